@@ -1,0 +1,23 @@
+"""Tacitus: source-attributed political event data from news."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import TacitusError
+from .pipeline import Options, Pipeline
+from .records import Actor, ActorMention, Document, DocumentResult, Event, InputError, Trigger
+
+__all__ = [
+    "Actor",
+    "ActorMention",
+    "Document",
+    "DocumentResult",
+    "Event",
+    "InputError",
+    "Options",
+    "Pipeline",
+    "TacitusError",
+    "Trigger",
+    "__version__",
+]

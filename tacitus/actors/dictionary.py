@@ -1,0 +1,165 @@
+"""Actor dictionaries: loading, validation and the lookup tables the resolver uses.
+
+Schema: docs/actors.md. Shipped files live in ``tacitus/data/actors/``; users add files with
+``--actors FILE`` (an entry whose ``id`` exists replaces the shipped one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DataError
+
+ID_NAMESPACES = ("country", "igo", "group", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One dictionary entry: a state, organisation, group or person."""
+
+    id: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    origin: str = ""  # the file it came from, for reasons
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """One way an entry is written in text, and what the text means."""
+
+    entry: ActorEntry
+    kind: str  # "name" | "demonym" | "metonym"
+    text: str
+    sector: str | None  # sector this surface implies (metonyms: GOV/MIL/...)
+    needs_the: bool = False  # written "the West": a bare "West" is not enough
+
+
+@dataclass
+class ActorDictionary:
+    """All entries, their surfaces (by text, without a leading "the") and agent words
+    (lemma tuples)."""
+
+    entries: dict[str, ActorEntry] = field(default_factory=dict)
+    surfaces: dict[str, Surface] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_agent_len: int = 1
+
+    def add_file(self, path: Path | str, text: str | None = None) -> None:
+        """Add the entries of one YAML/JSON file (``text`` given for packaged data)."""
+        name = str(path)
+        if text is None:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DataError(f"cannot read actor file {name}: {exc}") from exc
+        try:
+            data = json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
+        except (ValueError, yaml.YAMLError) as exc:
+            raise DataError(f"{name}: not valid YAML/JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DataError(f"{name}: expected a mapping with 'actors' and/or 'agents'")
+        unknown = set(data) - {"actors", "agents"}
+        if unknown:
+            raise DataError(f"{name}: unknown top-level keys {sorted(unknown)}")
+        origin = Path(name).name
+        for i, raw in enumerate(data.get("actors") or []):
+            self._add_actor(raw, f"{origin}#{i + 1}", origin)
+        for i, raw in enumerate(data.get("agents") or []):
+            self._add_agent(raw, f"{origin} agents#{i + 1}")
+
+    def _add_actor(self, raw: Any, where: str, origin: str) -> None:
+        if not isinstance(raw, dict):
+            raise DataError(f"{where}: an actor must be a mapping")
+        for key in ("id", "name"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise DataError(f"{where}: missing or empty '{key}'")
+        actor_id = raw["id"]
+        if actor_id.split(":", 1)[0] not in ID_NAMESPACES or ":" not in actor_id:
+            raise DataError(
+                f"{where}: id {actor_id!r} must be namespaced "
+                f"({', '.join(n + ':' for n in ID_NAMESPACES)})"
+            )
+        entry = ActorEntry(
+            id=actor_id,
+            name=raw["name"],
+            country=_opt_str(raw, "country", where),
+            sector=_opt_str(raw, "sector", where),
+            wikidata=_opt_str(raw, "wikidata", where),
+            origin=origin,
+        )
+        if actor_id in self.entries:  # a later file overrides: drop the old surfaces
+            self.surfaces = {k: s for k, s in self.surfaces.items() if s.entry.id != actor_id}
+        self.entries[actor_id] = entry
+        for text in _str_list(raw, "names", where):
+            self._add_surface(Surface(entry, "name", text, entry.sector))
+        for text in _str_list(raw, "demonyms", where):
+            self._add_surface(Surface(entry, "demonym", text, None))
+        for item in raw.get("metonyms") or []:
+            if isinstance(item, str):
+                text, sector = item, "GOV"
+            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+                text, sector = item["text"], item.get("sector") or "GOV"
+            else:
+                raise DataError(f"{where}: a metonym is a string or {{text, sector}}")
+            self._add_surface(Surface(entry, "metonym", text, sector))
+
+    def _add_surface(self, surface: Surface) -> None:
+        text = surface.text.strip()
+        needs_the = False
+        if text.lower().startswith("the "):
+            text = text[4:].strip()
+            # a bare single word ("West") is too ambiguous: keep "the" required for it
+            needs_the = " " not in text and surface.kind != "metonym"
+        if text:
+            self.surfaces[text] = Surface(
+                surface.entry, surface.kind, text, surface.sector, needs_the
+            )
+
+    def _add_agent(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict) or not isinstance(raw.get("sector"), str):
+            raise DataError(f"{where}: an agent is {{words: [...], sector: X}}")
+        for word in _str_list(raw, "words", where):
+            lemmas = tuple(word.lower().split())
+            self.agents.setdefault(lemmas, raw["sector"])
+            self.max_agent_len = max(self.max_agent_len, len(lemmas))
+
+
+def _opt_str(raw: dict[str, Any], key: str, where: str) -> str | None:
+    value = raw.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise DataError(f"{where}: '{key}' must be a string or null")
+    return value
+
+
+def _str_list(raw: dict[str, Any], key: str, where: str) -> list[str]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: '{key}' must be a list of strings")
+    return [v for v in value if v.strip()]
+
+
+SHIPPED_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "agents.yaml")
+
+
+def load_dictionary(extra: Sequence[Path | str] = ()) -> ActorDictionary:
+    """The shipped dictionaries plus the user's ``--actors`` files, in that order."""
+    dictionary = ActorDictionary()
+    base = resources.files("tacitus").joinpath("data/actors")
+    for name in SHIPPED_FILES:
+        resource = base.joinpath(name)
+        if resource.is_file():
+            dictionary.add_file(f"tacitus/data/actors/{name}", resource.read_text("utf-8"))
+    for path in extra:
+        dictionary.add_file(path)
+    return dictionary

@@ -1,0 +1,350 @@
+"""Find actor mentions in a parsed document and resolve them to actors.
+
+Finding is separate from deciding: ``find_surfaces`` returns dictionary matches, then
+``ActorResolver.resolve`` attaches each match to the noun it names or modifies (its *anchor*)
+and builds one :class:`~tacitus.records.Actor` per anchor, with the reason for each choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+from .dictionary import ActorDictionary, ActorEntry, Surface
+from .gazetteer import city_country
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+)
+# a larger entity of these kinds means the match is part of another name ("West Bank")
+FOREIGN_ENTITY_LABELS = frozenset(
+    {"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "PERSON"}
+)
+# heads that take their sector from a modifier when it has one ("army spokesman" -> MIL)
+GENERIC_HEADS = frozenset(
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "source", "representative",
+        "leader", "chief", "head", "member", "delegation", "envoy", "officer", "aide",
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class SurfaceMatch:
+    start: int  # token indices, end exclusive
+    end: int
+    surface: Surface
+    locative: bool = False
+
+
+@dataclass(slots=True)
+class ActorHit:
+    """An actor anchored on one token (the head noun of its mention)."""
+
+    anchor: int
+    start: int  # token span of the mention text
+    end: int
+    actor: Actor
+    locative: bool = False  # a place in a locative phrase ("in Syria"): a weak actor
+    named: bool = True  # resolved from a name (not from an agent word alone)
+
+
+@dataclass
+class SurfaceIndex:
+    """Dictionary surfaces tokenized the way the pipeline tokenizes text."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], Surface]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]
+    ) -> SurfaceIndex:
+        index = cls()
+        for text, surface in dictionary.surfaces.items():
+            words = tuple(tokenize(text))
+            if words:
+                index.by_first.setdefault(words[0], []).append((words, surface))
+        for candidates in index.by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        return index
+
+
+def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
+    """Longest non-overlapping dictionary matches on exact token text."""
+    matches: list[SurfaceMatch] = []
+    i, n = 0, len(doc)
+    while i < n:
+        found = None
+        for words, surface in index.by_first.get(doc[i].text, ()):
+            end = i + len(words)
+            if end > n or any(doc[i + k].text != w for k, w in enumerate(words)):
+                continue
+            if surface.needs_the and (i == 0 or doc[i - 1].lower_ != "the"):
+                continue
+            found = SurfaceMatch(i, end, surface)
+            break
+        if found is None or _inside_other_name(doc, found):
+            i += 1
+            continue
+        root = doc[found.start : found.end].root
+        found.locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        matches.append(found)
+        i = found.end
+    return matches
+
+
+def _inside_other_name(doc: Doc, match: SurfaceMatch) -> bool:
+    token = doc[match.start]
+    if not token.ent_type_:
+        return False
+    for ent in doc.ents:
+        if ent.start <= match.start and match.end <= ent.end:
+            larger = (ent.end - ent.start) > (match.end - match.start)
+            if not larger:
+                return False
+            words = [t for t in ent if t.lower_ != "the"]
+            if len(words) == match.end - match.start:
+                return False
+            if ent.label_ in FOREIGN_ENTITY_LABELS:
+                return True
+            return match.surface.kind == "metonym"  # "Washington Post" is not the government
+    return False
+
+
+class ActorResolver:
+    """Resolves the actors of a parsed document, one per anchor token."""
+
+    def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]) -> None:
+        self.dictionary = dictionary
+        self.index = SurfaceIndex.build(dictionary, tokenize)
+
+    def resolve(self, doc: Doc) -> dict[int, list[ActorHit]]:
+        hits: dict[int, list[ActorHit]] = {}
+        matched: set[int] = set()
+        modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
+        for match in find_surfaces(doc, self.index):
+            matched.update(range(match.start, match.end))
+            span = doc[match.start : match.end]
+            anchor = _modified_noun(span, match.surface)
+            if anchor is not None:
+                modifiers.setdefault(anchor.i, []).append((match, span.root))
+                continue
+            hit = self._named_hit(doc, span, match)
+            hits.setdefault(hit.anchor, []).append(hit)
+        for ent in doc.ents:
+            if any(t.i in matched for t in ent):
+                continue
+            hit_or_mod = self._entity_hit(doc, ent)
+            if hit_or_mod is not None:
+                matched.update(range(ent.start, ent.end))
+                hits.setdefault(hit_or_mod.anchor, []).append(hit_or_mod)
+        for anchor_i, mods in modifiers.items():
+            anchor = doc[anchor_i]
+            existing = hits.get(anchor_i)
+            if existing:  # a named anchor modified by a name: "Iraqi PM Haider al-Abadi"
+                for hit in existing:
+                    if hit.actor.country is None:
+                        self._apply_modifier(hit, mods[0])
+                continue
+            for match, root in mods:
+                hits.setdefault(anchor_i, []).append(self._modified_hit(doc, anchor, match, root))
+        for token in doc:
+            if token.i in hits or token.i in matched or token.pos_ not in NOMINAL:
+                continue
+            if token.dep_ in MODIFIER_DEPS:  # part of a larger noun phrase
+                continue
+            if self._agent_at(doc, token.i)[0] is None:  # "military help" is no actor
+                continue
+            sector, why = self.agent_sector(doc, token)
+            if sector:
+                start = _left_edge(token)
+                actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
+                hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
+        self._locate(doc, hits)
+        return hits
+
+    def _locate(self, doc: Doc, hits: dict[int, list[ActorHit]]) -> None:
+        """Actors without a country take it from "in X" on their noun ("protesters in Yemen")."""
+        for anchor_i, anchor_hits in hits.items():
+            for hit in anchor_hits:
+                if hit.actor.country or hit.locative:
+                    continue
+                for child in doc[anchor_i].children:
+                    if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+                        continue
+                    for pobj in child.children:
+                        place = next((h for h in hits.get(pobj.i, []) if h.actor.country), None)
+                        if (
+                            place is None
+                            or not place.actor.actor_id
+                            or not place.actor.actor_id.startswith("country:")
+                        ):
+                            continue
+                        hit.actor.country = place.actor.country
+                        hit.actor.reason += f"; '{child.text} {pobj.text}' → {place.actor.country}"
+
+    # -- building actors -------------------------------------------------------------------
+
+    def _named_hit(self, doc: Doc, span: Span, match: SurfaceMatch) -> ActorHit:
+        surface = match.surface
+        entry = surface.entry
+        sector = surface.sector
+        why = f"{surface.kind} '{span.text}' → {entry.name} ({entry.origin})"
+        agent_sector, agent_why = self.agent_sector(
+            doc, span.root, exclude=set(range(span.start, span.end))
+        )
+        if agent_sector and surface.kind != "metonym":
+            sector, why = agent_sector, f"{why}; {agent_why}"
+        elif sector:
+            why = f"{why}; sector {sector}"
+        start = min(_left_edge(span.root), span.start)
+        actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
+        return ActorHit(span.root.i, start, span.end, actor, locative=match.locative)
+
+    def _modified_hit(self, doc: Doc, anchor: Token, match: SurfaceMatch, root: Token) -> ActorHit:
+        entry = match.surface.entry
+        why = f"{match.surface.kind} '{root.text}' → {entry.name} ({entry.origin})"
+        sector, agent_why = self.agent_sector(doc, anchor)
+        if sector:
+            why = f"{why}; {agent_why}"
+        else:
+            sector = entry.sector if not entry.id.startswith("country:") else None
+        start = min(_left_edge(anchor), match.start)
+        text = doc[start : anchor.i + 1].text
+        actor = _actor_from_entry(text, entry, sector, why)
+        if anchor.ent_type_ == "PERSON":
+            actor.actor_id, actor.name, actor.wikidata = None, _entity_text(anchor), None
+        return ActorHit(anchor.i, start, anchor.i + 1, actor)
+
+    def _apply_modifier(self, hit: ActorHit, mod: tuple[SurfaceMatch, Token]) -> None:
+        match, root = mod
+        entry = match.surface.entry
+        hit.actor.country = entry.country
+        hit.actor.reason += f"; {match.surface.kind} '{root.text}' → {entry.name} ({entry.origin})"
+
+    def _entity_hit(self, doc: Doc, ent: Span) -> ActorHit | None:
+        root = ent.root
+        if ent.label_ == "GPE":
+            found = city_country(ent.text)
+            if found is None:
+                return None
+            iso3, place = found
+            actor = Actor(
+                text=ent.text, name=place, actor_id=f"country:{iso3}", country=iso3,
+                sector="GOV",
+                reason=f"place '{ent.text}' → {place}, a city of {iso3} (GeoNames gazetteer)",
+            )  # fmt: skip
+            locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+            return ActorHit(root.i, ent.start, ent.end, actor, locative=locative)
+        if ent.label_ not in ("ORG", "PERSON", "NORP"):
+            return None
+        sector, agent_why = self.agent_sector(doc, root, exclude=set(range(ent.start, ent.end)))
+        label = {"ORG": "organisation", "PERSON": "person", "NORP": "group"}[ent.label_]
+        why = f"{label} '{ent.text}' (named entity {ent.label_}), not in the dictionaries"
+        if sector:
+            why += f"; {agent_why}"
+        start = min(_left_edge(root), ent.start)
+        actor = Actor(text=doc[start : ent.end].text, name=ent.text, sector=sector, reason=why)
+        return ActorHit(root.i, start, ent.end, actor)
+
+    def agent_sector(
+        self, doc: Doc, token: Token, exclude: set[int] | None = None
+    ) -> tuple[str | None, str]:
+        """The sector given by agent words at ``token`` or its modifiers, with the reason."""
+        agents = self.dictionary.agents
+        head_sector, head_words = self._agent_at(doc, token.i)
+        if exclude and token.i in exclude:
+            head_sector = None
+        mod_sector, mod_words = None, ""
+        for child in token.children:
+            if child.dep_ not in MODIFIER_DEPS or (exclude and child.i in exclude):
+                continue
+            sector = agents.get((child.lemma_.lower(),))
+            if sector is None and child.dep_ == "compound":
+                sector, _ = self._agent_at(doc, child.i)
+            if sector:
+                mod_sector, mod_words = sector, child.text
+        if head_sector and mod_sector and token.lemma_.lower() in GENERIC_HEADS:
+            return mod_sector, f"agent '{mod_words} {token.text}' → {mod_sector}"
+        if head_sector:
+            return head_sector, f"agent '{head_words}' → {head_sector}"
+        if mod_sector:
+            return mod_sector, f"agent '{mod_words}' → {mod_sector}"
+        return None, ""
+
+    def _agent_at(self, doc: Doc, i: int) -> tuple[str | None, str]:
+        agents = self.dictionary.agents
+        for size in range(min(self.dictionary.max_agent_len, i + 1), 0, -1):
+            lemmas = tuple(t.lemma_.lower() for t in doc[i - size + 1 : i + 1])
+            sector = agents.get(lemmas)
+            if sector:
+                return sector, doc[i - size + 1 : i + 1].text
+        return None, ""
+
+
+def _modified_noun(span: Span, surface: Surface) -> Token | None:
+    """The noun a name or demonym modifies ("Iraqi troops", "Russia's army"), if any."""
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ in MODIFIER_DEPS
+        and head.pos_ in NOMINAL
+        and not (span.start <= head.i < span.end)
+    ):
+        while head.dep_ == "compound" and head.head.pos_ in NOMINAL and head.head.i > head.i:
+            head = head.head
+        return head
+    if root.dep_ == "conj":  # "US and Iraqi officials": a conjunct of a modifier
+        first = root.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ in MODIFIER_DEPS and first.head.pos_ in NOMINAL and surface.kind == "demonym":
+            return first.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":  # "the army of Iraq"
+        owner = root.head.head
+        if owner.pos_ in NOMINAL and owner.lemma_.lower() in _OF_OWNERS:
+            return owner
+    return None
+
+
+_OF_OWNERS = frozenset(
+    {
+        "government", "army", "military", "force", "ministry", "minister", "president",
+        "leader", "embassy", "ambassador", "parliament", "police", "people", "authority",
+        "official", "troop", "navy", "king", "prime", "foreign",
+    }
+)  # fmt: skip
+
+
+def _left_edge(token: Token) -> int:
+    """Start of the noun phrase made of ``token`` and its left modifiers."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in MODIFIER_DEPS | {"det", "nummod", "quantmod", "case", "punct"}:
+            start = min(start, _left_edge(child) if child.dep_ != "det" else child.i)
+    return start
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return str(ent.text)
+    return str(token.text)
+
+
+def _actor_from_entry(text: str, entry: ActorEntry, sector: str | None, why: str) -> Actor:
+    return Actor(
+        text=text,
+        name=entry.name,
+        actor_id=entry.id,
+        country=entry.country,
+        sector=sector,
+        wikidata=entry.wikidata,
+        reason=why,
+    )

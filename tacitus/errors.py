@@ -1,0 +1,65 @@
+"""Tacitus' exception tree. Every error a user can cause is one of these:
+
+    TacitusError
+    ├── ConfigError            bad options or dictionary files (--actors, --model, ...)
+    │   └── ModelNotFound      the spaCy pipeline is not installed
+    ├── InputFailure           one input could not be read (the run goes on without it)
+    │   ├── DecodeFailure      not UTF-8 text / binary content
+    │   ├── ParseFailure       malformed JSON line, unreadable HTML
+    │   ├── EmptyDocument      no text after extraction
+    │   └── TooLarge           over the size limit
+    └── DataError              a shipped or user data file is malformed
+
+Third-party errors (OSError, json, trafilatura, spaCy) are wrapped where they are raised, so
+callers catch ``TacitusError`` subclasses only; the CLI turns them into ``Error: ...`` lines.
+"""
+
+from __future__ import annotations
+
+
+class TacitusError(Exception):
+    """Base of every error Tacitus raises on purpose."""
+
+    hint: str | None = None
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+
+class ConfigError(TacitusError):
+    """Options, model or dictionary configuration that cannot be used."""
+
+
+class ModelNotFound(ConfigError):
+    """The requested spaCy pipeline is not installed."""
+
+
+class DataError(TacitusError):
+    """A data file (shipped dictionary, user --actors file, lexicon) is malformed."""
+
+
+class InputFailure(TacitusError):
+    """One input could not be read; carries the input's name."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class DecodeFailure(InputFailure):
+    """The input is binary or not in a text encoding Tacitus can read."""
+
+
+class ParseFailure(InputFailure):
+    """The input's structure is malformed (JSON line, HTML)."""
+
+
+class EmptyDocument(InputFailure):
+    """The input has no text to analyse."""
+
+
+class TooLarge(InputFailure):
+    """The input is over the size limit."""

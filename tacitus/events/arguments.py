@@ -1,0 +1,268 @@
+"""Source and target of a predicate, from the dependency parse.
+
+Handles subjects and objects, passives ("was attacked by X"), coordination ("with Iran, Syria
+and Russia"), prepositional and reciprocal targets ("talks between X and Y"), appositives,
+control and raising ("agreed to share", "intend to begin collaborating"), relative clauses
+and a small, explainable pronoun resolution (nearest compatible earlier actor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.resolve import ActorHit
+from .triggers import Predicate
+
+DEFAULT_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "from",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "for",
+)
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "at", "into", "toward", "towards")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+OF_HOLDERS = frozenset(
+    {"member", "some", "one", "part", "representative", "delegation", "head", "leader", "group",
+     "unit", "official", "most", "many", "all", "both", "each", "contingent", "force"}
+)  # fmt: skip
+LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+# in "strikes with the US against IS" the "with" actor is a partner, not the target
+PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+PARTNER_PREPS = ("with", "alongside")
+
+
+@dataclass(slots=True)
+class Found:
+    hits: list[ActorHit]
+    how: str
+
+
+class Arguments:
+    """Finds actors around predicates of one document."""
+
+    def __init__(self, hits: dict[int, list[ActorHit]]) -> None:
+        self.hits = hits
+        self.order = sorted(hits)
+
+    # -- actors at a token ------------------------------------------------------------------
+
+    def actors_at(self, token: Token, speaker: list[ActorHit] | None = None) -> Found:
+        direct = self.hits.get(token.i)
+        if direct:
+            return Found(direct, "")
+        for child in token.children:
+            if child.dep_ == "appos" and self.hits.get(child.i):
+                return Found(self.hits[child.i], "appositive")
+        if token.lemma_.lower() in OF_HOLDERS or token.pos_ in ("NUM", "PRON"):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and self.hits.get(pobj.i):
+                            return Found(self.hits[pobj.i], f"'{token.text} of'")
+        lower = token.lower_
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.actors_at(token.head.head)
+        if token.pos_ == "PRON":
+            if lower in FIRST_PERSON and speaker:
+                return Found(speaker, f"'{token.text}' → the speaker")
+            return self._pronoun(token)
+        return Found([], "")
+
+    def expand(self, token: Token, speaker: list[ActorHit] | None = None) -> Found:
+        """Actors at a token and its conjuncts ("Iran, Syria and Russia")."""
+        found = self.actors_at(token, speaker)
+        hits = list(found.hits)
+        for conj in token.conjuncts:
+            hits += [h for h in self.actors_at(conj, speaker).hits if h not in hits]
+        return Found(hits, found.how)
+
+    def _pronoun(self, token: Token) -> Found:
+        lower = token.lower_
+        sent_start = token.sent.start
+        window_start = max(0, sent_start - 120)
+        for i in reversed(self.order):
+            if i >= token.i:
+                continue
+            if i < window_start:
+                break
+            for hit in self.hits[i]:
+                if hit.locative or not hit.named:
+                    continue
+                is_person = token.doc[hit.anchor].ent_type_ == "PERSON"
+                if lower in PERSON_PRONOUNS and not is_person:
+                    continue
+                if lower in THING_PRONOUNS | PLURAL_PRONOUNS and is_person:
+                    continue
+                if lower not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+                    return Found([], "")
+                return Found(
+                    [hit], f"pronoun '{token.text}' → '{hit.actor.text}' (nearest earlier actor)"
+                )
+        return Found([], "")
+
+    # -- source ------------------------------------------------------------------------------
+
+    def source(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        if pred.via == "noun":
+            return self._noun_source(pred.head, speaker)
+        verb = pred.clause
+        for _ in range(5):
+            if is_passive(verb):
+                for child in verb.children:
+                    if child.dep_ == "agent":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found = self.expand(pobj, speaker)
+                                return Found(found.hits, _join("passive agent 'by'", found.how))
+                return Found([], "passive without agent")
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                found = self.expand(subjects[0], speaker)
+                how = "subject" if verb == pred.clause else f"subject of '{verb.text}'"
+                return Found(found.hits, _join(how, found.how))
+            if verb.dep_ == "xcomp":
+                controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if controller is not None and self.hits.get(controller.i):
+                    return Found(self.hits[controller.i], f"object of '{verb.head.text}' (control)")
+                verb = verb.head
+                continue
+            if verb.dep_ == "acomp" or (
+                verb.dep_ in ("conj", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX")
+            ):
+                verb = verb.head
+                continue
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                found = self.expand(verb.head, speaker)
+                return Found(found.hits, _join("noun the clause modifies", found.how))
+            break
+        if pred.head != pred.clause:
+            return self._noun_source(pred.head, speaker)
+        return Found([], "no subject")
+
+    def _noun_source(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        if self.hits.get(noun.i):  # "Russian airstrikes", "US sanctions"
+            return Found(self.hits[noun.i], "modifier of the noun")
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = self.expand(child, speaker)
+                if found.hits:
+                    return Found(found.hits, _join("possessive", found.how))
+            if child.dep_ == "compound" and self.hits.get(child.i):
+                return Found(self.hits[child.i], "compound")
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.expand(pobj, speaker)
+                        if found.hits:
+                            return Found(found.hits, f"'{child.text}' phrase")
+        return Found([], "no actor on the noun")
+
+    # -- target ------------------------------------------------------------------------------
+
+    def target(self, pred: Predicate, speaker: list[ActorHit] | None) -> tuple[Found, bool]:
+        """Targets, and whether they came from "between X and Y" (reciprocal)."""
+        between = self._between(pred)
+        if between.hits:
+            return between, True
+        verb = pred.clause
+        if pred.via != "noun" and is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    found = self.expand(child, speaker)
+                    if found.hits:
+                        return Found(found.hits, _join("passive subject", found.how)), False
+        holders = [verb] if pred.via == "noun" else [verb, *(w for w in pred.words if w != verb)]
+        preps = list(pred.entry.target)
+        if pred.via != "noun":
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and child not in pred.words:
+                    found = self.expand(child, speaker)
+                    if found.hits and not preps:
+                        return Found(found.hits, _join("object", found.how)), False
+            preps += DEFAULT_TARGET_PREPS
+        else:
+            preps += NOUN_TARGET_PREPS
+        if pred.entry.type in PARTNER_TYPES and not pred.entry.reciprocal:
+            preps = [p for p in preps if p not in PARTNER_PREPS]
+        for prep in preps:
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found = self.expand(pobj, speaker)
+                                if found.hits:
+                                    return Found(found.hits, f"'{prep}' phrase"), False
+        if pred.via != "noun" and pred.entry.target:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "dative") and child not in pred.words:
+                    found = self.expand(child, speaker)
+                    if found.hits:
+                        return Found(found.hits, _join("object", found.how)), False
+        if pred.entry.type == "REQUEST" and pred.via != "noun":
+            for child in verb.children:  # "demanded that Sudan end curbs": Sudan is asked
+                if child.dep_ in ("ccomp", "xcomp"):
+                    for subj in child.children:
+                        if subj.dep_ in ("nsubj", "nsubjpass"):
+                            found = self.expand(subj, speaker)
+                            if found.hits:
+                                return Found(found.hits, "subject of the demanded action"), False
+        return Found([], ""), False
+
+    def partners(self, pred: Predicate) -> Found:
+        """Actors acting together with the source ("joint strikes with the US")."""
+        if pred.entry.type not in PARTNER_TYPES or pred.entry.reciprocal:
+            return Found([], "")
+        for holder in (pred.clause, *pred.words):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.expand(pobj)
+                            if found.hits:
+                                return Found(found.hits, f"partner ('{child.text} {pobj.text}')")
+        return Found([], "")
+
+    def location_target(self, pred: Predicate) -> Found:
+        """A country named as the place of a material event ("airstrikes in Syria")."""
+        if pred.entry.type not in LOCATION_TARGET_TYPES:
+            return Found([], "")
+        for holder in {pred.clause, pred.head}:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across"):
+                    for pobj in child.children:
+                        hits = [h for h in self.hits.get(pobj.i, []) if h.actor.country]
+                        if hits:
+                            return Found(hits, f"place of the event ('{child.text} {pobj.text}')")
+        return Found([], "")
+
+    def _between(self, pred: Predicate) -> Found:
+        for holder in (pred.head, pred.clause):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "between":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.expand(pobj)
+                            if len(found.hits) >= 2:
+                                return Found(found.hits, "'between X and Y'")
+        return Found([], "")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _join(how: str, detail: str) -> str:
+    return f"{how} ({detail})" if detail else how

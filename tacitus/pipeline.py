@@ -1,0 +1,234 @@
+"""The one entry point: documents in, records out.
+
+The CLI, the store's ingest, the HTTP API and the Dask runner all call :class:`Pipeline`.
+``Pipeline.run`` streams :class:`DocumentResult`s in input order; with ``processes > 1`` the
+same per-batch function (:func:`process_batch`) runs in worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .actors.dictionary import load_dictionary
+from .actors.resolve import ActorResolver
+from .errors import ConfigError, TacitusError
+from .events.coder import EventCoder
+from .events.lexicon import default_lexicon
+from .inputs import DEFAULT_MAX_CHARS, read_inputs
+from .nlp import DEFAULT_MODEL, load_model
+from .records import ActorMention, Document, DocumentResult, Event, InputError
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that changes what the pipeline produces (recorded with every run)."""
+
+    model: str = DEFAULT_MODEL
+    processes: int = 1
+    batch_size: int = 32
+    actors: tuple[str, ...] = ()  # extra actor dictionary files
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    def __post_init__(self) -> None:
+        if self.processes < 1:
+            raise ConfigError(f"processes must be >= 1 (got {self.processes})")
+        if self.batch_size < 1:
+            raise ConfigError(f"batch size must be >= 1 (got {self.batch_size})")
+        for path in self.actors:
+            if not Path(path).is_file():
+                raise ConfigError(f"actor file not found: {path}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "processes": self.processes,
+            "batch_size": self.batch_size,
+            "actors": list(self.actors),
+            "max_chars": self.max_chars,
+        }
+
+
+@dataclass
+class Analyzer:
+    """What one process needs to analyse documents: the model and the coders."""
+
+    options: Options
+    nlp: Language = field(init=False)
+    resolver: ActorResolver = field(init=False)
+    coder: EventCoder = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.nlp = load_model(self.options.model)
+        self.nlp.max_length = max(self.nlp.max_length, self.options.max_chars + 1)
+        dictionary = load_dictionary(self.options.actors)
+        tokenizer = self.nlp.tokenizer
+        self.resolver = ActorResolver(dictionary, lambda text: [t.text for t in tokenizer(text)])
+        self.coder = EventCoder(default_lexicon())
+
+    def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
+        """Analyse one batch; a document that fails is reported, the others go on."""
+        results: list[DocumentResult | InputError] = []
+        with self.nlp.memory_zone():
+            try:
+                docs = list(self.nlp.pipe(d.text for d in batch))
+            except Exception:  # isolate the failing document below
+                docs = []
+            for i, document in enumerate(batch):
+                try:
+                    doc = docs[i] if docs else self.nlp(document.text)
+                    results.append(self._result(document, doc))
+                except TacitusError as exc:
+                    results.append(InputError(document.source or document.doc_id, str(exc)))
+                except Exception as exc:  # a bug must not lose the rest of the corpus
+                    results.append(
+                        InputError(
+                            document.source or document.doc_id,
+                            f"analysis failed ({type(exc).__name__}: {exc})",
+                        )
+                    )
+        return results
+
+    def _result(self, document: Document, doc: Any) -> DocumentResult:
+        hits = self.resolver.resolve(doc)
+        events = self.coder.code(doc, document, hits)
+        sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+        starts = [s[0] for s in sentences]
+        mentions = []
+        for anchor_hits in hits.values():
+            for hit in anchor_hits:
+                start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+                sentence_id = _bisect(starts, start)
+                mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
+        mentions.sort(key=lambda m: m.start)
+        return DocumentResult(document, events, mentions, sentences)
+
+
+def _bisect(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
+
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _WORKER
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    _WORKER = Analyzer(options)
+
+
+def _work(batch: list[Document]) -> list[DocumentResult | InputError]:
+    assert _WORKER is not None, "worker not initialised"
+    return _WORKER.analyse(batch)
+
+
+def process_batch(batch: Sequence[Document], options: Options) -> list[DocumentResult | InputError]:
+    """The per-batch function every runner maps over its partitions."""
+    global _WORKER
+    if _WORKER is None or _WORKER.options != options:
+        _WORKER = Analyzer(options)
+    return _WORKER.analyse(batch)
+
+
+class Pipeline:
+    """News in, PLOVER events out.
+
+    >>> pipeline = Pipeline()                       # doctest: +SKIP
+    >>> events = pipeline.extract("Russia attacked Ukraine.")  # doctest: +SKIP
+    """
+
+    def __init__(self, options: Options | None = None, **overrides: Any) -> None:
+        base = options or Options()
+        if overrides:
+            values = base.to_dict() | overrides
+            values["actors"] = tuple(values["actors"])
+            base = Options(**values)
+        self.options = base
+        self._analyzer: Analyzer | None = None
+
+    @property
+    def analyzer(self) -> Analyzer:
+        if self._analyzer is None:
+            self._analyzer = Analyzer(self.options)
+        return self._analyzer
+
+    def read(self, inputs: Iterable[str | Path]) -> Iterator[Document | InputError]:
+        return read_inputs(inputs, max_chars=self.options.max_chars)
+
+    def run(self, items: Iterable[Document | InputError]) -> Iterator[DocumentResult | InputError]:
+        """Analyse documents in batches, in input order; input errors pass through in place."""
+        batches = _batches(items, self.options.batch_size)
+        if self.options.processes == 1:
+            for batch, errors in batches:
+                yield from errors
+                yield from self.analyzer.analyse(batch)
+            return
+        with ProcessPoolExecutor(
+            max_workers=self.options.processes, initializer=_init_worker, initargs=(self.options,)
+        ) as pool:
+            pending: deque[tuple[Future[list[DocumentResult | InputError]], list[InputError]]] = (
+                deque()
+            )
+            for batch, errors in batches:
+                pending.append((pool.submit(_work, batch), errors))
+                if len(pending) >= 2 * self.options.processes:
+                    yield from _drain(pending.popleft())
+            while pending:
+                yield from _drain(pending.popleft())
+
+    def extract(self, inputs: str | Document | Iterable[str | Document]) -> list[Event]:
+        """Events of texts or documents (a plain string is one document)."""
+        if isinstance(inputs, str | Document):
+            inputs = [inputs]
+        documents = [
+            item if isinstance(item, Document) else Document(doc_id=f"text-{i}", text=item)
+            for i, item in enumerate(inputs)
+        ]
+        events: list[Event] = []
+        for result in self.run(documents):
+            if isinstance(result, InputError):
+                raise TacitusError(f"{result.source}: {result.reason}")
+            events.extend(result.events)
+        return events
+
+
+def _drain(
+    item: tuple[Future[list[DocumentResult | InputError]], list[InputError]],
+) -> Iterator[DocumentResult | InputError]:
+    future, errors = item
+    yield from errors
+    yield from future.result()
+
+
+def _batches(
+    items: Iterable[Document | InputError], size: int
+) -> Iterator[tuple[list[Document], list[InputError]]]:
+    batch: list[Document] = []
+    errors: list[InputError] = []
+    for item in items:
+        if isinstance(item, InputError):
+            if batch:
+                yield batch, errors
+                batch, errors = [], []
+            errors.append(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch, errors
+            batch, errors = [], []
+    if batch or errors:
+        yield batch, errors
