@@ -88,9 +88,9 @@ def evaluate_re3d(rows: list[dict[str, Any]], pipeline: Pipeline, show_errors: i
     for t in ENTITY_TYPES:
         _exact, overlap, n = counts[t]
         report.metrics[f"recall_{t.lower()}_overlap"] = overlap / n if n else 0.0
-    found = sum(v[0] for v in rel_found.values())
+    n_found = sum(v[0] for v in rel_found.values())
     n_rel = sum(v[1] for v in rel_found.values())
-    report.metrics["relation_pair_recall"] = found / n_rel if n_rel else 0.0
+    report.metrics["relation_pair_recall"] = n_found / n_rel if n_rel else 0.0
     report.details["relation pairs found"] = {k: f"{v[0]}/{v[1]}" for k, v in rel_found.items()}
     report.misses = misses
     return report

@@ -8,6 +8,7 @@ write one record per actor pair.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, product
 
@@ -84,6 +85,7 @@ class EventCoder:
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
         target, between = args.target(pred, speaker or None)
+        pairs: list[tuple[ActorHit | None, ActorHit | None]]
         if between and not source.hits:
             pairs = list(combinations(target.hits, 2))
             reciprocal = True
@@ -106,7 +108,9 @@ class EventCoder:
                 pairs = list(combinations(sources, 2))
                 reciprocal = True
             else:
-                pairs = list(product(sources or [None], targets or [None]))
+                src_options: list[ActorHit | None] = list(sources) or [None]
+                tgt_options: list[ActorHit | None] = list(targets) or [None]
+                pairs = list(product(src_options, tgt_options))
         pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         records = self._records(ctx, pred, pairs, reciprocal, source.how, target.how)
         partners = args.partners(pred)
@@ -142,7 +146,7 @@ class EventCoder:
         self,
         ctx: Mention,
         pred: Predicate,
-        pairs: list[tuple[ActorHit | None, ActorHit | None]],
+        pairs: Sequence[tuple[ActorHit | None, ActorHit | None]],
         reciprocal: bool,
         source_how: str,
         target_how: str,
@@ -180,7 +184,7 @@ class EventCoder:
                     mention_id=mention_id,
                     doc_id=document.doc_id,
                     sentence_id=sentence_id,
-                    sentence=ctx.sent.text,
+                    sentence=ctx.sent.text.strip(),
                     trigger=Trigger(trigger_text, start, end),
                     event_type=entry.type,
                     cameo=entry.cameo,

@@ -39,7 +39,7 @@ class TriggerEntry:
             parts.append(self.particle)
         if self.object:
             parts.append("+" + "/".join(sorted(self.object))[:40])
-        return f"{self.pos} '{' '.join(parts)}'"
+        return f"'{' '.join(parts)}'"
 
 
 @dataclass

@@ -1,0 +1,82 @@
+"""The ``tacitus`` command: a thin shell over :mod:`tacitus.pipeline` and friends.
+
+One module per command (group) in this package; each registers itself on :func:`main`.
+
+Exit codes: 0 everything worked; 1 some inputs could not be read (the rest were processed);
+2 a usage or configuration error (nothing was processed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import click
+
+from .. import __version__
+from ..errors import ConfigError, TacitusError
+from ..pipeline import Options
+from ..records import DocumentResult, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Abort(click.ClickException):
+    """A usage or configuration error: ``Error: message (hint)`` on stderr, exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message + (f" ({hint})" if hint else ""))
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+def pipeline_options(func: F) -> F:
+    options = [
+        click.option("--model", default="en_core_web_sm", show_default=True,
+                     help="spaCy pipeline (package name or path)."),
+        click.option("--processes", "-p", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for the NLP."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+                     help="Documents per batch."),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
+                     help="Extra actor dictionary (YAML/JSON, docs/actors.md); repeatable."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_options(
+    model: str, processes: int, batch_size: int, actor_files: tuple[str, ...]
+) -> Options:
+    try:
+        return Options(model=model, processes=processes, batch_size=batch_size, actors=actor_files)
+    except ConfigError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="tacitus")
+def main() -> None:
+    """Tacitus: who did what to whom, who said so, and how each outlet told it.
+
+    Reads news (text, HTML, JSON lines, directories, - for stdin) and writes PLOVER-coded
+    events between resolved actors, each with its evidence sentence and reason.
+    """
+
+
+def guarded(
+    results: Iterator[DocumentResult | InputError],
+) -> Iterator[DocumentResult | InputError]:
+    """Turn configuration errors raised while streaming into clean CLI errors."""
+    try:
+        yield from results
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+
+
+# command modules register themselves on `main` when imported
+from . import evaluate, extract  # noqa: E402, F401

@@ -1,0 +1,75 @@
+"""``tacitus extract``: events of inputs on stdout, stateless."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import click
+
+from ..output import (
+    EVENT_COLUMNS,
+    FORMATS,
+    TABLE_COLUMNS,
+    event_table_row,
+    write_csv,
+    write_jsonl,
+    write_table,
+)
+from ..pipeline import Pipeline
+from ..records import InputError
+from . import guarded, main, make_options, pipeline_options
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+@pipeline_options
+def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, model: str, processes: int,
+            batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+    """Extract events from INPUTS (files, directories, - for stdin) to stdout.
+
+    Stateless: nothing is stored. Unreadable inputs are reported on stderr with the reason,
+    the others are processed, and the exit code is 1.
+    """
+    pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
+    stats = {"documents": 0, "events": 0, "failed": 0}
+    started = time.perf_counter()
+
+    def events() -> Iterator[dict[str, Any]]:
+        for result in guarded(pipeline.run(pipeline.read(inputs))):
+            if isinstance(result, InputError):
+                stats["failed"] += 1
+                click.echo(f"error: {result.source}: {result.reason}", err=True)
+                continue
+            stats["documents"] += 1
+            for event in result.events:
+                stats["events"] += 1
+                yield event.to_dict()
+
+    out = sys.stdout
+    if fmt == "jsonl":
+        write_jsonl(events(), out)
+    elif fmt == "csv":
+        write_csv(events(), out, EVENT_COLUMNS)
+    else:
+        write_table((event_table_row(e) for e in events()), out, TABLE_COLUMNS)
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"tacitus: {stats['documents']} documents, {stats['events']} events, "
+            f"{stats['failed']} failed ({seconds:.1f}s)",
+            err=True,
+        )
+    if stats["failed"]:
+        sys.exit(1)
