@@ -17,6 +17,7 @@ __all__ = [
     "InputError",
     "Options",
     "Pipeline",
+    "Quote",
     "TacitusError",
     "Trigger",
     "__version__",

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 
 from .actors.dictionary import load_dictionary
+from .actors.people import PeopleResolver
 from .actors.resolve import ActorResolver
 from .errors import ConfigError, TacitusError
 from .events.coder import EventCoder
@@ -70,7 +71,9 @@ class Analyzer:
         self.nlp.max_length = max(self.nlp.max_length, self.options.max_chars + 1)
         dictionary = load_dictionary(self.options.actors)
         tokenizer = self.nlp.tokenizer
-        self.resolver = ActorResolver(dictionary, lambda text: [t.text for t in tokenizer(text)])
+        self.resolver = ActorResolver(
+            dictionary, lambda text: [t.text for t in tokenizer(text)], PeopleResolver()
+        )
         self.coder = EventCoder(default_lexicon())
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
@@ -97,7 +100,7 @@ class Analyzer:
         return results
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
-        hits = self.resolver.resolve(doc)
+        hits = self.resolver.resolve(doc, document.published)
         events = self.coder.code(doc, document, hits)
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
         starts = [s[0] for s in sentences]

@@ -141,10 +141,28 @@ class Event:
 
 
 @dataclass(slots=True)
+class Quote:
+    """A statement and who made it: direct ("...") or indirect (X said that ...)."""
+
+    quote_id: str
+    doc_id: str
+    text: str
+    direct: bool
+    cue: str | None  # the reporting word ("said", "according to", ":")
+    speaker: Actor | None
+    start: int  # character offsets of ``text`` in the document's text
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
 class DocumentResult:
     """Everything Tacitus found in one document."""
 
     document: Document
     events: list[Event] = field(default_factory=list)
     mentions: list[ActorMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text)

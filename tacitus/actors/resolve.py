@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Actor
 from .dictionary import ActorDictionary, ActorEntry, Surface
 from .gazetteer import city_country
+from .people import PeopleResolver
+from .resolve_types import ActorHit, HitMap
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -40,18 +42,6 @@ class SurfaceMatch:
     end: int
     surface: Surface
     locative: bool = False
-
-
-@dataclass(slots=True)
-class ActorHit:
-    """An actor anchored on one token (the head noun of its mention)."""
-
-    anchor: int
-    start: int  # token span of the mention text
-    end: int
-    actor: Actor
-    locative: bool = False  # a place in a locative phrase ("in Syria"): a weak actor
-    named: bool = True  # resolved from a name (not from an agent word alone)
 
 
 @dataclass
@@ -119,12 +109,19 @@ def _inside_other_name(doc: Doc, match: SurfaceMatch) -> bool:
 class ActorResolver:
     """Resolves the actors of a parsed document, one per anchor token."""
 
-    def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]) -> None:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        tokenize: Callable[[str], list[str]],
+        people: PeopleResolver | None = None,
+    ) -> None:
         self.dictionary = dictionary
         self.index = SurfaceIndex.build(dictionary, tokenize)
+        self.people = people
 
-    def resolve(self, doc: Doc) -> dict[int, list[ActorHit]]:
-        hits: dict[int, list[ActorHit]] = {}
+    def resolve(self, doc: Doc, published: str | None = None) -> HitMap:
+        """Actors of a parsed document by anchor token; ``published`` dates offices."""
+        hits: HitMap = {}
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
         for match in find_surfaces(doc, self.index):
@@ -165,6 +162,8 @@ class ActorResolver:
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
+        if self.people is not None:
+            self.people.apply(doc, hits, published)
         self._locate(doc, hits)
         return hits
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..actors.resolve import ActorHit
+from ..actors.resolve_types import ActorHit
 from .triggers import Predicate
 
 DEFAULT_TARGET_PREPS = (

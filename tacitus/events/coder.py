@@ -14,7 +14,7 @@ from itertools import combinations, product
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.resolve import ActorHit
+from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..records import Actor, Document, Event, Trigger, stable_id
 from .arguments import Arguments

@@ -1,0 +1,22 @@
+"""Types shared by the actor resolver and the people resolver."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Actor
+
+
+@dataclass(slots=True)
+class ActorHit:
+    """An actor anchored on one token (the head noun of its mention)."""
+
+    anchor: int
+    start: int  # token span of the mention text
+    end: int
+    actor: Actor
+    locative: bool = False  # a place in a locative phrase ("in Syria"): a weak actor
+    named: bool = True  # resolved from a name (not from an agent word alone)
+
+
+HitMap = dict[int, list[ActorHit]]
