@@ -6,7 +6,16 @@ __version__ = "0.1.0"
 
 from .errors import TacitusError
 from .pipeline import Options, Pipeline
-from .records import Actor, ActorMention, Document, DocumentResult, Event, InputError, Trigger
+from .records import (
+    Actor,
+    ActorMention,
+    Document,
+    DocumentResult,
+    Event,
+    InputError,
+    Quote,
+    Trigger,
+)
 
 __all__ = [
     "Actor",
