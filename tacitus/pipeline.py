@@ -111,7 +111,7 @@ class Analyzer:
                 sentence_id = _bisect(starts, start)
                 mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
         mentions.sort(key=lambda m: m.start)
-        return DocumentResult(document, events, mentions, sentences)
+        return DocumentResult(document, events, mentions, sentences=sentences)
 
 
 def _bisect(starts: list[int], offset: int) -> int:
