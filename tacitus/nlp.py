@@ -26,8 +26,8 @@ def load_model(name: str = DEFAULT_MODEL, **kwargs: Any) -> Language:
         if fallback is None:
             raise ModelNotFound(
                 f"spaCy pipeline {name!r} is not installed",
-                hint=f"install it (python -m pip install {name.replace('_', '-')}) or pick "
-                f"another with --model",
+                hint=f"install it with 'python -m pip install {name.replace('_', '-')}', "
+                "or pick another with --model",
             ) from first
         try:
             module = importlib.import_module(fallback)

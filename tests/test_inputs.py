@@ -19,7 +19,9 @@ HTML = """<html><head><title>Talks resume in Cairo</title>
 </article><footer>Copyright Gulf Observer</footer></body></html>"""
 
 
-def read(*inputs: str | Path, stdin: bytes | None = None, max_chars: int = 1_000_000) -> list[Document | InputError]:
+def read(
+    *inputs: str | Path, stdin: bytes | None = None, max_chars: int = 1_000_000
+) -> list[Document | InputError]:
     stream = io.BytesIO(stdin) if stdin is not None else None
     return list(read_inputs(inputs, max_chars=max_chars, stdin=stream))
 
@@ -50,7 +52,13 @@ def test_html_file_gives_text_title_date_and_site(tmp_path: Path) -> None:
 def test_jsonl_records_with_ids_html_and_defaults(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     lines = [
-        {"id": "a1", "title": "T", "text": "Iran criticised France.", "outlet": "X", "published": "2025-01-02"},
+        {
+            "id": "a1",
+            "title": "T",
+            "text": "Iran criticised France.",
+            "outlet": "X",
+            "published": "2025-01-02",
+        },
         {"text": "Iraq thanked Russia."},
         {"id": 7, "html": HTML, "url": "https://example.test/a"},
     ]
@@ -58,7 +66,9 @@ def test_jsonl_records_with_ids_html_and_defaults(tmp_path: Path) -> None:
     docs = read(path)
     assert [type(d) for d in docs] == [Document, Document, Document]
     first, second, third = docs
-    assert isinstance(first, Document) and isinstance(second, Document) and isinstance(third, Document)
+    assert (
+        isinstance(first, Document) and isinstance(second, Document) and isinstance(third, Document)
+    )
     assert (first.doc_id, first.outlet, first.published) == ("a1", "X", "2025-01-02")
     assert len(second.doc_id) == 16  # a content hash when no id is given
     assert third.doc_id == "7" and third.url == "https://example.test/a" and "Cairo" in third.text
@@ -86,9 +96,15 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("   \n")
     (tmp_path / "big.txt").write_text("word " * 400)
     (tmp_path / "good.txt").write_text("Iran thanked Iraq.")
-    (tmp_path / "bad.jsonl").write_text('{"id": "ok", "text": "Iraq thanked Iran."}\n{"id": oops}\n[1]\n{"id": "x"}\n{"text": 5, "html": 3}\n')
+    (tmp_path / "bad.jsonl").write_text(
+        '{"id": "ok", "text": "Iraq thanked Iran."}\n{"id": oops}\n[1]\n{"id": "x"}\n{"text": 5, "html": 3}\n'
+    )
     items = read(tmp_path / "nope.txt", tmp_path, max_chars=1000)
-    errors = {(e.source.replace(str(tmp_path) + "/", ""), e.reason) for e in items if isinstance(e, InputError)}
+    errors = {
+        (e.source.replace(str(tmp_path) + "/", ""), e.reason)
+        for e in items
+        if isinstance(e, InputError)
+    }
     assert errors == {
         ("nope.txt", "no such file or directory"),
         ("binary.txt", "binary file (contains NUL bytes), not text"),
@@ -105,7 +121,9 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
 
 def test_empty_directory_and_html_without_article(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    (tmp_path / "nav.html").write_text("<html><head><title>Menu</title></head><body><script>x()</script></body></html>")
+    (tmp_path / "nav.html").write_text(
+        "<html><head><title>Menu</title></head><body><script>x()</script></body></html>"
+    )
     items = read(tmp_path / "empty", tmp_path / "nav.html")
     assert [(type(i), getattr(i, "reason", "")) for i in items] == [
         (InputError, "directory has no files"),

@@ -72,9 +72,9 @@ class ActorDictionary:
             raise DataError(f"{name}: unknown top-level keys {sorted(unknown)}")
         origin = Path(name).name
         for i, raw in enumerate(data.get("actors") or []):
-            self._add_actor(raw, f"{origin}#{i + 1}", origin)
+            self._add_actor(raw, f"{name}#{i + 1}", origin)
         for i, raw in enumerate(data.get("agents") or []):
-            self._add_agent(raw, f"{origin} agents#{i + 1}")
+            self._add_agent(raw, f"{name} agents#{i + 1}")
 
     def _add_actor(self, raw: Any, where: str, origin: str) -> None:
         if not isinstance(raw, dict):

@@ -35,12 +35,16 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 OF_HOLDERS = frozenset(
     {"member", "some", "one", "part", "representative", "delegation", "head", "leader", "group",
-     "unit", "official", "most", "many", "all", "both", "each", "contingent", "force"}
+     "unit", "official", "most", "many", "all", "both", "each", "contingent", "force",
+     "thousand", "hundred", "dozen", "million", "number", "score", "crowd", "band", "batch",
+     "team", "wave", "handful", "supporter", "follower", "activist", "section", "faction"}
 )  # fmt: skip
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
-PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
+# a rejection or demand is aimed at whoever its complement acts on
+COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
 
 
 @dataclass(slots=True)
@@ -87,6 +91,20 @@ class Arguments:
         for conj in token.conjuncts:
             hits += [h for h in self.actors_at(conj, speaker).hits if h not in hits]
         return Found(hits, found.how)
+
+    def owner(self, token: Token) -> Found:
+        """The actor a non-actor noun belongs to: "Reagan's statement", "the right of Russia"."""
+        for child in token.children:
+            if child.dep_ == "poss" and self.hits.get(child.i):
+                return Found(self.hits[child.i], f"owner of '{token.text}'")
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.expand(pobj)
+                        if found.hits:
+                            return Found(found.hits, f"'{token.text} of'")
+        return Found([], "")
 
     def _pronoun(self, token: Token) -> Found:
         lower = token.lower_
@@ -184,16 +202,22 @@ class Arguments:
                     if found.hits:
                         return Found(found.hits, _join("passive subject", found.how)), False
         holders = [verb] if pred.via == "noun" else [verb, *(w for w in pred.words if w != verb)]
+        if pred.via != "noun":  # "demanded support from the Assembly": preps on the object
+            holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
         preps = list(pred.entry.target)
         if pred.via != "noun":
             for child in verb.children:
                 if child.dep_ in ("dobj", "dative") and child not in pred.words:
                     found = self.expand(child, speaker)
+                    if not found.hits:
+                        found = self.owner(child)
                     if found.hits and not preps:
                         return Found(found.hits, _join("object", found.how)), False
             preps += DEFAULT_TARGET_PREPS
         else:
             preps += NOUN_TARGET_PREPS
+        if pred.entry.type == "AID":  # "aid for Romania and Poland"
+            preps.append("for")
         if pred.entry.type in PARTNER_TYPES and not pred.entry.reciprocal:
             preps = [p for p in preps if p not in PARTNER_PREPS]
         for prep in preps:
@@ -211,6 +235,14 @@ class Arguments:
                     found = self.expand(child, speaker)
                     if found.hits:
                         return Found(found.hits, _join("object", found.how)), False
+        if pred.entry.type in COMPLEMENT_TARGET_TYPES and pred.via != "noun":
+            for child in verb.children:  # "refused to meet Jordan's king": the king is rejected
+                if child.dep_ == "xcomp":
+                    objects = [c for c in child.children if c.dep_ == "dobj"]
+                    inner = Predicate(pred.entry, child, child, [child, *objects], "complement")
+                    found, _ = self.target(inner, speaker)
+                    if found.hits:
+                        return Found(found.hits, f"target of '{child.text}'"), False
         if pred.entry.type == "REQUEST" and pred.via != "noun":
             for child in verb.children:  # "demanded that Sudan end curbs": Sudan is asked
                 if child.dep_ in ("ccomp", "xcomp"):

@@ -26,6 +26,7 @@ from .triggers import Predicate, find_predicates
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 JOINT_ACTION_CAMEO = "062"  # cooperate militarily
 DEMAND_CAMEO = "100"  # make a demand
+THREAT_CAMEO = "130"  # threaten, not specified
 
 
 @dataclass(slots=True)
@@ -54,21 +55,29 @@ class EventCoder:
         return events
 
     def _governing_filter(self, predicates: list[Predicate]) -> list[Predicate]:
-        """Drop an intention verb that governs a coded action ("agreed to share": the sharing
-        is coded, intended) and the light-verb duplicate of a verb+object reading."""
-        clauses = {p.clause.i for p in predicates if p.head == p.clause}
-        keep = []
+        """Drop an intention verb that governs a coded action ("agreed to share", "promised
+        to continue aid"): the action is coded instead, with modality intended."""
+        intents = self.lexicon.intent_verbs
+        governed: set[int] = set()
         for pred in predicates:
-            if pred.head == pred.clause and pred.head.lemma_.lower() in self.lexicon.intent_verbs:
-                below = [
-                    c for c in pred.head.children
-                    if c.dep_ in ("xcomp", "ccomp") and c.i in clauses
-                ]  # fmt: skip
-                nouns = [p for p in predicates if p.clause == pred.head and p.head != pred.head]
-                if below or nouns:
-                    continue
-            keep.append(pred)
-        return keep
+            token = pred.clause
+            if pred.head != pred.clause and token.lemma_.lower() in intents:
+                governed.add(token.i)  # "proposed joint airstrikes"
+            for _ in range(3):
+                if token.dep_ not in ("xcomp", "ccomp") or token.head == token:
+                    break
+                token = token.head
+                governed.add(token.i)
+        return [
+            p
+            for p in predicates
+            if not (
+                p.head == p.clause
+                and p.head.lemma_.lower() in intents
+                and p.head.i in governed
+                and p.entry.type != "THREATEN"
+            )
+        ]
 
     def _code_predicate(
         self, pred: Predicate, sentence_id: int, sent: Span, document: Document, args: Arguments
@@ -80,6 +89,11 @@ class EventCoder:
         mod = analyse(pred, self.lexicon, in_report=speech is not None)
         if mod.request_content:
             return []
+        if mod.threat and lookup(pred.entry.cameo).quad_class <= 2:
+            # threatening a cooperative-looking act ("will withdraw unless") is a threat
+            entry = replace(pred.entry, type="THREATEN", cameo=THREAT_CAMEO, mode=None)
+            pred = Predicate(entry, pred.head, pred.clause, pred.words, f"threat ({mod.threat}) of")
+            mod.modality = "asserted"
         ctx = Mention(sentence_id, sent, document, mod, _reporter(speaker, speaker_token))
         source = args.source(pred, speaker or None)
         if mod.obligation and speaker and source.hits:
@@ -171,7 +185,7 @@ class EventCoder:
         records = []
         for src, tgt in pairs:
             resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
-            confidence = round(max(0.1, 0.45 + 0.2 * resolved - 0.05 * min(depth, 5)), 2)
+            confidence = round(max(0.1, 0.5 + 0.1 * resolved - 0.15 * min(depth, 4)), 2)
             src_actor = _copy(src)
             tgt_actor = _copy(tgt)
             event_id = stable_id(

@@ -11,7 +11,10 @@ from .triggers import Predicate
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", "can", "must"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_MARKS = frozenset({"if", "whether"})
+# "X will withdraw unless Y ...", "X threatened to leave the talks": a threat
+THREAT_MARKS = frozenset({"unless"})
+THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 POSSIBILITY = frozenset(
     {"possible", "possibility", "likely", "potential", "possibly", "perhaps", "maybe"}
 )
@@ -32,6 +35,7 @@ class Modality:
     why: list[str] | None = None
     request_content: bool = False  # the content of an appeal or demand: not an event
     obligation: str | None = None  # "X must withdraw": a demand when someone says it
+    threat: str | None = None  # "unless ..." or "threatened to ...": the intention is a threat
 
 
 def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
@@ -77,6 +81,11 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
             if child.dep_ == "mark" and word in CONDITION_MARKS:
                 result.modality = "hypothetical"
                 why.append(f"condition '{child.text}'")
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children
+            ):
+                result.threat = f"'{child.text}' condition"
+                result.modality = _stronger(result.modality, "intended")
             if word in POSSIBILITY and child.dep_ in ("advmod", "amod", "acomp"):
                 result.modality = "hypothetical"
                 why.append(f"'{child.text}'")
@@ -97,6 +106,8 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
             result.negated = True
             why.append(f"'{head.text}'")
         elif lemma in lexicon.intent_verbs | INTENT_ADJECTIVES and dep in ("xcomp", "dobj"):
+            if lemma in THREAT_VERBS:
+                result.threat = f"'{head.text} to'"
             result.modality = _stronger(result.modality, "intended")
             why.append(f"'{head.text} to'")
         for child in head.children:
