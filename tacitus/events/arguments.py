@@ -43,6 +43,7 @@ LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
 PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
+JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
 # a rejection or demand is aimed at whoever its complement acts on
 COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
 
@@ -218,7 +219,7 @@ class Arguments:
             preps += NOUN_TARGET_PREPS
         if pred.entry.type == "AID":  # "aid for Romania and Poland"
             preps.append("for")
-        if pred.entry.type in PARTNER_TYPES and not pred.entry.reciprocal:
+        if self.is_joint(pred):
             preps = [p for p in preps if p not in PARTNER_PREPS]
         for prep in preps:
             for holder in holders:
@@ -253,11 +254,22 @@ class Arguments:
                                 return Found(found.hits, "subject of the demanded action"), False
         return Found([], ""), False
 
+    def is_joint(self, pred: Predicate) -> bool:
+        """Is this a joint action: "joint strikes with X", or "with X against Y"?"""
+        if pred.entry.type not in PARTNER_TYPES or pred.entry.reciprocal:
+            return False
+        holders = {pred.clause, pred.head}
+        for holder in holders:
+            for child in holder.children:
+                if child.lower_ in JOINT_WORDS or (child.dep_ == "prep" and child.lower_ == "against"):
+                    return True
+        return False
+
     def partners(self, pred: Predicate) -> Found:
         """Actors acting together with the source ("joint strikes with the US")."""
-        if pred.entry.type not in PARTNER_TYPES or pred.entry.reciprocal:
+        if not self.is_joint(pred):
             return Found([], "")
-        for holder in (pred.clause, *pred.words):
+        for holder in {pred.clause, pred.head}:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
                     for pobj in child.children:

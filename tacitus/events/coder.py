@@ -128,16 +128,19 @@ class EventCoder:
         pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         records = self._records(ctx, pred, pairs, reciprocal, source.how, target.how)
         partners = args.partners(pred)
-        if partners.hits and source.hits:  # "joint strikes with the US": they cooperate
+        together = len(source.hits) >= 2 and args.is_joint(pred)  # "X and Y held joint drills"
+        if (partners.hits and source.hits) or together:  # "joint strikes with the US"
             entry = replace(
                 pred.entry, type="COOPERATE", cameo=JOINT_ACTION_CAMEO, mode=None,
                 context=("military",), reciprocal=True,
             )  # fmt: skip
             joint = Predicate(entry, pred.head, pred.clause, pred.words, f"joint {pred.via}")
-            pairs = [
+            joined: list[tuple[ActorHit | None, ActorHit | None]] = [
                 (s, p) for s in source.hits for p in partners.hits if s.actor.key != p.actor.key
             ]
-            records += self._records(ctx, joint, pairs, True, source.how, partners.how)
+            if not partners.hits:
+                joined = list(combinations(source.hits, 2))
+            records += self._records(ctx, joint, joined, True, source.how, partners.how)
         return records
 
     def _demand(

@@ -94,7 +94,11 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         why.append(f"'{clause.text}' + noun")
     for head, dep in governors(clause):
         lemma = head.lemma_.lower()
-        if dep == "ccomp" and lemma not in lexicon.negating_verbs:
+        if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
+            break
+        if dep == "ccomp" and lemma in lexicon.intent_verbs:  # "agreed that they should ..."
+            result.modality = "intended"
+            why.append(f"'{head.text} that'")
             break
         if lemma in lexicon.request_verbs:
             result.request_content = True
@@ -138,7 +142,7 @@ def find_speech(pred: Predicate, lexicon: Lexicon) -> Token | None:
     """The reporting verb ("said", "told") whose statement contains the predicate, if any."""
     token = pred.clause
     for _ in range(8):
-        if token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and token.head != token:
+        if token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "acomp", "pcomp") and token.head != token:
             head = token.head
             if head.lemma_.lower() in lexicon.speech_verbs and token.dep_ in ("ccomp", "parataxis"):
                 return head

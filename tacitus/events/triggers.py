@@ -14,6 +14,10 @@ from .lexicon import Lexicon, TriggerEntry
 
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dobj", "advmod", "dative"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# nouns that only name the form of the event their modifier gives ("mediation mission")
+EVENT_HEADS = frozenset(
+    {"effort", "mission", "bid", "initiative", "campaign", "operation", "process", "attempt", "drive"}
+)
 NOUN_ARG_PREPS = frozenset({"by", "on", "against", "with", "between", "of", "from", "to", "at"})
 
 
@@ -112,6 +116,9 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             continue
         key = noun_key(token)
         entries = lexicon.nouns.get(key) or lexicon.nouns.get(token.lemma_.lower())
+        if not entries and token.lemma_.lower() in EVENT_HEADS:  # "mediation effort"
+            modifier = next((c for c in token.lefts if c.dep_ == "compound"), None)
+            entries = lexicon.nouns.get(modifier.lemma_.lower()) if modifier is not None else None
         if not entries:
             continue
         entry = entries[0]
