@@ -244,9 +244,9 @@ class Arguments:
                     found, _ = self.target(inner, speaker)
                     if found.hits:
                         return Found(found.hits, f"target of '{child.text}'"), False
-        if pred.entry.type == "REQUEST" and pred.via != "noun":
-            for child in verb.children:  # "demanded that Sudan end curbs": Sudan is asked
-                if child.dep_ in ("ccomp", "xcomp"):
+        if pred.entry.type == "REQUEST":
+            for child in pred.head.children:  # "demanded that Sudan end curbs": Sudan is asked
+                if child.dep_ in ("ccomp", "xcomp", "acl"):
                     for subj in child.children:
                         if subj.dep_ in ("nsubj", "nsubjpass"):
                             found = self.expand(subj, speaker)
@@ -261,7 +261,9 @@ class Arguments:
         holders = {pred.clause, pred.head}
         for holder in holders:
             for child in holder.children:
-                if child.lower_ in JOINT_WORDS or (child.dep_ == "prep" and child.lower_ == "against"):
+                if child.lower_ in JOINT_WORDS or (
+                    child.dep_ == "prep" and child.lower_ == "against"
+                ):
                     return True
         return False
 

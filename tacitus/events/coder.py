@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
-from ..records import Actor, Document, Event, Trigger, stable_id
+from ..quotes import quote_at
+from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from .arguments import Arguments
-from .dates import resolve_date
-from .lexicon import Lexicon
+from .dates import event_date
+from .lexicon import Lexicon, TriggerEntry
 from .modality import Modality, according_to, analyse, find_speech, governors
+from .places import Locator
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -41,17 +43,45 @@ class Mention:
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, locator: Locator | None = None) -> None:
         self.lexicon = lexicon
+        self.locator = locator  # event locations (places.py); None leaves them out
+        self._hits: dict[int, list[ActorHit]] = {}
+        self._quotes: Sequence[Quote] = ()  # of the document being coded (tacitus.quotes)
 
-    def code(self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]]) -> list[Event]:
+    def code(
+        self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
+        quotes: Sequence[Quote] = (),
+    ) -> list[Event]:  # fmt: skip
         args = Arguments(hits)
+        self._quotes = quotes
+        self._hits = hits
         events: list[Event] = []
         for sentence_id, sent in enumerate(doc.sents):
             predicates = find_predicates(sent, self.lexicon)
             keep = self._governing_filter(predicates)
             for pred in keep:
                 events += self._code_predicate(pred, sentence_id, sent, document, args)
+            events += self._bare_demands(sent, keep, sentence_id, document, args)
+        return events
+
+    def _bare_demands(
+        self, sent: Span, predicates: list[Predicate], sentence_id: int, document: Document,
+        args: Arguments,
+    ) -> list[Event]:  # fmt: skip
+        """ "X said (that) Y must ...": a demand even when the action is no trigger."""
+        clauses = {p.clause.i for p in predicates}
+        events: list[Event] = []
+        for token in sent:
+            if token.i in clauses or not any(
+                c.dep_ == "aux" and c.lower_ == "must" for c in token.children
+            ):
+                continue
+            entry = TriggerEntry(token.lemma_.lower(), "verb", "REQUEST", DEMAND_CAMEO)
+            pred = Predicate(entry, token, token, [token], "verb")
+            if find_speech(pred, self.lexicon) is None and according_to(pred) is None:
+                continue  # nobody demands it: no event
+            events += self._code_predicate(pred, sentence_id, sent, document, args)
         return events
 
     def _governing_filter(self, predicates: list[Predicate]) -> list[Predicate]:
@@ -86,6 +116,10 @@ class EventCoder:
         speaker_token = speech and next((c for c in speech.children if c.dep_ == "nsubj"), None)
         speaker_token = speaker_token or according_to(pred)
         speaker = args.expand(speaker_token).hits if speaker_token is not None else []
+        reporter = _reporter(speaker, speaker_token)
+        quote = quote_at(self._quotes, pred.words[0].idx)
+        if quote is not None and quote.speaker is not None:  # said in a quote: its speaker's
+            reporter, speaker = _copy_actor(quote.speaker), _hits_of(args, quote.speaker) or speaker
         mod = analyse(pred, self.lexicon, in_report=speech is not None)
         if mod.request_content:
             return []
@@ -94,7 +128,7 @@ class EventCoder:
             entry = replace(pred.entry, type="THREATEN", cameo=THREAT_CAMEO, mode=None)
             pred = Predicate(entry, pred.head, pred.clause, pred.words, f"threat ({mod.threat}) of")
             mod.modality = "asserted"
-        ctx = Mention(sentence_id, sent, document, mod, _reporter(speaker, speaker_token))
+        ctx = Mention(sentence_id, sent, document, mod, reporter)
         source = args.source(pred, speaker or None)
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
@@ -177,6 +211,9 @@ class EventCoder:
         trigger_text = ctx.sent.doc.text[start:end]
         mention_id = stable_id(document.doc_id, sentence_id, start, entry.type, pred.via)
         date, precision = self._date(pred, document)
+        location = (
+            self.locator.locate(pred, ctx.sent.doc, self._hits, document) if self.locator else None
+        )
         depth = len(governors(pred.clause, limit=10)) + (0 if pred.clause.dep_ == "ROOT" else 1)
         reason = f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)"
         if source_how:
@@ -219,7 +256,7 @@ class EventCoder:
                     reported_by=_copy_actor(ctx.reporter),
                     date=date,
                     date_precision=precision,
-                    location=None,
+                    location=location,
                     confidence=confidence,
                     reason=reason,
                 )
@@ -227,23 +264,7 @@ class EventCoder:
         return records
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
-        sent = pred.clause.sent
-        for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
-            head = ent.root
-            for _ in range(4):
-                if head == pred.clause or head == pred.head:
-                    resolved = resolve_date(ent.text, document.published)
-                    if resolved:
-                        return resolved
-                    break
-                if head.head == head:
-                    break
-                head = head.head
-        if document.published:
-            return document.published, "day"
-        return None, None
+        return event_date(pred, document.published)
 
 
 def _copy(hit: ActorHit | None) -> Actor | None:
@@ -254,6 +275,13 @@ def _copy_actor(a: Actor | None) -> Actor | None:
     if a is None:
         return None
     return Actor(a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, a.reason)
+
+
+def _hits_of(args: Arguments, actor: Actor) -> list[ActorHit]:
+    """The hit a quote's speaker was resolved from ("we" in the quote is that actor)."""
+    same = [h for hits in args.hits.values() for h in hits if h.actor.key == actor.key]
+    exact = [h for h in same if (h.actor.text, h.actor.name) == (actor.text, actor.name)]
+    return (exact or same)[:1]
 
 
 def _reporter(speaker: list[ActorHit], token: Token | None) -> Actor | None:

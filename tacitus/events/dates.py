@@ -1,14 +1,29 @@
-"""Event dates from the sentence, resolved against the publication date.
+"""Event dates from date expressions, resolved against the publication date.
 
-"on Sunday" is the last Sunday on or before publication; "yesterday", "last week", "14 March",
-"March 14, 2016" are understood. Undated documents get no date unless the sentence gives a
-full date with its year: dates are never invented.
+``resolve_date(expression, published)`` returns ``(iso_date, precision)`` where precision is
+``day``, ``week``, ``month`` or ``year`` and the date is the first day of that period (weeks
+start on Monday): "last week" published on Wednesday 2025-03-12 is ``("2025-03-03",
+"week")``, "in March" is ``("2025-03-01", "month")``.
+
+Understood: explicit dates ("14 March", "March 14, 2016", "2016-03-14"), months with or
+without a year ("in March", "March 2016"), years ("in 2003"), weekdays ("on Sunday" is the
+last Sunday on or before publication; the next one for a future event), and relative
+expressions ("yesterday", "last night", "two days ago", "last week", "earlier this month",
+"last year", "tomorrow", "next week").
+
+Undated documents resolve only expressions that carry their year: dates are never invented.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .triggers import Predicate
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -23,12 +38,37 @@ MONTHS = {
     )
     for m in names
 }  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3,
+    "several": 3, "couple of": 2, "a couple of": 2,
+}  # fmt: skip
+PRECISIONS = ("day", "week", "month", "year")
+
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"((?:1[89]|20)\d\d)"
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I
 )
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b", re.I)
+_MONTH_ALONE = re.compile(rf"\b{_MONTH}\b", re.I)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEAR_ALONE = re.compile(rf"(?<![\d-]){_YEAR}(?!\s*s\b|'s|\d)")
+_AGO = re.compile(
+    r"\b(\d+|a couple of|couple of|a few|several|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(day|week|month|year)s?\s+ago\b"
+)
+_NEXT = re.compile(r"\b(next|coming|following)\b")
+_LAST = re.compile(r"\b(last|past|previous)\b")
+# day offsets from the publication date (negative: before it)
+_DAYS = (
+    ("day before yesterday", -2), ("yesterday", -1), ("last night", -1), ("tomorrow", 1),
+    ("today", 0), ("tonight", 0), ("this morning", 0), ("this afternoon", 0),
+    ("this evening", 0), ("overnight", 0), ("earlier today", 0),
+)  # fmt: skip
+_MONDAY = 0
+_SATURDAY = 5
 
 
 def parse_published(value: object) -> str | None:
@@ -42,68 +82,232 @@ def parse_published(value: object) -> str | None:
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
         except ValueError:
             return None
-    return _parse_loose(text, None)
+    found = _explicit_day(text, None, future=False)
+    return found.isoformat() if found else None
 
 
-def _parse_loose(text: str, anchor: date | None) -> str | None:
+def resolve_date(
+    expression: str, published: str | None, future: bool = False
+) -> tuple[str, str] | None:
+    """``(iso_date, precision)`` for a date expression, or None when it cannot be resolved.
+
+    ``published`` is the document's ISO publication date or None; ``future`` says the event
+    is still to come ("will meet on Tuesday": the next Tuesday, not the last one).
+    """
+    text = " ".join(expression.lower().split())
+    anchor = date.fromisoformat(published) if published else None
+    resolved = _absolute(text, anchor, future)
+    if resolved is None and anchor is not None:
+        resolved = _relative(text, anchor, future)
+    if resolved is None:
+        return None
+    found, precision = resolved
+    return _period_start(found, precision).isoformat(), precision
+
+
+def _absolute(text: str, anchor: date | None, future: bool) -> tuple[date, str] | None:
+    """Explicit dates; without a year they need the anchor, with one they do not."""
+    iso = _ISO.search(text)
+    if iso:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3])), "day"
+        except ValueError:
+            return None
+    day = _explicit_day(text, anchor, future)
+    if day is not None:
+        return day, "day"
+    month_year = _MONTH_YEAR.search(text)
+    if month_year and month_year[1].rstrip(".") in MONTHS:
+        return date(int(month_year[2]), MONTHS[month_year[1].rstrip(".")], 1), "month"
+    year = _YEAR_ALONE.search(text)
+    if year and not re.search(r"\d{1,2}\s*:\s*\d\d", text):
+        return date(int(year[1]), 1, 1), "year"
+    return None
+
+
+def _explicit_day(text: str, anchor: date | None, future: bool) -> date | None:
     for pattern, day_first in ((_DAY_MONTH, True), (_MONTH_DAY, False)):
         m = pattern.search(text)
         if not m:
             continue
         day_s, month_s = (m[1], m[2]) if day_first else (m[2], m[1])
-        year_s = m[3]
         month = MONTHS.get(month_s.lower().rstrip("."))
         if month is None:
             continue
-        if year_s:
-            year = int(year_s)
+        if m[3]:
+            year = int(m[3])
         elif anchor is not None:
             year = anchor.year
         else:
             return None
         try:
             found = date(year, month, int(day_s))
+            if not m[3] and anchor is not None:
+                found = _nearest_year(found, anchor, future)
         except ValueError:
             return None
-        if not year_s and anchor is not None and found > anchor:
-            found = date(year - 1, month, int(day_s))
-        return found.isoformat()
+        return found
     return None
 
 
-def resolve_date(expression: str, published: str | None) -> tuple[str, str] | None:
-    """``(iso_date, precision)`` for a date expression, or None when it cannot be resolved.
+def _nearest_year(found: date, anchor: date, future: bool) -> date:
+    """A date given without its year: the last such date on or before publication, or the
+    next one on or after it for a future event."""
+    if not future and found > anchor:
+        return found.replace(year=found.year - 1)
+    if future and found < anchor:
+        return found.replace(year=found.year + 1)
+    return found
 
-    ``published`` is the document's ISO publication date or None.
-    """
-    text = expression.lower().strip()
-    anchor = date.fromisoformat(published) if published else None
-    iso = _ISO.search(text)
-    if iso:
-        return parse_published(iso[0]) or "", "day"
-    explicit = _parse_loose(text, anchor)
-    if explicit:
-        return explicit, "day"
-    if anchor is None:
-        return None
+
+def _relative(text: str, anchor: date, future: bool) -> tuple[date, str] | None:
+    for phrase, offset in _DAYS:
+        if phrase in text:
+            return anchor + timedelta(days=offset), "day"
+    ago = _AGO.search(text)
+    if ago:
+        return _ago(ago[1], ago[2], anchor)
+    forward = bool(_NEXT.search(text)) or (future and not _LAST.search(text))
+    backward = bool(_LAST.search(text))
     for i, day in enumerate(WEEKDAYS):
         if re.search(rf"\b{day}\b", text):
-            back = (anchor.weekday() - i) % 7
-            if "last" in text and back == 0:
-                back = 7
-            return (anchor - timedelta(days=back)).isoformat(), "day"
-    relative = {
-        "yesterday": (1, "day"), "today": (0, "day"), "tonight": (0, "day"),
-        "this morning": (0, "day"), "this week": (0, "week"), "last week": (7, "week"),
-        "last month": (30, "month"), "this month": (0, "month"), "last year": (365, "year"),
-    }  # fmt: skip
-    for phrase, (days, precision) in relative.items():
-        if phrase in text:
-            return (anchor - timedelta(days=days)).isoformat(), precision
-    ago = re.search(r"\b(\d+|a|one|two|three|four|five|six|seven)\s+(day|week)s?\s+ago\b", text)
-    if ago:
-        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-        n = int(ago[1]) if ago[1].isdigit() else words[ago[1]]
-        unit = 7 if ago[2] == "week" else 1
-        return (anchor - timedelta(days=n * unit)).isoformat(), ago[2]
+            return _weekday(anchor, i, forward, backward and "last" in text), "day"
+    if "weekend" in text:
+        saturday = _weekday(anchor, _SATURDAY, forward, False)
+        return saturday, "week"
+    for unit in ("week", "month", "year"):
+        if re.search(rf"\b(?:this|last|next|past|previous|coming|following)\s+{unit}\b", text):
+            step = 1 if _NEXT.search(text) else (-1 if backward else 0)
+            return _shift(anchor, unit, step), unit
+    month = _MONTH_ALONE.search(text)
+    if month and month[1].rstrip(".") in MONTHS:
+        return _month_named(anchor, MONTHS[month[1].rstrip(".")], forward, backward), "month"
     return None
+
+
+def _ago(amount: str, unit: str, anchor: date) -> tuple[date, str]:
+    n = int(amount) if amount.isdigit() else NUMBERS.get(amount, 1)
+    if unit == "day":
+        return anchor - timedelta(days=n), "day"
+    if unit == "week":
+        return anchor - timedelta(weeks=n), "week"
+    return _shift(anchor, unit, -n), unit
+
+
+def _weekday(anchor: date, weekday: int, forward: bool, strictly_before: bool) -> date:
+    if forward:
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    back = (anchor.weekday() - weekday) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def _shift(anchor: date, unit: str, step: int) -> date:
+    if unit == "week":
+        return anchor + timedelta(weeks=step)
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + step
+        return date(months // 12, months % 12 + 1, 1)
+    return date(anchor.year + step, 1, 1)
+
+
+def _month_named(anchor: date, month: int, forward: bool, backward: bool) -> date:
+    """ "in March": the last March up to publication (this one if we are in it), the next
+    one for a future event."""
+    year = anchor.year
+    if forward and month < anchor.month:
+        year += 1
+    elif not forward and (month > anchor.month or (backward and month == anchor.month)):
+        year -= 1
+    return date(year, month, 1)
+
+
+def _period_start(found: date, precision: str) -> date:
+    if precision == "week":
+        return found - timedelta(days=found.weekday() - _MONDAY)
+    if precision == "month":
+        return found.replace(day=1)
+    if precision == "year":
+        return found.replace(month=1, day=1)
+    return found
+
+
+# -- which date phrase belongs to an event ----------------------------------------------------
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "plans to meet on Tuesday": the Tuesday to come
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "due"})
+GOVERNING_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def event_date(pred: Predicate, published: str | None) -> tuple[str | None, str | None]:
+    """The date of the event of ``pred``: a date phrase attached to its trigger or clause,
+    else one attached to a verb that governs it ("said on Sunday that ..."), else the
+    publication date (day precision); None for undated documents without a full date.
+
+    A date phrase in another clause ("Iraq, which the US invaded in 2003, signed ...") does
+    not date this event.
+    """
+    own: list[Span] = []
+    governing: list[Span] = []
+    above = _governing_verbs(pred.clause)
+    for ent in pred.head.sent.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        where = _attached(ent.root, pred, above)
+        if where == 0:
+            own.append(ent)
+        elif where == 1:
+            governing.append(ent)
+    future = _is_future(pred.clause)
+    for group in (own, governing):
+        for ent in sorted(group, key=lambda e: abs(e.root.i - pred.head.i)):
+            resolved = resolve_date(ent.text, published, future)
+            if resolved:
+                return resolved
+    if published:
+        return published, "day"
+    return None, None
+
+
+def _attached(root: Token, pred: Predicate, above: set[int]) -> int | None:
+    """0: the date phrase hangs on the trigger or its clause; 1: on a verb governing the
+    clause; None: elsewhere. The climb stops at the first other verb (a clause boundary)."""
+    targets = {pred.head.i, pred.clause.i}
+    token = root
+    for _ in range(6):
+        if token.i in targets:
+            return 0
+        head = token.head
+        if head is token:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.i not in targets:
+            return 1 if head.i in above else None
+        token = head
+    return None
+
+
+def _governing_verbs(clause: Token) -> set[int]:
+    found: set[int] = set()
+    token = clause
+    for _ in range(4):
+        if token.dep_ not in GOVERNING_DEPS or token.head is token:
+            break
+        token = token.head
+        found.add(token.i)
+    return found
+
+
+def _is_future(clause: Token) -> bool:
+    token = clause
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+            return True
+        if token.dep_ != "xcomp" or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in FUTURE_GOVERNORS:
+            return True
+    return False

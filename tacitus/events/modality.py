@@ -142,7 +142,10 @@ def find_speech(pred: Predicate, lexicon: Lexicon) -> Token | None:
     """The reporting verb ("said", "told") whose statement contains the predicate, if any."""
     token = pred.clause
     for _ in range(8):
-        if token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "acomp", "pcomp") and token.head != token:
+        if (
+            token.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "acomp", "pcomp")
+            and token.head != token
+        ):
             head = token.head
             if head.lemma_.lower() in lexicon.speech_verbs and token.dep_ in ("ccomp", "parataxis"):
                 return head

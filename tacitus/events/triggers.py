@@ -16,7 +16,17 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dobj", "advmod", "dative"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # nouns that only name the form of the event their modifier gives ("mediation mission")
 EVENT_HEADS = frozenset(
-    {"effort", "mission", "bid", "initiative", "campaign", "operation", "process", "attempt", "drive"}
+    {
+        "effort",
+        "mission",
+        "bid",
+        "initiative",
+        "campaign",
+        "operation",
+        "process",
+        "attempt",
+        "drive",
+    }
 )
 NOUN_ARG_PREPS = frozenset({"by", "on", "against", "with", "between", "of", "from", "to", "at"})
 
@@ -49,6 +59,9 @@ def _objects(token: Token) -> dict[str, Token]:
             for obj in (child, *child.conjuncts):
                 found.setdefault(obj.lemma_.lower(), obj)
                 found.setdefault(noun_key(obj), obj)
+                for mod in obj.lefts:  # "aid deliveries", "mediation efforts"
+                    if mod.dep_ == "compound":
+                        found.setdefault(mod.lemma_.lower(), obj)
                 for of in obj.children:  # "25,000 tons of food aid", "millions of dollars"
                     if of.dep_ == "prep" and of.lower_ == "of":
                         for pobj in of.children:
