@@ -1,0 +1,215 @@
+"""Who speaks: from a reporting word to its subject, and from the subject to an actor.
+
+The subject of a cue is found in the parse ("X said", "said X", "according to X", "adding
+that ..." → the subject of the governing verb, "a statement which read" → who issued the
+statement). The subject becomes an actor through the actor resolver's hits, so whatever
+resolves actors (dictionaries, the people resolver, coreference) resolves speakers too:
+
+1. the hits at the subject (its name, an appositive, "spokesman of X"): :class:`Arguments`;
+2. a pronoun ("he said") → the nearest compatible earlier actor outside any quote;
+3. a title with a definite article ("the minister said") or a bare surname without a country
+   → the nearest earlier person whose mention carries that title or name;
+4. nothing → an actor with only the subject's text and a reason, so it stays visible.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..actors.resolve_types import ActorHit, HitMap
+from ..events.arguments import Arguments
+from ..records import Actor
+from .cues import Cues
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+RELATIVE = frozenset({"who", "which", "that"})
+# nouns that carry a statement of someone else ("a statement which read", "the ministry's
+# statement said"): the speaker is the one who issued it
+STATEMENT_NOUNS = frozenset(
+    {
+        "statement", "communique", "communiqué", "release", "letter", "message", "post",
+        "tweet", "declaration", "announcement", "note", "memo", "readout", "transcript",
+        "report", "document", "notice", "bulletin", "text",
+    }
+)  # fmt: skip
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# a cue without a subject of its own borrows the subject of the verb it hangs from
+BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp"})
+NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
+PRONOUN_WINDOW = 250  # tokens looked back for a pronoun's or a title's antecedent
+
+
+class Speakers:
+    """Resolves the speakers of one document."""
+
+    def __init__(self, doc: Doc, hits: HitMap, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.hits = hits
+        self.args = Arguments(hits)
+        self.quoted: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self.set_quoted(quoted)
+
+    def set_quoted(self, quoted: list[tuple[int, int]]) -> None:
+        """The character spans of the direct quotes (their words are nobody's subject)."""
+        self.quoted = sorted(quoted)
+        self._starts = [q[0] for q in self.quoted]
+
+    # -- the subject of a cue ---------------------------------------------------------------
+
+    def subject(self, cue: Token, cues: Cues) -> Token | None:
+        """The token that names who speaks through ``cue`` (a verb, or "according")."""
+        if cue.lower_ == "according":
+            for to in cue.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return self._owner(pobj)
+            return None
+        verb = cue
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None and verb.lemma_.lower() in ("quote", "cite"):
+                subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None:
+                return self._owner(subject)
+            if verb.dep_ not in BORROW_DEPS or verb.head == verb:
+                return None
+            verb = self._borrowed(verb, cues)
+        return None
+
+    def _borrowed(self, verb: Token, cues: Cues) -> Token:
+        """The verb whose subject a participle borrows: a reporting verb above it if any
+        ("told reporters ..., adding that"), else its head."""
+        head = verb.head
+        climb = head
+        for _ in range(3):
+            if cues.match(climb) and any(c.dep_ in SUBJECT_DEPS for c in climb.children):
+                return climb
+            if climb.head == climb:
+                break
+            climb = climb.head
+        return head
+
+    def _owner(self, token: Token) -> Token:
+        """A relative pronoun stands for its noun; a statement for whoever issued it."""
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        if token.lemma_.lower() not in STATEMENT_NOUNS or self.hits.get(token.i):
+            return token
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and self._has_hits(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+            issuer = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if issuer is not None:
+                return issuer
+        return token
+
+    def _has_hits(self, token: Token) -> bool:
+        return bool(self.hits.get(token.i))
+
+    # -- the actor of a subject -------------------------------------------------------------
+
+    def actor(self, token: Token) -> Actor:
+        """The speaker named by ``token``, resolved as far as the hits allow."""
+        lower = token.lower_
+        if token.pos_ == "PRON" and lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            person = lower in PERSON_PRONOUNS
+            hit = self._antecedent(
+                token,
+                lambda h: self._is_person(h) == person and _is_subject(self.doc[h.anchor]),
+                sentences=2,
+            ) or self._antecedent(token, lambda h: self._is_person(h) == person)
+            if hit is not None:
+                return _speaker(hit, f"pronoun '{token.text}' → '{hit.actor.text}'")
+            return Actor(text=token.text, reason="speaker: pronoun without an earlier actor")
+        found = self.args.actors_at(token)
+        hits = [h for h in found.hits if not h.locative] or found.hits
+        if not hits:
+            return Actor(text=self.phrase(token), reason="speaker not resolved to an actor yet")
+        hit = hits[0]
+        if hit.actor.country is None:
+            earlier = self._earlier_mention(token, hit)
+            if earlier is not None:
+                return _speaker(earlier, f"'{self.phrase(token)}' → '{earlier.actor.text}'")
+        return _speaker(hit, found.how)
+
+    def _earlier_mention(self, token: Token, hit: ActorHit) -> ActorHit | None:
+        """ "the minister" or "Lavrov" after "Russian Foreign Minister Sergei Lavrov"."""
+        word = token.lower_
+        titled = not hit.named and any(c.dep_ == "det" for c in token.children)
+        named = hit.named and token.pos_ == "PROPN"
+        if not (titled or named):
+            return None
+
+        def same(h: ActorHit) -> bool:
+            if h is hit or not self._is_person(h):
+                return False
+            words = [t.lower_ for t in self.doc[h.start : h.end]]
+            return (
+                (word in words) if titled else (words[-1] == word and h.actor.country is not None)
+            )
+
+        return self._antecedent(token, same)
+
+    def _antecedent(
+        self, token: Token, accept: Callable[[ActorHit], bool], sentences: int = 0
+    ) -> ActorHit | None:
+        """The nearest earlier accepted hit, outside quotes and not a place; within the
+        ``sentences`` sentences before the token's when given."""
+        lowest = max(0, token.i - PRONOUN_WINDOW)
+        if sentences:
+            sent = token.sent
+            for _ in range(sentences):
+                if sent.start == 0:
+                    break
+                sent = self.doc[sent.start - 1].sent
+            lowest = max(lowest, sent.start)
+        for anchor in reversed(self.args.order[: bisect_left(self.args.order, token.i)]):
+            if anchor < lowest:
+                break
+            for hit in self.hits[anchor]:
+                if hit.locative or self.in_quote(self.doc[anchor].idx):
+                    continue
+                if accept(hit):
+                    return hit
+        return None
+
+    def _is_person(self, hit: ActorHit) -> bool:
+        if hit.actor.actor_id and hit.actor.actor_id.startswith("person:"):
+            return True
+        return self.doc[hit.anchor].ent_type_ == "PERSON"
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_left(self._starts, offset + 1) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def phrase(self, token: Token) -> str:
+        """The noun phrase of ``token`` up to the token itself ("the army spokesman")."""
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ in NP_LEFT_DEPS:
+                start = min(start, child.left_edge.i)
+        return str(self.doc[start : token.i + 1].text)
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a name inside one ("Foreign Minister Sergei Lavrov" → its head)."""
+    while token.dep_ in ("compound", "appos", "flat") and token.head != token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _speaker(hit: ActorHit, how: str) -> Actor:
+    a = hit.actor
+    reason = f"{a.reason}; speaker: {how}" if how else a.reason
+    return Actor(a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, reason)

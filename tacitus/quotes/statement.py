@@ -1,0 +1,17 @@
+"""What the finders return before records are made: a span, how it is reported, by whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Actor
+
+
+@dataclass(slots=True)
+class Statement:
+    start: int  # character offsets of the statement's words in the document's text
+    end: int
+    direct: bool
+    cue: str | None  # the reporting words ("said", "according to", ":"), None when unframed
+    speaker: Actor | None
+    standalone: bool = False  # a direct quote framed by nothing: it may continue a speaker
