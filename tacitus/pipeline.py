@@ -23,6 +23,7 @@ from .actors.resolve import ActorResolver
 from .errors import ConfigError, TacitusError
 from .events.coder import EventCoder
 from .events.lexicon import default_lexicon
+from .events.places import Locator
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
 from .nlp import DEFAULT_MODEL, load_model
 from .records import ActorMention, Document, DocumentResult, Event, InputError
@@ -74,7 +75,7 @@ class Analyzer:
         self.resolver = ActorResolver(
             dictionary, lambda text: [t.text for t in tokenizer(text)], PeopleResolver()
         )
-        self.coder = EventCoder(default_lexicon())
+        self.coder = EventCoder(default_lexicon(), Locator())
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
         """Analyse one batch; a document that fails is reported, the others go on."""

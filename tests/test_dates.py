@@ -2,30 +2,87 @@ from __future__ import annotations
 
 import pytest
 
+from tacitus import Pipeline
 from tacitus.events.dates import parse_published, resolve_date
+from tacitus.records import Document
+
+WEDNESDAY = "2025-03-12"
 
 
 @pytest.mark.parametrize(
     ("expression", "published", "expected"),
     [
-        ("Sunday", "2025-03-12", ("2025-03-09", "day")),  # a Wednesday: the Sunday before
-        ("on Wednesday", "2025-03-12", ("2025-03-12", "day")),  # same day
-        ("last Wednesday", "2025-03-12", ("2025-03-05", "day")),
-        ("yesterday", "2025-03-01", ("2025-02-28", "day")),
-        ("last week", "2025-03-12", ("2025-03-05", "week")),
-        ("two days ago", "2025-03-12", ("2025-03-10", "day")),
+        # explicit dates
         ("14 March", "2025-03-20", ("2025-03-14", "day")),
+        ("on the 14th of March", "2025-03-20", ("2025-03-14", "day")),
         ("December 30", "2025-01-02", ("2024-12-30", "day")),  # not in the future
         ("March 14, 2016", None, ("2016-03-14", "day")),  # a full date needs no anchor
+        ("14 March 2016", "2025-01-01", ("2016-03-14", "day")),
+        ("2016-03-14", None, ("2016-03-14", "day")),
+        ("Sept. 3", "2025-10-01", ("2025-09-03", "day")),
+        # weekdays: the last one on or before publication
+        ("Sunday", WEDNESDAY, ("2025-03-09", "day")),
+        ("on Wednesday", WEDNESDAY, ("2025-03-12", "day")),  # the same day
+        ("last Wednesday", WEDNESDAY, ("2025-03-05", "day")),
+        ("Monday night", WEDNESDAY, ("2025-03-10", "day")),
+        ("next Friday", WEDNESDAY, ("2025-03-14", "day")),
+        # days
+        ("yesterday", "2025-03-01", ("2025-02-28", "day")),
+        ("last night", WEDNESDAY, ("2025-03-11", "day")),
+        ("earlier today", WEDNESDAY, ("2025-03-12", "day")),
+        ("tomorrow", WEDNESDAY, ("2025-03-13", "day")),
+        ("two days ago", WEDNESDAY, ("2025-03-10", "day")),
+        ("3 days ago", WEDNESDAY, ("2025-03-09", "day")),
+        # weeks start on Monday
+        ("last week", WEDNESDAY, ("2025-03-03", "week")),
+        ("earlier this week", WEDNESDAY, ("2025-03-10", "week")),
+        ("next week", WEDNESDAY, ("2025-03-17", "week")),
+        ("two weeks ago", WEDNESDAY, ("2025-02-24", "week")),
+        ("over the weekend", WEDNESDAY, ("2025-03-03", "week")),  # Saturday 8th's week
+        # months
+        ("in March", "2025-05-02", ("2025-03-01", "month")),
+        ("in November", "2025-05-02", ("2024-11-01", "month")),  # the last November
+        ("in mid-March", "2025-05-02", ("2025-03-01", "month")),
+        ("earlier this month", WEDNESDAY, ("2025-03-01", "month")),
+        ("last month", "2025-01-15", ("2024-12-01", "month")),
+        ("three months ago", WEDNESDAY, ("2024-12-01", "month")),
+        ("March 2016", None, ("2016-03-01", "month")),
+        ("in March of 2016", WEDNESDAY, ("2016-03-01", "month")),
+        # years
+        ("in 2003", None, ("2003-01-01", "year")),
+        ("in 2003", WEDNESDAY, ("2003-01-01", "year")),
+        ("last year", WEDNESDAY, ("2024-01-01", "year")),
+        ("earlier this year", WEDNESDAY, ("2025-01-01", "year")),
     ],
 )
 def test_resolve_date(expression: str, published: str | None, expected: tuple[str, str]) -> None:
     assert resolve_date(expression, published) == expected
 
 
-def test_undated_documents_get_no_relative_dates() -> None:
-    assert resolve_date("on Sunday", None) is None
-    assert resolve_date("yesterday", None) is None
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Tuesday", ("2025-03-18", "day")),  # the next Tuesday, not the last
+        ("on Wednesday", ("2025-03-12", "day")),
+        ("in January", ("2026-01-01", "month")),
+        ("on 2 January", ("2026-01-02", "day")),
+        ("last Tuesday", ("2025-03-11", "day")),  # "last" still looks back
+    ],
+)
+def test_future_events_look_forward(expression: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(expression, WEDNESDAY, future=True) == expected
+
+
+@pytest.mark.parametrize(
+    "expression", ["on Sunday", "yesterday", "last week", "in March", "14 March", "this year"]
+)
+def test_undated_documents_get_no_relative_dates(expression: str) -> None:
+    assert resolve_date(expression, None) is None
+
+
+@pytest.mark.parametrize("expression", ["the 1990s", "for decades", "recent weeks", "the past"])
+def test_vague_expressions_resolve_to_nothing(expression: str) -> None:
+    assert resolve_date(expression, WEDNESDAY) is None
 
 
 @pytest.mark.parametrize(
@@ -41,3 +98,50 @@ def test_undated_documents_get_no_relative_dates() -> None:
 )
 def test_parse_published(value: str | None, expected: str | None) -> None:
     assert parse_published(value) == expected
+
+
+# -- dates on events (the model parses these) ---------------------------------------------
+
+
+def _dates(
+    pipeline: Pipeline, text: str, published: str | None
+) -> dict[str, tuple[str | None, str | None]]:
+    events = pipeline.extract(Document(doc_id="d", text=text, published=published))
+    return {e.trigger.text: (e.date, e.date_precision) for e in events}
+
+
+@pytest.mark.slow
+def test_date_phrase_on_the_trigger(pipeline: Pipeline) -> None:
+    dates = _dates(pipeline, "Russian jets bombed rebel positions in Idlib on Sunday.", WEDNESDAY)
+    assert dates["bombed"] == ("2025-03-09", "day")
+
+
+@pytest.mark.slow
+def test_historical_reference_in_another_clause_does_not_date_the_event(
+    pipeline: Pipeline,
+) -> None:
+    text = "Iraq, which the United States invaded in 2003, signed an agreement with Iran."
+    dates = _dates(pipeline, text, WEDNESDAY)
+    assert dates["signed"] == (WEDNESDAY, "day")  # the publication date, not 2003
+
+
+@pytest.mark.slow
+def test_historical_event_takes_its_own_date(pipeline: Pipeline) -> None:
+    dates = _dates(pipeline, "The United States invaded Iraq in 2003.", WEDNESDAY)
+    assert dates["invaded"] == ("2003-01-01", "year")
+
+
+@pytest.mark.slow
+def test_undated_document_keeps_null_dates(pipeline: Pipeline) -> None:
+    dates = _dates(pipeline, "Russian jets bombed rebel positions in Idlib on Sunday.", None)
+    assert dates["bombed"] == (None, None)
+    dates = _dates(
+        pipeline, "Russian jets bombed rebel positions in Idlib on March 13, 2016.", None
+    )
+    assert dates["bombed"] == ("2016-03-13", "day")  # a full date is no invention
+
+
+@pytest.mark.slow
+def test_future_event_takes_the_coming_weekday(pipeline: Pipeline) -> None:
+    dates = _dates(pipeline, "Russia will hold talks with Turkey on Tuesday.", WEDNESDAY)
+    assert next(iter(dates.values())) == ("2025-03-18", "day")

@@ -281,6 +281,8 @@ class ActorResolver:
         for size in range(min(self.dictionary.max_agent_len, i + 1), 0, -1):
             lemmas = tuple(t.lemma_.lower() for t in doc[i - size + 1 : i + 1])
             sector = agents.get(lemmas)
+            if sector is None and lemmas[-1].endswith("s"):  # proper-noun plurals keep their s
+                sector = agents.get((*lemmas[:-1], lemmas[-1][:-1]))
             if sector:
                 return sector, doc[i - size + 1 : i + 1].text
         return None, ""

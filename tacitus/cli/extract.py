@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from ..errors import ConfigError
+from ..events.places import LocationFilter
 from ..output import (
     EVENT_COLUMNS,
     FORMATS,
@@ -20,7 +22,7 @@ from ..output import (
 )
 from ..pipeline import Pipeline
 from ..records import InputError
-from . import guarded, main, make_options, pipeline_options
+from . import Abort, guarded, main, make_options, pipeline_options
 
 
 @main.command()
@@ -34,14 +36,27 @@ from . import guarded, main, make_options, pipeline_options
     help="Output format.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+@click.option(
+    "--location-country",
+    metavar="ISO3",
+    help="Only events located in this country (ISO 3166-1 alpha-3, e.g. SYR).",
+)
+@click.option(
+    "--near", metavar="LAT,LON,KM", help="Only events located within KM kilometres of LAT,LON."
+)
 @pipeline_options
-def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, model: str, processes: int,
-            batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: str | None,
+            near: str | None, model: str, processes: int, batch_size: int,
+            actor_files: tuple[str, ...]) -> None:  # fmt: skip
     """Extract events from INPUTS (files, directories, - for stdin) to stdout.
 
     Stateless: nothing is stored. Unreadable inputs are reported on stderr with the reason,
     the others are processed, and the exit code is 1.
     """
+    try:
+        where = LocationFilter.parse(location_country, near)
+    except ConfigError as exc:
+        raise Abort(str(exc), exc.hint) from exc
     pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
     stats = {"documents": 0, "events": 0, "failed": 0}
     started = time.perf_counter()
@@ -54,6 +69,8 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, model: str, processe
                 continue
             stats["documents"] += 1
             for event in result.events:
+                if not where(event.location):
+                    continue
                 stats["events"] += 1
                 yield event.to_dict()
 

@@ -99,7 +99,7 @@ class Arguments:
             if child.dep_ == "poss" and self.hits.get(child.i):
                 return Found(self.hits[child.i], f"owner of '{token.text}'")
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.expand(pobj)
@@ -228,6 +228,8 @@ class Arguments:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found = self.expand(pobj, speaker)
+                                if not found.hits and pred.via == "noun":
+                                    found = self.owner(pobj)  # "against violations by X"
                                 if found.hits:
                                     return Found(found.hits, f"'{prep}' phrase"), False
         if pred.via != "noun" and pred.entry.target:

@@ -21,7 +21,7 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from .arguments import Arguments
 from .dates import event_date
 from .lexicon import Lexicon, TriggerEntry
-from .modality import Modality, according_to, analyse, find_speech, governors
+from .modality import Modality, according_to, analyse, find_speech
 from .places import Locator
 from .triggers import Predicate, find_predicates
 
@@ -214,7 +214,7 @@ class EventCoder:
         location = (
             self.locator.locate(pred, ctx.sent.doc, self._hits, document) if self.locator else None
         )
-        depth = len(governors(pred.clause, limit=10)) + (0 if pred.clause.dep_ == "ROOT" else 1)
+        depth = _depth(pred.clause, self.lexicon.speech_verbs)
         reason = f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)"
         if source_how:
             reason += f"; source: {source_how}"
@@ -225,7 +225,7 @@ class EventCoder:
         records = []
         for src, tgt in pairs:
             resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
-            confidence = round(max(0.1, 0.5 + 0.1 * resolved - 0.15 * min(depth, 4)), 2)
+            confidence = round(max(0.1, 0.55 + 0.1 * resolved - 0.1 * min(depth, 4)), 2)
             src_actor = _copy(src)
             tgt_actor = _copy(tgt)
             event_id = stable_id(
@@ -265,6 +265,17 @@ class EventCoder:
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
         return event_date(pred, document.published)
+
+
+def _depth(token: Token, speech_verbs: frozenset[str]) -> int:
+    """How deep a clause sits below its sentence's main clause; reporting verbs
+    ("officials said") do not count, so the reported event is the main one."""
+    depth = 0
+    while token.head != token:
+        token = token.head
+        if token.lemma_.lower() not in speech_verbs or token.head != token:
+            depth += 1
+    return depth
 
 
 def _copy(hit: ActorHit | None) -> Actor | None:
