@@ -16,6 +16,7 @@ from .records import (
     Quote,
     Trigger,
 )
+from .store import open_store
 
 __all__ = [
     "Actor",
@@ -30,4 +31,5 @@ __all__ = [
     "TacitusError",
     "Trigger",
     "__version__",
+    "open_store",
 ]

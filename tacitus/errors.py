@@ -7,11 +7,17 @@
     │   ├── DecodeFailure      not UTF-8 text / binary content
     │   ├── ParseFailure       malformed JSON line, unreadable HTML
     │   ├── EmptyDocument      no text after extraction
-    │   └── TooLarge           over the size limit
-    └── DataError              a shipped or user data file is malformed
+    │   ├── TooLarge           over the size limit
+    │   └── FetchFailure       a URL could not be fetched (network, HTTP status, content type)
+    │       └── RefusedAddress a private or loopback address without --allow-private
+    ├── DataError              a shipped or user data file is malformed
+    └── StoreError             the event store cannot be opened, migrated, read or written
+        ├── StoreInUse         another process (or object) holds the store for writing
+        └── StoreVersionError  the store is newer than this Tacitus, or not a Tacitus store
 
-Third-party errors (OSError, json, trafilatura, spaCy) are wrapped where they are raised, so
-callers catch ``TacitusError`` subclasses only; the CLI turns them into ``Error: ...`` lines.
+Third-party errors (OSError, json, trafilatura, spaCy, duckdb, httpx, feedparser) are wrapped
+where they are raised, so callers catch ``TacitusError`` subclasses only; the CLI turns them into
+``Error: ...`` lines.
 """
 
 from __future__ import annotations
@@ -63,3 +69,23 @@ class EmptyDocument(InputFailure):
 
 class TooLarge(InputFailure):
     """The input is over the size limit."""
+
+
+class FetchFailure(InputFailure):
+    """A URL could not be fetched: network error, HTTP status, content type, redirects."""
+
+
+class RefusedAddress(FetchFailure):
+    """The URL's host is a private, loopback or otherwise non-public address."""
+
+
+class StoreError(TacitusError):
+    """The event store cannot be opened, migrated, read or written."""
+
+
+class StoreInUse(StoreError):
+    """Another process (or another Store object) holds the store for writing."""
+
+
+class StoreVersionError(StoreError):
+    """The store's schema is newer than this Tacitus supports, or it is not a Tacitus store."""

@@ -203,3 +203,22 @@ def _json_document(where: str, line: str, max_chars: int) -> Document:
     if "text" in record and isinstance(record["text"], str):
         raise EmptyDocument(where, "empty document (no text)")
     raise ParseFailure(where, "no 'text' or 'html' field")
+
+
+def html_document(
+    name: str,
+    doc_id: str | None,
+    html: str,
+    url: str | None = None,
+    meta: dict[str, Any] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Document:
+    """A document from HTML read elsewhere (a fetched page); raises :class:`InputFailure`."""
+    return _html_document(name, doc_id, html, url, meta or {}, max_chars)
+
+
+def text_document(
+    name: str, doc_id: str | None, text: str, max_chars: int = DEFAULT_MAX_CHARS
+) -> Document:
+    """A document from plain text read elsewhere; raises :class:`InputFailure`."""
+    return _text_document(name, doc_id, text, max_chars)

@@ -1,0 +1,312 @@
+"""``tacitus ingest``, the store queries (``events``, ``actors``, ``dyads``, ``documents``) and
+``tacitus export``: thin shells over :mod:`tacitus.store`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from ..errors import TacitusError
+from ..fetch import FetchPolicy, read_sources
+from ..output import (
+    EVENT_COLUMNS,
+    FORMATS,
+    TABLE_COLUMNS,
+    event_table_row,
+    write_csv,
+    write_jsonl,
+    write_table,
+)
+from ..pipeline import Pipeline
+from ..records import PLOVER_TYPES, Document, DocumentResult, InputError
+from ..store import DEFAULT_PATH, Filters, IngestStats, Store, open_store
+from ..store.export import FORMATS as EXPORT_FORMATS
+from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
+from . import Abort, main, make_options, pipeline_options
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option(
+    "--db",
+    default=DEFAULT_PATH,
+    show_default=True,
+    envvar="TACITUS_DB",
+    type=click.Path(dir_okay=False),
+    help="The store (a DuckDB file); also $TACITUS_DB.",
+)
+
+
+def _open(db: str, read_only: bool) -> Store:
+    try:
+        return open_store(db, read_only=read_only)
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+
+
+# -- ingest ------------------------------------------------------------------------------------
+
+
+class _Monitor:
+    """Progress on stderr: a live bar on a terminal, a line per committed batch in logs."""
+
+    def __init__(self, style: str) -> None:
+        self.style = style
+        self.started = time.perf_counter()
+        self.documents = 0
+        self.events = 0
+        self.bar: Any = None
+        if style == "bar":
+            self.bar = tqdm(
+                unit=" documents",
+                file=sys.stderr,
+                dynamic_ncols=True,
+                bar_format="{n_fmt} documents [{elapsed}, {rate_fmt}{postfix}]",
+            )
+
+    def _rates(self) -> str:
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        return f"{self.documents / seconds:.1f} documents/s, {self.events / seconds:.0f} events/s"
+
+    def _step(self, events: int) -> None:
+        self.documents += 1
+        self.events += events
+        if self.bar is not None:
+            seconds = max(time.perf_counter() - self.started, 1e-9)
+            self.bar.set_postfix_str(f"{self.events / seconds:.0f} events/s", refresh=False)
+            self.bar.update(1)
+
+    def skipped(self, document: Document) -> None:
+        self._step(0)
+
+    def analysed(self, result: DocumentResult) -> None:
+        self._step(len(result.events))
+
+    def failed(self, error: InputError) -> None:
+        self._step(0)
+        message = f"error: {error.source}: {error.reason}"
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
+
+    def committed(self, stats: IngestStats) -> None:
+        if self.style == "lines":
+            click.echo(
+                f"tacitus: batch {stats.batches} committed: {_counts(stats)} ({self._rates()})",
+                err=True,
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _counts(stats: IngestStats) -> str:
+    return (
+        f"{stats.documents} documents ({stats.new} new, {stats.unchanged} unchanged, "
+        f"{stats.changed} changed, {stats.failed} failed), {stats.events} events, "
+        f"{stats.actors} new actors"
+    )
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Fetch URLs on private, loopback and link-local addresses too.",
+)
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "bar", "lines", "none"]),
+    default="auto",
+    show_default=True,
+    help="Progress on stderr: a bar, a line per committed batch, or none "
+    "(auto: a bar on a terminal, none otherwise).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
+@pipeline_options
+def ingest(inputs: tuple[str, ...], db: str, allow_private: bool, progress: str, quiet: bool,
+           model: str, processes: int, batch_size: int,
+           actor_files: tuple[str, ...]) -> None:  # fmt: skip
+    """Analyse INPUTS and store the results in the store (--db).
+
+    INPUTS are what `tacitus extract` reads (files, directories, - for stdin) plus http(s)
+    URLs and RSS/Atom feeds (URLs, .rss/.atom files, .xml files that are feeds). Documents
+    already stored with the same text are skipped; a document whose text changed replaces its
+    old results. Every --batch-size documents are committed together: an interrupted ingest
+    keeps what it committed, and running it again finishes the job. Unreadable inputs are
+    reported on stderr with the reason, the rest is stored, and the exit code is 1.
+    """
+    options = make_options(model, processes, batch_size, actor_files)
+    pipeline = Pipeline(options)
+    style = "none" if quiet else progress
+    if style == "auto":
+        style = "bar" if sys.stderr.isatty() else "none"
+    items = read_sources(inputs, options.max_chars, FetchPolicy(allow_private=allow_private))
+    started = time.perf_counter()
+    with _open(db, read_only=False) as store:
+        monitor = _Monitor(style)
+        try:
+            stats = store.ingest(items, pipeline, inputs=inputs, monitor=monitor)
+        except KeyboardInterrupt:
+            monitor.close()
+            click.echo(
+                f"tacitus: interrupted; what was committed is kept in {db}: run the same "
+                "command again to go on",
+                err=True,
+            )
+            sys.exit(130)
+        except TacitusError as exc:
+            monitor.close()
+            raise Abort(str(exc), exc.hint) from exc
+        monitor.close()
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(f"tacitus: {_counts(stats)} → {db} ({seconds:.1f}s)", err=True)
+    if stats.failed:
+        sys.exit(1)
+
+
+# -- queries -------------------------------------------------------------------------------------
+
+
+def query_options(func: F) -> F:
+    options = [
+        db_option,
+        click.option("--actor", help="Actor id (country:RUS, group:ISIS), key or name."),
+        click.option("--country", help="ISO 3166-1 alpha-3 code of a source or target."),
+        click.option("--type", "types", multiple=True, metavar="TYPE",
+                     type=click.Choice(PLOVER_TYPES, case_sensitive=False),
+                     help="PLOVER event type; repeatable."),
+        click.option("--quad-class", type=click.IntRange(1, 4), help="Quad class 1-4."),
+        click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this date on."),
+        click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Up to this date."),
+        click.option("--outlet", help="Outlet name (case-insensitive)."),
+        click.option("--text", help="Substring of the sentence, or of a document's title/text."),
+        click.option("--limit", type=click.IntRange(min=0), help="At most N rows."),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                     show_default=True, help="Output format."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(values: Mapping[str, Any]) -> Filters:
+    def day(value: datetime | None) -> str | None:
+        return value.date().isoformat() if value else None
+
+    try:
+        return Filters(
+            actor=values["actor"],
+            country=values["country"],
+            types=tuple(t.upper() for t in values["types"]),
+            quad_class=values["quad_class"],
+            since=day(values["since"]),
+            until=day(values["until"]),
+            outlet=values["outlet"],
+            text=values["text"],
+            limit=values["limit"],
+        )
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+
+
+def _emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        write_csv(rows, sys.stdout, columns)
+    else:
+        write_table(rows, sys.stdout, columns)
+
+
+def _query(db: str, run: Callable[[Store], None]) -> None:
+    with _open(db, read_only=True) as store:
+        try:
+            run(store)
+        except TacitusError as exc:
+            raise Abort(str(exc), exc.hint) from exc
+
+
+@main.command("events")
+@query_options
+def events_command(db: str, fmt: str, **values: Any) -> None:
+    """Events in the store, in ingest order (jsonl: the records `tacitus extract` writes)."""
+    filters = _filters(values)
+
+    def run(store: Store) -> None:
+        records = (e.to_dict() for e in store.events(filters))
+        if fmt == "table":
+            _emit((event_table_row(e) for e in records), fmt, TABLE_COLUMNS)
+        else:
+            _emit(records, fmt, EVENT_COLUMNS)
+
+    _query(db, run)
+
+
+@main.command("actors")
+@query_options
+def actors_command(db: str, fmt: str, **values: Any) -> None:
+    """Actors in the store, most active first: events as source and target, mentions.
+
+    --type, --quad-class, --since, --until, --outlet and --text restrict the events counted;
+    --actor and --country pick actors.
+    """
+    filters = _filters(values)
+    _query(db, lambda store: _emit(store.actors(filters), fmt, ACTOR_COLUMNS))
+
+
+@main.command("dyads")
+@query_options
+def dyads_command(db: str, fmt: str, **values: Any) -> None:
+    """The actor network: events per source, target and event type, most frequent first."""
+    filters = _filters(values)
+    _query(db, lambda store: _emit(store.dyads(filters), fmt, DYAD_COLUMNS))
+
+
+@main.command("documents")
+@query_options
+def documents_command(db: str, fmt: str, **values: Any) -> None:
+    """Documents in the store with their event counts, in ingest order.
+
+    --text searches titles and texts; --actor and --country pick documents that mention
+    them; --type and --quad-class pick documents with such events.
+    """
+    filters = _filters(values)
+    _query(db, lambda store: _emit(store.documents(filters), fmt, DOCUMENT_COLUMNS))
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="parquet or csv: one file per table; jsonl: events and quotes as the "
+              "records `tacitus extract` writes, other tables row by row; plover: strict "
+              "PLOVER JSON lines.")  # fmt: skip
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Directory to write to (created when missing; files are overwritten).",
+)
+def export_command(db: str, fmt: str, out_dir: str) -> None:
+    """Export the store for Spark, Polars, pandas, R or other PLOVER tools."""
+
+    def run(store: Store) -> None:
+        written = store.export(fmt, out_dir)
+        listing = ", ".join(f"{name} ({n})" for name, n in written.items())
+        click.echo(f"tacitus: wrote {listing} to {out_dir}", err=True)
+
+    _query(db, run)

@@ -1,0 +1,61 @@
+"""Connecting to DuckDB and translating its errors (the one home of ``duckdb.connect``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError, StoreInUse, StoreVersionError
+
+_PID = re.compile(r"PID (\d+)")
+_IN_USE_HINT = (
+    "one process writes to a store at a time; wait for the other one to finish "
+    "(tacitus serve holds its store while it runs)"
+)
+
+
+def short(exc: BaseException) -> str:
+    """DuckDB's message without its error-class prefix and documentation links."""
+    text = str(exc).split("\n")[0]
+    text = re.sub(r"^[A-Za-z ]*Error: ", "", text)
+    return re.sub(r"\s*See also https?://\S+", "", text).strip()
+
+
+@contextmanager
+def wrapped(path: Path, action: str) -> Iterator[None]:
+    """Turn DuckDB errors raised while doing ``action`` into StoreError."""
+    try:
+        yield
+    except duckdb.InterruptException as exc:  # Ctrl-C while DuckDB was working
+        raise KeyboardInterrupt from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"store {path}: {action} failed ({short(exc)})") from exc
+
+
+def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.ConnectionException as exc:  # same file, other mode, in this process
+        raise StoreInUse(
+            f"store in use: {path} is already open in this process",
+            hint="use the open Store (store.cursor() gives a connection for another thread)",
+        ) from exc
+    except duckdb.IOException as exc:
+        text = str(exc)
+        if "lock" in text.lower():
+            pid = _PID.search(text)
+            who = f" (PID {pid[1]})" if pid else ""
+            raise StoreInUse(
+                f"store in use: {path} is open in another process{who}", hint=_IN_USE_HINT
+            ) from exc
+        if "not a valid DuckDB database" in text:
+            raise StoreVersionError(
+                f"{path} is not a Tacitus store (not a DuckDB database file)"
+            ) from exc
+        raise StoreError(f"cannot open store {path} ({short(exc)})") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open store {path} ({short(exc)})") from exc

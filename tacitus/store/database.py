@@ -1,0 +1,242 @@
+"""The store object: one owner of the DuckDB connection (the one home of duckdb connecting).
+
+``open_store(path)`` opens (creating or migrating) a store for writing; one process, and in it
+one :class:`Store`, may write at a time: a second writer fails at once with
+:class:`~tacitus.errors.StoreInUse`. ``open_store(path, read_only=True)`` opens it for queries
+(several readers may share a store that nobody writes). Every write happens inside
+:meth:`Store.transaction`, so readers (``store.cursor()`` in other threads) see whole batches
+or nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from .. import __version__
+from ..errors import StoreError, StoreInUse, StoreVersionError
+from ..records import Document, DocumentResult, Event, InputError, Quote
+from . import export as exports
+from . import migrations, queries
+from .connection import connect, wrapped
+from .ingest import IngestMonitor, IngestStats, ingest
+from .queries import Filters
+from .schema import TABLES
+from .writer import BatchCounts, write_batch
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+DEFAULT_PATH = "tacitus.duckdb"
+_WRITERS: set[str] = set()  # stores open for writing in this process
+
+
+def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> Store:
+    """Open the store at ``path`` (created when missing, migrated when older).
+
+    >>> with open_store("tacitus.duckdb") as store:        # doctest: +SKIP
+    ...     for event in store.events():
+    ...         print(event.event_type, event.source, event.target)
+    """
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(
+            f"no store at {path}", hint=f"create one with 'tacitus ingest INPUT... --db {path}'"
+        )
+    if not read_only and not path.parent.is_dir():
+        raise StoreError(f"cannot create store {path}: directory {path.parent} does not exist")
+    key = str(path.resolve())
+    if key in _WRITERS:
+        raise StoreInUse(
+            f"store in use: {path} is already open for writing in this process",
+            hint="use the open Store, or close it first",
+        )
+    con = connect(path, read_only)
+    try:
+        steps = _check_version(con, path)
+        if steps and read_only:  # migrate once with a writing connection, then reopen
+            con.close()
+            writer = connect(path, False)
+            try:
+                _migrate(writer, path, steps)
+            finally:
+                writer.close()
+            con = connect(path, True)
+        elif steps:
+            _migrate(con, path, steps)
+    except BaseException:
+        con.close()
+        raise
+    if not read_only:
+        _WRITERS.add(key)
+    return Store(con, path, read_only, key)
+
+
+def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> list[migrations.Migration]:
+    with wrapped(path, "reading the schema version"):
+        version = migrations.stored_version(con)
+    if version == -1:
+        raise StoreVersionError(f"{path} is a DuckDB database but not a Tacitus store")
+    if version is not None and version > migrations.SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"{path} has schema version {version}, newer than this Tacitus ({__version__}) "
+            f"supports (version {migrations.SCHEMA_VERSION})",
+            hint="upgrade Tacitus to open it",
+        )
+    return migrations.pending(version)
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, path: Path, steps: list[migrations.Migration]) -> None:
+    with wrapped(path, f"migrating to schema version {steps[-1].version}"):
+        migrations.apply(con, steps)
+
+
+class Store:
+    """A Tacitus event store: documents, sentences, mentions, actors, events, quotes, runs."""
+
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool, key: str
+    ) -> None:
+        self._con: duckdb.DuckDBPyConnection | None = con
+        self.path = path
+        self.read_only = read_only
+        self._key = key
+
+    def __repr__(self) -> str:
+        mode = "read-only" if self.read_only else "writing"
+        return f"<Store {str(self.path)!r} ({mode})>"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+            if not self.read_only:
+                _WRITERS.discard(self._key)
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._con
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A connection for another thread: it sees committed batches only."""
+        return self.connection.cursor()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Everything written inside is committed together, or not at all."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        con = self.connection
+        with wrapped(self.path, "starting a transaction"):
+            con.execute("BEGIN TRANSACTION")
+        try:
+            with wrapped(self.path, "writing"):
+                yield con
+                con.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):  # already gone after a failed commit
+                con.execute("ROLLBACK")
+            raise
+
+    # -- reading the basics ------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        with wrapped(self.path, "reading the schema version"):
+            version = migrations.stored_version(self.connection)
+        return version or 0
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        out: dict[str, int] = {}
+        with wrapped(self.path, "counting rows"):
+            for table in TABLES:
+                row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+                out[table] = int(row[0]) if row else 0
+        return out
+
+    def content_hash(self, doc_id: str) -> str | None:
+        """The stored content hash of a document, or None when it is not stored."""
+        with wrapped(self.path, "looking up a document"):
+            row = self.connection.execute(
+                "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, results: Iterable[DocumentResult]) -> BatchCounts:
+        """Upsert analysed documents in one transaction."""
+        with self.transaction() as con:
+            return write_batch(con, list(results))
+
+    def start_run(self, config: Mapping[str, Any], inputs: Iterable[str]) -> int:
+        """Record the start of an ingest run; runs left 'running' by a killed process are
+        marked 'interrupted' (this process holds the store, so they cannot be running)."""
+        with self.transaction() as con:
+            con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+            row = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+            run_id = int(row[0]) if row else 1
+            con.execute(
+                "INSERT INTO runs (run_id, started, status, tacitus_version, model, config, "
+                "inputs) VALUES (?, current_timestamp, 'running', ?, ?, ?, ?)",
+                [run_id, __version__, config.get("model"), json.dumps(dict(config)),
+                 json.dumps(list(inputs))],
+            )  # fmt: skip
+        return run_id
+
+    def finish_run(self, run_id: int, counts: Mapping[str, int], status: str) -> None:
+        with self.transaction() as con:
+            con.execute(
+                "UPDATE runs SET finished = current_timestamp, status = ?, documents_new = ?, "
+                "documents_unchanged = ?, documents_changed = ?, documents_failed = ?, "
+                "events = ?, actors = ? WHERE run_id = ?",
+                [status, counts.get("new", 0), counts.get("unchanged", 0),
+                 counts.get("changed", 0), counts.get("failed", 0), counts.get("events", 0),
+                 counts.get("actors", 0), run_id],
+            )  # fmt: skip
+
+    def ingest(
+        self,
+        items: Iterable[Document | InputError],
+        pipeline: Pipeline,
+        inputs: Iterable[str] = (),
+        monitor: IngestMonitor | None = None,
+    ) -> IngestStats:
+        """Analyse ``items`` with ``pipeline`` and store them, committing batch by batch."""
+        return ingest(self, items, pipeline, inputs=inputs, monitor=monitor)
+
+    # -- queries and exports -------------------------------------------------------------------
+
+    def events(self, filters: Filters | None = None) -> Iterator[Event]:
+        """Stored events (in ingest order), as the pipeline produced them."""
+        return queries.events(self, filters)
+
+    def quotes(self, filters: Filters | None = None) -> Iterator[Quote]:
+        return queries.quotes(self, filters)
+
+    def actors(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        return queries.actors(self, filters)
+
+    def dyads(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        return queries.dyads(self, filters)
+
+    def documents(self, filters: Filters | None = None) -> list[dict[str, Any]]:
+        return queries.documents(self, filters)
+
+    def export(self, fmt: str, out_dir: str | Path) -> dict[str, int]:
+        """Write the store to ``out_dir`` as parquet, csv, jsonl or plover; rows per file."""
+        return exports.export(self, fmt, Path(out_dir))

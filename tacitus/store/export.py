@@ -1,0 +1,190 @@
+"""Exports: Parquet and CSV per table, JSON lines in the contract's shape, strict PLOVER JSON.
+
+Everything is read in one transaction, so an export is one consistent snapshot. Parquet is
+written by DuckDB itself (no pyarrow needed) and opens in DuckDB, Spark, pandas and Polars.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from .. import __version__
+from ..errors import ConfigError, StoreError
+from ..evaluate.strict import strict_type
+from ..records import Actor, Event
+from . import rows
+from .connection import wrapped
+from .schema import TABLES
+
+if TYPE_CHECKING:
+    from .database import Store
+
+FORMATS = ("parquet", "csv", "jsonl", "plover")
+EXPORTED = ("documents", "sentences", "mentions", "actors", "events", "quotes", "runs")
+_ORDER = {
+    "documents": "seq",
+    "sentences": "doc_id, sentence_id",
+    "mentions": "doc_id, seq",
+    "actors": "actor_key",
+    "events": "doc_id, seq",
+    "quotes": "doc_id, seq",
+    "runs": "run_id",
+}
+# PLOVER's grouping of its types into quad classes (PLOVER.md)
+PLOVER_QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+
+
+def export(store: Store, fmt: str, out_dir: Path) -> dict[str, int]:
+    """Write the store to ``out_dir``; returns rows written per file name."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}", hint="one of " + ", ".join(FORMATS))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
+    con = store.cursor()  # one connection, one transaction: one snapshot
+    try:
+        with wrapped(store.path, "exporting"):
+            con.execute("BEGIN TRANSACTION")
+            if fmt == "plover":
+                written = {"events.plover.jsonl": _plover(con, out_dir / "events.plover.jsonl")}
+            elif fmt == "jsonl":
+                written = _jsonl(con, out_dir)
+            else:
+                written = {f"{t}.{fmt}": _copy(con, t, out_dir / f"{t}.{fmt}", fmt)
+                           for t in EXPORTED}  # fmt: skip
+            con.execute("COMMIT")
+    finally:
+        con.close()
+    return written
+
+
+def _sql_path(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _copy(con: duckdb.DuckDBPyConnection, table: str, path: Path, fmt: str) -> int:
+    columns = [name for name, _ in TABLES[table]]
+    if fmt == "csv":  # lists as ';'-joined text, as `tacitus extract --format csv` writes them
+        columns = [
+            f"array_to_string({name}, ';') AS {name}" if kind.endswith("[]") else name
+            for name, kind in TABLES[table]
+        ]
+    options = "FORMAT parquet, COMPRESSION zstd" if fmt == "parquet" else f"FORMAT {fmt}"
+    if fmt == "csv":
+        options += ", HEADER true"
+    select = f"SELECT {', '.join(columns)} FROM {table} ORDER BY {_ORDER[table]}"
+    con.execute(f"COPY ({select}) TO {_sql_path(path)} ({options})")
+    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _records(con: duckdb.DuckDBPyConnection, table: str) -> Iterator[dict[str, Any]]:
+    """Rows of ``events`` or ``quotes`` in ingest order, as dicts."""
+    con.execute(f"SELECT t.* FROM {table} t JOIN documents d USING (doc_id) ORDER BY d.seq, t.seq")
+    names = [d[0] for d in con.description or []]
+    while chunk := con.fetchmany(2000):
+        for values in chunk:
+            yield dict(zip(names, values, strict=True))
+
+
+def _jsonl(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
+    """Events and quotes in the contract's JSON shape; the other tables row by row."""
+    written = {}
+    with _open(out_dir / "events.jsonl") as out:
+        records = (rows.event_from(r).to_dict() for r in _records(con, "events"))
+        written["events.jsonl"] = _lines(out, records)
+    with _open(out_dir / "quotes.jsonl") as out:
+        records = (rows.quote_from(r).to_dict() for r in _records(con, "quotes"))
+        written["quotes.jsonl"] = _lines(out, records)
+    for table in ("documents", "sentences", "mentions", "actors", "runs"):
+        written[f"{table}.jsonl"] = _copy(con, table, out_dir / f"{table}.jsonl", "json")
+    return written
+
+
+def _open(path: Path) -> Any:
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _lines(out: Any, records: Iterator[dict[str, Any]]) -> int:
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _plover(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+    records = (plover_record(rows.event_from(r)) for r in _records(con, "events"))
+    with _open(path) as out:
+        return _lines(out, (r for r in records if r is not None))
+
+
+def _plover_actor(actor: Actor) -> dict[str, Any]:
+    record = {
+        "code": actor.country,
+        "sector": actor.sector,
+        "actor_text": actor.text,
+        "identifier_id": actor.wikidata or actor.actor_id,
+        "identifier_text": actor.name,
+    }
+    return {k: v for k, v in record.items() if v is not None}
+
+
+def plover_record(event: Event) -> dict[str, Any] | None:
+    """The event as a strict PLOVER JSON record (PLOVER manual, "JSON Data Fields").
+
+    Intentions take DESIGN's mapping (intended cooperation → AGREE, intended conflict →
+    THREATEN; refused cooperation → REJECT); a hypothetical event, or one said not to have
+    happened that strict PLOVER has no type for, is not an event there and gives None.
+    """
+    kind = strict_type(event)
+    if event.modality == "hypothetical" or (event.negated and kind == event.event_type):
+        return None
+    actors = [a for a in (event.source, event.target) if a is not None]
+    if event.reciprocal:  # PLOVER: all parties are sources, no recipient
+        source, recipient = actors, []
+    else:
+        source = [event.source] if event.source else []
+        recipient = [event.target] if event.target else []
+    record: dict[str, Any] = {
+        "id": event.event_id,
+        "date": event.date or event.published,
+        "source": [_plover_actor(a) for a in source],
+        "recipient": [_plover_actor(a) for a in recipient],
+        "event": [kind],
+        "event_text": [event.trigger.text],
+        "quad_code": PLOVER_QUAD[kind],
+        "event_scale": event.goldstein,
+        "mode": event.mode,
+        "context": list(event.context),
+        "text": event.sentence,
+        "text_info": {"sequence": event.sentence_id},
+        "cite_info": {"publication": event.outlet, "citation": event.doc_id},
+        "coder": f"tacitus {__version__}",
+        "comment": event.reason,
+    }
+    if event.location:
+        record["event_loc"] = _plover_location(event.location)
+    return record
+
+
+def _plover_location(location: dict[str, Any]) -> dict[str, Any]:
+    names = {
+        "name": "name", "lat": "latitude", "lon": "longitude", "geonames_id": "geonameid",
+        "country": "cc3", "admin1": "admin1 code",
+    }  # fmt: skip
+    return {names.get(k, k): v for k, v in location.items() if v is not None}

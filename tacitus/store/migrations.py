@@ -1,0 +1,135 @@
+"""Named, numbered migrations: the store's schema is what they build, one step at a time.
+
+A fresh store runs every step from the first; an older store runs the steps it lacks; a store
+newer than :data:`SCHEMA_VERSION` is refused. Each step runs in its own transaction together
+with the version bump, so an interrupted migration leaves the store at the previous version.
+Steps are history: never edit one that has shipped, add the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+
+from .. import __version__
+
+_ACTOR = ", ".join(
+    f"{{role}}_{field} VARCHAR"
+    for field in ("key", "text", "name", "actor_id", "country", "sector", "wikidata", "reason")
+)
+
+
+def _actor(role: str) -> str:
+    return _ACTOR.format(role=role)
+
+
+def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
+    """Documents, sentences, mentions, actors, events (context as ';'-joined text), runs."""
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+    con.execute(
+        """CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, content_hash VARCHAR NOT NULL,
+            outlet VARCHAR, title VARCHAR, url VARCHAR, published VARCHAR, source VARCHAR,
+            n_chars INTEGER NOT NULL, text VARCHAR NOT NULL)"""
+    )
+    con.execute(
+        """CREATE TABLE sentences (
+            doc_id VARCHAR NOT NULL, sentence_id INTEGER NOT NULL, start_char INTEGER,
+            end_char INTEGER, text VARCHAR, PRIMARY KEY (doc_id, sentence_id))"""
+    )
+    con.execute(
+        f"""CREATE TABLE mentions (
+            doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, sentence_id INTEGER,
+            start_char INTEGER, end_char INTEGER, {_actor("actor")},
+            PRIMARY KEY (doc_id, seq))"""
+    )
+    con.execute(
+        """CREATE TABLE actors (
+            actor_key VARCHAR PRIMARY KEY, actor_id VARCHAR, name VARCHAR, country VARCHAR,
+            sector VARCHAR, wikidata VARCHAR)"""
+    )
+    con.execute(
+        f"""CREATE TABLE events (
+            doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, event_id VARCHAR NOT NULL,
+            mention_id VARCHAR, sentence_id INTEGER, sentence VARCHAR, trigger_text VARCHAR,
+            trigger_start INTEGER, trigger_end INTEGER, event_type VARCHAR NOT NULL,
+            mode VARCHAR, context VARCHAR, cameo VARCHAR, quad_class INTEGER,
+            goldstein DOUBLE, {_actor("source")}, {_actor("target")}, reciprocal BOOLEAN,
+            outlet VARCHAR, published VARCHAR, negated BOOLEAN, modality VARCHAR,
+            {_actor("reported_by")}, date VARCHAR, date_precision VARCHAR, location VARCHAR,
+            confidence DOUBLE, reason VARCHAR, PRIMARY KEY (doc_id, seq))"""
+    )
+    con.execute(
+        """CREATE TABLE runs (
+            run_id INTEGER PRIMARY KEY, started TIMESTAMP NOT NULL, finished TIMESTAMP,
+            status VARCHAR NOT NULL, tacitus_version VARCHAR, model VARCHAR, config VARCHAR,
+            inputs VARCHAR, documents_new INTEGER, documents_unchanged INTEGER,
+            documents_changed INTEGER, documents_failed INTEGER, events INTEGER,
+            actors INTEGER)"""
+    )
+
+
+def _v2_quotes_and_context_list(con: duckdb.DuckDBPyConnection) -> None:
+    """A quotes table; events.context becomes a list of strings (was ';'-joined text)."""
+    con.execute(
+        """ALTER TABLE events ALTER context TYPE VARCHAR[] USING
+            CASE WHEN context IS NULL OR context = '' THEN []::VARCHAR[]
+                 ELSE string_split(context, ';') END"""
+    )
+    con.execute(
+        f"""CREATE TABLE quotes (
+            doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, quote_id VARCHAR NOT NULL,
+            text VARCHAR, direct BOOLEAN, cue VARCHAR, {_actor("speaker")},
+            start_char INTEGER, end_char INTEGER, PRIMARY KEY (doc_id, seq))"""
+    )
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[duckdb.DuckDBPyConnection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _v1_initial),
+    Migration(2, "quotes_and_context_list", _v2_quotes_and_context_list),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The store's schema version; None for an empty database, -1 for a foreign one."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if not tables:
+        return None
+    if "meta" not in tables:
+        return -1
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or not str(row[0]).isdigit():
+        return -1
+    return int(row[0])
+
+
+def pending(current: int | None, target: int = SCHEMA_VERSION) -> list[Migration]:
+    start = current or 0
+    return [m for m in MIGRATIONS if start < m.version <= target]
+
+
+def apply(con: duckdb.DuckDBPyConnection, steps: list[Migration]) -> None:
+    """Run ``steps`` in order, each in its own transaction with its version bump."""
+    for step in steps:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            step.apply(con)
+            con.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?), ('written_by', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [str(step.version), f"tacitus {__version__}"],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise

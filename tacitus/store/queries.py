@@ -1,0 +1,307 @@
+"""Queries over the store: events, quotes, actors, dyads (the actor network) and documents.
+
+Every query takes the same :class:`Filters`; each filter is one SQL condition with parameters
+(no string pasting of user input). Text search is plain ``ILIKE`` (DESIGN: no full-text
+extension offline). Dates compare as ISO text: an event's date is its resolved ``date`` when it
+has one, else its document's ``published`` date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from ..records import PLOVER_TYPES, Event, Quote
+from . import rows
+from .connection import wrapped
+
+if TYPE_CHECKING:
+    from .database import Store
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_FETCH = 2000
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Conditions shared by every query; None (or empty) means no condition."""
+
+    actor: str | None = None  # actor_id (country:RUS), key, or name (case-insensitive)
+    country: str | None = None  # ISO 3166-1 alpha-3 of the source or target
+    types: tuple[str, ...] = ()  # PLOVER event types
+    quad_class: int | None = None
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    outlet: str | None = None  # case-insensitive, exact
+    text: str | None = None  # substring of the sentence (events) or title/text (documents)
+    doc_id: str | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.country is not None and not _ISO3.match(self.country.upper()):
+            raise ConfigError(f"country must be an ISO 3166-1 alpha-3 code (got {self.country!r})")
+        for kind in self.types:
+            if kind.upper() not in PLOVER_TYPES:
+                raise ConfigError(
+                    f"unknown event type {kind!r}", hint="one of " + ", ".join(PLOVER_TYPES)
+                )
+        if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
+            raise ConfigError(f"quad class must be 1, 2, 3 or 4 (got {self.quad_class})")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    date.fromisoformat(value)
+                except ValueError as exc:
+                    raise ConfigError(
+                        f"--{name} must be a date YYYY-MM-DD (got {value!r})"
+                    ) from exc
+        if self.limit is not None and self.limit < 0:
+            raise ConfigError(f"limit must be >= 0 (got {self.limit})")
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class _Where:
+    """Conditions and their parameters, in order."""
+
+    def __init__(self) -> None:
+        self.conditions: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
+
+
+def _actor_match(prefix: str) -> str:
+    return f"(? IN ({prefix}_actor_id, {prefix}_key) OR lower(?) = lower({prefix}_name))"
+
+
+def event_where(f: Filters, actors: bool = True) -> _Where:
+    """The events conditions (alias-free: columns of ``events``)."""
+    where = _Where()
+    if actors and f.actor:
+        where.add(
+            f"({_actor_match('source')} OR {_actor_match('target')})",
+            f.actor, f.actor, f.actor, f.actor,
+        )  # fmt: skip
+    if actors and f.country:
+        where.add(
+            "(source_country = ? OR target_country = ?)", f.country.upper(), f.country.upper()
+        )
+    if f.types:
+        where.add("list_contains(?, event_type)", [t.upper() for t in f.types])
+    if f.quad_class is not None:
+        where.add("quad_class = ?", f.quad_class)
+    if f.since:
+        where.add("coalesce(date, published) >= ?", f.since)
+    if f.until:
+        where.add("coalesce(date, published) <= ?", f.until)
+    if f.outlet:
+        where.add("lower(outlet) = lower(?)", f.outlet)
+    if f.text:
+        where.add("sentence ILIKE ? ESCAPE '\\'", _like(f.text))
+    if f.doc_id:
+        where.add("doc_id = ?", f.doc_id)
+    return where
+
+
+def _limit(f: Filters) -> str:
+    return f" LIMIT {int(f.limit)}" if f.limit is not None else ""
+
+
+def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    """Rows as dicts, fetched in chunks on a cursor of their own."""
+    cursor = store.cursor()
+    try:
+        with wrapped(store.path, "querying"):
+            cursor.execute(sql, params)
+            names = [d[0] for d in cursor.description or []]
+        while True:
+            with wrapped(store.path, "querying"):
+                chunk = cursor.fetchmany(_FETCH)
+            if not chunk:
+                return
+            for values in chunk:
+                yield dict(zip(names, values, strict=True))
+    finally:
+        cursor.close()
+
+
+def _all(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return list(_stream(store, sql, params))
+
+
+def events(store: Store, filters: Filters | None = None) -> Iterator[Event]:
+    """Events matching ``filters`` in ingest order (document order, then record order)."""
+    f = filters or Filters()
+    where = event_where(f)
+    sql = (
+        f"SELECT e.* FROM (SELECT * FROM events{where.sql()}) e "
+        f"JOIN documents d USING (doc_id) ORDER BY d.seq, e.seq{_limit(f)}"
+    )
+    for row in _stream(store, sql, where.params):
+        yield rows.event_from(row)
+
+
+def quotes(store: Store, filters: Filters | None = None) -> Iterator[Quote]:
+    """Quotes in ingest order; ``text`` and ``actor`` filter on the quote and its speaker."""
+    f = filters or Filters()
+    where = _Where()
+    if f.actor:
+        where.add(_actor_match("speaker"), f.actor, f.actor)
+    if f.country:
+        where.add("speaker_country = ?", f.country.upper())
+    if f.text:
+        where.add("q.text ILIKE ? ESCAPE '\\'", _like(f.text))
+    if f.doc_id:
+        where.add("q.doc_id = ?", f.doc_id)
+    _document_conditions(where, f, "d")
+    sql = (
+        "SELECT q.* FROM quotes q JOIN documents d USING (doc_id)"
+        + where.sql()
+        + " ORDER BY d.seq, q.seq"
+        + _limit(f)
+    )
+    for row in _stream(store, sql, where.params):
+        yield rows.quote_from(row)
+
+
+def _document_conditions(where: _Where, f: Filters, alias: str) -> None:
+    if f.outlet:
+        where.add(f"lower({alias}.outlet) = lower(?)", f.outlet)
+    if f.since:
+        where.add(f"{alias}.published >= ?", f.since)
+    if f.until:
+        where.add(f"{alias}.published <= ?", f.until)
+
+
+ACTOR_COLUMNS = (
+    "actor_key", "name", "country", "sector", "events", "as_source", "as_target", "mentions",
+    "documents",
+)  # fmt: skip
+
+
+def actors(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Actors with how often they act, are acted on and are mentioned (most active first).
+
+    Event filters (type, quad class, dates, outlet, text) restrict the events counted; the
+    actor and country filters pick actors.
+    """
+    f = filters or Filters()
+    ev = event_where(f, actors=False)
+    mentions = _Where()
+    _document_conditions(mentions, f, "d")
+    picks = _Where()
+    if f.actor:
+        picks.add("(? IN (a.actor_id, a.actor_key) OR lower(?) = lower(a.name))", f.actor, f.actor)
+    if f.country:
+        picks.add("a.country = ?", f.country.upper())
+    event_only = bool(f.types or f.quad_class is not None or f.text)
+    picks.add("coalesce(r.events, 0) > 0" if event_only else
+              "(coalesce(r.events, 0) > 0 OR coalesce(m.mentions, 0) > 0)")  # fmt: skip
+    sql = f"""
+        WITH ev AS (SELECT * FROM events{ev.sql()}),
+        roles AS (
+            SELECT source_key AS k, doc_id, 1 AS src, 0 AS tgt FROM ev WHERE source_key IS NOT NULL
+            UNION ALL
+            SELECT target_key, doc_id, 0, 1 FROM ev WHERE target_key IS NOT NULL),
+        r AS (SELECT k, count(*) AS events, sum(src) AS as_source, sum(tgt) AS as_target,
+                     count(DISTINCT doc_id) AS documents FROM roles GROUP BY k),
+        m AS (SELECT mn.actor_key AS k, count(*) AS mentions, count(DISTINCT mn.doc_id) AS docs
+              FROM mentions mn JOIN documents d USING (doc_id){mentions.sql()} GROUP BY 1)
+        SELECT a.actor_key, a.name, a.country, a.sector, a.actor_id, a.wikidata,
+               coalesce(r.events, 0) AS events, coalesce(r.as_source, 0) AS as_source,
+               coalesce(r.as_target, 0) AS as_target, coalesce(m.mentions, 0) AS mentions,
+               greatest(coalesce(r.documents, 0), coalesce(m.docs, 0)) AS documents
+        FROM actors a LEFT JOIN r ON r.k = a.actor_key LEFT JOIN m ON m.k = a.actor_key
+        {picks.sql()}
+        ORDER BY events DESC, mentions DESC, a.actor_key{_limit(f)}"""
+    return _all(store, sql, ev.params + mentions.params + picks.params)
+
+
+DYAD_COLUMNS = (
+    "source", "target", "event_type", "events", "documents", "goldstein", "first", "last",
+)  # fmt: skip
+
+
+def dyads(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """The actor network: events per (source, target, event type), most frequent first."""
+    f = filters or Filters()
+    where = event_where(f)
+    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+    sql = f"""
+        SELECT e.source_key, coalesce(sa.name, any_value(e.source_name)) AS source_name,
+               coalesce(sa.country, any_value(e.source_country)) AS source_country,
+               e.target_key, coalesce(ta.name, any_value(e.target_name)) AS target_name,
+               coalesce(ta.country, any_value(e.target_country)) AS target_country,
+               e.event_type, count(*) AS events, count(DISTINCT e.doc_id) AS documents,
+               round(avg(e.goldstein), 2) AS goldstein,
+               min(coalesce(e.date, e.published)) AS first,
+               max(coalesce(e.date, e.published)) AS last
+        FROM (SELECT * FROM events{where.sql()}) e
+        LEFT JOIN actors sa ON sa.actor_key = e.source_key
+        LEFT JOIN actors ta ON ta.actor_key = e.target_key
+        GROUP BY e.source_key, e.target_key, e.event_type, sa.name, sa.country, ta.name,
+                 ta.country
+        ORDER BY events DESC, e.source_key, e.target_key, e.event_type{_limit(f)}"""
+    found = _all(store, sql, where.params)
+    for row in found:
+        row["source"] = _label(row["source_name"] or row["source_key"], row["source_country"])
+        row["target"] = _label(row["target_name"] or row["target_key"], row["target_country"])
+    return found
+
+
+def _label(name: str, country: str | None) -> str:
+    return f"{name} ({country})" if country and country != name else name
+
+
+DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "events", "sentences", "url")
+
+
+def documents(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Documents in ingest order with their event counts (the text is left out)."""
+    f = filters or Filters()
+    where = _Where()
+    _document_conditions(where, f, "d")
+    if f.text:
+        where.add("(d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\')",
+                  _like(f.text), _like(f.text))  # fmt: skip
+    if f.doc_id:
+        where.add("d.doc_id = ?", f.doc_id)
+    if f.actor or f.country:
+        mention = _Where()
+        if f.actor:
+            mention.add("(? IN (m.actor_actor_id, m.actor_key) OR lower(?) = lower(m.actor_name))",
+                        f.actor, f.actor)  # fmt: skip
+        if f.country:
+            mention.add("m.actor_country = ?", f.country.upper())
+        where.add(
+            f"EXISTS (SELECT 1 FROM mentions m{mention.sql()} AND m.doc_id = d.doc_id)",
+            *mention.params,
+        )
+    if f.types or f.quad_class is not None:
+        kinds = event_where(Filters(types=f.types, quad_class=f.quad_class), actors=False)
+        where.add(
+            f"EXISTS (SELECT 1 FROM events e{kinds.sql()} AND e.doc_id = d.doc_id)",
+            *kinds.params,
+        )
+    sql = f"""
+        SELECT d.doc_id, d.outlet, d.published, d.title, d.url, d.n_chars, d.content_hash,
+               coalesce(ne.n, 0) AS events, coalesce(ns.n, 0) AS sentences
+        FROM documents d
+        LEFT JOIN (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) ne USING (doc_id)
+        LEFT JOIN (SELECT doc_id, count(*) AS n FROM sentences GROUP BY doc_id) ns USING (doc_id)
+        {where.sql()}
+        ORDER BY d.seq{_limit(f)}"""
+    return _all(store, sql, where.params)

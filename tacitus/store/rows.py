@@ -1,0 +1,191 @@
+"""Records to table rows and back: the one place that knows how the contract is flattened.
+
+Rows are tuples in the column order of :mod:`tacitus.store.schema`; reading turns a row
+(a mapping of column name to value) back into the same dataclass, so an event read from the
+store gives the same ``to_dict()`` as the event the pipeline produced.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ..records import Actor, ActorMention, Document, Event, Quote, Trigger
+from .schema import ACTOR_FIELDS
+
+Row = tuple[Any, ...]
+
+
+def actor_values(actor: Actor | None) -> Row:
+    """The ``<role>_*`` columns of an actor; all NULL when there is none."""
+    if actor is None:
+        return (None,) * len(ACTOR_FIELDS)
+    return (
+        actor.key,
+        actor.text,
+        actor.name,
+        actor.actor_id,
+        actor.country,
+        actor.sector,
+        actor.wikidata,
+        actor.reason,
+    )
+
+
+def actor_from(row: Mapping[str, Any], role: str) -> Actor | None:
+    text = row[f"{role}_text"]
+    if text is None:
+        return None
+    return Actor(
+        text=text,
+        name=row[f"{role}_name"],
+        actor_id=row[f"{role}_actor_id"],
+        country=row[f"{role}_country"],
+        sector=row[f"{role}_sector"],
+        wikidata=row[f"{role}_wikidata"],
+        reason=row[f"{role}_reason"] or "",
+    )
+
+
+def registered(actor: Actor | None) -> bool:
+    """Whether an actor is resolved enough to enter the actors table (not bare text)."""
+    return actor is not None and bool(actor.actor_id or actor.country or actor.sector or actor.name)
+
+
+def actor_row(actor: Actor) -> Row:
+    return (actor.key, actor.actor_id, actor.name, actor.country, actor.sector, actor.wikidata)
+
+
+def document_row(seq: int, document: Document) -> Row:
+    return (
+        document.doc_id,
+        seq,
+        document.content_hash,
+        document.outlet,
+        document.title,
+        document.url,
+        document.published,
+        document.source,
+        len(document.text),
+        document.text,
+    )
+
+
+def sentence_row(doc_id: str, index: int, sentence: tuple[int, int, str]) -> Row:
+    start, end, text = sentence
+    return (doc_id, index, start, end, text)
+
+
+def mention_row(doc_id: str, seq: int, mention: ActorMention) -> Row:
+    return (
+        doc_id,
+        seq,
+        mention.sentence_id,
+        mention.start,
+        mention.end,
+        *actor_values(mention.actor),
+    )
+
+
+def event_row(doc_id: str, seq: int, event: Event) -> Row:
+    return (
+        doc_id,
+        seq,
+        event.event_id,
+        event.mention_id,
+        event.sentence_id,
+        event.sentence,
+        event.trigger.text,
+        event.trigger.start,
+        event.trigger.end,
+        event.event_type,
+        event.mode,
+        list(event.context),
+        event.cameo,
+        event.quad_class,
+        event.goldstein,
+        *actor_values(event.source),
+        *actor_values(event.target),
+        event.reciprocal,
+        event.outlet,
+        event.published,
+        event.negated,
+        event.modality,
+        *actor_values(event.reported_by),
+        event.date,
+        event.date_precision,
+        None if event.location is None else json.dumps(event.location, ensure_ascii=False),
+        event.confidence,
+        event.reason,
+    )
+
+
+def quote_row(doc_id: str, seq: int, quote: Quote) -> Row:
+    return (
+        doc_id,
+        seq,
+        quote.quote_id,
+        quote.text,
+        quote.direct,
+        quote.cue,
+        *actor_values(quote.speaker),
+        quote.start,
+        quote.end,
+    )
+
+
+def event_from(row: Mapping[str, Any]) -> Event:
+    location = row["location"]
+    return Event(
+        event_id=row["event_id"],
+        mention_id=row["mention_id"],
+        doc_id=row["doc_id"],
+        sentence_id=row["sentence_id"],
+        sentence=row["sentence"],
+        trigger=Trigger(row["trigger_text"], row["trigger_start"], row["trigger_end"]),
+        event_type=row["event_type"],
+        cameo=row["cameo"],
+        quad_class=row["quad_class"],
+        goldstein=row["goldstein"],
+        source=actor_from(row, "source"),
+        target=actor_from(row, "target"),
+        mode=row["mode"],
+        context=list(row["context"] or []),
+        reciprocal=bool(row["reciprocal"]),
+        outlet=row["outlet"],
+        published=row["published"],
+        negated=bool(row["negated"]),
+        modality=row["modality"],
+        reported_by=actor_from(row, "reported_by"),
+        date=row["date"],
+        date_precision=row["date_precision"],
+        location=None if location is None else json.loads(location),
+        confidence=row["confidence"],
+        reason=row["reason"] or "",
+    )
+
+
+def quote_from(row: Mapping[str, Any]) -> Quote:
+    return Quote(
+        quote_id=row["quote_id"],
+        doc_id=row["doc_id"],
+        text=row["text"],
+        direct=bool(row["direct"]),
+        cue=row["cue"],
+        speaker=actor_from(row, "speaker"),
+        start=row["start_char"],
+        end=row["end_char"],
+    )
+
+
+def document_from(row: Mapping[str, Any]) -> Document:
+    return Document(
+        doc_id=row["doc_id"],
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        published=row["published"],
+        outlet=row["outlet"],
+        source=row["source"],
+    )
