@@ -45,6 +45,7 @@ PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
 # a rejection or demand is aimed at whoever its complement acts on
+ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
 COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
 
 
@@ -258,16 +259,37 @@ class Arguments:
 
     def is_joint(self, pred: Predicate) -> bool:
         """Is this a joint action: "joint strikes with X", or "with X against Y"?"""
-        if pred.entry.type not in PARTNER_TYPES or pred.entry.reciprocal:
+        if pred.entry.type not in PARTNER_TYPES:
             return False
-        holders = {pred.clause, pred.head}
+        holders = [pred.clause, pred.head]
+        if pred.clause.dep_ in ("advcl", "xcomp"):  # "fly joint missions together to fight IS"
+            holders.append(pred.clause.head)
         for holder in holders:
             for child in holder.children:
-                if child.lower_ in JOINT_WORDS or (
-                    child.dep_ == "prep" and child.lower_ == "against"
-                ):
+                if child.lower_ in JOINT_WORDS:
+                    return True
+                if child.dep_ == "prep" and child.lower_ == "against" and not pred.entry.reciprocal:
+                    return True
+                if child.dep_ == "dobj" and any(g.lower_ in JOINT_WORDS for g in child.children):
                     return True
         return False
+
+    def elaboration_target(self, pred: Predicate) -> Found:
+        """ "American objections are legitimate: Syria has ..." — the clause that explains a
+        verbal conflict names its target in its subject."""
+        if pred.entry.type not in ELABORATED_TYPES:
+            return Found([], "")
+        clause = pred.clause if pred.via != "noun" else pred.head.head
+        linked = [c for c in clause.children if c.dep_ in ("parataxis", "ccomp")]
+        if clause.dep_ in ("parataxis", "ccomp"):
+            linked.append(clause.head)
+        for other in linked:
+            for child in other.children:
+                if child.dep_ == "nsubj":
+                    found = self.expand(child)
+                    if found.hits:
+                        return Found(found.hits, f"subject of the linked clause '{other.text}'")
+        return Found([], "")
 
     def partners(self, pred: Predicate) -> Found:
         """Actors acting together with the source ("joint strikes with the US")."""

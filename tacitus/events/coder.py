@@ -142,9 +142,9 @@ class EventCoder:
             reciprocal = True
         else:
             if not target.hits:
-                located = args.location_target(pred)
-                if located.hits:
-                    target = located
+                target = args.location_target(pred)
+            if not target.hits and source.hits:
+                target = args.elaboration_target(pred)
             sources = source.hits
             targets = [t for t in target.hits if all(t.actor.key != s.actor.key for s in sources)]
             reciprocal = False

@@ -70,7 +70,7 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
                     result.obligation = child.text
                     result.modality = "hypothetical"
                 elif word in HYPOTHETICAL_AUX:
-                    if word in ("would", "'d") and in_report:
+                    if word in ("would", "'d", "should") and in_report:
                         result.modality = "intended"
                         why.append(f"'{child.text}' in reported speech")
                     else:
@@ -115,6 +115,9 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
             result.modality = _stronger(result.modality, "intended")
             why.append(f"'{head.text} to'")
         for child in head.children:
+            if child.dep_ == "aux" and child.lower_ in ("would", "should") and in_report:
+                result.modality = _stronger(result.modality, "intended")
+                why.append(f"'{child.text} {head.text}' in reported speech")
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX and not in_report:
                 result.modality = "hypothetical"
                 why.append(f"auxiliary '{child.text}' on '{head.text}'")
