@@ -26,6 +26,7 @@ from .events.lexicon import default_lexicon
 from .events.places import Locator
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
 from .nlp import DEFAULT_MODEL, load_model
+from .quotes import find_quotes
 from .records import ActorMention, Document, DocumentResult, Event, InputError
 
 
@@ -102,7 +103,8 @@ class Analyzer:
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
         hits = self.resolver.resolve(doc, document.published)
-        events = self.coder.code(doc, document, hits)
+        quotes = find_quotes(doc, hits, self.coder.lexicon, document.doc_id)
+        events = self.coder.code(doc, document, hits, quotes)
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
         starts = [s[0] for s in sentences]
         mentions = []
@@ -112,7 +114,7 @@ class Analyzer:
                 sentence_id = _bisect(starts, start)
                 mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
         mentions.sort(key=lambda m: m.start)
-        return DocumentResult(document, events, mentions, sentences=sentences)
+        return DocumentResult(document, events, mentions, quotes, sentences=sentences)
 
 
 def _bisect(starts: list[int], offset: int) -> int:

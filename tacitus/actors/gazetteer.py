@@ -130,8 +130,11 @@ class Gazetteer:
             )  # fmt: skip
             self.cities.append(place)
             self._add(place.name, place, alternate=False)
+            short = place.name.removesuffix(" City")  # "New York City" is "New York"
+            if short != place.name:
+                self._add(short, place, alternate=False)
             for alt in raw.get("alternatenames") or ():
-                if alt != place.name and _latin_alternate(alt):
+                if alt != place.name and alt != short and _latin_alternate(alt):
                     self._add(alt, place, alternate=True)
             point = (place.lat or 0.0, place.lon or 0.0, place.population)
             members[(country, None)].append(point)

@@ -27,6 +27,8 @@ LOCATIVE_PREPS = frozenset(
 FOREIGN_ENTITY_LABELS = frozenset(
     {"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "PERSON"}
 )
+# parts of an organisation that act for it ("the UNITA militarist wing")
+ORG_PARTS = frozenset({"wing", "branch", "faction", "arm", "unit", "cell", "division", "bloc"})
 # heads that take their sector from a modifier when it has one ("army spokesman" -> MIL)
 GENERIC_HEADS = frozenset(
     {
@@ -207,7 +209,8 @@ class ActorResolver:
 
     def _modified_hit(self, doc: Doc, anchor: Token, match: SurfaceMatch, root: Token) -> ActorHit:
         entry = match.surface.entry
-        why = f"{match.surface.kind} '{root.text}' → {entry.name} ({entry.origin})"
+        surface = doc[match.start : match.end].text
+        why = f"{match.surface.kind} '{surface}' → {entry.name} ({entry.origin})"
         sector, agent_why = self.agent_sector(doc, anchor)
         if sector:
             why = f"{why}; {agent_why}"
@@ -242,6 +245,20 @@ class ActorResolver:
             return ActorHit(root.i, ent.start, ent.end, actor, locative=locative)
         if ent.label_ not in ("ORG", "PERSON", "NORP"):
             return None
+        if ent.label_ == "ORG" and root.dep_ in MODIFIER_DEPS and root.head.pos_ in NOMINAL:
+            head = root.head  # "the UNITA militarist wing": the wing is the actor
+            inside = ent.start <= head.i < ent.end
+            acting = self._agent_at(doc, head.i)[0] is not None or head.lemma_.lower() in ORG_PARTS
+            if not inside and acting:
+                sector, agent_why = self.agent_sector(doc, head)
+                why = f"organisation '{ent.text}' (named entity ORG), not in the dictionaries"
+                if sector:
+                    why += f"; {agent_why}"
+                start = min(_left_edge(head), ent.start)
+                actor = Actor(
+                    text=doc[start : head.i + 1].text, name=ent.text, sector=sector, reason=why
+                )
+                return ActorHit(head.i, start, head.i + 1, actor)
         sector, agent_why = self.agent_sector(doc, root, exclude=set(range(ent.start, ent.end)))
         label = {"ORG": "organisation", "PERSON": "person", "NORP": "group"}[ent.label_]
         why = f"{label} '{ent.text}' (named entity {ent.label_}), not in the dictionaries"

@@ -10,7 +10,7 @@ from . import Abort, main, make_options, pipeline_options
 
 
 @main.command("eval")
-@click.argument("dataset", type=click.Choice(["plover_gsr", "re3d", "seeds"]))
+@click.argument("dataset", type=click.Choice(["plover_gsr", "re3d", "seeds", "places"]))
 @click.argument("path", type=click.Path(exists=True))
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True

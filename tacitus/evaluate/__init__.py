@@ -98,4 +98,8 @@ def run_eval(dataset: str, path: str | Path, pipeline: Pipeline, show_errors: in
         from .seeds import evaluate_seeds
 
         return evaluate_seeds(rows, pipeline, show_errors)
+    if dataset == "places":
+        from .places import evaluate_places
+
+        return evaluate_places(rows, pipeline, show_errors)
     raise ConfigError(f"unknown dataset {dataset!r}")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..actors.coref import antecedent
 from ..actors.resolve_types import ActorHit
 from .triggers import Predicate
 
@@ -109,28 +110,8 @@ class Arguments:
         return Found([], "")
 
     def _pronoun(self, token: Token) -> Found:
-        lower = token.lower_
-        sent_start = token.sent.start
-        window_start = max(0, sent_start - 120)
-        for i in reversed(self.order):
-            if i >= token.i:
-                continue
-            if i < window_start:
-                break
-            for hit in self.hits[i]:
-                if hit.locative or not hit.named:
-                    continue
-                is_person = token.doc[hit.anchor].ent_type_ == "PERSON"
-                if lower in PERSON_PRONOUNS and not is_person:
-                    continue
-                if lower in THING_PRONOUNS | PLURAL_PRONOUNS and is_person:
-                    continue
-                if lower not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-                    return Found([], "")
-                return Found(
-                    [hit], f"pronoun '{token.text}' → '{hit.actor.text}' (nearest earlier actor)"
-                )
-        return Found([], "")
+        found = antecedent(token, self.hits)  # rules: tacitus/actors/coref.py
+        return Found([found[0]], found[1]) if found else Found([], "")
 
     # -- source ------------------------------------------------------------------------------
 
@@ -242,8 +223,7 @@ class Arguments:
         if pred.entry.type in COMPLEMENT_TARGET_TYPES and pred.via != "noun":
             for child in verb.children:  # "refused to meet Jordan's king": the king is rejected
                 if child.dep_ == "xcomp":
-                    objects = [c for c in child.children if c.dep_ == "dobj"]
-                    inner = Predicate(pred.entry, child, child, [child, *objects], "complement")
+                    inner = Predicate(pred.entry, child, child, [child], "complement")
                     found, _ = self.target(inner, speaker)
                     if found.hits:
                         return Found(found.hits, f"target of '{child.text}'"), False

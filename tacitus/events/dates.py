@@ -240,6 +240,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # "plans to meet on Tuesday": the Tuesday to come
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "expect", "set", "prepare", "due"})
 GOVERNING_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+SPAN_WORDS = frozenset({"since", "until", "till", "for", "through", "throughout", "during"})
 
 
 def event_date(pred: Predicate, published: str | None) -> tuple[str | None, str | None]:
@@ -254,7 +256,7 @@ def event_date(pred: Predicate, published: str | None) -> tuple[str | None, str 
     governing: list[Span] = []
     above = _governing_verbs(pred.clause)
     for ent in pred.head.sent.ents:
-        if ent.label_ not in DATE_LABELS:
+        if ent.label_ not in DATE_LABELS or _span_of_time(ent):
             continue
         where = _attached(ent.root, pred, above)
         if where == 0:
@@ -289,9 +291,21 @@ def _attached(root: Token, pred: Predicate, above: set[int]) -> int | None:
     return None
 
 
+def _span_of_time(ent: Span) -> bool:
+    """ "since 2012", "until March", "for two weeks": a stretch of time, not the event's date."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in SPAN_WORDS
+
+
 def _governing_verbs(clause: Token) -> set[int]:
+    """Verbs above the clause whose date dates it too: a reporting verb ("said on Sunday that
+    ..."), a controlling verb, and the verb of a noun trigger ("air strikes killed 33 soldiers
+    on Thursday")."""
     found: set[int] = set()
     token = clause
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in NOUN_ARGUMENT_DEPS:
+        found.add(clause.head.i)
+        token = clause.head
     for _ in range(4):
         if token.dep_ not in GOVERNING_DEPS or token.head is token:
             break

@@ -2,32 +2,34 @@
 
 Finding and deciding are separate steps, as in the actor resolver:
 
-1. **Mentions** (once per document, :class:`DocumentPlaces`): named entities (GPE, LOC, FAC)
-   and proper nouns after locative prepositions that the gazetteer knows, each with how it
-   attaches to the parse (``in Raqqa`` is *locative*, ``Moscow said`` a *subject*), a hint
-   from a place noun ("Idlib province" → a first-level division) and a qualifier
-   ("Paris, Texas").
-2. **Disambiguation** (once per mention): each candidate place scores its population (a
-   prior) plus the support of the document for its country and its first-level division
-   (distinct names of places, people, groups and demonyms that resolve there; the names in
-   the mention's own sentence count more), plus its qualifier. "Damascus" in an article about
-   Syria is Syria's capital; with Maryland around it is the town in Maryland.
-3. **Choice** (per event, :meth:`Locator.locate`): places in a locative phrase attached to
-   the trigger or its clause first ("strikes near Raqqa", "talks in Geneva"), the attacked
-   place of an attack ("jets bombed Aleppo"), then locative phrases elsewhere in the
-   clause, then any place named in the sentence that is not an actor, then the dateline
-   ("DAMASCUS (AP) —"). A place that is the subject, possessor or object of a verb is an
-   actor ("Moscow said"), not where the event happened. The most specific place wins a tie.
+1. **Mentions** (once per document): named entities (GPE, LOC, FAC) and proper nouns in place
+   phrases ("near Raqqa", "the city of Homs") that the gazetteer knows, each with how it
+   attaches to the parse ("in Raqqa" is *locative*, "Moscow said" a *subject*), a hint from a
+   place noun ("Idlib province" → a first-level division) and its qualifiers ("Paris,
+   Texas", "the Lebanese city of Tripoli").
+2. **Disambiguation** (once per mention, place_context.py): population, the document's own
+   countries and divisions, qualifiers.
+3. **Choice** (per event, :meth:`Locator.locate`), in tiers: a place in a locative phrase on
+   the trigger or its clause ("strikes near Raqqa", "talks in Geneva"), the place attacked
+   or visited ("jets bombed Aleppo", "visited Tehran"), a modifier of a noun trigger ("the
+   Raqqa offensive"); then locative phrases elsewhere in the clause; then other non-actor
+   places of the clause; then the dateline ("DAMASCUS (AP) -"). A place that is the
+   subject, object, possessor or prepositional argument of a verb ("Moscow said", "a
+   request from Berlin") is an actor, not a location; a place in another clause with its
+   own subject ("after protesters stormed its embassy in Tehran") is another event's. Within
+   a tier the place nearest the trigger wins, refined by a more specific place inside it
+   ("in northern Syria, near Azaz" → Azaz).
 
 The result is the data contract's ``{name, country, admin1, lat, lon, geonames_id,
-precision}`` with precision ``city``, ``admin1`` or ``country``.
+precision}`` with precision ``city``, ``admin1`` or ``country``. A division known only by its
+namesake city ("Idlib province") is given at ``admin1`` precision with the city's point and
+no GeoNames id.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -38,6 +40,7 @@ from ..actors.gazetteer import Candidate, Gazetteer, Place, gazetteer, haversine
 from ..actors.resolve_types import ActorHit
 from ..errors import ConfigError
 from ..records import Document
+from .place_context import Reading, Support, division_key, dominant, resolve
 from .triggers import Predicate
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,33 +54,34 @@ AGAINST_PREPS = frozenset({"on", "against", "upon"})
 ADMIN1_NOUNS = frozenset({"province", "governorate", "region", "state", "oblast", "prefecture"})
 CITY_NOUNS = frozenset({"city", "town", "village", "capital", "port"})
 PLACE_NOUNS = ADMIN1_NOUNS | CITY_NOUNS | frozenset(
-    {"outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood", "district", "area",
-     "countryside", "centre", "center", "north", "south", "east", "west", "northeast",
+    {"outskirts", "outskirt", "suburb", "suburbs", "neighbourhood", "neighborhood", "district",
+     "area", "countryside", "centre", "center", "north", "south", "east", "west", "northeast",
      "northwest", "southeast", "southwest", "part", "heart", "street", "streets", "county",
-     "border", "territory", "enclave", "municipality", "airport", "province"}
+     "border", "territory", "enclave", "municipality", "airport", "edge", "side", "fringe",
+     "fringes", "quarter", "bank", "coast", "shore", "gate", "gates", "entrance", "vicinity",
+     "environs", "outside"}
+)  # fmt: skip
+# "eastern Aleppo", "central Kiev": words before a name that are not part of it
+DIRECTION_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+     "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater",
+     "rural", "the"}
 )  # fmt: skip
 # in an attack or a seizure the place acted on is where it happened ("bombed Aleppo")
 OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
-OBJECT_PLACE_VERBS = frozenset({"visit", "tour"})
-ACTOR_RELATIONS = frozenset({"subject", "possessor", "object", "against", "actor modifier"})
+VISIT_MODE = "visit"
+NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# entity labels that make a proper noun no place ("Jordan" the person, "Chelsea" the club)
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+BARE_NAME_MIN_POPULATION = 100_000
+ACTOR_RELATIONS = frozenset(
+    {"subject", "possessor", "object", "against", "actor modifier", "of", "prep"}
+)
 PRECISION_RANK = {"city": 0, "admin1": 1, "country": 2}
 DATELINE = re.compile(
     r"\A\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z.'\- ]{1,30}?))?\s*"
     r"(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-|:)\s"
 )
-
-# scoring, in powers of ten (log10 units): see docs/places.md
-COUNTRY_BONUS = 0.5  # a country's name usually means the country
-ADMIN1_MALUS = 0.5  # a division's name shared with a city usually means the city
-CAPITAL_BONUS = 0.5
-ALTERNATE_MALUS = 0.7  # a name that is not the place's main name
-HINT_BONUS = 1.0  # "the city of X" wants a city, "X province" a division
-DOCUMENT_WEIGHT = 2.0  # per power of ten of the document's support for the country
-ADMIN1_WEIGHT = 1.0
-SENTENCE_WEIGHT = 1.0
-SMOOTHING = 1.0
-QUALIFIER_WEIGHT = 3.0  # "Paris, Texas"
-DOMINANCE = 1.0  # prior lead over other countries for a name to count as context
 
 
 @dataclass(slots=True)
@@ -86,23 +90,29 @@ class Mention:
 
     start: int  # token span, end exclusive
     end: int
-    text: str
-    sentence: int
-    candidates: list[Candidate]
+    reading: Reading  # the name, its candidates and qualifiers
     relation: str = "other"  # locative, destination, against, object, subject, ...
     governor: int = -1  # the token the relation attaches to
-    hint: str | None = None  # "admin1" or "city" from a place noun
-    qualifier: Mention | None = None
-    qualifies: bool = False  # it is the qualifier of the mention before it
+    qualifies: bool = False  # it qualifies the name before it ("Paris, Texas")
     place: Place | None = None
-    namesake_division: bool = False  # "Idlib province": the division named after its city
+
+    @property
+    def namesake_division(self) -> bool:
+        """ "Idlib province": a division named after the city the gazetteer knows."""
+        return (
+            self.reading.hint == "admin1" and self.place is not None and self.place.kind == "city"
+        )
+
+    @property
+    def precision(self) -> str:
+        assert self.place is not None
+        return "admin1" if self.namesake_division else self.place.kind
 
 
 @dataclass
 class DocumentPlaces:
     """The place mentions of one document, disambiguated once."""
 
-    mentions: list[Mention] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     dateline: Mention | None = None
     sent_starts: list[int] = field(default_factory=list)
@@ -125,7 +135,7 @@ class Locator:
             self._doc = doc
         places = self._places
         sentence = _bisect(places.sent_starts, pred.head.i)
-        best = _choose(pred, places.by_sentence.get(sentence, []))
+        best = choose(pred, places.by_sentence.get(sentence, []))
         if best is None and places.dateline is not None and places.dateline.place is not None:
             best = places.dateline
         return None if best is None else _location(best)
@@ -139,21 +149,22 @@ class Locator:
         sent_starts = [s.start for s in doc.sents]
         mentions = self._find(doc, hits, sent_starts)
         dateline = self._dateline(document.text)
-        support = _Support()
-        for hit in (h for anchor_hits in hits.values() for h in anchor_hits):
-            text = doc[hit.anchor].text
-            if hit.actor.country and not self.gazetteer.lookup(text):
-                support.add(text, hit.actor.country, None, _bisect(sent_starts, hit.anchor))
-        for mention in [*mentions, *([dateline] if dateline else [])]:
-            dominant = _dominant(mention)
-            if dominant is not None:
-                support.add(mention.text, dominant.country, _admin1_key(dominant), mention.sentence)
-        for mention in [*mentions, *([dateline] if dateline else [])]:
-            mention.place = _resolve(mention, support)
-        places = DocumentPlaces(mentions, {}, dateline, sent_starts)
+        named = [*mentions, *([dateline] if dateline else [])]
+        support = Support()
+        for text, country, sentence in _actor_evidence(doc, hits, mentions, sent_starts):
+            support.add(text, country, None, sentence)
+        for mention in named:
+            best = dominant(mention.reading)
+            if best is not None and not (mention.qualifies and best.kind == "city"):
+                support.add(
+                    mention.reading.text, best.country, division_key(best), mention.reading.sentence
+                )
+        for mention in named:
+            mention.place = resolve(mention.reading, support)
+        places = DocumentPlaces({}, dateline, sent_starts)
         for mention in mentions:
             if mention.place is not None and not mention.qualifies:
-                places.by_sentence.setdefault(mention.sentence, []).append(mention)
+                places.by_sentence.setdefault(mention.reading.sentence, []).append(mention)
         return places
 
     def _find(
@@ -161,33 +172,44 @@ class Locator:
     ) -> list[Mention]:
         found: dict[int, Mention] = {}
         for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS:
-                continue
-            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            end, hint = ent.end, None
-            mention = self._mention(doc, start, end, hits, sent_starts)
-            while (
-                mention is None and end - 1 > start and doc[end - 1].lemma_.lower() in PLACE_NOUNS
-            ):
-                hint = _hint(doc[end - 1].lemma_.lower()) or hint  # "Idlib province"
-                end -= 1
-                mention = self._mention(doc, start, end, hits, sent_starts)
-            if mention is not None:
-                mention.hint = mention.hint or hint
-                found[start] = mention
+            if ent.label_ in PLACE_LABELS:
+                mention = self._entity(doc, ent.start, ent.end, hits, sent_starts)
+                if mention is not None:
+                    found[mention.start] = mention
         covered = {i for m in found.values() for i in range(m.start, m.end)}
-        for token in doc:  # "near Raqqa" where the model saw no entity
-            if token.i in covered or token.pos_ != "PROPN" or token.dep_ != "pobj":
-                continue
-            if token.head.lower_ not in LOCATIVE_PREPS | DESTINATION_PREPS:
+        for token in doc:  # "near Raqqa", "bombed Aleppo" where the model saw no place
+            if token.i in covered or token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
             mention = self._mention(doc, start, token.i + 1, hits, sent_starts)
-            if mention is not None:
+            if mention is not None and _unlabelled_place(token, mention):
                 found[start] = mention
         mentions = sorted(found.values(), key=lambda m: m.start)
         _link_qualifiers(doc, mentions)
         return mentions
+
+    def _entity(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        hits: dict[int, list[ActorHit]],
+        sent_starts: list[int],
+    ) -> Mention | None:
+        """A place entity, less the words around the name ("eastern Aleppo", "Idlib
+        province") when the whole is unknown."""
+        mention = self._mention(doc, start, end, hits, sent_starts)
+        while mention is None and end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
+            start += 1
+            mention = self._mention(doc, start, end, hits, sent_starts)
+        hint = None
+        while mention is None and end - start > 1 and doc[end - 1].lemma_.lower() in PLACE_NOUNS:
+            hint = _hint(doc[end - 1].lemma_.lower()) or hint
+            end -= 1
+            mention = self._mention(doc, start, end, hits, sent_starts)
+        if mention is not None and hint:
+            mention.reading.hint = mention.reading.hint or hint
+        return mention
 
     def _mention(
         self,
@@ -207,73 +229,127 @@ class Locator:
             if place is None:
                 return None
             candidates = [Candidate(place, False)]
-        relation, governor, hint = attachment(span.root)
+        relation, governor, hint, holder = attachment(span.root)
         if relation == "modifier" and governor in hits:  # "the Texas governor": an actor's
             relation = "actor modifier"
-        return Mention(
-            start, end, span.text, _bisect(sent_starts, start), candidates, relation,
-            governor, hint,
-        )  # fmt: skip
+        reading = Reading(span.text, _bisect(sent_starts, start), candidates, hint)
+        if holder is not None:  # "the Lebanese city of Tripoli"
+            reading.qualifier_country = next(
+                (h.actor.country for h in hits.get(holder, ()) if h.actor.country), None
+            )
+        return Mention(start, end, reading, relation, governor)
 
     def _dateline(self, text: str) -> Mention | None:
         match = DATELINE.match(text[:120])
         if match is None:
             return None
-        candidates = self.gazetteer.lookup(match[1].strip())
+        name = match[1].strip()
+        candidates = self.gazetteer.lookup(name)
         if not candidates:
             return None
-        mention = Mention(-1, -1, match[1].strip().title(), 0, candidates, "dateline")
+        reading = Reading(name.title(), 0, candidates)
         if match[2]:
-            qualifier = self.gazetteer.lookup(match[2].strip())
-            if qualifier:
-                mention.qualifier = Mention(-1, -1, match[2].strip(), 0, qualifier, "dateline")
-        return mention
+            reading.qualifier = self.gazetteer.lookup(match[2].strip()) or None
+        return Mention(-1, -1, reading, "dateline")
+
+
+def _actor_evidence(
+    doc: Doc, hits: dict[int, list[ActorHit]], mentions: list[Mention], sent_starts: list[int]
+) -> list[tuple[str, str, int]]:
+    """Countries of actors named without a place name ("Syrian troops", "Lavrov"): hits that
+    overlap a place mention, or took their country from one ("a man in Kingston"), are left
+    out: the places are what is being decided."""
+    in_place = {i for m in mentions for i in range(m.start, m.end)}
+    placed: dict[int, set[str]] = {}
+    for m in mentions:
+        placed.setdefault(m.governor, set()).update(c.place.country for c in m.reading.candidates)
+    found = []
+    for anchor_hits in hits.values():
+        for hit in anchor_hits:
+            country = hit.actor.country
+            if not country or any(i in in_place for i in range(hit.start, hit.end)):
+                continue
+            if country in placed.get(hit.anchor, ()):
+                continue
+            text = doc[hit.start : hit.end].text
+            found.append((text, country, _bisect(sent_starts, hit.anchor)))
+    return found
 
 
 # -- how a place attaches --------------------------------------------------------------------
 
 
-def attachment(root: Token) -> tuple[str, int, str | None]:
-    """``(relation, governor index, hint)`` of a place name's head token.
+def _unlabelled_place(token: Token, mention: Mention) -> bool:
+    """A proper noun the model did not label as a place is one in a place phrase ("near
+    Raqqa", "the city of Homs") or, when the model gave it no other kind of name, the main
+    name of a country or of a city of 100,000 people or more."""
+    if _in_place_phrase(token):
+        return True
+    if token.ent_type_ in NOT_PLACE_LABELS:
+        return False
+    return any(
+        not c.alternate
+        and (c.place.kind == "country" or c.place.population >= BARE_NAME_MIN_POPULATION)
+        for c in mention.reading.candidates
+    )
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """A proper noun after a locative preposition or in "the city of X" / "X province"."""
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in LOCATIVE_PREPS | DESTINATION_PREPS:
+            return True
+        return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+    return token.dep_ == "compound" and token.head.lemma_.lower() in ADMIN1_NOUNS | CITY_NOUNS
+
+
+def attachment(root: Token) -> tuple[str, int, str | None, int | None]:
+    """``(relation, governor index, hint, place noun index)`` of a place name's head token.
 
     Climbs through the noun phrase that holds the name ("Syria's Idlib province", "the
     outskirts of Aleppo", "Raqqa and Aleppo") to the word that governs it.
     """
-    token, hint = root, None
+    token, hint, holder = root, None, None
     for _ in range(8):
         head, dep = token.head, token.dep_
         if head is token:
-            return "root", token.i, hint
+            return "root", token.i, hint, holder
         lemma = head.lemma_.lower()
         if dep in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
             if lemma in PLACE_NOUNS or (head.pos_ == "PROPN" and dep != "poss"):
-                hint = hint or _hint(lemma)
+                hint, holder = hint or _hint(lemma), head.i if lemma in PLACE_NOUNS else holder
                 token = head
                 continue
-            return ("possessor" if dep == "poss" else "modifier"), head.i, hint
+            return ("possessor" if dep == "poss" else "modifier"), head.i, hint, holder
         if dep in ("conj", "appos"):
             token = head
             continue
         if dep == "pobj":
-            prep = head.lower_
-            if prep == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
-                hint = hint or _hint(head.head.lemma_.lower())
-                token = head.head
+            relation, governor = _prepositional(head)
+            if relation == "place of":  # "the city of Homs", "the outskirts of Aleppo"
+                hint, holder, token = hint or _hint(head.head.lemma_.lower()), governor, head.head
                 continue
-            governor = head.head.i
-            if prep in LOCATIVE_PREPS:
-                return "locative", governor, hint
-            if prep in DESTINATION_PREPS:
-                return "destination", governor, hint
-            if prep in AGAINST_PREPS:
-                return "against", governor, hint
-            return "prep", governor, hint
+            return relation, governor, hint, holder
         if dep in ("dobj", "nsubjpass", "attr"):
-            return "object", head.i, hint
+            return "object", head.i, hint, holder
         if dep in ("nsubj", "agent", "csubj"):
-            return "subject", head.i, hint
-        return "other", head.i, hint
-    return "other", token.head.i, hint
+            return "subject", head.i, hint, holder
+        return "other", head.i, hint, holder
+    return "other", token.head.i, hint, holder
+
+
+def _prepositional(prep: Token) -> tuple[str, int]:
+    word, governor = prep.lower_, prep.head
+    if word == "of":
+        return ("place of" if governor.lemma_.lower() in PLACE_NOUNS else "of"), governor.i
+    if word in LOCATIVE_PREPS:
+        return "locative", governor.i
+    if word in DESTINATION_PREPS:
+        return "destination", governor.i
+    if word in AGAINST_PREPS:
+        return "against", governor.i
+    return "prep", governor.i  # with, from, by, for, between: actors
 
 
 def _hint(lemma: str) -> str | None:
@@ -285,13 +361,16 @@ def _hint(lemma: str) -> str | None:
 
 
 def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
-    """ "Paris, Texas", "Tripoli, Lebanon": the second name qualifies the first."""
+    """ "Paris, Texas", "Tripoli, Lebanon": the second name qualifies the first; a second
+    name that can only be a city ("Kingston, Ontario" without Ontario in the gazetteer) is
+    set aside all the same."""
     for first, second in pairwise(mentions):
-        if second.start != first.end + 1 or doc[first.end].text != ",":
+        if second.start != first.end + 1 or doc[first.end].text != "," or first.qualifies:
             continue
-        if any(c.place.kind != "city" for c in second.candidates) and not first.qualifies:
-            first.qualifier = second
-            second.qualifies = True
+        second.qualifies = True
+        larger = [c for c in second.reading.candidates if c.place.kind != "city"]
+        if larger:
+            first.reading.qualifier = larger
 
 
 def _hit_country(hits: dict[int, list[ActorHit]], start: int, end: int) -> str:
@@ -303,194 +382,121 @@ def _hit_country(hits: dict[int, list[ActorHit]], start: int, end: int) -> str:
     return ""
 
 
-# -- disambiguation --------------------------------------------------------------------------
-
-
-@dataclass
-class _Support:
-    """Distinct names in the document by the country (and division) they resolve to."""
-
-    entries: set[tuple[str, str, tuple[str, str] | None, int]] = field(default_factory=set)
-    countries: Counter[str] = field(default_factory=Counter)
-    divisions: Counter[tuple[str, str]] = field(default_factory=Counter)
-    sentences: Counter[tuple[int, str]] = field(default_factory=Counter)
-    seen: set[tuple[str, str]] = field(default_factory=set)
-
-    def add(self, text: str, country: str, division: tuple[str, str] | None, sentence: int) -> None:
-        key = text.lower()
-        entry = (key, country, division, sentence)
-        if entry in self.entries:
-            return
-        self.entries.add(entry)
-        if (key, country) not in self.seen:
-            self.seen.add((key, country))
-            self.countries[country] += 1
-            if division:
-                self.divisions[division] += 1
-        self.sentences[(sentence, country)] += 1
-
-    def of(self, mention: Mention, place: Place) -> tuple[float, float, float]:
-        """Support for ``place``'s country, division and in-sentence, leaving out the name
-        being decided (its own readings are no evidence)."""
-        key = mention.text.lower()
-        own = (key, place.country) in self.seen
-        own_in_sentence = sum(
-            1 for e in self.entries if e[0] == key and e[1] == place.country
-            and e[3] == mention.sentence
-        )  # fmt: skip
-        division = _admin1_key(place)
-        own_division = own and any(e[0] == key and e[2] == division for e in self.entries)
-        return (
-            self.countries[place.country] - own,
-            (self.divisions[division] - own_division) if division else 0.0,
-            self.sentences[(mention.sentence, place.country)] - own_in_sentence,
-        )
-
-
-def _admin1_key(place: Place) -> tuple[str, str] | None:
-    return (place.country, place.admin1_code) if place.admin1_code else None
-
-
-def prior(candidate: Candidate, hint: str | None = None) -> float:
-    """How likely a place is before any context: its population, in powers of ten."""
-    place = candidate.place
-    score = math.log10(max(place.population, 1000))
-    if place.kind == "country":
-        score += COUNTRY_BONUS
-    elif place.kind == "admin1":
-        score -= ADMIN1_MALUS
-    if place.capital:
-        score += CAPITAL_BONUS
-    if candidate.alternate:
-        score -= ALTERNATE_MALUS
-    if hint and (hint == place.kind or (hint == "admin1" and place.kind == "city")):
-        score += HINT_BONUS
-    return score
-
-
-def _qualified(mention: Mention, place: Place) -> float:
-    if mention.qualifier is None:
-        return 0.0
-    for cand in mention.qualifier.candidates:
-        q = cand.place
-        if q.country == place.country and (q.kind == "country" or q.name == place.admin1):
-            return QUALIFIER_WEIGHT
-    return -QUALIFIER_WEIGHT
-
-
-def _dominant(mention: Mention) -> Place | None:
-    """The reading of a name that wins on prior alone by a wide margin, if any."""
-    scored = sorted(
-        (
-            (prior(c, mention.hint) + _qualified(mention, c.place), c.place)
-            for c in mention.candidates
-        ),
-        key=lambda s: -s[0],
-    )
-    if not scored:
-        return None
-    best_score, best = scored[0]
-    rivals = [s for s, p in scored[1:] if p.country != best.country]
-    if rivals and best_score - rivals[0] < DOMINANCE:
-        return None
-    return best
-
-
-def _resolve(mention: Mention, support: _Support) -> Place | None:
-    best, best_score = None, -math.inf
-    for cand in mention.candidates:
-        country, division, sentence = support.of(mention, cand.place)
-        score = (
-            prior(cand, mention.hint)
-            + _qualified(mention, cand.place)
-            + DOCUMENT_WEIGHT * math.log10(country + SMOOTHING)
-            + ADMIN1_WEIGHT * math.log10(division + SMOOTHING)
-            + SENTENCE_WEIGHT * math.log10(sentence + 1)
-        )
-        if score > best_score:
-            best, best_score = cand.place, score
-    if best is not None and mention.hint == "admin1" and best.kind == "city":
-        mention.namesake_division = True
-    return best
-
-
 # -- choosing the event's place ----------------------------------------------------------------
 
 
-def _choose(pred: Predicate, mentions: list[Mention]) -> Mention | None:
+def choose(pred: Predicate, mentions: list[Mention]) -> Mention | None:
+    """The mention that locates ``pred``'s event, or None."""
     if not mentions:
         return None
-    core = {pred.head.i, pred.clause.i, *(w.i for w in pred.words)}
-    clause = {t.i for t in pred.clause.subtree}
-    controllers = _controllers(pred.clause)
+    scope = _Scope.of(pred)
     ranked = []
     for mention in mentions:
-        tier = _tier(mention, pred, core, clause, controllers)
-        if tier is None:
-            continue
-        assert mention.place is not None
-        rank = PRECISION_RANK["admin1" if mention.namesake_division else mention.place.kind]
-        ranked.append((tier, rank, abs(mention.start - pred.head.i), mention.start, mention))
+        tier = _tier(mention, pred, scope)
+        if tier is not None:
+            distance = scope.distance(mention.governor)
+            ranked.append((tier, distance, abs(mention.start - pred.head.i), mention))
     if not ranked:
         return None
-    return min(ranked, key=lambda r: r[:4])[4]
+    ranked.sort(key=lambda r: r[:3])
+    best_tier, best = ranked[0][0], ranked[0][3]
+    for tier, _, _, other in ranked[1:]:  # "in northern Syria, near Azaz": Azaz
+        if tier <= max(best_tier, 1) and _inside(other, best):
+            best = other
+    return best
 
 
-def _tier(
-    mention: Mention, pred: Predicate, core: set[int], clause: set[int], controllers: set[int]
-) -> int | None:
-    """0: attached to the trigger; 1: elsewhere in its clause; 2: in its sentence; None: an
-    actor, not a place."""
-    relation, governor = mention.relation, mention.governor
-    if relation == "locative" and governor in core:
-        return 0
-    if relation == "modifier" and governor == pred.head.i:  # "the Raqqa offensive"
-        return 0
-    if relation in ("object", "against") and governor in core:
-        lemma = pred.clause.lemma_.lower()
-        if pred.entry.type in OBJECT_PLACE_TYPES or lemma in OBJECT_PLACE_VERBS:
+def _inside(inner: Mention, outer: Mention) -> bool:
+    a, b = inner.place, outer.place
+    if a is None or b is None or a.country != b.country:
+        return False
+    if PRECISION_RANK[inner.precision] >= PRECISION_RANK[outer.precision]:
+        return False
+    return outer.precision == "country" or (
+        b.kind == "admin1" and division_key(a) == division_key(b)
+    )
+
+
+@dataclass(slots=True)
+class _Scope:
+    """The trigger's words, its clause, and the verbs the clause shares a setting with."""
+
+    core: set[int]
+    clause: Token
+    region: dict[int, int]  # token index -> dependency steps from the trigger's clause
+
+    @classmethod
+    def of(cls, pred: Predicate) -> _Scope:
+        core = {pred.head.i, pred.clause.i, *(w.i for w in pred.words)}
+        region: dict[int, int] = {pred.clause.i: 0}
+        token, steps = pred.clause, 0
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOUN_ARGUMENT_DEPS:
+            token, steps = token.head, 1  # "air strikes killed 33 soldiers in Idlib"
+            region[token.i] = steps
+        for _ in range(4):  # "vowed in Moscow to strike", "said in a statement that ..."
+            if token.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "dobj") or token.head is token:
+                break
+            token, steps = token.head, steps + 1
+            region[token.i] = steps
+        return cls(core, pred.clause, region)
+
+    def distance(self, governor: int) -> int:
+        """Dependency steps from the governor up to the clause or the verbs above it; 99 when
+        a verb with its own subject stands between (another event's clause)."""
+        if governor in self.core:
             return 0
+        token, steps = self.clause.doc[governor], 0
+        for _ in range(12):
+            if token.i in self.region:
+                return steps + self.region[token.i]
+            if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+            ):
+                return 99
+            if token.head is token:
+                return 99
+            token, steps = token.head, steps + 1
+        return 99
+
+
+def _tier(mention: Mention, pred: Predicate, scope: _Scope) -> int | None:
+    """0: attached to the trigger; 1: a locative phrase elsewhere in its clause; 2: another
+    non-actor place of the clause; None: an actor, or another clause's place."""
+    relation, governor = mention.relation, mention.governor
+    core = governor in scope.core
+    visit = pred.entry.mode == VISIT_MODE
+    if core and relation == "locative":
+        return 0
+    if core and relation == "modifier" and governor == pred.head.i:  # "the Raqqa offensive"
+        return 0
+    if core and relation in ("object", "against", "of", "destination"):
+        attacked = pred.entry.type in OBJECT_PLACE_TYPES and relation != "destination"
+        return 0 if attacked or visit else None
+    if relation in ACTOR_RELATIONS:
         return None
-    in_clause = governor in clause or governor in controllers
-    if relation == "locative" and in_clause:
+    distance = scope.distance(governor)
+    if distance >= 99:
+        return None
+    if relation == "locative":
         return 1
-    if relation == "destination" and in_clause:
+    if relation == "destination":  # "troops moved to Homs": a city, not a recipient country
         assert mention.place is not None
-        return 1 if mention.place.kind != "country" else None
-    if relation in ACTOR_RELATIONS or relation == "destination":
-        return None
+        return 1 if mention.place.kind != "country" or visit else None
     return 2
-
-
-def _controllers(clause: Token) -> set[int]:
-    """Verbs above the clause that share its setting ("vowed in Moscow to strike"), not
-    across reported speech ("said in Geneva that ...")."""
-    found: set[int] = set()
-    token = clause
-    for _ in range(4):
-        if token.dep_ not in ("xcomp", "advcl", "conj") or token.head is token:
-            break
-        token = token.head
-        found.add(token.i)
-    return found
 
 
 def _location(mention: Mention) -> dict[str, Any]:
     place = mention.place
     assert place is not None
-    if mention.namesake_division:  # "Idlib province": the division, placed at its city
-        return {
-            "name": place.name, "country": place.country, "admin1": place.name,
-            "lat": place.lat, "lon": place.lon, "geonames_id": None, "precision": "admin1",
-        }  # fmt: skip
+    namesake = mention.namesake_division  # "Idlib province": the division, at its city
     return {
         "name": place.name,
         "country": place.country,
-        "admin1": place.admin1,
+        "admin1": place.name if namesake else place.admin1,
         "lat": place.lat,
         "lon": place.lon,
-        "geonames_id": place.geonames_id,
-        "precision": place.kind,
+        "geonames_id": None if namesake else place.geonames_id,
+        "precision": mention.precision,
     }
 
 

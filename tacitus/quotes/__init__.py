@@ -9,8 +9,9 @@
     speakers.py  from a reporting word to its subject, from the subject to an actor
     cues.py      the reporting words
 
-Direct and indirect finds are merged: a reported clause mostly made of a direct quote is that
-quote; a short quoted fragment inside a longer reported clause is part of the clause. A quote
+Direct and indirect finds are merged: a reported clause that begins inside a direct quote is
+that quote; a quoted fragment that begins inside a reported clause is part of the clause
+(``said its troops had acted "in a restrained manner"``, one indirect quote). A quote
 that stands as a sentence with no reporting words continues the statement just before it
 ("Shoigu told journalists that ... " followed by a quoted paragraph).
 """
@@ -27,8 +28,8 @@ from ..records import Actor, Quote, stable_id
 from .cues import Cues
 from .direct import FRAGMENT_WORDS, DirectFinder
 from .indirect import IndirectFinder
-from .marks import marked_spans
-from .speakers import Speakers
+from .marks import QUOTE_MARKS, marked_spans
+from .speakers import UNRESOLVED_PRONOUN, Speakers
 from .statement import Statement
 
 __all__ = ["find_quotes", "quote_at"]
@@ -50,7 +51,7 @@ def find_quotes(doc: Doc, hits: HitMap, lexicon: Lexicon, doc_id: str) -> list[Q
     direct = DirectFinder(doc, cues, speakers).find(spans)
     speakers.set_quoted([(d.start, d.end) for d in direct])
     indirect = IndirectFinder(doc, cues, speakers).find()
-    statements = _merge(direct, indirect)
+    statements = _merge(text, direct, indirect)
     _continue_speakers(statements)
     return [
         Quote(
@@ -73,36 +74,46 @@ def quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
-def _merge(direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
+def _merge(text: str, direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
+    """A reported clause that begins inside a direct quote is that quote ("said: '...'");
+    a direct quote that begins inside a reported clause is a fragment of it."""
     kept: list[Statement] = []
     for s in indirect:
-        if any(2 * _overlap(s, d) > s.end - s.start for d in direct):
-            continue  # the reported clause is the direct quote
+        if any(d.start <= s.start < d.end for d in direct):
+            continue
         if any(k.start == s.start and k.end == s.end for k in kept):
             continue
         kept.append(s)
-    absorbed = [d for d in direct if any(k.start <= d.start and d.end <= k.end for k in kept)]
-    return sorted([d for d in direct if d not in absorbed] + kept, key=lambda s: s.start)
-
-
-def _overlap(a: Statement, b: Statement) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
+    statements = list(kept)
+    for d in direct:
+        holder = next((k for k in kept if k.start < d.start < k.end), None)
+        if holder is None:
+            statements.append(d)
+        else:
+            end = d.end + (text[d.end : d.end + 1] in QUOTE_MARKS)  # its closing mark too
+            holder.end = max(holder.end, end)
+    return sorted(statements, key=lambda s: s.start)
 
 
 def _continue_speakers(statements: list[Statement]) -> None:
+    """An unframed quote, or a pronoun that found no earlier actor ("'...,' she told the
+    BBC" after "The Foreign Secretary said ..."), takes the speaker of the statement before."""
     previous: Statement | None = None
     for s in statements:
+        orphan = s.speaker is None and s.standalone
+        pronoun = s.speaker is not None and s.speaker.reason == UNRESOLVED_PRONOUN
         if (
-            s.standalone
-            and s.speaker is None
+            (orphan or pronoun)
             and previous is not None
             and previous.speaker is not None
             and s.start - previous.end <= CONTINUE_CHARS
         ):
             a = previous.speaker
+            how = "the speaker of the statement before" + (
+                f" ('{s.speaker.text}')" if s.speaker else ""
+            )
             s.speaker = Actor(
-                a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata,
-                f"{a.reason}; speaker of the statement before this quote",
-            )  # fmt: skip
-        if s.speaker is not None:
+                a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, f"{a.reason}; {how}"
+            )
+        if s.speaker is not None and s.speaker.reason != UNRESOLVED_PRONOUN:
             previous = s

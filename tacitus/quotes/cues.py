@@ -3,7 +3,8 @@
 The trigger lexicon's ``speech_verbs`` (data/events/triggers.yaml) are the base list, so a
 user who extends them extends the quote finder too; :data:`STATEMENT_VERBS` adds the verbs
 that report a statement but are not speech verbs of the event coder (some of them are event
-triggers of their own: "warned that ...", "denied that ...").
+triggers of their own: "warned that ...", "denied that ..."), and the verbs that frame a
+quoted judgement (``called the flights "a dangerous provocation"``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ STATEMENT_VERBS = frozenset(
         "warn", "deny", "admit", "concede", "complain", "allege", "assure", "vow", "pledge",
         "promise", "boast", "charge", "urge", "demand", "insist", "conclude", "underline",
         "underscore", "highlight", "lament", "counter", "retort", "acknowledge", "agree",
-        "caution", "threaten", "recount", "concur", "inform", "contend",
+        "caution", "threaten", "recount", "concur", "inform", "contend", "ask", "call", "label",
+        "brand", "dub", "term",
     }
 )  # fmt: skip
 

@@ -63,7 +63,7 @@ class IndirectFinder:
     def _reported(self, verb: Token) -> Statement | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return None
-        content = next((c for c in verb.children if c.dep_ in CONTENT_DEPS), None)
+        content = _content(verb)
         if content is not None:
             span = (content.left_edge.i, content.right_edge.i + 1)
         elif (
@@ -111,6 +111,29 @@ class IndirectFinder:
         return Statement(
             first.idx, last.idx + len(last.text), False, cue_text, self.speakers.actor(subject)
         )
+
+
+def _content(verb: Token) -> Token | None:
+    """The finite clause a reporting verb reports: its complement ("said (that) X ..."), or a
+    "that" clause the parser hung on a noun of the verb ("said in a statement that X ...").
+    An infinitive ("expected Serbia to align") is a wish, not a statement."""
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS:
+            return None if _infinitive(child) else child
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ == "acl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+    return None
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def _without(clause: Token, part: Token) -> tuple[int, int]:

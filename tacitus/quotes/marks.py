@@ -29,6 +29,7 @@ SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
 OPEN_BEFORE = frozenset("([{—–-/:") | DOUBLE_OPEN | SINGLE_OPEN | {'"'}
 CLOSE_AFTER = frozenset(".,;:!?)]}—–-…") | DOUBLE_CLOSE | SINGLE_CLOSE | {'"', "'"}
+QUOTE_MARKS = frozenset("\"'“”„«»‟‘’‹›")
 MARK_RE = re.compile("[\"'“”„«»‟‘’‹›]")
 MAX_BLOCK_LINES = 4  # how far a colon's quote with a missing opening mark may run
 

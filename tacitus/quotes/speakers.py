@@ -15,7 +15,7 @@ resolves actors (dictionaries, the people resolver, coreference) resolves speake
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -41,6 +41,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # a cue without a subject of its own borrows the subject of the verb it hangs from
 BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp"})
 NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
+# singular nouns that name one person: "she" can be "his Japanese counterpart"
+PERSON_NOUNS = frozenset(
+    {
+        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president",
+        "counterpart", "chief", "official", "envoy", "ambassador", "leader", "commander",
+        "general", "adviser", "advisor", "premier", "chancellor", "king", "queen", "head",
+        "director", "representative", "diplomat", "officer", "senator", "lawmaker", "governor",
+        "mayor", "prince", "emir", "negotiator", "prosecutor", "judge", "chairman", "chairwoman",
+    }
+)  # fmt: skip
+UNRESOLVED = "speaker not resolved to an actor yet"
+UNRESOLVED_PRONOUN = "speaker: a pronoun without an earlier actor"
 PRONOUN_WINDOW = 250  # tokens looked back for a pronoun's or a title's antecedent
 
 
@@ -121,51 +133,87 @@ class Speakers:
 
     def actor(self, token: Token) -> Actor:
         """The speaker named by ``token``, resolved as far as the hits allow."""
-        lower = token.lower_
-        if token.pos_ == "PRON" and lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            person = lower in PERSON_PRONOUNS
-            hit = self._antecedent(
-                token,
-                lambda h: self._is_person(h) == person and _is_subject(self.doc[h.anchor]),
-                sentences=2,
-            ) or self._antecedent(token, lambda h: self._is_person(h) == person)
-            if hit is not None:
-                return _speaker(hit, f"pronoun '{token.text}' → '{hit.actor.text}'")
-            return Actor(text=token.text, reason="speaker: pronoun without an earlier actor")
+        if token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self._pronoun(token)
         found = self.args.actors_at(token)
         hits = [h for h in found.hits if not h.locative] or found.hits
         if not hits:
-            return Actor(text=self.phrase(token), reason="speaker not resolved to an actor yet")
-        hit = hits[0]
-        if hit.actor.country is None:
-            earlier = self._earlier_mention(token, hit)
+            return Actor(text=self.phrase(token), reason=UNRESOLVED)
+        actor = self._with_appositive(hits[0], found.how)
+        if actor.country is None:
+            earlier = self._earlier_mention(token, hits[0])
             if earlier is not None:
-                return _speaker(earlier, f"'{self.phrase(token)}' → '{earlier.actor.text}'")
-        return _speaker(hit, found.how)
+                return earlier
+        return actor
 
-    def _earlier_mention(self, token: Token, hit: ActorHit) -> ActorHit | None:
-        """ "the minister" or "Lavrov" after "Russian Foreign Minister Sergei Lavrov"."""
+    def _pronoun(self, token: Token) -> Actor:
+        """he/she → the nearest earlier person, a subject of the last sentences first;
+        it/they → the nearest earlier actor that is no person."""
+        person = token.lower_ in PERSON_PRONOUNS
+        hit = self._antecedent(
+            token,
+            lambda h: self._is_person(h) == person and _is_subject(self.doc[h.anchor]),
+            sentences=2,
+        ) or self._antecedent(token, lambda h: self._is_person(h) == person)
+        if hit is None:
+            return Actor(text=token.text, reason=UNRESOLVED_PRONOUN)
+        how = f"pronoun '{token.text}' → '{hit.actor.text}'"
+        actor = self._with_appositive(hit, how)
+        if actor.country is None:  # "he" → "Shoukry" → "Egypt's foreign minister, Sameh Shoukry"
+            earlier = self._earlier_mention(self.doc[hit.anchor], hit)
+            if earlier is not None:
+                earlier.reason += f"; {how}"
+                return earlier
+        return actor
+
+    def _earlier_mention(self, token: Token, hit: ActorHit) -> Actor | None:
+        """ "the ministry" after "the Saudi foreign ministry"; "Lavrov" after "Russian
+        Foreign Minister Sergei Lavrov": an earlier mention that says more."""
         word = token.lower_
         titled = not hit.named and any(c.dep_ == "det" for c in token.children)
-        named = hit.named and token.pos_ == "PROPN"
-        if not (titled or named):
+        if not titled and not (hit.named and token.pos_ == "PROPN"):
             return None
+        phrase = self.phrase(token)
+        for earlier in self._antecedents(token):
+            if earlier is hit or earlier.anchor == hit.anchor:
+                continue
+            words = [t.lower_ for t in self.doc[earlier.start : earlier.end]]
+            if titled and word in words and (earlier.actor.country or self._is_person(earlier)):
+                return self._with_appositive(earlier, f"'{phrase}' → '{earlier.actor.text}'")
+            if not titled and words[-1] == word and self._is_person(earlier):
+                actor = self._with_appositive(earlier, f"'{phrase}' → '{earlier.actor.text}'")
+                if actor.country:
+                    return actor
+        return None
 
-        def same(h: ActorHit) -> bool:
-            if h is hit or not self._is_person(h):
-                return False
-            words = [t.lower_ for t in self.doc[h.start : h.end]]
-            return (
-                (word in words) if titled else (words[-1] == word and h.actor.country is not None)
-            )
-
-        return self._antecedent(token, same)
+    def _with_appositive(self, hit: ActorHit, how: str) -> Actor:
+        """The speaker, completed by its appositive ("the ministry spokesman, Wang Wenbin"):
+        the person's name with the country and sector the title gives."""
+        actor = _speaker(hit, how)
+        anchor = self.doc[hit.anchor]
+        near = [c for c in anchor.children if c.dep_ == "appos"]
+        if anchor.dep_ == "appos":
+            near.append(anchor.head)
+        other = next((h for t in near for h in self.hits.get(t.i, ()) if h is not hit), None)
+        if other is None:
+            return actor
+        person, title = (other, hit) if self._is_named(other) and not self._is_named(hit) else (
+            hit, other
+        )  # fmt: skip
+        merged = _speaker(person, how)
+        merged.country = merged.country or title.actor.country
+        merged.sector = merged.sector or title.actor.sector
+        merged.reason += f"; appositive '{title.actor.text}'"
+        return merged
 
     def _antecedent(
         self, token: Token, accept: Callable[[ActorHit], bool], sentences: int = 0
     ) -> ActorHit | None:
-        """The nearest earlier accepted hit, outside quotes and not a place; within the
-        ``sentences`` sentences before the token's when given."""
+        """The nearest earlier accepted hit; within ``sentences`` sentences when given."""
+        return next((h for h in self._antecedents(token, sentences) if accept(h)), None)
+
+    def _antecedents(self, token: Token, sentences: int = 0) -> Iterator[ActorHit]:
+        """Earlier hits, nearest first, outside quotes and not places."""
         lowest = max(0, token.i - PRONOUN_WINDOW)
         if sentences:
             sent = token.sent
@@ -176,18 +224,25 @@ class Speakers:
             lowest = max(lowest, sent.start)
         for anchor in reversed(self.args.order[: bisect_left(self.args.order, token.i)]):
             if anchor < lowest:
-                break
+                return
+            if self.in_quote(self.doc[anchor].idx):
+                continue
             for hit in self.hits[anchor]:
-                if hit.locative or self.in_quote(self.doc[anchor].idx):
-                    continue
-                if accept(hit):
-                    return hit
-        return None
+                if not hit.locative:
+                    yield hit
 
-    def _is_person(self, hit: ActorHit) -> bool:
+    def _is_named(self, hit: ActorHit) -> bool:
+        """A person by name ("Sergei Lavrov")."""
         if hit.actor.actor_id and hit.actor.actor_id.startswith("person:"):
             return True
         return self.doc[hit.anchor].ent_type_ == "PERSON"
+
+    def _is_person(self, hit: ActorHit) -> bool:
+        """A person by name or by a singular title ("the minister", "his counterpart")."""
+        anchor = self.doc[hit.anchor]
+        return self._is_named(hit) or (
+            anchor.tag_ == "NN" and anchor.lemma_.lower() in PERSON_NOUNS
+        )
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_left(self._starts, offset + 1) - 1
