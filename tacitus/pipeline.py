@@ -73,9 +73,11 @@ class Analyzer:
         self.nlp.max_length = max(self.nlp.max_length, self.options.max_chars + 1)
         dictionary = load_dictionary(self.options.actors)
         tokenizer = self.nlp.tokenizer
-        self.resolver = ActorResolver(
-            dictionary, lambda text: [t.text for t in tokenizer(text)], PeopleResolver()
-        )
+
+        def tokenize(text: str) -> list[str]:
+            return [t.text for t in tokenizer(text)]
+
+        self.resolver = ActorResolver(dictionary, tokenize, PeopleResolver(dictionary, tokenize))
         self.coder = EventCoder(default_lexicon(), Locator())
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:

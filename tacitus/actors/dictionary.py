@@ -1,14 +1,17 @@
 """Actor dictionaries: loading, validation and the lookup tables the resolver uses.
 
-Schema: docs/actors.md. Shipped files live in ``tacitus/data/actors/``; users add files with
-``--actors FILE`` (an entry whose ``id`` exists replaces the shipped one).
+Schema: docs/actors.md. Shipped files live in ``tacitus/data/actors/`` and
+``tacitus/data/people/``; users add files with ``--actors FILE`` (an entry whose ``id`` exists
+replaces the shipped one). Person entries carry dated ``offices``; their names are matched by
+the people resolver (``people.py``), not by the surface index.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,26 @@ import yaml
 from ..errors import DataError
 
 ID_NAMESPACES = ("country", "igo", "group", "person")
+# libyaml's loader when PyYAML has it: the shipped dictionaries load several times faster
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+GENDERS = ("f", "m")
+OFFICE_KEYS = frozenset({"title", "country", "sector", "start", "end", "org", "roles"})
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a person held from ``start`` to ``end`` (None: still held at the cut-off)."""
+
+    title: str
+    country: str | None
+    sector: str | None
+    start: dt.date
+    end: dt.date | None = None
+    org: str | None = None  # id of the organisation the office belongs to ("igo:UN")
+    roles: tuple[str, ...] = ()  # extra role words ("leader", "head of state")
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +53,10 @@ class ActorEntry:
     sector: str | None = None
     wikidata: str | None = None
     origin: str = ""  # the file it came from, for reasons
+    gender: str | None = None  # people: "f" | "m" | None
+    names: tuple[str, ...] = ()  # people: the names the people resolver matches
+    offices: tuple[Office, ...] = ()  # people: dated offices
+    cutoff: dt.date | None = None  # people: offices are known up to this date (file's cutoff)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +89,22 @@ class ActorDictionary:
             except (OSError, UnicodeDecodeError) as exc:
                 raise DataError(f"cannot read actor file {name}: {exc}") from exc
         try:
-            data = json.loads(text) if name.endswith(".json") else yaml.safe_load(text)
+            data = json.loads(text) if name.endswith(".json") else yaml.load(text, Loader=_LOADER)
         except (ValueError, yaml.YAMLError) as exc:
             raise DataError(f"{name}: not valid YAML/JSON: {exc}") from exc
         if not isinstance(data, dict):
             raise DataError(f"{name}: expected a mapping with 'actors' and/or 'agents'")
-        unknown = set(data) - {"actors", "agents"}
+        unknown = set(data) - {"actors", "agents", "cutoff"}
         if unknown:
             raise DataError(f"{name}: unknown top-level keys {sorted(unknown)}")
         origin = Path(name).name
+        cutoff = _opt_date(data.get("cutoff"), f"{name}: 'cutoff'")
         for i, raw in enumerate(data.get("actors") or []):
-            self._add_actor(raw, f"{name}#{i + 1}", origin)
+            self._add_actor(raw, f"{name}#{i + 1}", origin, cutoff)
         for i, raw in enumerate(data.get("agents") or []):
             self._add_agent(raw, f"{name} agents#{i + 1}")
 
-    def _add_actor(self, raw: Any, where: str, origin: str) -> None:
+    def _add_actor(self, raw: Any, where: str, origin: str, cutoff: dt.date | None) -> None:
         if not isinstance(raw, dict):
             raise DataError(f"{where}: an actor must be a mapping")
         for key in ("id", "name"):
@@ -98,6 +126,12 @@ class ActorDictionary:
         )
         if actor_id in self.entries:  # a later file overrides: drop the old surfaces
             self.surfaces = {k: s for k, s in self.surfaces.items() if s.entry.id != actor_id}
+        if actor_id.startswith("person:"):
+            self.entries[actor_id] = _person(raw, entry, where, cutoff)
+            return
+        for key in ("offices", "gender"):
+            if raw.get(key) is not None:
+                raise DataError(f"{where}: '{key}' is only allowed on person: entries")
         self.entries[actor_id] = entry
         for text in _str_list(raw, "names", where):
             self._add_surface(Surface(entry, "name", text, entry.sector))
@@ -133,6 +167,69 @@ class ActorDictionary:
             self.max_agent_len = max(self.max_agent_len, len(lemmas))
 
 
+def _person(
+    raw: dict[str, Any], entry: ActorEntry, where: str, cutoff: dt.date | None
+) -> ActorEntry:
+    """A person entry: names (matched by the people resolver), gender and dated offices."""
+    for key in ("demonyms", "metonyms"):
+        if raw.get(key):
+            raise DataError(f"{where}: a person has no '{key}'")
+    gender = _opt_str(raw, "gender", where)
+    if gender is not None and gender not in GENDERS:
+        raise DataError(f"{where}: 'gender' must be 'f', 'm' or null (got {gender!r})")
+    names = [entry.name, *_str_list(raw, "names", where)]
+    offices = raw.get("offices") or []
+    if not isinstance(offices, list):
+        raise DataError(f"{where}: 'offices' must be a list")
+    return replace(
+        entry,
+        gender=gender,
+        names=tuple(dict.fromkeys(n.strip() for n in names)),
+        offices=tuple(_office(o, f"{where}: office {k + 1}") for k, o in enumerate(offices)),
+        cutoff=cutoff,
+    )
+
+
+def _office(raw: Any, where: str) -> Office:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: an office is a mapping {{title, country, sector, start, end}}")
+    unknown = set(raw) - OFFICE_KEYS
+    if unknown:
+        raise DataError(f"{where}: unknown keys {sorted(unknown)}")
+    title = raw.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise DataError(f"{where}: missing or empty 'title'")
+    start = _opt_date(raw.get("start"), f"{where}: 'start'")
+    if start is None:
+        raise DataError(f"{where}: missing 'start'")
+    end = _opt_date(raw.get("end"), f"{where}: 'end'")
+    if end is not None and end < start:
+        raise DataError(f"{where}: 'end' {end.isoformat()} is before 'start' {start.isoformat()}")
+    return Office(
+        title=title.strip(),
+        country=_opt_str(raw, "country", where),
+        sector=_opt_str(raw, "sector", where),
+        start=start,
+        end=end,
+        org=_opt_str(raw, "org", where),
+        roles=tuple(r.lower() for r in _str_list(raw, "roles", where)),
+    )
+
+
+def _opt_date(value: Any, where: str) -> dt.date | None:
+    """A date from YAML (already a date) or JSON (an ISO string); None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise DataError(f"{where} must be an ISO date (YYYY-MM-DD) or null (got {value!r})")
+
+
 def _opt_str(raw: dict[str, Any], key: str, where: str) -> str | None:
     value = raw.get(key)
     if value is None or value == "":
@@ -153,13 +250,20 @@ SHIPPED_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "agents.yaml")
 
 
 def load_dictionary(extra: Sequence[Path | str] = ()) -> ActorDictionary:
-    """The shipped dictionaries plus the user's ``--actors`` files, in that order."""
+    """The shipped dictionaries (actors, then people) plus the user's ``--actors`` files."""
     dictionary = ActorDictionary()
     base = resources.files("tacitus").joinpath("data/actors")
     for name in SHIPPED_FILES:
         resource = base.joinpath(name)
         if resource.is_file():
             dictionary.add_file(f"tacitus/data/actors/{name}", resource.read_text("utf-8"))
+    people = resources.files("tacitus").joinpath("data/people")
+    if people.is_dir():
+        for resource in sorted(people.iterdir(), key=lambda r: r.name):
+            if resource.name.endswith(".yaml") and resource.is_file():
+                dictionary.add_file(
+                    f"tacitus/data/people/{resource.name}", resource.read_text("utf-8")
+                )
     for path in extra:
         dictionary.add_file(path)
     return dictionary

@@ -1,19 +1,453 @@
-"""People and their offices (issue: people, offices and coreference).
+"""People and their offices: person mentions to ``person:...`` actors, dated.
 
-``PeopleResolver.apply`` runs after the resolver has found states, organisations, groups and
-agents: it resolves person mentions (names and titles) to ``person:...`` actors with the
-country and sector of the office they hold on the document's date.
+``PeopleResolver.apply`` runs after the actor resolver has found states, organisations,
+groups and agents. In document order it
+
+1. finds people's names (full names, and surnames or single names under rules: the full
+   name appeared in the document, or only one person has that surname, or the country, the
+   date and the title leave only one), and gives each the office held on the article's date;
+2. gives unknown people (PERSON entities not in the dictionaries) a country and sector from
+   an appositive ("X, a spokesman for the Russian defence ministry");
+3. resolves titles without a name: a definite description ("the minister", "the Iranian
+   leader") to an earlier person it fits (coref.py), "his Iraqi counterpart" to the Iraqi
+   holder of the same office, and "the French president" to the office holder on that date;
+4. lends a person's country to the noun they own ("Assad's forces", "the Putin government").
+
+Every actor's ``reason`` names the rule, the office and the date used. Undated articles get
+the best guess (the most recent matching office) and say so. Rules: docs/people.md.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from .resolve_types import HitMap
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor
+from .coref import (
+    PERSON_NOUNS,
+    PeopleLayer,
+    PersonFacts,
+    antecedent,
+    description_antecedent,
+    layer_of,
+    word_gender,
+)
+from .dictionary import ActorDictionary, ActorEntry, Office
+from .people_index import Choice, NameForm, PersonIndex, estimate_window, parse_day
+from .resolve_types import ActorHit, HitMap
+from .titles import ROLE_PHRASES, Title, compatible, office_roles, read_title, title_tokens
+
+# labels of entities a single surname inside them cannot be ("in May", "Houthi fighters")
+NOT_A_NAME = frozenset(
+    {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
+     "LANGUAGE", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
+)  # fmt: skip
+TITLE_HEADS = frozenset(
+    {(k[0] if ("of" in k or "for" in k) else k[-1]) for k in ROLE_PHRASES} | {"counterpart"}
+)
+OWNED_DEPS = frozenset({"poss", "compound"})
+APPOSITIVE_PREPS = frozenset({"for", "of", "at", "from", "in", "with"})
+
+
+@dataclass(slots=True)
+class NameMatch:
+    start: int
+    end: int
+    forms: list[NameForm]  # every person this run of tokens may name
+
+    @property
+    def full(self) -> bool:
+        return any(f.full for f in self.forms)
 
 
 class PeopleResolver:
-    """Resolves people in a parsed document (placeholder until the people data lands)."""
+    """Resolves people in a parsed document against the people dictionary."""
+
+    def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]) -> None:
+        self.index = PersonIndex.build(dictionary, tokenize)
 
     def apply(self, doc: Doc, hits: HitMap, published: str | None) -> None:
+        """Add, replace or update person hits in ``hits`` (in place)."""
+        day, note = parse_day(published)
+        run = _Run(self.index, doc, hits, day, note, layer_of(doc))
+        run.names()
+        run.unknown_people()
+        run.titles()
+        run.owners()
+
+
+@dataclass
+class _Run:
+    """One document's resolution state."""
+
+    index: PersonIndex
+    doc: Doc
+    hits: HitMap
+    day: dt.date | None
+    note: str
+    layer: PeopleLayer
+    used: set[int] = field(default_factory=set)  # tokens that belong to a resolved person
+
+    # -- 1. names -------------------------------------------------------------------------
+
+    def names(self) -> None:
+        matches = [m for m in self._find_names() if self._plausible(m)]
+        seen: dict[str, int] = {}
+        for m in matches:
+            ids = {f.person for f in m.forms if f.full}
+            if len(ids) == 1:
+                seen.setdefault(next(iter(ids)), m.start)
+        chosen: list[tuple[Span, ActorEntry, Title, str]] = []
+        for m in matches:
+            span = self.doc[m.start : m.end]
+            title = self._title(span)
+            entry, how = self._choose(m, seen, title, self._hit_country(span))
+            if entry is None:
+                self._note_ambiguous(span, how)
+            else:
+                chosen.append((span, entry, title, how))
+        if self.day is None:
+            self._estimate_day([(e, t) for _, e, t, _ in chosen])
+        for span, entry, title, how in chosen:
+            choice = self.index.office_of(entry, self.day, title.roles, title.former)
+            self._put_person(span, entry, choice, title, f"person '{span.text}'{how}")
+
+    def _estimate_day(self, named: list[tuple[ActorEntry, Title]]) -> None:
+        """An undated article is dated to the years its named people were all in office."""
+        people = {e.id: e for e, t in named if e.offices and not (t.former or t.future)}
+        if not people:
+            return
+        window = estimate_window(list(people.values()))
+        if window is None:
+            self.note += "; the people named never held office together: no date estimate"
+            return
+        start, end = window
+        self.day = start + (end - start) / 2
+        names = ", ".join(sorted(e.name for e in people.values()))
+        self.note = (
+            f"undated article: date estimated as {self.day.isoformat()}, when {names} "
+            f"held office ({start.isoformat()}–{end.isoformat()})"
+        )
+
+    def _find_names(self) -> list[NameMatch]:
+        doc, found, i = self.doc, [], 0
+        while i < len(doc):
+            best: list[NameForm] = []
+            for form in self.index.by_first.get(doc[i].text, ()):
+                end = i + len(form.words)
+                if best and len(form.words) < len(best[0].words):
+                    break
+                if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(form.words)):
+                    best.append(form)
+            if best:
+                found.append(NameMatch(i, i + len(best[0].words), best))
+                i += len(best[0].words)
+            else:
+                i += 1
+        return found
+
+    def _plausible(self, m: NameMatch) -> bool:
+        """Whether a match can be a name here ("May" in "in May" cannot)."""
+        doc = self.doc
+        span = doc[m.start : m.end]
+        ent = next((e for e in doc.ents if e.start <= m.start < e.end), None)
+        if not m.full and span.root.pos_ != "PROPN" and span.root.ent_type_ != "PERSON":
+            return False
+        if ent is None:
+            return True
+        if not m.full and ent.label_ in NOT_A_NAME and ent.end - ent.start <= m.end - m.start:
+            return False
+        extra = [t for t in ent if not (m.start <= t.i < m.end)]
+        if not extra:
+            return True
+        # a longer entity: fine when the rest is a title or honorific ("President Assad")
+        return all(
+            t.lemma_.lower() in TITLE_HEADS or word_gender([t]) or not t.is_alpha or t.is_stop
+            for t in extra
+        )
+
+    def _choose(
+        self, m: NameMatch, seen: dict[str, int], title: Title, country: str | None
+    ) -> tuple[ActorEntry | None, str]:
+        ids = list(dict.fromkeys(f.person for f in m.forms))
+        if m.full and len(ids) == 1:
+            return self.index.people[ids[0]], ""
+        earlier = [p for p in ids if p in seen]
+        if earlier:
+            best = min(earlier, key=lambda p: abs(seen[p] - m.start))
+            return self.index.people[best], " (its full name is in the document)"
+        kind = "name" if m.full else "surname"
+        pool = [self.index.people[p] for p in ids]
+        if title.specific:  # "President Clinton" is not Hillary Clinton
+            pool = [
+                e
+                for e in pool
+                if any(compatible(title.specific, office_roles(o)) for o in e.offices)
+            ]
+        if len(pool) > 1 and country:
+            pool = [e for e in pool if country in _countries(e)] or pool
+        if len(pool) > 1 and self.day:
+            pool = [e for e in pool if any(o.held_on(self.day) for o in e.offices)] or pool
+        if len(pool) == 1:
+            why = "unique in the dictionaries" if len(ids) == 1 else "the only one that fits"
+            return pool[0], f" ({kind}, {why})"
+        names = ", ".join(sorted(e.name for e in pool)) or "nobody with that title"
+        return None, f"ambiguous {kind} '{self.doc[m.start : m.end].text}': {names}"
+
+    def _note_ambiguous(self, span: Span, why: str) -> None:
+        for hit in self.hits.get(span.root.i, []):
+            hit.actor.reason += f"; {why}"
+
+    def _title(self, span: Span) -> Title:
+        """Title words of a name: its compounds ("Foreign Minister Lavrov") or appositive."""
+        root = span.root
+        names = set(range(span.start, span.end))
+        tokens = [t for t in title_tokens(root) if t.i not in names]
+        if not any(t.lemma_.lower() in TITLE_HEADS for t in tokens):
+            for child in root.children:
+                if child.dep_ == "appos" and child.lemma_.lower() in TITLE_HEADS:
+                    tokens = title_tokens(child)
+                    break
+        self.used.update(t.i for t in tokens if t.i < span.start)
+        return read_title(tokens, skip=names)
+
+    def _hit_country(self, span: Span) -> str | None:
+        for hit in self.hits.get(span.root.i, []):
+            if hit.actor.country and not (hit.actor.actor_id or "").startswith("person:"):
+                return hit.actor.country
         return None
+
+    def _put_person(
+        self, span: Span, entry: ActorEntry, choice: Choice, title: Title, what: str
+    ) -> None:
+        old = [h for i in range(span.start, span.end) for h in self.hits.pop(i, [])]
+        start = min([span.start, *(h.start for h in old)])
+        end = max([span.end, *(h.end for h in old)])
+        agent_sector = next((h.actor.sector for h in old if h.actor.sector), None)
+        office = choice.office
+        former = title.former and (office is None or not office.held_on(self.day or office.start))
+        if office is not None:
+            country, sector = office.country, (None if former else office.sector)
+        else:
+            country, sector = entry.country, (None if former else agent_sector or entry.sector)
+        why = f"{what} → {entry.name} ({entry.origin}): {choice.why}"
+        if self.note:
+            why += f"; {self.note}"
+        actor = Actor(
+            text=self.doc[start:end].text, name=entry.name, actor_id=entry.id, country=country,
+            sector=sector, wikidata=entry.wikidata, reason=why,
+        )  # fmt: skip
+        anchor = span.root.i
+        self.hits[anchor] = [ActorHit(anchor, start, end, actor)]
+        self.used.update(range(start, end))
+        roles = office_roles(office) if office else _all_roles(entry)
+        gender = entry.gender or word_gender(self.doc[start:end])
+        self.layer.persons[anchor] = PersonFacts(gender, roles | title.roles, _words(title))
+
+    # -- 2. people not in the dictionaries ----------------------------------------------------
+
+    def unknown_people(self) -> None:
+        for anchor, anchor_hits in list(self.hits.items()):
+            token = self.doc[anchor]
+            if token.ent_type_ != "PERSON" or anchor in self.layer.persons:
+                continue
+            for hit in anchor_hits:
+                if hit.actor.actor_id:
+                    continue
+                tokens = title_tokens(token)
+                title = read_title([t for t in tokens if t.ent_type_ != "PERSON"])
+                self.used.update(range(hit.start, hit.end))
+                gender = word_gender(self.doc[hit.start : hit.end])
+                self.layer.persons[anchor] = PersonFacts(gender, title.roles, _words(title))
+                if hit.actor.country is None:
+                    self._from_appositive(token, hit)
+
+    def _from_appositive(self, token: Token, hit: ActorHit) -> None:
+        """Country and sector of "X, a spokesman for the Russian defence ministry"."""
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            nouns.append(token.head)
+        for noun in nouns:
+            sources = [noun] + [
+                pobj
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ in APPOSITIVE_PREPS
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
+            for source in sources:
+                found = next((h for h in self.hits.get(source.i, []) if h.actor.country), None)
+                if found is None or found is hit:
+                    continue
+                hit.actor.country = found.actor.country
+                hit.actor.sector = found.actor.sector or hit.actor.sector
+                phrase = self.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+                hit.actor.reason += (
+                    f"; appositive '{phrase}' → {found.actor.country} {found.actor.sector or ''}"
+                ).rstrip()
+                return
+
+    # -- 3. titles without a name ---------------------------------------------------------
+
+    def titles(self) -> None:
+        for token in self.doc:
+            if token.i in self.used or token.ent_type_ == "PERSON":
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ not in ("NOUN", "PROPN") or not (
+                lemma in TITLE_HEADS or (lemma in PERSON_NOUNS and token.i in self.hits)
+            ):
+                continue
+            if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+                continue  # part of a longer noun ("minister" in "minister Lavrov")
+            title = read_title(title_tokens(token))
+            if title.roles or lemma == "counterpart":
+                self._title_mention(token, title)
+            elif _definite(token, strict=True):
+                self._description(token, title)
+
+    def _description(self, token: Token, title: Title) -> bool:
+        """ "the lawmaker", "the Russian minister": the nearest earlier person it fits."""
+        hit = next(iter(self.hits.get(token.i, [])), None)
+        country = hit.actor.country if hit else None
+        ante = description_antecedent(token.i, self.hits, self.doc, title.roles, country)
+        if ante is None:
+            self._remember(token, title, None)
+            return False
+        self.layer.links[token.i] = ante.anchor
+        phrase = self.doc[hit.start if hit else token.i : token.i + 1].text
+        self._copy(
+            token, ante, f"definite description '{phrase}' → earlier '{ante.actor.text}'", hit
+        )
+        return True
+
+    def _title_mention(self, token: Token, title: Title) -> None:
+        hit = next(iter(self.hits.get(token.i, [])), None)
+        country = hit.actor.country if hit else None
+        actor_id = (hit.actor.actor_id or "") if hit else ""
+        where = actor_id if actor_id.startswith(("igo:", "group:")) else country
+        phrase = self.doc[hit.start if hit else token.i : token.i + 1].text
+        named = self._appositive_person(token)
+        if named is not None:
+            self._copy(token, named, f"appositive of '{named.actor.text}'", hit)
+            return
+        if title.former or title.future:
+            return self._remember(token, title, None)
+        definite = _definite(token) and token.lemma_.lower() != "counterpart"
+        if definite and self._description(token, title):
+            return None
+        asked = title.roles
+        if token.lemma_.lower() == "counterpart":
+            asked = self._counterpart_roles(token)
+        found = self.index.holder(where, asked, self.day) if where and asked else None
+        if found is None:
+            return self._remember(token, title, None)
+        entry, office, why = found
+        self._put_title_holder(token, hit, entry, office, f"title '{phrase}' → {entry.name}: {why}")
+
+    def _appositive_person(self, token: Token) -> ActorHit | None:
+        for other in [*(c for c in token.children if c.dep_ == "appos"), token.head]:
+            if other is token or (other is token.head and token.dep_ != "appos"):
+                continue
+            for hit in self.hits.get(other.i, []):
+                if other.i in self.layer.persons and hit.actor.name:
+                    return hit
+        return None
+
+    def _counterpart_roles(self, token: Token) -> frozenset[str]:
+        """ "his Iraqi counterpart": the office of the person "his" refers to."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return frozenset()
+        found = antecedent(owner, self.hits) if owner.pos_ == "PRON" else None
+        if found is None:
+            hit = next(iter(self.hits.get(owner.i, [])), None)
+            found = (hit, "") if hit else None
+        if found is None:
+            return frozenset()
+        facts = self.layer.persons.get(found[0].anchor)
+        return facts.roles if facts else frozenset()
+
+    def _span(self, token: Token, hit: ActorHit | None) -> tuple[int, int]:
+        """A title mention's tokens, its "of" phrase included ("secretary of state"); entity
+        hits inside that phrase ("state" as ORG) are dropped."""
+        start = hit.start if hit else token.i
+        end = max(hit.end if hit else token.i + 1, *(t.i + 1 for t in title_tokens(token)))
+        for i in range(token.i + 1, end):
+            if i in self.hits and all(not h.actor.actor_id for h in self.hits[i]):
+                del self.hits[i]
+        return start, end
+
+    def _put_title_holder(
+        self, token: Token, hit: ActorHit | None, entry: ActorEntry, office: Office, why: str
+    ) -> None:
+        start, end = self._span(token, hit)
+        if self.note:
+            why += f"; {self.note}"
+        actor = Actor(
+            text=self.doc[start:end].text, name=entry.name, actor_id=entry.id,
+            country=office.country, sector=office.sector, wikidata=entry.wikidata, reason=why,
+        )  # fmt: skip
+        self.hits[token.i] = [ActorHit(token.i, start, end, actor, named=True)]
+        self.used.add(token.i)
+        self.layer.persons[token.i] = PersonFacts(entry.gender, office_roles(office), frozenset())
+
+    def _copy(self, token: Token, source: ActorHit, why: str, hit: ActorHit | None) -> None:
+        start, end = self._span(token, hit)
+        actor = Actor(
+            text=self.doc[start:end].text, name=source.actor.name, actor_id=source.actor.actor_id,
+            country=source.actor.country or (hit.actor.country if hit else None),
+            sector=source.actor.sector, wikidata=source.actor.wikidata,
+            reason=f"{why}: {source.actor.reason}",
+        )  # fmt: skip
+        self.hits[token.i] = [ActorHit(token.i, start, end, actor, named=True)]
+        self.used.add(token.i)
+        facts = self.layer.persons.get(source.anchor, PersonFacts())
+        self.layer.persons[token.i] = facts
+
+    def _remember(self, token: Token, title: Title, gender: str | None) -> None:
+        """A title that stays unresolved is still a person for pronouns."""
+        if token.i in self.hits:
+            gender = gender or word_gender(self.doc[h.start] for h in self.hits[token.i])
+            self.layer.persons[token.i] = PersonFacts(gender, title.roles, _words(title))
+
+    # -- 4. owners ------------------------------------------------------------------------
+
+    def owners(self) -> None:
+        """A person's country for what they own or lead ("Assad's forces", "Putin government")."""
+        for anchor in list(self.layer.persons):
+            token = self.doc[anchor]
+            person = next(iter(self.hits.get(anchor, [])), None)
+            if person is None or token.dep_ not in OWNED_DEPS or not person.actor.country:
+                continue
+            for hit in self.hits.get(token.head.i, []):
+                if hit.actor.country is None and token.head.i not in self.layer.persons:
+                    hit.actor.country = person.actor.country
+                    hit.actor.reason += f"; owner '{token.text}' → {person.actor.country}"
+
+
+def _definite(token: Token, strict: bool = False) -> bool:
+    """Whether a title is definite: "the minister", or (unless ``strict``) a bare title
+    used as a name ("Minister said")."""
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if "the" in dets:
+        return True
+    return not strict and not dets and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _countries(entry: ActorEntry) -> set[str | None]:
+    return {entry.country, *(o.country for o in entry.offices)}
+
+
+def _all_roles(entry: ActorEntry) -> frozenset[str]:
+    roles: frozenset[str] = frozenset()
+    for office in entry.offices:
+        roles |= office_roles(office)
+    return roles
+
+
+def _words(title: Title) -> frozenset[str]:
+    return title.lemmas

@@ -1,0 +1,226 @@
+"""Coreference inside a document: pronouns and definite descriptions to earlier actors.
+
+Rules, in the order they apply (each one is named in the reason):
+
+- *he/she/him/her/his/hers/himself/herself* refer to people: actors with a ``person:`` id,
+  PERSON entities, and person nouns ("the minister", "a senior Saudi official");
+  *it/its/they/them/their* refer to named states, organisations and groups (not people).
+- gender must agree where it is known: from the people dictionary, an honorific
+  ("Mr", "Mrs", "Sheikh", "Queen") or a gendered noun ("spokeswoman"); unknown is compatible.
+- a non-reflexive object pronoun is not the subject of its own verb ("Lavrov thanked him").
+- candidates come from the pronoun's sentence (before it) and the three sentences before;
+  the nearest sentence wins, then a known matching gender, then a subject, then recency.
+- definite descriptions ("the minister", "the Iranian leader") link to the nearest earlier
+  person whose office roles and country fit (``description_antecedent``).
+
+The people resolver records what it knows (gender, office roles, description links) on the
+Doc (``doc._.tacitus_people``); without it, the rules use the parse and the hits alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .resolve_types import ActorHit, HitMap
+from .titles import compatible
+
+EXTENSION = "tacitus_people"
+if not Doc.has_extension(EXTENSION):
+    Doc.set_extension(EXTENSION, default=None)
+
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+THING = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+WINDOW_SENTENCES = 3
+THING_WINDOW_TOKENS = 120
+MALE_WORDS = frozenset(
+    {"mr", "mr.", "mister", "sir", "lord", "sheikh", "king", "prince", "emir", "sultan",
+     "ayatollah", "spokesman", "chairman", "congressman", "businessman", "man", "father",
+     "son", "brother", "husband", "emperor", "crown", "mullah", "monsignor"}
+)  # fmt: skip
+FEMALE_WORDS = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
+     "baroness", "sheikha", "spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+     "woman", "mother", "daughter", "sister", "wife", "widow", "empress"}
+)  # fmt: skip
+PERSON_NOUNS = frozenset(
+    {"official", "minister", "president", "secretary", "leader", "king", "queen", "emir",
+     "sultan", "prince", "princess", "chancellor", "premier", "envoy", "ambassador", "diplomat",
+     "general", "commander", "lawmaker", "senator", "congressman", "congresswoman", "mp",
+     "legislator", "governor", "mayor", "chief", "director", "adviser", "advisor", "aide",
+     "officer", "negotiator", "cleric", "ayatollah", "sheikh", "judge", "prosecutor", "activist",
+     "journalist", "correspondent", "spokesman", "spokeswoman", "spokesperson", "counterpart",
+     "candidate", "representative", "chairman", "chairwoman", "monarch", "ruler", "emperor",
+     "commissioner", "head", "man", "woman", "deputy", "strongman", "dictator", "mediator"}
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class PersonFacts:
+    """What the people resolver knows about one person mention (by anchor token)."""
+
+    gender: str | None = None
+    roles: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()  # lemmas of its title words ("lawmaker", "minister")
+
+
+@dataclass(slots=True)
+class PeopleLayer:
+    """Per-document facts for coreference, set on ``doc._.tacitus_people``."""
+
+    persons: dict[int, PersonFacts] = field(default_factory=dict)
+    links: dict[int, int] = field(default_factory=dict)  # description anchor -> antecedent
+    sentence_of: list[int] = field(default_factory=list)  # token index -> sentence index
+
+
+def layer_of(doc: Doc) -> PeopleLayer:
+    """The document's people layer (created, with sentence numbers, on first use)."""
+    layer: PeopleLayer | None = getattr(doc._, EXTENSION)
+    if layer is None:
+        layer = PeopleLayer()
+        setattr(doc._, EXTENSION, layer)
+    if not layer.sentence_of and len(doc):
+        sentence_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = n
+        layer.sentence_of = sentence_of
+    return layer
+
+
+def is_person(hit: ActorHit, doc: Doc, layer: PeopleLayer) -> bool:
+    if hit.anchor in layer.persons:
+        return True
+    actor_id = hit.actor.actor_id or ""
+    if actor_id.startswith("person:") or doc[hit.anchor].ent_type_ == "PERSON":
+        return True
+    return not actor_id and doc[hit.anchor].lemma_.lower() in PERSON_NOUNS
+
+
+def gender_of(hit: ActorHit, doc: Doc, layer: PeopleLayer) -> str | None:
+    facts = layer.persons.get(hit.anchor)
+    if facts and facts.gender:
+        return facts.gender
+    return word_gender(doc[i] for i in range(hit.start, hit.end))
+
+
+def word_gender(tokens: Iterable[Token]) -> str | None:
+    """Gender from honorifics and gendered nouns among ``tokens`` ("Mrs", "spokeswoman")."""
+    for token in tokens:
+        word = token.lower_
+        if word in FEMALE_WORDS:
+            return "f"
+        if word in MALE_WORDS:
+            return "m"
+    return None
+
+
+def antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
+    """The earlier actor a third-person pronoun refers to, with the rule that chose it."""
+    lower = token.lower_
+    if lower in MASCULINE or lower in FEMININE:
+        return _person_antecedent(token, hits, "m" if lower in MASCULINE else "f")
+    if lower in THING or lower in PLURAL:
+        return _thing_antecedent(token, hits)
+    return None
+
+
+def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHit, str] | None:
+    doc = token.doc
+    layer = layer_of(doc)
+    here = layer.sentence_of[token.i]
+    verb = _governor(token)
+    best: tuple[tuple[int, bool, int, int], ActorHit, str] | None = None
+    for anchor in sorted(hits):
+        if anchor >= token.i:
+            break
+        distance = here - layer.sentence_of[anchor]
+        if distance > WINDOW_SENTENCES:
+            continue
+        for hit in hits[anchor]:
+            if hit.locative or not is_person(hit, doc, layer):
+                continue
+            if hit.start <= token.i < hit.end:
+                continue
+            known = gender_of(hit, doc, layer)
+            if known is not None and known != gender:
+                continue
+            subject = doc[anchor].dep_ in SUBJECT_DEPS
+            bound = verb is not None and subject and doc[anchor].head == verb
+            if bound and token.lower_ not in REFLEXIVE:
+                continue  # "Lavrov thanked him": him is not Lavrov
+            rank = 0 if subject and doc[anchor].head.dep_ == "ROOT" else 1 if subject else 2
+            key = (distance, known is None, rank, -anchor)
+            if best is None or key < best[0]:
+                why = _why(distance, known, rank)
+                best = (key, hit, why)
+    if best is None:
+        return None
+    _, hit, why = best
+    return hit, f"pronoun '{token.text}' → '{hit.actor.name or hit.actor.text}' ({why})"
+
+
+def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
+    """Nearest earlier named state, organisation or group (not a person, not a place)."""
+    doc = token.doc
+    layer = layer_of(doc)
+    window_start = max(0, token.sent.start - THING_WINDOW_TOKENS)
+    for anchor in sorted(hits, reverse=True):
+        if anchor >= token.i:
+            continue
+        if anchor < window_start:
+            break
+        for hit in hits[anchor]:
+            if hit.locative or not hit.named or is_person(hit, doc, layer):
+                continue
+            name = hit.actor.name or hit.actor.text
+            return hit, f"pronoun '{token.text}' → '{name}' (nearest earlier named actor)"
+    return None
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a non-reflexive object pronoun depends on (for the binding rule)."""
+    if token.dep_ not in OBJECT_DEPS:
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _why(distance: int, gender: str | None, rank: int) -> str:
+    where = {0: "same sentence", 1: "previous sentence"}.get(distance, f"{distance} sentences back")
+    parts = [where]
+    if gender:
+        parts.append(f"gender {gender}")
+    parts += [["main-clause subject"], ["subject"], []][rank]
+    return ", ".join(parts)
+
+
+def description_antecedent(
+    anchor: int, hits: HitMap, doc: Doc, asked: frozenset[str], country: str | None
+) -> ActorHit | None:
+    """The nearest earlier person mention a definite description fits: its office roles
+    match the roles asked (or its title words include the description's head word), and its
+    country is the description's when both are known."""
+    layer = layer_of(doc)
+    head = doc[anchor].lemma_.lower()
+    for i in sorted((a for a in hits if a < anchor), reverse=True):
+        facts = layer.persons.get(i)
+        if facts is None or (i in layer.links and layer.links[i] == anchor):
+            continue
+        if not (compatible(asked, facts.roles) or (head in facts.words and head in PERSON_NOUNS)):
+            continue
+        for hit in hits[i]:
+            if country and hit.actor.country and hit.actor.country != country:
+                continue
+            if is_person(hit, doc, layer) and (hit.actor.actor_id or hit.actor.name):
+                return hit
+    return None
