@@ -44,9 +44,14 @@ LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
 PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
+# "the removal of X", "an admission by X", "an offer from X", "sanctions against X"
+OWNER_PREPS = ("of", "by", "from", "against", "on")
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
 # a rejection or demand is aimed at whoever its complement acts on
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
+# complaints are aimed at what they are about, not at whom they are addressed to
+COMPLAINT_TYPES = frozenset({"ACCUSE"})
+COMPLAINT_PREPS = ("against", "over", "about", "of")
 COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
 
 
@@ -101,7 +106,7 @@ class Arguments:
             if child.dep_ == "poss" and self.hits.get(child.i):
                 return Found(self.hits[child.i], f"owner of '{token.text}'")
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.expand(pobj)
@@ -177,65 +182,96 @@ class Arguments:
         between = self._between(pred)
         if between.hits:
             return between, True
+        for step in (
+            self._passive_target, self._direct_target, self._complement_target,
+            self._demanded_target,
+        ):  # fmt: skip
+            found = step(pred, speaker)
+            if found.hits:
+                return found, False
+        return Found([], ""), False
+
+    def _passive_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        if pred.via == "noun" or not is_passive(pred.clause):
+            return Found([], "")
+        for child in pred.clause.children:
+            if child.dep_ == "nsubjpass":
+                found = self.expand(child, speaker)
+                if found.hits:
+                    return Found(found.hits, _join("passive subject", found.how))
+        return Found([], "")
+
+    def _direct_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """The entry's own prepositions, then the object (or its owner), then the usual
+        prepositions ("with", "to", "against", ...)."""
         verb = pred.clause
-        if pred.via != "noun" and is_passive(verb):
-            for child in verb.children:
-                if child.dep_ == "nsubjpass":
-                    found = self.expand(child, speaker)
-                    if found.hits:
-                        return Found(found.hits, _join("passive subject", found.how)), False
-        holders = [verb] if pred.via == "noun" else [verb, *(w for w in pred.words if w != verb)]
-        if pred.via != "noun":  # "demanded support from the Assembly": preps on the object
-            holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
-        preps = list(pred.entry.target)
+        objects: list[Token] = []
+        holders = [verb]
         if pred.via != "noun":
-            for child in verb.children:
-                if child.dep_ in ("dobj", "dative") and child not in pred.words:
-                    found = self.expand(child, speaker)
-                    if not found.hits:
-                        found = self.owner(child)
-                    if found.hits and not preps:
-                        return Found(found.hits, _join("object", found.how)), False
-            preps += DEFAULT_TARGET_PREPS
-        else:
-            preps += NOUN_TARGET_PREPS
+            objects = [
+                c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in pred.words
+            ]
+            holders += [w for w in pred.words if w != verb]
+            holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
+        defaults = list(NOUN_TARGET_PREPS if pred.via == "noun" else DEFAULT_TARGET_PREPS)
+        if pred.entry.type in COMPLAINT_TYPES:  # "complained to the UN about Israeli raids"
+            defaults = [*COMPLAINT_PREPS, *(p for p in defaults if p not in COMPLAINT_PREPS)]
         if pred.entry.type == "AID":  # "aid for Romania and Poland"
-            preps.append("for")
+            defaults.append("for")
         if self.is_joint(pred):
-            preps = [p for p in preps if p not in PARTNER_PREPS]
+            defaults = [p for p in defaults if p not in PARTNER_PREPS]
+        found = self._prep_target(list(pred.entry.target), holders, speaker)
+        if found.hits:
+            return found
+        for obj in objects:
+            found = self.expand(obj, speaker)
+            if not found.hits:
+                found = self.owner(obj)
+            if found.hits:
+                return Found(found.hits, _join("object", found.how))
+        return self._prep_target(defaults, holders, speaker)
+
+    def _prep_target(
+        self, preps: list[str], holders: list[Token], speaker: list[ActorHit] | None
+    ) -> Found:
         for prep in preps:
             for holder in holders:
                 for child in holder.children:
-                    if child.dep_ in ("prep", "dative") and child.lower_ == prep:
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
-                                found = self.expand(pobj, speaker)
-                                if not found.hits and pred.via == "noun":
-                                    found = self.owner(pobj)  # "against violations by X"
-                                if found.hits:
-                                    return Found(found.hits, f"'{prep}' phrase"), False
-        if pred.via != "noun" and pred.entry.target:
-            for child in verb.children:
-                if child.dep_ in ("dobj", "dative") and child not in pred.words:
-                    found = self.expand(child, speaker)
-                    if found.hits:
-                        return Found(found.hits, _join("object", found.how)), False
-        if pred.entry.type in COMPLEMENT_TARGET_TYPES and pred.via != "noun":
-            for child in verb.children:  # "refused to meet Jordan's king": the king is rejected
-                if child.dep_ == "xcomp":
-                    inner = Predicate(pred.entry, child, child, [child], "complement")
-                    found, _ = self.target(inner, speaker)
-                    if found.hits:
-                        return Found(found.hits, f"target of '{child.text}'"), False
-        if pred.entry.type == "REQUEST":
-            for child in pred.head.children:  # "demanded that Sudan end curbs": Sudan is asked
-                if child.dep_ in ("ccomp", "xcomp", "acl"):
-                    for subj in child.children:
-                        if subj.dep_ in ("nsubj", "nsubjpass"):
-                            found = self.expand(subj, speaker)
+                    if child.dep_ not in ("prep", "dative") or child.lower_ != prep:
+                        continue
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.expand(pobj, speaker)
+                            if not found.hits:
+                                found = self.owner(pobj)  # "against violations by X"
                             if found.hits:
-                                return Found(found.hits, "subject of the demanded action"), False
-        return Found([], ""), False
+                                return Found(found.hits, f"'{prep}' phrase")
+        return Found([], "")
+
+    def _complement_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "refused to meet Jordan's king": the king is rejected."""
+        if pred.entry.type not in COMPLEMENT_TARGET_TYPES or pred.via == "noun":
+            return Found([], "")
+        for child in pred.clause.children:
+            if child.dep_ == "xcomp":
+                inner = Predicate(pred.entry, child, child, [child], "complement")
+                found, _ = self.target(inner, speaker)
+                if found.hits:
+                    return Found(found.hits, f"target of '{child.text}'")
+        return Found([], "")
+
+    def _demanded_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "demanded that Sudan end curbs": Sudan is asked."""
+        if pred.entry.type != "REQUEST":
+            return Found([], "")
+        for child in pred.head.children:
+            if child.dep_ in ("ccomp", "xcomp", "acl"):
+                for subj in child.children:
+                    if subj.dep_ in ("nsubj", "nsubjpass"):
+                        found = self.expand(subj, speaker)
+                        if found.hits:
+                            return Found(found.hits, "subject of the demanded action")
+        return Found([], "")
 
     def is_joint(self, pred: Predicate) -> bool:
         """Is this a joint action: "joint strikes with X", or "with X against Y"?"""
