@@ -174,7 +174,7 @@ class Fetcher:
     def get(self, url: str, accept: frozenset[str]) -> Fetched:
         """GET ``url`` under the policy; raises FetchFailure (or TooLarge) with the reason."""
         try:
-            current = httpx.URL(url)
+            current = httpx.URL(url).copy_with(fragment=None)
         except (httpx.InvalidURL, TypeError) as exc:
             raise FetchFailure(url, f"invalid URL ({exc})") from exc
         for _ in range(self.policy.max_redirects + 1):
@@ -250,6 +250,8 @@ def _refusal(host: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address) 
         kind = "loopback"
     elif address.is_link_local:
         kind = "link-local"
+    elif address.is_unspecified or address.is_reserved or address.is_multicast:
+        kind = "non-public"
     elif address.is_private:
         kind = "private"
     else:
@@ -309,8 +311,10 @@ def _feed_documents(
         served = f" (served as {media_type})" if media_type else ""
         raise ParseFailure(name, f"not an RSS/Atom feed: the content is an HTML page{served}")
     try:
-        base = {"content-location": name} if is_url(name) else {}
-        parsed = feedparser.parse(body, response_headers=base)
+        headers = {"content-type": media_type or "application/xml"}
+        if is_url(name):
+            headers["content-location"] = name  # the base of relative links
+        parsed = feedparser.parse(body, response_headers=headers)
     except Exception as exc:  # feedparser reports problems in `bozo`; anything else is a bug
         raise ParseFailure(name, f"not a readable RSS/Atom feed ({exc})") from exc
     if not parsed.get("version") and not parsed.entries:

@@ -25,6 +25,19 @@ def _actor(role: str) -> str:
     return _ACTOR.format(role=role)
 
 
+def _events_table(name: str, context: str) -> str:
+    """The events table of versions 1 and 2 (they differ in the type of ``context``)."""
+    return f"""CREATE TABLE {name} (
+        doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, event_id VARCHAR NOT NULL,
+        mention_id VARCHAR, sentence_id INTEGER, sentence VARCHAR, trigger_text VARCHAR,
+        trigger_start INTEGER, trigger_end INTEGER, event_type VARCHAR NOT NULL,
+        mode VARCHAR, context {context}, cameo VARCHAR, quad_class INTEGER,
+        goldstein DOUBLE, {_actor("source")}, {_actor("target")}, reciprocal BOOLEAN,
+        outlet VARCHAR, published VARCHAR, negated BOOLEAN, modality VARCHAR,
+        {_actor("reported_by")}, date VARCHAR, date_precision VARCHAR, location VARCHAR,
+        confidence DOUBLE, reason VARCHAR, PRIMARY KEY (doc_id, seq))"""
+
+
 def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
     """Documents, sentences, mentions, actors, events (context as ';'-joined text), runs."""
     con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
@@ -50,17 +63,7 @@ def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
             actor_key VARCHAR PRIMARY KEY, actor_id VARCHAR, name VARCHAR, country VARCHAR,
             sector VARCHAR, wikidata VARCHAR)"""
     )
-    con.execute(
-        f"""CREATE TABLE events (
-            doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, event_id VARCHAR NOT NULL,
-            mention_id VARCHAR, sentence_id INTEGER, sentence VARCHAR, trigger_text VARCHAR,
-            trigger_start INTEGER, trigger_end INTEGER, event_type VARCHAR NOT NULL,
-            mode VARCHAR, context VARCHAR, cameo VARCHAR, quad_class INTEGER,
-            goldstein DOUBLE, {_actor("source")}, {_actor("target")}, reciprocal BOOLEAN,
-            outlet VARCHAR, published VARCHAR, negated BOOLEAN, modality VARCHAR,
-            {_actor("reported_by")}, date VARCHAR, date_precision VARCHAR, location VARCHAR,
-            confidence DOUBLE, reason VARCHAR, PRIMARY KEY (doc_id, seq))"""
-    )
+    con.execute(_events_table("events", "VARCHAR"))
     con.execute(
         """CREATE TABLE runs (
             run_id INTEGER PRIMARY KEY, started TIMESTAMP NOT NULL, finished TIMESTAMP,
@@ -72,18 +75,36 @@ def _v1_initial(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _v2_quotes_and_context_list(con: duckdb.DuckDBPyConnection) -> None:
-    """A quotes table; events.context becomes a list of strings (was ';'-joined text)."""
+    """A quotes table; events.context becomes a list of strings (was ';'-joined text).
+
+    The table is rebuilt rather than altered: an ``ALTER ... USING expression`` stays in the
+    write-ahead log as an expression, and replaying it after a crash needs DuckDB's function
+    extension loaded before it is (DuckDB 2.0 then tries to download it and fails offline).
+    """
+    con.execute(_events_table("events_v2", "VARCHAR[]"))
     con.execute(
-        """ALTER TABLE events ALTER context TYPE VARCHAR[] USING
-            CASE WHEN context IS NULL OR context = '' THEN []::VARCHAR[]
-                 ELSE string_split(context, ';') END"""
+        """INSERT INTO events_v2 SELECT * REPLACE (
+               CASE WHEN context IS NULL OR context = '' THEN []::VARCHAR[]
+                    ELSE string_split(context, ';') END AS context)
+           FROM events"""
     )
+    con.execute("DROP TABLE events")
+    con.execute("ALTER TABLE events_v2 RENAME TO events")
     con.execute(
         f"""CREATE TABLE quotes (
             doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, quote_id VARCHAR NOT NULL,
             text VARCHAR, direct BOOLEAN, cue VARCHAR, {_actor("speaker")},
             start_char INTEGER, end_char INTEGER, PRIMARY KEY (doc_id, seq))"""
     )
+
+
+def _v3_stories(con: duckdb.DuckDBPyConnection) -> None:
+    """Stories, their members, merged events and mentions, the outlets view (issue 7).
+
+    The DDL lives with the stories package (:func:`tacitus.stories.schema.create_v3`)."""
+    from ..stories.schema import create_v3
+
+    create_v3(con)
 
 
 @dataclass(frozen=True)
@@ -96,6 +117,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _v1_initial),
     Migration(2, "quotes_and_context_list", _v2_quotes_and_context_list),
+    Migration(3, "stories", _v3_stories),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -119,7 +141,8 @@ def pending(current: int | None, target: int = SCHEMA_VERSION) -> list[Migration
 
 
 def apply(con: duckdb.DuckDBPyConnection, steps: list[Migration]) -> None:
-    """Run ``steps`` in order, each in its own transaction with its version bump."""
+    """Run ``steps`` in order, each in its own transaction with its version bump, then write
+    the result into the database file (a checkpoint) so the log holds no schema changes."""
     for step in steps:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -133,3 +156,5 @@ def apply(con: duckdb.DuckDBPyConnection, steps: list[Migration]) -> None:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+    if steps:
+        con.execute("CHECKPOINT")

@@ -1,0 +1,249 @@
+"""Ingest with the model: idempotence, changed documents, bad inputs, URLs and feeds, one
+writer. The spaCy model is loaded once per session (the ``pipeline`` fixture)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import tacitus.pipeline
+from tacitus import Pipeline, open_store
+from tacitus.cli import main
+from tacitus.records import Document
+from tacitus.store import Store
+from tacitus.store.schema import CONTENT_TABLES
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "tacitus" / "samples" / "corpus.jsonl"
+
+
+def sample_lines(n: int) -> list[str]:
+    return SAMPLES.read_text(encoding="utf-8").splitlines()[:n]
+
+
+def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table: sorted(store.connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        for table in CONTENT_TABLES
+    }
+
+
+@pytest.fixture
+def shared_model(monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+    """CLI commands build their own Pipeline: let them reuse the session's loaded model."""
+    loaded = pipeline.analyzer
+    real = tacitus.pipeline.Analyzer
+
+    def analyzer(options: tacitus.pipeline.Options) -> tacitus.pipeline.Analyzer:
+        same = (options.model, options.actors) == (loaded.options.model, loaded.options.actors)
+        return loaded if same else real(options)
+
+    monkeypatch.setattr(tacitus.pipeline, "Analyzer", analyzer)
+
+
+def test_ingest_stores_what_extract_gives(tmp_path: Path, pipeline: Pipeline) -> None:
+    corpus = tmp_path / "six.jsonl"
+    corpus.write_text("\n".join(sample_lines(6)) + "\n")
+    expected = [e.to_dict() for r in pipeline.run(pipeline.read([corpus])) for e in r.events]  # type: ignore[union-attr]
+    with open_store(tmp_path / "s.duckdb") as store:
+        stats = store.ingest(pipeline.read([corpus]), pipeline, inputs=[str(corpus)])
+        assert (stats.new, stats.unchanged, stats.failed, stats.events) == (6, 0, 0, len(expected))
+        assert [e.to_dict() for e in store.events()] == expected
+        before = dump(store)
+        again = store.ingest(pipeline.read([corpus]), pipeline)
+        assert (again.new, again.unchanged, again.changed, again.events) == (0, 6, 0, 0)
+        assert dump(store) == before
+        runs = store.connection.execute(
+            "SELECT status, model, config, documents_new, documents_unchanged FROM runs ORDER BY run_id"
+        ).fetchall()
+    assert [(r[0], r[1], r[3], r[4]) for r in runs] == [
+        ("completed", "en_core_web_sm", 6, 0), ("completed", "en_core_web_sm", 0, 6),
+    ]  # fmt: skip
+    assert json.loads(runs[0][2]) == pipeline.options.to_dict()
+
+
+def test_a_changed_document_is_analysed_again_and_replaces_the_old(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    old = Document("story", "Russia attacked Ukraine on Monday. Kyiv condemned the strike.")
+    new = Document("story", "France threatened Iran with new sanctions.")
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.ingest([old], pipeline)
+        stats = store.ingest([new, Document("other", "Iraq thanked Russia.")], pipeline)
+        assert (stats.new, stats.changed) == (1, 1)
+        assert {(e.doc_id, e.event_type) for e in store.events()} == {
+            ("story", "THREATEN"), ("other", "SUPPORT"),
+        }  # fmt: skip
+        sentences = store.connection.execute("SELECT text FROM sentences WHERE doc_id = 'story'")
+        assert sentences.fetchall() == [("France threatened Iran with new sanctions.",)]
+
+
+def free_port() -> int:
+    """A port nothing listens on: connecting to it is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def server() -> Iterator[Callable[[str], str]]:
+    """A server on 127.0.0.1 for one test; it stops after the test, or after 60 s."""
+    article = (
+        "<html><head><title>Talks</title></head><body><article><p>"
+        + ("Egypt hosted talks between Israel and Hamas in Cairo on Tuesday, officials said. " * 3)
+        + "</p></article></body></html>"
+    )
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+        <item><title>Linked</title><link>/article</link></item></channel></rss>"""
+    pages = {
+        "/article": ("text/html; charset=utf-8", article),
+        "/feed": ("application/rss+xml", feed),
+        "/fake-feed": ("application/rss+xml", article),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path not in pages:
+                self.send_error(404)
+                return
+            kind, body = pages[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+    watchdog = threading.Timer(60, httpd.shutdown)
+    watchdog.start()
+    try:
+        yield lambda path: f"http://127.0.0.1:{httpd.server_address[1]}{path}"
+    finally:
+        watchdog.cancel()
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_stored(
+    tmp_path: Path, shared_model: None, server: Callable[[str], str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Iraq thanked Russia for its help on Monday.")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le président a rencontré le ministre.".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n\n ")
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"Russia attacked Ukraine. " * (50_000_000 // 25))
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(
+        '{"id": "j1", "text": "France threatened Iran with sanctions."}\n{"id": broken\n'
+    )
+    dead = f"http://127.0.0.1:{free_port()}/story"
+    db = tmp_path / "s.duckdb"
+    outcome = CliRunner().invoke(main, [
+        "ingest", str(good), str(binary), str(latin), str(empty), str(huge), str(lines), dead,
+        server("/fake-feed"), server("/feed"), "--db", str(db), "--allow-private",
+    ])  # fmt: skip
+    assert outcome.exit_code == 1, outcome.output
+    assert outcome.stdout == ""
+    errors = [line for line in outcome.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: {binary}: binary file (contains NUL bytes), not text",
+        f"error: {latin}: not UTF-8 text (invalid byte 0xe9 at offset 5); convert it to UTF-8",
+        f"error: {empty}: empty document (no text)",
+        f"error: {huge}: too large (50,000,000 bytes; the limit is 1,000,000 characters)",
+        f"error: {lines}:2: malformed JSON (Expecting value at column 8)",
+        f"error: {dead}: cannot connect (Connection refused)",
+        f"error: {server('/fake-feed')}: not an RSS/Atom feed: the content is an HTML page "
+        "(served as application/rss+xml)",
+    ]
+    summary = outcome.stderr.splitlines()[-1]
+    assert summary.startswith(
+        "tacitus: 10 documents (3 new, 0 unchanged, 0 changed, 7 failed), "
+    ), summary
+    assert f"→ {db} (" in summary
+    with open_store(db, read_only=True) as store:
+        docs = {d["doc_id"]: d for d in store.documents()}
+        assert sorted(docs) == sorted([server("/article"), "good.txt", "j1"])
+        assert docs[server("/article")]["outlet"] == "Wire"
+        assert store.connection.execute("SELECT status, documents_failed FROM runs").fetchall() == [
+            ("completed", 7)
+        ]
+
+
+def test_private_addresses_need_allow_private(tmp_path: Path, server: Callable[[str], str]) -> None:
+    outcome = CliRunner().invoke(
+        main, ["ingest", server("/article"), "--db", str(tmp_path / "s.duckdb")]
+    )
+    assert outcome.exit_code == 1
+    assert outcome.stderr.splitlines()[0] == (
+        f"error: {server('/article')}: refused: 127.0.0.1 is a loopback address "
+        "(use --allow-private to fetch it)"
+    )
+
+
+def test_ingest_into_a_store_in_use_fails_at_once(tmp_path: Path) -> None:
+    db = tmp_path / "busy.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            from tacitus.store import open_store
+            store = open_store({str(db)!r})
+            print("open", flush=True)
+            sys.stdin.readline()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        text = tmp_path / "a.txt"
+        text.write_text("Iraq thanked Russia.")
+        outcome = CliRunner().invoke(main, ["ingest", str(text), "--db", str(db)])
+        assert outcome.exit_code == 2
+        assert outcome.stderr == (
+            f"Error: store in use: {db} is open in another process (PID {holder.pid}) (one process "
+            "writes to a store at a time; wait for the other one to finish (tacitus serve holds "
+            "its store while it runs))\n"
+        )
+        events = CliRunner().invoke(main, ["events", "--db", str(db)])
+        assert events.exit_code == 2 and events.stderr.startswith("Error: store in use:")
+    finally:
+        holder.communicate("\n", timeout=30)
+
+
+def test_ingest_progress_lines_and_queries(tmp_path: Path, shared_model: None) -> None:
+    corpus = tmp_path / "three.jsonl"
+    corpus.write_text("\n".join(sample_lines(3)) + "\n")
+    db = tmp_path / "s.duckdb"
+    runner = CliRunner()
+    outcome = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "--batch-size", "2",
+                                   "--progress", "lines"])  # fmt: skip
+    assert outcome.exit_code == 0, outcome.output
+    lines = outcome.stderr.splitlines()
+    assert lines[0].startswith("tacitus: batch 1 committed: 2 documents (2 new, 0 unchanged, ")
+    assert lines[1].startswith("tacitus: batch 2 committed: 3 documents (3 new, 0 unchanged, ")
+    assert "documents/s" in lines[0] and "events/s" in lines[0]
+    again = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "-q"])
+    assert (again.exit_code, again.stderr) == (0, "")
+    extracted = runner.invoke(main, ["extract", str(corpus), "-q"])
+    stored = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
+    assert stored.exit_code == 0
+    assert stored.stdout == extracted.stdout

@@ -1,0 +1,127 @@
+"""Crash safety: an ingest killed (SIGKILL) or interrupted (Ctrl-C) after its first commit, then
+run again, gives exactly the store an uninterrupted run gives."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tacitus import Pipeline, open_store
+from tacitus.store import Store
+from tacitus.store.schema import CONTENT_TABLES
+
+pytestmark = pytest.mark.slow
+
+COUNTRIES = [
+    "Russia",
+    "Ukraine",
+    "Iraq",
+    "Iran",
+    "Syria",
+    "France",
+    "Egypt",
+    "Qatar",
+    "Turkey",
+    "China",
+]
+DEEDS = [
+    "accused {b} of violating the ceasefire", "threatened {b} with new sanctions",
+    "agreed to share intelligence with {b}", "urged {b} to release the prisoners",
+    "praised {b} for its mediation", "met officials from {b} in Geneva",
+    "rejected a proposal from {b}", "sent humanitarian aid to {b}",
+]  # fmt: skip
+
+
+def write_corpus(path: Path, n: int = 100) -> None:
+    """``n`` small, varied articles as JSON lines."""
+    lines = []
+    for i in range(n):
+        a, b = COUNTRIES[i % 10], COUNTRIES[(i * 3 + 1) % 10]
+        if a == b:
+            b = COUNTRIES[(i + 5) % 10]
+        first = DEEDS[i % len(DEEDS)].format(b=b)
+        second = DEEDS[(i * 5 + 3) % len(DEEDS)].format(b=a)
+        text = f"{a} {first} on Monday, officials said. {b} {second} in a statement."
+        lines.append(json.dumps({"id": f"doc-{i:03d}", "text": text, "outlet": f"Wire {i % 3}",
+                                 "published": f"2025-03-{1 + i % 28:02d}"}))  # fmt: skip
+    path.write_text("\n".join(lines) + "\n")
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    with open_store(path, read_only=True) as store:
+        return _tables(store)
+
+
+def _tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table: sorted(store.connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        for table in CONTENT_TABLES
+    }
+
+
+def ingest(corpus: Path, db: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tacitus", "ingest", str(corpus), "--db", str(db),
+         "--batch-size", "5", "--progress", "lines"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def stop_after_first_commit(process: subprocess.Popen[str], sig: int) -> tuple[int, str]:
+    assert process.stderr is not None
+    line = process.stderr.readline()
+    assert line.startswith("tacitus: batch 1 committed"), line
+    os.kill(process.pid, sig)
+    _, rest = process.communicate(timeout=120)
+    return process.returncode, line + rest
+
+
+@pytest.fixture(scope="module")
+def clean(
+    tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline
+) -> tuple[Path, dict[str, list[tuple[object, ...]]]]:
+    """The corpus and the store an uninterrupted ingest makes of it."""
+    folder = tmp_path_factory.mktemp("crash")
+    corpus = folder / "corpus.jsonl"
+    write_corpus(corpus)
+    with open_store(folder / "clean.duckdb") as store:
+        stats = store.ingest(pipeline.read([corpus]), pipeline)
+        assert (stats.new, stats.failed) == (100, 0)
+        return corpus, _tables(store)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "Ctrl-C"])
+def test_an_interrupted_ingest_run_again_gives_the_same_store(
+    tmp_path: Path, clean: tuple[Path, dict[str, list[tuple[object, ...]]]], sig: int
+) -> None:
+    corpus, expected = clean
+    db = tmp_path / "store.duckdb"
+    code, stderr = stop_after_first_commit(ingest(corpus, db), sig)
+    committed = dump(db)
+    assert 5 <= len(committed["documents"]) < 100, "the kill should land mid-run"
+    if sig == signal.SIGKILL:
+        assert code == -signal.SIGKILL
+    else:
+        assert code == 130
+        assert stderr.splitlines()[-1] == (
+            f"tacitus: interrupted; what was committed is kept in {db}: run the same command "
+            "again to go on"
+        )
+    rerun = ingest(corpus, db)
+    _, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    summary = err.splitlines()[-1]
+    assert (
+        f"({100 - len(committed['documents'])} new, {len(committed['documents'])} unchanged, "
+        in summary
+    )
+    assert dump(db) == expected
+    with open_store(db, read_only=True) as store:
+        statuses = store.connection.execute("SELECT status FROM runs ORDER BY run_id").fetchall()
+    assert statuses == [("interrupted",), ("completed",)]
