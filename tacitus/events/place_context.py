@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..actors.gazetteer import Candidate, Place
 
 ADMIN1_MALUS = 1.0  # "New York", "Washington": a division's name is more often its city's
-CAPITAL_BONUS = 0.5
+CAPITAL_BONUS = 0.3  # capitals are in the news more than their size says
 ALTERNATE_MALUS = 0.7  # a name that is not the place's main name ("Kiev" for Kyiv)
 SHADOWED_MALUS = 1.0  # ... and the main name of another city ("Victoria" for Hong Kong)
 HINT_BONUS = 1.0  # "the city of X" wants a city, "X province" a division
