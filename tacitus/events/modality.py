@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
-from .triggers import Predicate
+from .triggers import Predicate, choose_entry
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", "can", "must"})
@@ -100,7 +100,7 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
             result.modality = "intended"
             why.append(f"'{head.text} that'")
             break
-        if lemma in lexicon.request_verbs:
+        if lemma in lexicon.request_verbs and _requests(head, lexicon):
             result.request_content = True
             break
         if any(c.dep_ == "neg" for c in head.children) and dep == "xcomp":
@@ -134,6 +134,16 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         result.modality = "hypothetical"
         why.append("question")
     return result
+
+
+def _requests(verb: Token, lexicon: Lexicon) -> bool:
+    """Does this verb make a request here? "called on X to" does, "called X to thank him"
+    does not: the verb's own lexicon reading decides when it has one."""
+    entries = lexicon.verbs.get(verb.lemma_.lower())
+    if not entries:
+        return True
+    chosen = choose_entry(entries, verb)
+    return chosen is not None and chosen[0].type == "REQUEST"
 
 
 def _stronger(current: str, new: str) -> str:

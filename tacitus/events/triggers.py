@@ -83,7 +83,9 @@ def noun_key(token: Token) -> str:
     return lemma
 
 
-def _choose(entries: list[TriggerEntry], token: Token) -> tuple[TriggerEntry, Token | None] | None:
+def choose_entry(
+    entries: list[TriggerEntry], token: Token
+) -> tuple[TriggerEntry, Token | None] | None:
     particles = _particles(token)
     objects = _objects(token) if any(e.object for e in entries) else {}
     for entry in entries:
@@ -111,7 +113,7 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
         entries = lexicon.verbs.get(token.lemma_.lower())
         if not entries:
             continue
-        chosen = _choose(entries, token)
+        chosen = choose_entry(entries, token)
         if chosen is None:
             continue
         entry, obj = chosen
