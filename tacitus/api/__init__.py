@@ -1,0 +1,13 @@
+"""The HTTP API and the dashboard (``tacitus serve``): FastAPI over the store.
+
+Modules: :mod:`.app` (the application, limits, static files), :mod:`.routes` (read
+endpoints), :mod:`.write` (``POST /api/documents``), :mod:`.params` (filters and paging),
+:mod:`.queries_extra` (paged queries, timeline, outlets, graph), :mod:`.evidence` (trigger
+and actor spans), :mod:`.errors` (the one error shape); ``static/`` holds the dashboard.
+"""
+
+from __future__ import annotations
+
+from .app import MAX_BODY, create_app
+
+__all__ = ["MAX_BODY", "create_app"]

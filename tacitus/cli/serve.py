@@ -1,0 +1,154 @@
+"""``tacitus serve`` (the HTTP API and dashboard over a store) and ``tacitus demo`` (the
+bundled sample corpus ingested into a local store, then served)."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import sys
+import time
+from importlib.resources import files
+from pathlib import Path
+
+import click
+
+from ..errors import TacitusError
+from ..fetch import FetchPolicy, read_sources
+from ..pipeline import Options, Pipeline
+from ..store import Store
+from . import Abort, main, make_options, pipeline_options
+from .store import _open, db_option
+
+DEMO_DB = "tacitus-demo.duckdb"
+
+
+def _samples() -> list[str]:
+    """The sample corpus: the JSON lines plus the HTML and text examples (not the README)."""
+    root = Path(str(files("tacitus") / "samples"))
+    return [str(root / "corpus.jsonl"), str(root / "html"), str(root / "text")]
+
+
+def server_options(func: click.decorators.FC) -> click.decorators.FC:
+    options = [
+        click.option("--host", default="127.0.0.1", show_default=True,
+                     help="Address to listen on (loopback by default: only this machine)."),
+        click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+                     help="Port to listen on (0: any free port)."),
+        click.option("--token", envvar="TACITUS_TOKEN", default=None,
+                     help="Enable POST /api/documents for clients sending 'Authorization: "
+                     "Bearer TOKEN'; also $TACITUS_TOKEN. Without it the API is read-only."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        hint = "choose another with --port" if port else None
+        raise Abort(f"cannot listen on {host}:{port} ({exc.strerror or exc})", hint) from exc
+    return sock
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def run_server(store: Store, host: str, port: int, token: str | None, options: Options) -> None:
+    """Serve ``store`` until Ctrl-C (or SIGTERM); the store stays held while it runs."""
+    import uvicorn
+
+    from ..api import create_app
+
+    app = create_app(store, token=token, make_pipeline=lambda: Pipeline(options))
+    sock = _bind(host, port)
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(
+        f"tacitus: serving {store.path} on http://{shown}:{bound}/ (API docs at /docs); "
+        f"writes {'need the token' if token else 'are off'}; Ctrl-C stops",
+        err=True,
+    )
+    if not _loopback(host):
+        click.echo(
+            f"tacitus: warning: listening on {host}: anyone who can reach this address can "
+            "read the store",
+            err=True,
+        )
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    click.echo("tacitus: stopped", err=True)
+
+
+@main.command()
+@db_option
+@server_options
+@pipeline_options
+def serve(db: str, host: str, port: int, token: str | None, model: str, processes: int,
+          batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+    """Serve the HTTP API (/api, OpenAPI at /docs) and the dashboard (/) over a store.
+
+    The store is held while the server runs (DESIGN: one writer): with --token it is opened
+    for writing and documents are ingested through POST /api/documents; without, it is opened
+    read-only. Listens on 127.0.0.1 unless --host says otherwise.
+    """
+    options = make_options(model, processes, batch_size, actor_files)
+    with _open(db, read_only=not token) as store:
+        run_server(store, host, port, token, options)
+
+
+def _ingest_samples(store: Store, options: Options) -> None:
+    pipeline = Pipeline(options)
+    inputs = _samples()
+    click.echo(f"tacitus: ingesting the sample corpus into {store.path} ...", err=True)
+    started = time.perf_counter()
+    try:
+        stats = store.ingest(read_sources(inputs, options.max_chars, FetchPolicy()), pipeline,
+                             inputs=inputs)  # fmt: skip
+    except KeyboardInterrupt:
+        click.echo("tacitus: interrupted; what was committed is kept", err=True)
+        sys.exit(130)
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+    click.echo(
+        f"tacitus: {stats.documents} documents ({stats.new} new, {stats.unchanged} unchanged, "
+        f"{stats.failed} failed), {stats.events} new events "
+        f"({time.perf_counter() - started:.1f}s)",
+        err=True,
+    )
+
+
+@main.command()
+@click.option("--db", default=DEMO_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="Store for the demo (created in the current directory when missing).")  # fmt: skip
+@server_options
+@click.option("--no-serve", is_flag=True, help="Ingest the sample corpus and exit.")
+@pipeline_options
+def demo(db: str, host: str, port: int, token: str | None, no_serve: bool, model: str,
+         processes: int, batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+    """Ingest the bundled sample corpus (tacitus/samples) into a local store and serve it.
+
+    The store is ./tacitus-demo.duckdb unless --db says otherwise; running the demo again
+    skips the documents already stored, so it starts at once. --no-serve stops after the
+    ingest (for scripts and checks).
+    """
+    options = make_options(model, processes, batch_size, actor_files)
+    with _open(db, read_only=False) as store:
+        _ingest_samples(store, options)
+        if not no_serve:
+            run_server(store, host, port, token, options)
