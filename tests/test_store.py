@@ -41,7 +41,7 @@ def test_fresh_store_has_the_schema_module_layout(store: Store) -> None:
             [table],
         ).fetchall()
         assert [(n, t) for n, t in found] == list(columns), table
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION
 
 
 def test_events_round_trip_to_the_same_records(store: Store) -> None:
@@ -236,11 +236,13 @@ def test_an_older_store_is_migrated_when_opened(tmp_path: Path, read_only: bool)
     path = tmp_path / "v1.duckdb"
     make_v1_store(path)
     with open_store(path, read_only=read_only) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == SCHEMA_VERSION
         assert [e.context for e in store.events()] == [["military", "intelligence"], []]
         assert store.counts()["quotes"] == 0
     con = duckdb.connect(str(path), read_only=True)
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [
+        (str(SCHEMA_VERSION),)
+    ]
     con.close()
 
 
@@ -269,7 +271,7 @@ def test_an_interrupted_migration_leaves_the_previous_version(
     ).fetchone() == (0,)
     con.close()
     with open_store(path) as store:  # and the real migration still works afterwards
-        assert store.schema_version() == 2
+        assert store.schema_version() == SCHEMA_VERSION
 
 
 def test_a_newer_store_is_refused(tmp_path: Path) -> None:
@@ -282,7 +284,8 @@ def test_a_newer_store_is_refused(tmp_path: Path) -> None:
         with pytest.raises(StoreVersionError) as caught:
             open_store(path, read_only=read_only)
         assert str(caught.value) == (
-            f"{path} has schema version 99, newer than this Tacitus (0.1.0) supports (version 2)"
+            f"{path} has schema version 99, newer than this Tacitus (0.1.0) supports "
+            f"(version {SCHEMA_VERSION})"
         )
         assert caught.value.hint == "upgrade Tacitus to open it"
     con = duckdb.connect(str(path))  # the refusal left the file unlocked

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -59,3 +60,12 @@ def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"cannot open store {path} ({short(exc)})") from exc
     except duckdb.Error as exc:
         raise StoreError(f"cannot open store {path} ({short(exc)})") from exc
+
+
+def one(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()
+) -> tuple[Any, ...] | None:
+    """The first row of a query, its result read to the end (DuckDB 2 refuses other work on a
+    connection whose last result is unfinished)."""
+    found = con.execute(sql, list(params)).fetchall()
+    return found[0] if found else None

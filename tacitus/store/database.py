@@ -24,7 +24,7 @@ from ..errors import StoreError, StoreInUse, StoreVersionError
 from ..records import Document, DocumentResult, Event, InputError, Quote
 from . import export as exports
 from . import migrations, queries
-from .connection import connect, wrapped
+from .connection import connect, one, wrapped
 from .ingest import IngestMonitor, IngestStats, ingest
 from .queries import Filters
 from .schema import TABLES
@@ -164,16 +164,16 @@ class Store:
         out: dict[str, int] = {}
         with wrapped(self.path, "counting rows"):
             for table in TABLES:
-                row = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+                row = one(self.connection, f"SELECT count(*) FROM {table}")
                 out[table] = int(row[0]) if row else 0
         return out
 
     def content_hash(self, doc_id: str) -> str | None:
         """The stored content hash of a document, or None when it is not stored."""
         with wrapped(self.path, "looking up a document"):
-            row = self.connection.execute(
-                "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]
-            ).fetchone()
+            row = one(
+                self.connection, "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]
+            )
         return None if row is None else str(row[0])
 
     # -- writing -------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class Store:
         marked 'interrupted' (this process holds the store, so they cannot be running)."""
         with self.transaction() as con:
             con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-            row = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
+            row = one(con, "SELECT coalesce(max(run_id), 0) + 1 FROM runs")
             run_id = int(row[0]) if row else 1
             con.execute(
                 "INSERT INTO runs (run_id, started, status, tacitus_version, model, config, "

@@ -18,7 +18,7 @@ from ..errors import ConfigError, StoreError
 from ..evaluate.strict import strict_type
 from ..records import Actor, Event
 from . import rows
-from .connection import wrapped
+from .connection import one, wrapped
 from .schema import TABLES
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def _copy(con: duckdb.DuckDBPyConnection, table: str, path: Path, fmt: str) -> i
         options += ", HEADER true"
     select = f"SELECT {', '.join(columns)} FROM {table} ORDER BY {_ORDER[table]}"
     con.execute(f"COPY ({select}) TO {_sql_path(path)} ({options})")
-    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    row = one(con, f"SELECT count(*) FROM {table}")
     return int(row[0]) if row else 0
 
 

@@ -98,15 +98,6 @@ def _v2_quotes_and_context_list(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def _v3_stories(con: duckdb.DuckDBPyConnection) -> None:
-    """Stories, their members, merged events and mentions, the outlets view (issue 7).
-
-    The DDL lives with the stories package (:func:`tacitus.stories.schema.create_v3`)."""
-    from ..stories.schema import create_v3
-
-    create_v3(con)
-
-
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -117,7 +108,6 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _v1_initial),
     Migration(2, "quotes_and_context_list", _v2_quotes_and_context_list),
-    Migration(3, "stories", _v3_stories),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -129,7 +119,8 @@ def stored_version(con: duckdb.DuckDBPyConnection) -> int | None:
         return None
     if "meta" not in tables:
         return -1
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    found = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    row = found[0] if found else None
     if row is None or not str(row[0]).isdigit():
         return -1
     return int(row[0])

@@ -2,19 +2,22 @@
 
 A document whose ``doc_id`` and content hash are already stored is left alone; one with the same
 ``doc_id`` and a new hash replaces its old sentences, mentions, events and quotes (and keeps its
-place in the ingest order); a new one is appended. Columns are sent to DuckDB as lists and
-unnested in one ``INSERT`` per table, which is far faster than row-by-row inserts.
+place in the ingest order); a new one is appended. Each table gets one ``INSERT`` per batch,
+fed from NumPy arrays, which is far faster than row-by-row inserts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
+import numpy as np
 
 from ..records import Actor, DocumentResult
 from . import rows
+from .connection import one
 from .schema import DOCUMENT_TABLES, TABLES, column_names
 
 
@@ -35,7 +38,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, results: Sequence[DocumentResult
     for result in results:  # the same document twice in a batch: the last version wins
         latest[result.document.doc_id] = result
     stored = _stored(con, list(latest))
-    row = con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()
+    row = one(con, "SELECT coalesce(max(seq), 0) FROM documents")
     next_seq = int(row[0]) + 1 if row else 1
     counts = BatchCounts()
     chosen: list[tuple[int, DocumentResult]] = []
@@ -124,14 +127,28 @@ def _drop_orphan_actors(con: duckdb.DuckDBPyConnection) -> None:
 def insert(
     con: duckdb.DuckDBPyConnection, table: str, data: list[rows.Row], conflict: str = ""
 ) -> int:
-    """Insert rows (tuples in the table's column order) in one statement; rows inserted."""
+    """Insert rows (tuples in the table's column order) in one statement; rows inserted.
+
+    The columns go to DuckDB as NumPy object arrays, which it scans directly: an order of
+    magnitude faster than binding Python lists as parameters.
+    """
     if not data:
         return 0
     columns = TABLES[table]
-    select = ", ".join(f"unnest(${i}::{kind}[])" for i, (_, kind) in enumerate(columns, start=1))
-    names = ", ".join(column_names(table))
-    result = con.execute(
-        f"INSERT INTO {table} ({names}) SELECT {select} {conflict}",
-        [list(column) for column in zip(*data, strict=True)],
-    ).fetchone()
+    arrays: dict[str, np.ndarray[Any, Any]] = {}
+    for (name, _), values in zip(columns, zip(*data, strict=True), strict=True):
+        array = np.empty(len(values), dtype=object)
+        array[:] = values  # element-wise, so lists (VARCHAR[]) stay list objects
+        arrays[name] = array
+    view = f"_tacitus_batch_{table}"
+    select = ", ".join(f"{name}::{kind}" for name, kind in columns)
+    con.register(view, arrays)
+    try:
+        result = one(
+            con,
+            f"INSERT INTO {table} ({', '.join(column_names(table))}) "
+            f"SELECT {select} FROM {view} {conflict}",
+        )
+    finally:
+        con.unregister(view)
     return int(result[0]) if result else 0
