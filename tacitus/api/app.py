@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -134,9 +134,15 @@ def create_app(
     app.include_router(router)
     _static_routes(app)
 
-    @app.post("/api/documents", summary="Ingest JSON documents (needs the server's token)")
-    def post_documents(body: DocumentsIn, authorization: AuthHeader = None) -> Any:
-        check_token(app.state.token, authorization)
+    def authorised(authorization: AuthHeader = None) -> None:
+        check_token(app.state.token, authorization)  # before the body is looked at
+
+    @app.post(
+        "/api/documents",
+        summary="Ingest JSON documents (needs the server's token)",
+        dependencies=[Depends(authorised)],
+    )
+    def post_documents(body: DocumentsIn) -> Any:
         writer: Writer = app.state.writer
         return writer.ingest(body)
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputFailure
 from ..events.dates import parse_published
-from ..inputs import html_document
+from ..inputs import DEFAULT_MAX_CHARS, html_document
 from ..records import Document, DocumentResult, InputError, stable_id
 from ..store import IngestStats
 from .errors import ApiError
@@ -128,24 +128,31 @@ class Writer:
         self._make_pipeline = make_pipeline
         self._pipeline: Pipeline | None = None
         self._lock = threading.Lock()
+        self.max_chars = DEFAULT_MAX_CHARS
 
     def ingest(self, body: DocumentsIn) -> dict[str, Any]:
         if self.store.read_only:
             raise ApiError(403, "writes_disabled", "the store is open read-only")
+        items = [to_document(i, d, self.max_chars) for i, d in enumerate(body.documents)]
+        failed = [{"source": e.source, "reason": e.reason} for e in items
+                  if isinstance(e, InputError)]  # fmt: skip
+        if len(failed) == len(items):  # no model needed to say so
+            raise _unreadable(failed)
         with self._lock:
             if self._pipeline is None:
                 self._pipeline = self._make_pipeline()
-            pipeline = self._pipeline
-            max_chars = pipeline.options.max_chars
-            items = [to_document(i, d, max_chars) for i, d in enumerate(body.documents)]
             monitor = _Collect()
-            stats = self.store.ingest(items, pipeline, inputs=["POST /api/documents"],
+            stats = self.store.ingest(items, self._pipeline, inputs=["POST /api/documents"],
                                       monitor=monitor)  # fmt: skip
         if not monitor.stored:
-            raise ApiError(
-                400,
-                "invalid_document",
-                "no document could be read",
-                [{"parameter": e["source"], "problem": e["reason"]} for e in monitor.errors],
-            )
+            raise _unreadable(monitor.errors)
         return {"stats": stats.to_dict(), "documents": monitor.stored, "errors": monitor.errors}
+
+
+def _unreadable(errors: list[dict[str, str]]) -> ApiError:
+    return ApiError(
+        400,
+        "invalid_document",
+        "no document could be read",
+        [{"parameter": e["source"], "problem": e["reason"]} for e in errors],
+    )

@@ -1,0 +1,98 @@
+"""``tacitus serve`` as a user runs it: a real process on 127.0.0.1, stopped with Ctrl-C."""
+
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from test_api_data import make_store
+
+from tacitus.cli import main
+from tacitus.errors import StoreInUse
+from tacitus.store import open_store
+
+TACITUS = [sys.executable, "-m", "tacitus"]
+
+
+def _start(*args: str) -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen(
+        [*TACITUS, "serve", "--port", "0", *args],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stderr is not None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        match = re.search(r"on (http://127\.0\.0\.1:\d+)/", line)
+        if match:
+            return process, match[1]
+        if not line and process.poll() is not None:
+            break
+    process.kill()
+    raise AssertionError("tacitus serve did not start")
+
+
+def test_serve_binds_loopback_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    make_store(db).close()
+    process, base = _start("--db", str(db))
+    try:
+        meta = httpx.get(f"{base}/api/meta", timeout=10).json()
+        assert meta["counts"]["events"] == 7 and meta["writes"] is False
+        refused = httpx.post(f"{base}/api/documents", json={"documents": []}, timeout=10)
+        assert refused.status_code == 403
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "tacitus: stopped" in err and "Traceback" not in err
+
+
+def test_serve_holds_the_store_for_writing_with_a_token(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    make_store(db).close()
+    process, base = _start("--db", str(db), "--token", "t0k")
+    try:
+        assert httpx.get(f"{base}/api/meta", timeout=10).json()["writes"] is True
+        with pytest.raises(StoreInUse, match="store in use"):
+            open_store(db)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert process.returncode == 0
+
+
+def test_serve_errors_are_clean(tmp_path: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith("Error: no store at") and "Traceback" not in missing.stderr
+    db = tmp_path / "s.duckdb"
+    make_store(db).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = runner.invoke(main, ["serve", "--db", str(db), "--port", str(port)])
+    assert busy.exit_code == 2 and f"cannot listen on 127.0.0.1:{port}" in busy.stderr
+
+
+@pytest.mark.parametrize("command", ["serve", "demo"])
+def test_help_documents_the_options(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    for option in ("--host", "--port", "--token", "--db"):
+        assert option in result.stdout
+    assert "127.0.0.1" in result.stdout
+    if command == "demo":
+        assert "--no-serve" in result.stdout and "tacitus-demo.duckdb" in result.stdout
