@@ -47,7 +47,7 @@ def find_quotes(doc: Doc, hits: HitMap, lexicon: Lexicon, doc_id: str) -> list[Q
         for s in spans
         if s.double and s.how != "block" and len(text[s.start : s.end].split()) > FRAGMENT_WORDS
     ]
-    speakers = Speakers(doc, hits, likely)
+    speakers = Speakers(doc, hits, cues, likely)
     direct = DirectFinder(doc, cues, speakers).find(spans)
     speakers.set_quoted([(d.start, d.end) for d in direct])
     indirect = IndirectFinder(doc, cues, speakers).find()

@@ -61,14 +61,18 @@ class DirectFinder:
             return None  # a paragraph after a colon is a quote only when something reports it
         if cue is None and span.how == "block":
             return None
-        if words <= FRAGMENT_WORDS and not (cue is not None and punctuated):
-            return None
+        if words <= FRAGMENT_WORDS and not (
+            cue is not None
+            and punctuated
+            and (how == "parse" or _opens_sentence(text, span) or _char_before(text, span) in ":,")
+        ):
+            return None  # a scare quote, a name, a nickname (Col. John "J.D." Dorrian)
         standalone = _opens_sentence(text, span) and (punctuated or span.how != "marks")
         if cue is None and not standalone:
             return None
         speaker = None
         if cue is not None:
-            subject = self.speakers.subject(cue, self.cues)
+            subject = self.speakers.subject(cue)
             speaker = self.speakers.actor(subject) if subject is not None else None
         return Statement(start, end, True, cue_text, speaker, standalone and cue is None)
 
@@ -94,7 +98,7 @@ class DirectFinder:
             for _ in range(3):
                 if i <= head.i < j or self.speakers.in_quote(head.idx):
                     break
-                if self.cues.match(head) and self.speakers.subject(head, self.cues) is not None:
+                if self.cues.match(head) and self.speakers.subject(head) is not None:
                     if best is None or _distance(head, i, j) < _distance(best, i, j):
                         best = head
                     break
@@ -114,7 +118,7 @@ class DirectFinder:
             token = doc[k]
             if token.is_quote or token.text in SENTENCE_END or "\n" in token.text:
                 return None
-            if self.cues.match(token) and self.speakers.subject(token, self.cues) is not None:
+            if self.cues.match(token) and self.speakers.subject(token) is not None:
                 return token
             k += step
         return None
@@ -142,7 +146,7 @@ class DirectFinder:
             for t in doc[lowest:k]
             if t.pos_ in ("VERB", "AUX") and (t.head == t or not lowest <= t.head.i < k)
         ]
-        verb = next((t for t in reversed(tops) if self.speakers.subject(t, self.cues)), None)
+        verb = next((t for t in reversed(tops) if self.speakers.subject(t)), None)
         if verb is None:
             return None, None, ""
         return verb, ":", "statement" if noun else "colon"

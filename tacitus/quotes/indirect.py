@@ -36,6 +36,7 @@ CONTENT_DEPS = frozenset({"ccomp"})
 BESIDE_DEPS = frozenset({"parataxis", "advcl"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 MIN_WORDS = 2
+SENTENCE_END = frozenset('.!?:"”»')
 
 
 @dataclass
@@ -65,7 +66,7 @@ class IndirectFinder:
             return None
         content = _content(verb)
         if content is not None:
-            span = (content.left_edge.i, content.right_edge.i + 1)
+            span = _clause_span(content, verb)
         elif (
             verb.dep_ in BESIDE_DEPS
             and not any(c.dep_ == "dobj" for c in verb.children)
@@ -100,11 +101,11 @@ class IndirectFinder:
         return self._statement((start, end), verb, f"in a {pobj.lemma_.lower()}")
 
     def _statement(self, span: tuple[int, int], cue: Token, cue_text: str) -> Statement | None:
-        start, end = _clean(self.doc, *span)
+        start, end = _clean(self.doc, *_one_paragraph(self.doc, span, cue))
         words = sum(1 for t in self.doc[start:end] if not (t.is_punct or t.is_space))
-        if words < MIN_WORDS:
-            return None
-        subject = self.speakers.subject(cue, self.cues)
+        if words < MIN_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:end]):
+            return None  # "says Karim, an arts activist": no clause, no statement
+        subject = self.speakers.subject(cue)
         if subject is None or subject.lower_ in FIRST_PERSON:
             return None
         first, last = self.doc[start], self.doc[end - 1]
@@ -130,6 +131,41 @@ def _content(verb: Token) -> Token | None:
                 ):
                     return clause
     return None
+
+
+def _clause_span(content: Token, cue: Token) -> tuple[int, int]:
+    """The complement's tokens, less a reporting clause set inside or after it ("rockets
+    landed, the agency reports"; "which it said did not show")."""
+    start, end = content.left_edge.i, content.right_edge.i + 1
+    if start <= cue.i < end:
+        start = cue.right_edge.i + 1 if cue.i < content.i else start
+        end = cue.left_edge.i if cue.i > content.i else end
+    for child in content.rights:
+        if child.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in child.children):
+            end = min(end, child.left_edge.i)
+    return start, end
+
+
+def _one_paragraph(doc: Doc, span: tuple[int, int], cue: Token) -> tuple[int, int]:
+    """A statement does not run over a paragraph break (a blank line, or a line break after
+    the end of a sentence; a line wrapped mid-sentence goes on): keep the part by its cue."""
+    start, end = span
+    for i in range(start, end):
+        if _paragraph_break(doc, i):
+            if i < cue.i:
+                start = i + 1
+            else:
+                return start, i
+    return start, end
+
+
+def _paragraph_break(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    if "\n" not in text:
+        return False
+    if text.count("\n") >= 2 or i == 0:
+        return True
+    return doc[i - 1].text[-1:] in SENTENCE_END
 
 
 def _infinitive(clause: Token) -> bool:

@@ -30,7 +30,9 @@ SINGLE_CLOSE = frozenset("’›")
 OPEN_BEFORE = frozenset("([{—–-/:") | DOUBLE_OPEN | SINGLE_OPEN | {'"'}
 CLOSE_AFTER = frozenset(".,;:!?)]}—–-…") | DOUBLE_CLOSE | SINGLE_CLOSE | {'"', "'"}
 QUOTE_MARKS = frozenset("\"'“”„«»‟‘’‹›")
-MARK_RE = re.compile("[\"'“”„«»‟‘’‹›]")
+# a run of straight double marks counts as one (CSV-escaped text doubles them); ``text''
+# is the ASCII convention of older corpora
+MARK_RE = re.compile("``|''|\"+|['“”„«»‟‘’‹›]")
 MAX_BLOCK_LINES = 4  # how far a colon's quote with a missing opening mark may run
 
 
@@ -39,6 +41,7 @@ class Mark:
     pos: int
     double: bool
     role: str  # "open" | "close" | "either"
+    size: int = 1  # characters: 2 for ``, '' and doubled straight marks (""text"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +54,22 @@ class MarkedSpan:
     how: str = "marks"  # marks | continued | unclosed | no opening mark | block
 
 
-def classify(text: str, pos: int) -> Mark | None:
-    """Which way the mark at ``pos`` faces, or None for an apostrophe."""
-    char = text[pos]
+def classify(text: str, pos: int, end: int | None = None) -> Mark | None:
+    """Which way the mark at ``text[pos:end]`` faces (one character unless given: a run of
+    straight marks, ```` `` ```` or ``''``), or None for an apostrophe."""
+    end = pos + 1 if end is None else end
+    char, size = text[pos], end - pos
     before = text[pos - 1] if pos > 0 else "\n"
-    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    after = text[end] if end < len(text) else "\n"
     opens = before.isspace() or before in OPEN_BEFORE
     closes = after.isspace() or after in CLOSE_AFTER
-    if char in DOUBLE_OPEN:  # a curly mark typed the wrong way round is read by position
-        return Mark(pos, True, "close" if closes and not opens else "open")
-    if char in DOUBLE_CLOSE:
-        return Mark(pos, True, "open" if opens and not closes else "close")
+    if char in DOUBLE_OPEN or char == "`":  # a curly mark the wrong way round: by position
+        return Mark(pos, True, "close" if closes and not opens else "open", size)
+    if char in DOUBLE_CLOSE or (char == "'" and size == 2):
+        return Mark(pos, True, "open" if opens and not closes else "close", size)
     if char == '"':
         role = "open" if opens and not closes else "close" if closes and not opens else "either"
-        return Mark(pos, True, role)
+        return Mark(pos, True, role, size)
     if char in SINGLE_OPEN or (char == "'" and opens):
         return Mark(pos, False, "open") if opens and after.isalnum() else None
     if (char in SINGLE_CLOSE or char == "'") and closes and not before.isspace():
@@ -131,14 +136,14 @@ class _Scanner:
     def _double(self, mark: Mark) -> None:
         if self.open_double is None:
             if mark.role != "close":
-                self.open_double, self.continued = mark.pos + 1, False
+                self.open_double, self.continued = mark.pos + mark.size, False
                 self.block = None
             elif self.block is not None:  # "stated:\n\nThe U.S. remains ...”"
                 self.spans.append(MarkedSpan(self.block, mark.pos, True, "no opening mark"))
                 self.block = None
             return
         if mark.role == "open":  # opened again before closing: the first was never closed
-            self.open_double = mark.pos + 1
+            self.open_double = mark.pos + mark.size
             return
         how = "continued" if self.continued else "marks"
         self.spans.append(MarkedSpan(self.open_double, mark.pos, True, how))
@@ -185,10 +190,10 @@ def _marks_by_line(text: str, lines: list[tuple[int, int]]) -> list[list[Mark]]:
     by_line: list[list[Mark]] = [[] for _ in lines]
     n = 0
     for match in MARK_RE.finditer(text):
-        pos = match.start()
+        pos, end = match.span()
         while lines[n][1] < pos:
             n += 1
-        mark = classify(text, pos)
+        mark = classify(text, pos, end)
         if mark is not None:
             by_line[n].append(mark)
     return by_line

@@ -51,6 +51,7 @@ PERSON_NOUNS = frozenset(
         "mayor", "prince", "emir", "negotiator", "prosecutor", "judge", "chairman", "chairwoman",
     }
 )  # fmt: skip
+REPRESENT_PREPS = frozenset({"for", "of", "at", "from"})
 UNRESOLVED = "speaker not resolved to an actor yet"
 UNRESOLVED_PRONOUN = "speaker: a pronoun without an earlier actor"
 PRONOUN_WINDOW = 250  # tokens looked back for a pronoun's or a title's antecedent
@@ -59,9 +60,10 @@ PRONOUN_WINDOW = 250  # tokens looked back for a pronoun's or a title's antecede
 class Speakers:
     """Resolves the speakers of one document."""
 
-    def __init__(self, doc: Doc, hits: HitMap, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, hits: HitMap, cues: Cues, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.hits = hits
+        self.cues = cues
         self.args = Arguments(hits)
         self.quoted: list[tuple[int, int]] = []
         self._starts: list[int] = []
@@ -74,7 +76,7 @@ class Speakers:
 
     # -- the subject of a cue ---------------------------------------------------------------
 
-    def subject(self, cue: Token, cues: Cues) -> Token | None:
+    def subject(self, cue: Token) -> Token | None:
         """The token that names who speaks through ``cue`` (a verb, or "according")."""
         if cue.lower_ == "according":
             for to in cue.children:
@@ -84,23 +86,33 @@ class Speakers:
             return None
         verb = cue
         for _ in range(4):
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = self._nearest_subject(verb)
             if subject is None and verb.lemma_.lower() in ("quote", "cite"):
                 subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subject is not None:
                 return self._owner(subject)
             if verb.dep_ not in BORROW_DEPS or verb.head == verb:
                 return None
-            verb = self._borrowed(verb, cues)
+            verb = self._borrowed(verb)
         return None
 
-    def _borrowed(self, verb: Token, cues: Cues) -> Token:
+    def _nearest_subject(self, verb: Token) -> Token | None:
+        """The verb's subject nearest to it on its own line (a dateline, "KYIV, March 3 -",
+        or a headline run into the sentence can be parsed as a second subject)."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        text = self.doc.text
+        same_line = [
+            c for c in subjects if "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
+        ]
+        return min(same_line or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+    def _borrowed(self, verb: Token) -> Token:
         """The verb whose subject a participle borrows: a reporting verb above it if any
         ("told reporters ..., adding that"), else its head."""
         head = verb.head
         climb = head
         for _ in range(3):
-            if cues.match(climb) and any(c.dep_ in SUBJECT_DEPS for c in climb.children):
+            if self.cues.match(climb) and any(c.dep_ in SUBJECT_DEPS for c in climb.children):
                 return climb
             if climb.head == climb:
                 break
@@ -137,6 +149,10 @@ class Speakers:
             return self._pronoun(token)
         found = self.args.actors_at(token)
         hits = [h for h in found.hits if not h.locative] or found.hits
+        if not hits or not hits[0].named:
+            represented = self._represented(token)
+            if represented is not None:
+                return represented
         if not hits:
             return Actor(text=self.phrase(token), reason=UNRESOLVED)
         actor = self._with_appositive(hits[0], found.how)
@@ -147,14 +163,26 @@ class Speakers:
         return actor
 
     def _pronoun(self, token: Token) -> Actor:
-        """he/she → the nearest earlier person, a subject of the last sentences first;
-        it/they → the nearest earlier actor that is no person."""
+        """he/she → an earlier person, it/they → an earlier actor that is no person: in the
+        last sentences, one who spoke first ("They said" after "Two officials said"), then a
+        subject, else the nearest."""
         person = token.lower_ in PERSON_PRONOUNS
-        hit = self._antecedent(
-            token,
-            lambda h: self._is_person(h) == person and _is_subject(self.doc[h.anchor]),
-            sentences=2,
-        ) or self._antecedent(token, lambda h: self._is_person(h) == person)
+
+        def fits(h: ActorHit) -> bool:
+            return self._is_person(h) == person
+
+        def speaks(h: ActorHit) -> bool:
+            anchor = _subject_of(self.doc[h.anchor])
+            return fits(h) and anchor is not None and bool(self.cues.match(anchor))
+
+        def acts(h: ActorHit) -> bool:
+            return fits(h) and _subject_of(self.doc[h.anchor]) is not None
+
+        hit = (
+            self._antecedent(token, speaks, sentences=2)
+            or self._antecedent(token, acts, sentences=2)
+            or self._antecedent(token, fits)
+        )
         if hit is None:
             return Actor(text=token.text, reason=UNRESOLVED_PRONOUN)
         how = f"pronoun '{token.text}' → '{hit.actor.text}'"
@@ -166,11 +194,30 @@ class Speakers:
                 return earlier
         return actor
 
+    def _represented(self, token: Token) -> Actor | None:
+        """ "a spokesman for the RSF", "an official at the ministry": who they speak for."""
+        if token.lemma_.lower() not in PERSON_NOUNS:
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REPRESENT_PREPS:
+                continue
+            for pobj in prep.children:
+                hit = next((h for h in self.hits.get(pobj.i, ()) if h.actor.country), None)
+                if pobj.dep_ == "pobj" and hit is not None:
+                    text = self.doc[self._phrase_start(token) : pobj.right_edge.i + 1].text
+                    actor = _speaker(hit, f"'{token.text} {prep.text}' → '{hit.actor.text}'")
+                    actor.text = str(text)
+                    return actor
+        return None
+
     def _earlier_mention(self, token: Token, hit: ActorHit) -> Actor | None:
         """ "the ministry" after "the Saudi foreign ministry"; "Lavrov" after "Russian
         Foreign Minister Sergei Lavrov": an earlier mention that says more."""
         word = token.lower_
         titled = not hit.named and any(c.dep_ == "det" for c in token.children)
+        title = {  # "the Foreign Secretary": both words must be in the earlier mention
+            t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.is_alpha
+        } | {word}
         if not titled and not (hit.named and token.pos_ == "PROPN"):
             return None
         phrase = self.phrase(token)
@@ -178,7 +225,11 @@ class Speakers:
             if earlier is hit or earlier.anchor == hit.anchor:
                 continue
             words = [t.lower_ for t in self.doc[earlier.start : earlier.end]]
-            if titled and word in words and (earlier.actor.country or self._is_person(earlier)):
+            if (
+                titled
+                and title <= set(words)
+                and (earlier.actor.country or self._is_person(earlier))
+            ):
                 return self._with_appositive(earlier, f"'{phrase}' → '{earlier.actor.text}'")
             if not titled and words[-1] == word and self._is_person(earlier):
                 actor = self._with_appositive(earlier, f"'{phrase}' → '{earlier.actor.text}'")
@@ -250,18 +301,21 @@ class Speakers:
 
     def phrase(self, token: Token) -> str:
         """The noun phrase of ``token`` up to the token itself ("the army spokesman")."""
+        return str(self.doc[self._phrase_start(token) : token.i + 1].text)
+
+    def _phrase_start(self, token: Token) -> int:
         start = token.i
         for child in token.lefts:
             if child.dep_ in NP_LEFT_DEPS:
                 start = min(start, child.left_edge.i)
-        return str(self.doc[start : token.i + 1].text)
+        return start
 
 
-def _is_subject(token: Token) -> bool:
-    """A subject, or a name inside one ("Foreign Minister Sergei Lavrov" → its head)."""
+def _subject_of(token: Token) -> Token | None:
+    """The verb ``token`` is the subject of (through the name it is part of), if any."""
     while token.dep_ in ("compound", "appos", "flat") and token.head != token:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token.head if token.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _speaker(hit: ActorHit, how: str) -> Actor:
