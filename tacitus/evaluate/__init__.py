@@ -98,6 +98,10 @@ def run_eval(dataset: str, path: str | Path, pipeline: Pipeline, show_errors: in
         from .seeds import evaluate_seeds
 
         return evaluate_seeds(rows, pipeline, show_errors)
+    if dataset == "quotes":
+        from .quotes import evaluate_quotes
+
+        return evaluate_quotes(rows, pipeline, show_errors)
     if dataset == "places":
         from .places import evaluate_places
 

@@ -273,7 +273,9 @@ class Speakers:
                     break
                 sent = self.doc[sent.start - 1].sent
             lowest = max(lowest, sent.start)
-        for anchor in reversed(self.args.order[: bisect_left(self.args.order, token.i)]):
+        order = self.args.order
+        for k in range(bisect_left(order, token.i) - 1, -1, -1):
+            anchor = order[k]
             if anchor < lowest:
                 return
             if self.in_quote(self.doc[anchor].idx):
