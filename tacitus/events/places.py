@@ -28,7 +28,6 @@ no GeoNames id.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -36,12 +35,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..actors.gazetteer import Candidate, Gazetteer, Place, gazetteer, haversine_km
+from ..actors.gazetteer import Candidate, Gazetteer, Place, gazetteer
 from ..actors.resolve_types import ActorHit
-from ..errors import ConfigError
 from ..records import Document
 from .place_context import Reading, Support, division_key, dominant, resolve
+from .place_filter import LocationFilter
 from .triggers import Predicate
+
+__all__ = ["LocationFilter", "Locator", "Mention", "attachment", "choose"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset(
@@ -69,6 +70,8 @@ DIRECTION_WORDS = frozenset(
 )  # fmt: skip
 # in an attack or a seizure the place acted on is where it happened ("bombed Aleppo")
 OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# forces sent somewhere are where they go ("deployed to Incirlik, Turkey")
+DESTINATION_TYPES = frozenset({"MOBILIZE"})
 VISIT_MODE = "visit"
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # entity labels that make a proper noun no place ("Jordan" the person, "Chelsea" the club)
@@ -464,24 +467,26 @@ def _tier(mention: Mention, pred: Predicate, scope: _Scope) -> int | None:
     non-actor place of the clause; None: an actor, or another clause's place."""
     relation, governor = mention.relation, mention.governor
     core = governor in scope.core
-    visit = pred.entry.mode == VISIT_MODE
-    if core and relation == "locative":
-        return 0
-    if core and relation == "modifier" and governor == pred.head.i:  # "the Raqqa offensive"
-        return 0
-    if core and relation in ("object", "against", "of", "destination"):
-        attacked = pred.entry.type in OBJECT_PLACE_TYPES and relation != "destination"
-        return 0 if attacked or visit else None
-    if relation in ACTOR_RELATIONS:
-        return None
+    attack = pred.entry.type in OBJECT_PLACE_TYPES
+    goes = pred.entry.mode == VISIT_MODE or pred.entry.type in DESTINATION_TYPES
+    if core and relation in ("locative", "modifier"):  # "strikes near Raqqa", "Raqqa strikes"
+        return 0 if relation == "locative" or governor == pred.head.i else None
+    if core and relation in ("object", "against", "of"):  # "bombed Aleppo", "visited Tehran"
+        return 0 if attack or pred.entry.mode == VISIT_MODE else None
+    if core and relation == "destination":  # "travelled to Ankara", "deployed to Syria"
+        return 0 if goes else None
     distance = scope.distance(governor)
     if distance >= 99:
+        return None
+    if relation == "object" and attack and distance <= 2:  # "an offensive to retake Mosul"
+        return 1
+    if relation in ACTOR_RELATIONS:
         return None
     if relation == "locative":
         return 1
     if relation == "destination":  # "troops moved to Homs": a city, not a recipient country
         assert mention.place is not None
-        return 1 if mention.place.kind != "country" or visit else None
+        return 1 if mention.place.kind != "country" or goes else None
     return 2
 
 
@@ -509,58 +514,3 @@ def _bisect(starts: list[int], i: int) -> int:
         else:
             hi = mid
     return max(0, lo - 1)
-
-
-# -- filtering events by place ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class LocationFilter:
-    """Keeps events located in a country and/or within ``km`` of a point (plain
-    great-circle distance); events without a location never match an active filter."""
-
-    country: str | None = None  # ISO 3166-1 alpha-3
-    near: tuple[float, float, float] | None = None  # lat, lon, km
-
-    @classmethod
-    def parse(cls, country: str | None, near: str | None) -> LocationFilter:
-        """From the CLI's ``--location-country ISO3`` and ``--near LAT,LON,KM``.
-
-        Raises :class:`~tacitus.errors.ConfigError` with the expected form when malformed.
-        """
-        if country is not None and not re.fullmatch(r"[A-Za-z]{3}", country.strip()):
-            raise ConfigError(
-                f"--location-country wants an ISO 3166-1 alpha-3 code (got {country!r})",
-                hint="e.g. SYR, USA, FRA",
-            )
-        point = None
-        if near is not None:
-            parts = near.replace(" ", "").split(",")
-            try:
-                lat, lon, km = (float(p) for p in parts)
-            except ValueError:
-                lat, lon, km = math.nan, math.nan, math.nan
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
-                raise ConfigError(
-                    f"--near wants LAT,LON,KM (got {near!r})", hint="e.g. 36.2,37.1,50"
-                )
-            point = (lat, lon, km)
-        return cls(country.strip().upper() if country else None, point)
-
-    @property
-    def active(self) -> bool:
-        return self.country is not None or self.near is not None
-
-    def __call__(self, location: dict[str, Any] | None) -> bool:
-        if not self.active:
-            return True
-        if location is None:
-            return False
-        if self.country is not None and location.get("country") != self.country:
-            return False
-        if self.near is not None:
-            lat, lon = location.get("lat"), location.get("lon")
-            if lat is None or lon is None:
-                return False
-            return haversine_km(self.near[0], self.near[1], lat, lon) <= self.near[2]
-        return True
