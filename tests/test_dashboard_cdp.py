@@ -67,7 +67,8 @@ class Browser:
             text=True,
         )
         url = self._devtools_url()
-        self.ws = connect(url, max_size=64 * 1024 * 1024, open_timeout=timeout)
+        self._connection = connect(url, max_size=64 * 1024 * 1024, open_timeout=timeout)
+        self.ws = self._connection.__enter__()
         self._id = 0
         self.events: list[dict[str, Any]] = []
         target = self.send("Target.createTarget", url="about:blank")["targetId"]
@@ -171,9 +172,9 @@ class Browser:
         return out
 
     def close(self) -> None:
-        ws = getattr(self, "ws", None)
-        if ws is not None:
-            ws.close()
+        connection = getattr(self, "_connection", None)
+        if connection is not None:
+            connection.__exit__(None, None, None)
         if self.process.poll() is None:
             self.process.terminate()
             try:

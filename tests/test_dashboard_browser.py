@@ -1,0 +1,155 @@
+"""The dashboard in headless chromium on the demo data: the graph and the table render with the
+API's counts, an edge shows its evidence, and a document full of HTML is shown as text with no
+script run. Skips where chromium is absent (CI installs it: .ci/run)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from test_dashboard_cdp import Browser, chromium_missing, serving
+
+from tacitus.api import create_app
+from tacitus.cli.serve import _samples
+from tacitus.fetch import FetchPolicy, read_sources
+from tacitus.store import open_store
+
+MISSING = chromium_missing()
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(MISSING is not None, reason=f"browser test skipped: {MISSING}"),
+]
+
+SCRIPT = "<script>window.__xss = 1</script>"
+IMG = '<img src=x onerror="window.__xss = 2">'
+HOSTILE = {
+    "id": "hostile-1",
+    "title": f"Breaking {SCRIPT} news {IMG}",
+    "outlet": f"Evil {IMG} Wire",
+    "published": "2025-06-11",
+    "url": "javascript:window.__xss = 3",
+    "text": (
+        f"Russia accused Iran of plotting {SCRIPT} attacks near Baghdad. "
+        f'France threatened Iran with new sanctions {IMG} on Monday. "We will not accept '
+        f'{SCRIPT} this," the French foreign minister said.'
+    ),
+}
+READY = "document.body.dataset.ready === '1' || document.body.dataset.ready === 'error'"
+# screenshots: $TACITUS_ARTIFACTS (e.g. tests/artifacts) or the temporary directory
+ARTIFACTS = Path(os.environ.get("TACITUS_ARTIFACTS") or tempfile.gettempdir()) / "tacitus-dashboard"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, pipeline: Any) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("dashboard") / "demo.duckdb"
+    with open_store(db) as store:
+        inputs = _samples()  # what `tacitus demo` ingests
+        store.ingest(read_sources(inputs, pipeline.options.max_chars, FetchPolicy()), pipeline)
+        app = create_app(store, token="t", make_pipeline=lambda: pipeline)
+        with serving(app) as base:
+            posted = httpx.post(
+                f"{base}/api/documents",
+                json={"documents": [HOSTILE]},
+                headers={"Authorization": "Bearer t"},
+                timeout=120,
+            )
+            assert posted.status_code == 200, posted.text
+            yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with Browser() as opened:
+        yield opened
+
+
+def load(browser: Browser, url: str) -> None:
+    browser.navigate(url)
+    browser.wait_for(f"document.readyState === 'complete' && ({READY})")
+    error = browser.evaluate("document.getElementById('error').textContent")
+    assert browser.evaluate("document.body.dataset.ready") == "1", error
+
+
+def api(base: str, path: str) -> Any:
+    response = httpx.get(f"{base}{path}", timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_graph_timeline_and_table_render_with_the_api_counts(site: str, browser: Browser) -> None:
+    load(browser, f"{site}/")
+    graph = api(site, "/api/dyads?limit=150")
+    events = api(site, "/api/events?limit=50")
+    drawn = browser.evaluate(
+        "JSON.stringify({nodes: state.cy.nodes().length, edges: state.cy.edges().length,"
+        " box: document.getElementById('graph').dataset,"
+        " rows: document.querySelectorAll('#events-table tbody tr').length,"
+        " total: document.getElementById('events-table').dataset.total,"
+        " bars: state.chart.data.datasets.length, days: state.chart.data.labels.length,"
+        " marks: document.querySelectorAll('#events-table mark.hl-trigger').length})"
+    )
+    found = json.loads(drawn)
+    assert found["nodes"] == len(graph["nodes"]) > 10
+    assert found["edges"] == len(graph["edges"]) > 10
+    assert found["rows"] == len(events["items"]) == 50
+    assert int(found["total"]) == events["total"] > 100
+    assert found["bars"] == 4 and found["days"] == len(api(site, "/api/timeline")["days"])
+    assert found["marks"] >= 45  # nearly every evidence sentence shows its trigger
+    shot = browser.screenshot(ARTIFACTS / "dashboard.png")
+    assert shot.stat().st_size > 10_000
+
+
+def test_clicking_an_edge_shows_its_evidence(site: str, browser: Browser) -> None:
+    load(browser, f"{site}/")
+    edge = api(site, "/api/dyads?limit=1")["edges"][0]
+    browser.evaluate("state.cy.edges()[0].emit('tap'), true")
+    shown = browser.wait_for(
+        "document.getElementById('edge-events').dataset.edge &&"
+        " document.querySelectorAll('#edge-events li').length"
+    )
+    expected = api(site, f"/api/events?source={edge['source']}&target={edge['target']}")
+    assert shown == len(expected["items"])
+    first = browser.evaluate("document.querySelector('#edge-events .evidence').textContent")
+    assert first == expected["items"][0]["sentence"]
+
+
+def test_filters_live_in_the_url(site: str, browser: Browser) -> None:
+    load(browser, f"{site}/?type=ACCUSE&outlet=Meridian%20Wire")
+    total = api(site, "/api/events?type=ACCUSE&outlet=Meridian%20Wire")["total"]
+    assert browser.evaluate("document.getElementById('events-table').dataset.total") == str(total)
+    assert browser.evaluate("document.querySelector('#filters [name=type]').value") == "ACCUSE"
+    browser.evaluate(
+        "document.querySelector('#filters [name=quad_class]').value = '3';"
+        "document.querySelector('#filters [name=quad_class]').dispatchEvent(new Event('change'))"
+    )
+    browser.wait_for("location.search.includes('quad_class=3')")
+    browser.wait_for(READY)
+    assert "type=ACCUSE" in browser.evaluate("location.search")
+
+
+def test_html_in_articles_is_shown_as_text_and_never_run(site: str, browser: Browser) -> None:
+    load(browser, f"{site}/?text=plotting")
+    row = browser.evaluate("document.querySelector('#events-table tbody tr').textContent")
+    assert SCRIPT in row
+    load(browser, f"{site}/?view=document&doc=hostile-1")
+    title = browser.evaluate("document.getElementById('doc-title').textContent")
+    assert title == HOSTILE["title"]
+    text = browser.evaluate("document.getElementById('doc-text').textContent")
+    assert SCRIPT in text and IMG in text
+    assert browser.evaluate("document.querySelectorAll('main img, main script').length") == 0
+    assert browser.evaluate("document.querySelector('#doc-meta a')") is None  # javascript: URL
+    load(browser, f"{site}/?view=quotes&text=accept")
+    assert SCRIPT in browser.evaluate("document.getElementById('quotes').textContent")
+    load(browser, f"{site}/?view=stories")
+    outlets = browser.evaluate("document.getElementById('outlets-table').textContent")
+    assert f"Evil {IMG} Wire" in outlets
+    browser.screenshot(ARTIFACTS / "dashboard-hostile.png")
+    assert browser.evaluate("typeof window.__xss") == "undefined"
+    ran = [m for m in browser.console() if "dialog" in m or "__xss" in m]
+    assert ran == []
