@@ -241,20 +241,23 @@ def dyads(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     where = event_where(f)
     where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
     sql = f"""
-        SELECT e.source_key, coalesce(sa.name, any_value(e.source_name)) AS source_name,
-               coalesce(sa.country, any_value(e.source_country)) AS source_country,
-               e.target_key, coalesce(ta.name, any_value(e.target_name)) AS target_name,
-               coalesce(ta.country, any_value(e.target_country)) AS target_country,
-               e.event_type, count(*) AS events, count(DISTINCT e.doc_id) AS documents,
-               round(avg(e.goldstein), 2) AS goldstein,
-               min(coalesce(e.date, e.published)) AS first,
-               max(coalesce(e.date, e.published)) AS last
-        FROM (SELECT * FROM events{where.sql()}) e
-        LEFT JOIN actors sa ON sa.actor_key = e.source_key
-        LEFT JOIN actors ta ON ta.actor_key = e.target_key
-        GROUP BY e.source_key, e.target_key, e.event_type, sa.name, sa.country, ta.name,
-                 ta.country
-        ORDER BY events DESC, e.source_key, e.target_key, e.event_type{_limit(f)}"""
+        WITH g AS (
+            SELECT source_key, target_key, event_type, count(*) AS events,
+                   count(DISTINCT doc_id) AS documents, round(avg(goldstein), 2) AS goldstein,
+                   min(coalesce(date, published)) AS first,
+                   max(coalesce(date, published)) AS last,
+                   any_value(source_name) AS sn, any_value(source_country) AS sc,
+                   any_value(target_name) AS tn, any_value(target_country) AS tc
+            FROM events{where.sql()}
+            GROUP BY source_key, target_key, event_type)
+        SELECT g.source_key, coalesce(sa.name, g.sn) AS source_name,
+               coalesce(sa.country, g.sc) AS source_country, g.target_key,
+               coalesce(ta.name, g.tn) AS target_name, coalesce(ta.country, g.tc) AS target_country,
+               g.event_type, g.events, g.documents, g.goldstein, g.first, g.last
+        FROM g
+        LEFT JOIN actors sa ON sa.actor_key = g.source_key
+        LEFT JOIN actors ta ON ta.actor_key = g.target_key
+        ORDER BY g.events DESC, g.source_key, g.target_key, g.event_type{_limit(f)}"""
     found = _all(store, sql, where.params)
     for row in found:
         row["source"] = _label(row["source_name"] or row["source_key"], row["source_country"])
