@@ -136,7 +136,7 @@ def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHi
     doc = token.doc
     layer = layer_of(doc)
     here = layer.sentence_of[token.i]
-    verb = _governor(token)
+    verbs = _governors(token)
     best: tuple[tuple[int, bool, int, int], ActorHit, str] | None = None
     for anchor in sorted(hits):
         if anchor >= token.i:
@@ -145,7 +145,7 @@ def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHi
         if distance > WINDOW_SENTENCES:
             continue
         for hit in hits[anchor]:
-            if hit.locative or not is_person(hit, doc, layer):
+            if hit.locative or not is_person(hit, doc, layer) or _group_of_people(hit, doc):
                 continue
             if hit.start <= token.i < hit.end:
                 continue
@@ -153,7 +153,7 @@ def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHi
             if known is not None and known != gender:
                 continue
             subject = doc[anchor].dep_ in SUBJECT_DEPS
-            bound = verb is not None and subject and doc[anchor].head == verb
+            bound = subject and doc[anchor].head in verbs
             if bound and token.lower_ not in REFLEXIVE:
                 continue  # "Lavrov thanked him": him is not Lavrov
             rank = 0 if subject and doc[anchor].head.dep_ == "ROOT" else 1 if subject else 2
@@ -171,6 +171,7 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
     """Nearest earlier named state, organisation or group (not a person, not a place)."""
     doc = token.doc
     layer = layer_of(doc)
+    plural = token.lower_ in PLURAL
     window_start = max(0, token.sent.start - THING_WINDOW_TOKENS)
     for anchor in sorted(hits, reverse=True):
         if anchor >= token.i:
@@ -178,21 +179,40 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
         if anchor < window_start:
             break
         for hit in hits[anchor]:
-            if hit.locative or not hit.named or is_person(hit, doc, layer):
+            if hit.locative or not hit.named:
                 continue
+            if is_person(hit, doc, layer) and not (plural and _group_of_people(hit, doc)):
+                continue  # "they" may be "Iraqi officials", never "Lavrov"
             name = hit.actor.name or hit.actor.text
             return hit, f"pronoun '{token.text}' → '{name}' (nearest earlier named actor)"
     return None
 
 
-def _governor(token: Token) -> Token | None:
-    """The verb a non-reflexive object pronoun depends on (for the binding rule)."""
+def _group_of_people(hit: ActorHit, doc: Doc) -> bool:
+    """A plural person noun ("Iraqi officials"), not one named person."""
+    token = doc[hit.anchor]
+    named = (hit.actor.actor_id or "").startswith("person:") or token.ent_type_ == "PERSON"
+    return not named and token.tag_ in ("NNS", "NNPS")
+
+
+def _governors(token: Token) -> list[Token]:
+    """The verbs whose subject an object pronoun cannot be (the binding rule): its own verb,
+    and the verbs that control that verb's missing subject ("Putin called Trump to thank
+    him": him is not Putin)."""
     if token.dep_ not in OBJECT_DEPS:
-        return None
+        return []
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
+    verbs: list[Token] = []
+    while head.pos_ in ("VERB", "AUX") and len(verbs) < 4:
+        verbs.append(head)
+        if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            break
+        if head.dep_ not in ("xcomp", "advcl", "conj") or head.head == head:
+            break
+        head = head.head
+    return verbs
 
 
 def _why(distance: int, gender: str | None, rank: int) -> str:

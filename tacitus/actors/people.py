@@ -40,9 +40,9 @@ from .people_index import Choice, NameForm, PersonIndex, estimate_window, parse_
 from .resolve_types import ActorHit, HitMap
 from .titles import ROLE_PHRASES, Title, compatible, office_roles, read_title, title_tokens
 
-# labels of entities a single surname inside them cannot be ("in May", "Houthi fighters")
+# labels of entities a single surname cannot be ("in May")
 NOT_A_NAME = frozenset(
-    {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
      "LANGUAGE", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
 )  # fmt: skip
 TITLE_HEADS = frozenset(
@@ -94,12 +94,18 @@ class _Run:
     # -- 1. names -------------------------------------------------------------------------
 
     def names(self) -> None:
-        matches = [m for m in self._find_names() if self._plausible(m)]
+        found = self._find_names()
+        full = [m for m in found if m.full and self._plausible(m, known=False)]
         seen: dict[str, int] = {}
-        for m in matches:
+        for m in full:
             ids = {f.person for f in m.forms if f.full}
             if len(ids) == 1:
                 seen.setdefault(next(iter(ids)), m.start)
+        others = [m for m in found if not m.full]
+        matches = sorted(
+            full + [m for m in others if self._plausible(m, known=_ids(m) & set(seen))],
+            key=lambda m: m.start,
+        )
         chosen: list[tuple[Span, ActorEntry, Title, str]] = []
         for m in matches:
             span = self.doc[m.start : m.end]
@@ -117,7 +123,11 @@ class _Run:
 
     def _estimate_day(self, named: list[tuple[ActorEntry, Title]]) -> None:
         """An undated article is dated to the years its named people were all in office."""
-        people = {e.id: e for e, t in named if e.offices and not (t.former or t.future)}
+        people: dict[str, tuple[ActorEntry, frozenset[str]]] = {}
+        for entry, title in named:
+            if entry.offices and not (title.former or title.future):
+                asked = people.get(entry.id, (entry, frozenset()))[1] | title.specific
+                people[entry.id] = (entry, asked)
         if not people:
             return
         window = estimate_window(list(people.values()))
@@ -126,48 +136,82 @@ class _Run:
             return
         start, end = window
         self.day = start + (end - start) / 2
-        names = ", ".join(sorted(e.name for e in people.values()))
+        names = ", ".join(sorted(e.name for e, _ in people.values()))
         self.note = (
             f"undated article: date estimated as {self.day.isoformat()}, when {names} "
             f"held office ({start.isoformat()}–{end.isoformat()})"
         )
 
     def _find_names(self) -> list[NameMatch]:
+        """Name forms in the text; where two overlap, the one reaching further right wins
+        ("Crown Prince Mohammed bin Salman" is one name, not "Crown Prince" + "bin Salman")."""
         doc, found, i = self.doc, [], 0
         while i < len(doc):
-            best: list[NameForm] = []
-            for form in self.index.by_first.get(doc[i].text, ()):
-                end = i + len(form.words)
-                if best and len(form.words) < len(best[0].words):
-                    break
-                if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(form.words)):
-                    best.append(form)
-            if best:
-                found.append(NameMatch(i, i + len(best[0].words), best))
-                i += len(best[0].words)
-            else:
+            match = self._forms_at(i)
+            if match is None:
                 i += 1
+                continue
+            later = (self._forms_at(j) for j in range(i + 1, match.end))
+            longer = next((m for m in later if m is not None and m.end > match.end), None)
+            if longer is not None:
+                i = longer.start
+                continue
+            found.append(match)
+            i = match.end
         return found
 
-    def _plausible(self, m: NameMatch) -> bool:
-        """Whether a match can be a name here ("May" in "in May" cannot)."""
+    def _forms_at(self, i: int) -> NameMatch | None:
+        doc, best = self.doc, list[NameForm]()
+        for form in self.index.by_first.get(doc[i].text, ()):
+            if best and len(form.words) < len(best[0].words):
+                break
+            end = i + len(form.words)
+            if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(form.words)):
+                best.append(form)
+        return NameMatch(i, i + len(best[0].words), best) if best else None
+
+    def _plausible(self, m: NameMatch, known: set[str] | bool) -> bool:
+        """Whether a match can be a name here: "May" in "in May" cannot; "Gates" in "Bill
+        Gates" cannot; "Hariri" after "Nasr al-Hariri" (not in the dictionaries) cannot.
+        ``known``: the person's full name is in the document (surname matches)."""
         doc = self.doc
         span = doc[m.start : m.end]
-        ent = next((e for e in doc.ents if e.start <= m.start < e.end), None)
-        if not m.full and span.root.pos_ != "PROPN" and span.root.ent_type_ != "PERSON":
-            return False
+        ent = self._entity_at(m.start)
+        if not m.full:
+            if not span.root.text[:1].isupper():
+                return False
+            if not known and span.root.pos_ != "PROPN" and span.root.ent_type_ != "PERSON":
+                return False
+            if not known and self._other_person_named(span):
+                return False
         if ent is None:
             return True
-        if not m.full and ent.label_ in NOT_A_NAME and ent.end - ent.start <= m.end - m.start:
+        if ent.label_ in NOT_A_NAME:
             return False
         extra = [t for t in ent if not (m.start <= t.i < m.end)]
-        if not extra:
-            return True
         # a longer entity: fine when the rest is a title or honorific ("President Assad")
         return all(
-            t.lemma_.lower() in TITLE_HEADS or word_gender([t]) or not t.is_alpha or t.is_stop
+            t.lemma_.lower() in TITLE_HEADS or word_gender([t]) or t.is_punct or t.is_stop
             for t in extra
         )
+
+    def _entity_at(self, i: int) -> Span | None:
+        if not self.doc[i].ent_type_:
+            return None
+        return next((e for e in self.doc.ents if e.start <= i < e.end), None)
+
+    def _other_person_named(self, span: Span) -> bool:
+        """An earlier PERSON entity, not a dictionary name, ending with this surname."""
+        last = span[-1].text
+        for ent in self.doc.ents:
+            if ent.start >= span.start:
+                break
+            if ent.label_ != "PERSON" or len(ent) <= len(span) or ent[-1].text != last:
+                continue
+            named = self._forms_at(ent.start)
+            if named is None or not named.full:
+                return True
+        return False
 
     def _choose(
         self, m: NameMatch, seen: dict[str, int], title: Title, country: str | None
@@ -250,20 +294,48 @@ class _Run:
     # -- 2. people not in the dictionaries ----------------------------------------------------
 
     def unknown_people(self) -> None:
-        for anchor, anchor_hits in list(self.hits.items()):
-            token = self.doc[anchor]
-            if token.ent_type_ != "PERSON" or anchor in self.layer.persons:
+        named: dict[str, ActorHit] = {}  # last word of a full unknown name -> its hit
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG") or ent.root.i in self.layer.persons:
                 continue
-            for hit in anchor_hits:
-                if hit.actor.actor_id:
-                    continue
-                tokens = title_tokens(token)
-                title = read_title([t for t in tokens if t.ent_type_ != "PERSON"])
-                self.used.update(range(hit.start, hit.end))
-                gender = word_gender(self.doc[hit.start : hit.end])
-                self.layer.persons[anchor] = PersonFacts(gender, title.roles, _words(title))
-                if hit.actor.country is None:
-                    self._from_appositive(token, hit)
+            hit = next((h for h in self.hits.get(ent.root.i, []) if not h.actor.actor_id), None)
+            if hit is None:
+                continue
+            earlier = named.get(ent[-1].text) if len(ent) == 1 else None
+            if earlier is not None:  # "Hariri" after "Nasr al-Hariri"
+                self._copy(ent.root, earlier, f"surname of '{earlier.actor.name}'", hit)
+                continue
+            if ent.label_ != "PERSON":
+                continue
+            self._unknown_person(ent, hit)
+            if len(ent) > 1:
+                named[ent[-1].text] = hit
+        for token in self.doc:  # a surname the entity recogniser missed
+            earlier = named.get(token.text)
+            if earlier is None or token.ent_type_ or token.i in self.hits or token.pos_ != "PROPN":
+                continue
+            if token.i > earlier.anchor and token.i not in self.used:
+                self._copy(token, earlier, f"surname of '{earlier.actor.name}'", None)
+
+    def _unknown_person(self, ent: Span, hit: ActorHit) -> None:
+        token = ent.root
+        tokens = [t for t in title_tokens(token) if t.ent_type_ != "PERSON"]
+        before = self.doc[ent.start - 1] if ent.start else None
+        title_hit = None
+        if before is not None and before.i != token.i and before.lemma_.lower() in PERSON_NOUNS:
+            title_hit = next(iter(self.hits.get(before.i, [])), None)  # "Iraqi lawmaker X"
+            tokens += title_tokens(before)
+        title = read_title(tokens)
+        self.used.update(range(hit.start, hit.end))
+        gender = word_gender(self.doc[min(hit.start, ent.start - 1 if before else 0) : hit.end])
+        self.layer.persons[token.i] = PersonFacts(gender, title.roles, _words(title))
+        if hit.actor.country is None and title_hit is not None and title_hit.actor.country:
+            hit.actor.country = title_hit.actor.country
+            hit.actor.sector = title_hit.actor.sector or hit.actor.sector
+            phrase = self.doc[title_hit.start : title_hit.end].text
+            hit.actor.reason += f"; title '{phrase}' before the name"
+        if hit.actor.country is None:
+            self._from_appositive(token, hit)
 
     def _from_appositive(self, token: Token, hit: ActorHit) -> None:
         """Country and sector of "X, a spokesman for the Russian defence ministry"."""
@@ -306,8 +378,8 @@ class _Run:
             title = read_title(title_tokens(token))
             if title.roles or lemma == "counterpart":
                 self._title_mention(token, title)
-            elif _definite(token, strict=True):
-                self._description(token, title)
+            elif not (_definite(token, strict=True) and self._description(token, title)):
+                self._remember(token, title, None)
 
     def _description(self, token: Token, title: Title) -> bool:
         """ "the lawmaker", "the Russian minister": the nearest earlier person it fits."""
@@ -330,7 +402,7 @@ class _Run:
         actor_id = (hit.actor.actor_id or "") if hit else ""
         where = actor_id if actor_id.startswith(("igo:", "group:")) else country
         phrase = self.doc[hit.start if hit else token.i : token.i + 1].text
-        named = self._appositive_person(token)
+        named = self._appositive_person(token, title, country)
         if named is not None:
             self._copy(token, named, f"appositive of '{named.actor.text}'", hit)
             return
@@ -348,13 +420,23 @@ class _Run:
         entry, office, why = found
         self._put_title_holder(token, hit, entry, office, f"title '{phrase}' → {entry.name}: {why}")
 
-    def _appositive_person(self, token: Token) -> ActorHit | None:
-        for other in [*(c for c in token.children if c.dep_ == "appos"), token.head]:
-            if other is token or (other is token.head and token.dep_ != "appos"):
-                continue
+    def _appositive_person(
+        self, token: Token, title: Title, country: str | None
+    ) -> ActorHit | None:
+        """The named person a title stands in apposition to ("Lavrov, the foreign minister")."""
+        others = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            others.append(token.head)
+        for other in others:
+            facts = self.layer.persons.get(other.i)
             for hit in self.hits.get(other.i, []):
-                if other.i in self.layer.persons and hit.actor.name:
-                    return hit
+                if facts is None or not hit.actor.name:
+                    continue
+                if country and hit.actor.country and country != hit.actor.country:
+                    continue
+                if title.roles and facts.roles and not compatible(title.roles, facts.roles):
+                    continue
+                return hit
         return None
 
     def _counterpart_roles(self, token: Token) -> frozenset[str]:
@@ -436,6 +518,10 @@ def _definite(token: Token, strict: bool = False) -> bool:
     if "the" in dets:
         return True
     return not strict and not dets and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _ids(m: NameMatch) -> set[str]:
+    return {f.person for f in m.forms}
 
 
 def _countries(entry: ActorEntry) -> set[str | None]:

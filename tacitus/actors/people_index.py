@@ -118,7 +118,9 @@ class PersonIndex:
     ) -> tuple[ActorEntry, Office, str] | None:
         """Who held the office of ``where`` (ISO3 or organisation id) with a role in ``asked``."""
         found: dict[str, tuple[Office, str]] = {}
-        for role in sorted(asked & SPECIFIC):
+        # an organisation's "chief" or "head" is its top office; a country's is too vague
+        usable = asked if ":" in where else asked & SPECIFIC
+        for role in sorted(usable):
             for office, person in self.holders.get((where, role), ()):
                 found.setdefault(f"{person}|{office.title}|{office.start}", (office, person))
         if not found:
@@ -184,11 +186,17 @@ def _describe(office: Office) -> str:
     return f"{office.title} of {_where(office)} ({_span(office)})"
 
 
-def estimate_window(people: list[ActorEntry]) -> tuple[dt.date, dt.date] | None:
-    """The latest stretch of time in which every one of ``people`` held some office."""
+def estimate_window(
+    people: list[tuple[ActorEntry, frozenset[str]]],
+) -> tuple[dt.date, dt.date] | None:
+    """The latest stretch of time in which every one of ``people`` held an office (one that
+    fits the roles their title in the text asks for, when it asks for some)."""
     spans: list[tuple[dt.date, dt.date]] | None = None
-    for entry in people:
-        mine = [(o.start, o.end or entry.cutoff or dt.date.today()) for o in entry.offices]
+    for entry, asked in people:
+        offices = [o for o in entry.offices if asked and compatible(asked, office_roles(o))]
+        mine = [
+            (o.start, o.end or entry.cutoff or dt.date.today()) for o in offices or entry.offices
+        ]
         if spans is None:
             spans = mine
             continue

@@ -73,9 +73,7 @@ GENERIC_COMPATIBLE = {  # a generic word in text is compatible with these office
     "president": ("president", "commission president"),
 }
 # words before a title that make it another office ("deputy foreign minister")
-NOT_THE_OFFICE = frozenset(
-    {"deputy", "vice", "junior", "assistant", "under", "shadow", "state", "acting-deputy"}
-)
+NOT_THE_OFFICE = frozenset({"deputy", "vice", "junior", "assistant", "under", "shadow"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "previous"})
 FUTURE = frozenset({"elect", "designate", "incoming", "future", "would-be"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -102,6 +100,8 @@ def title_roles(title: str) -> frozenset[str]:
     t = " " + re.sub(r"[^a-z]+", " ", title.lower()) + " "
     if re.search(r" (deputy|vice|under|assistant|junior) | minister of state | delegate ", t):
         return frozenset()
+    if re.search(r" spokes(man|woman|person) ", t):
+        return frozenset({"spokesperson"})
     roles: set[str] = set()
     rules = (
         (r" president ", "president"),
@@ -111,16 +111,22 @@ def title_roles(title: str) -> frozenset[str]:
         (r" crown prince ", "crown prince"),
         (r" supreme leader ", "supreme leader"),
         (r" leader ", "leader"),
-        (r" foreign | external affairs ", "foreign minister"),
+        (
+            r" (minister|secretary) .*(foreign|external affairs)|^ foreign (minister|secretary) ",
+            "foreign minister",
+        ),
         (r"^ secretary of state $", "foreign minister"),
         (r" secretary of state ", "secretary of state"),
-        (r" defen[cs]e | minister of the armed forces ", "defence minister"),
+        (
+            r" (minister|secretary) .*defen[cs]e |^ defen[cs]e (minister|secretary) ",
+            "defence minister",
+        ),
+        (r" minister of the armed forces ", "defence minister"),
         (r" secretary general ", "secretary-general"),
         (r" director general ", "director-general"),
         (r" high representative ", "high representative"),
         (r" high commissioner ", "high commissioner"),
         (r" envoy ", "envoy"),
-        (r" spokes(man|woman|person) ", "spokesperson"),
         (r" commander ", "commander"),
     )
     for pattern, role in rules:
@@ -147,22 +153,31 @@ def compatible(asked: frozenset[str], held: frozenset[str]) -> bool:
 
 
 def title_tokens(head: Token) -> list[Token]:
-    """The title words around a head noun: left compounds/adjectives, the head and an "of"
-    phrase ("Minister of Foreign Affairs", "Secretary of State")."""
-    tokens: list[Token] = []
+    """The title words around a head noun: left compounds/adjectives with their "of" phrases,
+    the head and its own "of" phrase ("Minister of Foreign Affairs", "Secretary of State John
+    Kerry")."""
+    tokens: list[Token] = [head]
     stack = [c for c in head.lefts if c.dep_ in TITLE_DEPS]
     while stack:
         child = stack.pop()
         tokens.append(child)
         stack += [c for c in child.children if c.dep_ in TITLE_DEPS | {"punct"} and c.i < head.i]
-    tokens.append(head)
-    for child in head.rights:
+        tokens += _of_phrase(child, limit=head.i)
+    tokens += _of_phrase(head, limit=None)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _of_phrase(token: Token, limit: int | None) -> list[Token]:
+    found: list[Token] = []
+    for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            tokens.append(child)
+            words = [child]
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    tokens += [t for t in pobj.subtree if t.dep_ != "det" or t.lower_ == "the"]
-    return sorted(set(tokens), key=lambda t: t.i)
+                    words += [t for t in pobj.subtree if t.dep_ != "det" or t.lower_ == "the"]
+            if limit is None or all(t.i < limit for t in words):
+                found += words
+    return found
 
 
 def read_title(tokens: list[Token], skip: set[int] | None = None) -> Title:

@@ -102,6 +102,10 @@ def run_eval(dataset: str, path: str | Path, pipeline: Pipeline, show_errors: in
         from .quotes import evaluate_quotes
 
         return evaluate_quotes(rows, pipeline, show_errors)
+    if dataset == "people":
+        from .people import evaluate_people
+
+        return evaluate_people(rows, pipeline, show_errors)
     if dataset == "places":
         from .places import evaluate_places
 
