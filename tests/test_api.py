@@ -87,6 +87,13 @@ def test_event_filters(client: TestClient, query: str, expected: int) -> None:
     assert get(client, f"/api/events?{query}")["total"] == expected
 
 
+def test_records_are_the_contract(client: TestClient, store: Store) -> None:
+    page = get(client, "/api/events?limit=100")["items"]
+    assert [{k: v for k, v in e.items() if k != "highlights"} for e in page] == [
+        e.to_dict() for e in store.events()
+    ]
+
+
 def test_evidence_spans_point_at_trigger_and_actors(client: TestClient) -> None:
     for event in get(client, "/api/events?limit=100")["items"]:
         spans = {s["role"]: s for s in event["highlights"]}
@@ -105,6 +112,7 @@ def test_dyads_graph(client: TestClient) -> None:
     nodes = {n["id"]: n for n in body["nodes"]}
     assert nodes["country:RUS"]["events"] == 5 and nodes["country:RUS"]["name"] == "Russia"
     assert body["nodes_total"] == 4 and body["edges_total"] == 5
+    assert get(client, "/api/dyads?limit=0")["edges_total"] == 5
     small = get(client, "/api/dyads?limit=1")
     assert len(small["edges"]) == 1 and len(small["nodes"]) == 2 and small["edges_total"] == 5
     assert get(client, "/api/dyads?type=CONSULT")["edges_total"] == 1

@@ -408,6 +408,7 @@ async function render() {
   try {
     await VIEWS[view]();
     document.body.dataset.ready = "1";
+    if (!performance.getEntriesByName("tacitus:rendered").length) performance.mark("tacitus:rendered");
   } catch (error) {
     showError(error);
     document.body.dataset.ready = "error";
