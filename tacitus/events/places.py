@@ -126,17 +126,17 @@ class Locator:
 
     def __init__(self, places: Gazetteer | None = None) -> None:
         self.gazetteer = places or gazetteer()
-        self._doc: Doc | None = None
-        self._places = DocumentPlaces()
+        # the last document's places, as one tuple so that a reader sees a matching pair
+        self._last: tuple[Doc | None, DocumentPlaces] = (None, DocumentPlaces())
 
     def locate(
         self, pred: Predicate, doc: Doc, hits: dict[int, list[ActorHit]], document: Document
     ) -> dict[str, Any] | None:
         """Where the event of ``pred`` happened, as the data contract's location, or None."""
-        if self._doc is not doc:
-            self._places = self.document_places(doc, hits, document)
-            self._doc = doc
-        places = self._places
+        last_doc, places = self._last
+        if last_doc is not doc:  # a new document: find and disambiguate its places once
+            places = self.document_places(doc, hits, document)
+            self._last = (doc, places)
         sentence = _bisect(places.sent_starts, pred.head.i)
         best = choose(pred, places.by_sentence.get(sentence, []))
         if best is None and places.dateline is not None and places.dateline.place is not None:
