@@ -37,38 +37,46 @@ class Mention:
 
     sentence_id: int
     sent: Span
-    document: Document
+    page: Page
     mod: Modality
     reporter: Actor | None
+
+    @property
+    def document(self) -> Document:
+        return self.page.document
+
+
+@dataclass(slots=True)
+class Page:
+    """What coding one document needs besides the sentence at hand."""
+
+    document: Document
+    args: Arguments
+    quotes: Sequence[Quote] = ()
 
 
 class EventCoder:
     def __init__(self, lexicon: Lexicon, locator: Locator | None = None) -> None:
         self.lexicon = lexicon
         self.locator = locator  # event locations (places.py); None leaves them out
-        self._hits: dict[int, list[ActorHit]] = {}
-        self._quotes: Sequence[Quote] = ()  # of the document being coded (tacitus.quotes)
 
     def code(
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
         quotes: Sequence[Quote] = (),
     ) -> list[Event]:  # fmt: skip
-        args = Arguments(hits)
-        self._quotes = quotes
-        self._hits = hits
+        page = Page(document, Arguments(hits), quotes)
         events: list[Event] = []
         for sentence_id, sent in enumerate(doc.sents):
             predicates = find_predicates(sent, self.lexicon)
             keep = self._governing_filter(predicates)
             for pred in keep:
-                events += self._code_predicate(pred, sentence_id, sent, document, args)
-            events += self._bare_demands(sent, keep, sentence_id, document, args)
+                events += self._code_predicate(pred, sentence_id, sent, page)
+            events += self._bare_demands(sent, keep, sentence_id, page)
         return events
 
     def _bare_demands(
-        self, sent: Span, predicates: list[Predicate], sentence_id: int, document: Document,
-        args: Arguments,
-    ) -> list[Event]:  # fmt: skip
+        self, sent: Span, predicates: list[Predicate], sentence_id: int, page: Page
+    ) -> list[Event]:
         """ "X said (that) Y must ...": a demand even when the action is no trigger."""
         clauses = {p.clause.i for p in predicates}
         events: list[Event] = []
@@ -81,7 +89,7 @@ class EventCoder:
             pred = Predicate(entry, token, token, [token], "verb")
             if find_speech(pred, self.lexicon) is None and according_to(pred) is None:
                 continue  # nobody demands it: no event
-            events += self._code_predicate(pred, sentence_id, sent, document, args)
+            events += self._code_predicate(pred, sentence_id, sent, page)
         return events
 
     def _governing_filter(self, predicates: list[Predicate]) -> list[Predicate]:
@@ -110,14 +118,15 @@ class EventCoder:
         ]
 
     def _code_predicate(
-        self, pred: Predicate, sentence_id: int, sent: Span, document: Document, args: Arguments
+        self, pred: Predicate, sentence_id: int, sent: Span, page: Page
     ) -> list[Event]:
+        args = page.args
         speech = find_speech(pred, self.lexicon)
         speaker_token = speech and next((c for c in speech.children if c.dep_ == "nsubj"), None)
         speaker_token = speaker_token or according_to(pred)
         speaker = args.expand(speaker_token).hits if speaker_token is not None else []
         reporter = _reporter(speaker, speaker_token)
-        quote = quote_at(self._quotes, pred.words[0].idx)
+        quote = quote_at(page.quotes, pred.words[0].idx)
         if quote is not None and quote.speaker is not None:  # said in a quote: its speaker's
             reporter, speaker = _copy_actor(quote.speaker), _hits_of(args, quote.speaker) or speaker
         mod = analyse(pred, self.lexicon, in_report=speech is not None)
@@ -128,7 +137,7 @@ class EventCoder:
             entry = replace(pred.entry, type="THREATEN", cameo=THREAT_CAMEO, mode=None)
             pred = Predicate(entry, pred.head, pred.clause, pred.words, f"threat ({mod.threat}) of")
             mod.modality = "asserted"
-        ctx = Mention(sentence_id, sent, document, mod, reporter)
+        ctx = Mention(sentence_id, sent, page, mod, reporter)
         source = args.source(pred, speaker or None)
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
@@ -212,7 +221,9 @@ class EventCoder:
         mention_id = stable_id(document.doc_id, sentence_id, start, entry.type, pred.via)
         date, precision = self._date(pred, document)
         location = (
-            self.locator.locate(pred, ctx.sent.doc, self._hits, document) if self.locator else None
+            self.locator.locate(pred, ctx.sent.doc, ctx.page.args.hits, document)
+            if self.locator
+            else None
         )
         depth = _depth(pred.clause, self.lexicon.speech_verbs)
         reason = f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)"
@@ -222,6 +233,8 @@ class EventCoder:
             reason += f"; target: {target_how}"
         if mod.why:
             reason += "; " + ", ".join(mod.why)
+        if location:
+            reason += f"; place: {location['name']} ({location['country']}, {location['precision']}; GeoNames)"
         records = []
         for src, tgt in pairs:
             resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
