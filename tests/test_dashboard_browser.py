@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
+from click.testing import CliRunner
 from test_dashboard_cdp import Browser, chromium_missing, serving
 
+import tacitus.pipeline
 from tacitus.api import create_app
-from tacitus.cli.serve import _samples
-from tacitus.fetch import FetchPolicy, read_sources
+from tacitus.cli import main
+from tacitus.pipeline import Pipeline
 from tacitus.store import open_store
 
 MISSING = chromium_missing()
@@ -45,12 +48,24 @@ READY = "document.body.dataset.ready === '1' || document.body.dataset.ready === 
 ARTIFACTS = Path(os.environ.get("TACITUS_ARTIFACTS") or tempfile.gettempdir()) / "tacitus-dashboard"
 
 
+def demo(db: Path, pipeline: Pipeline) -> str:
+    """`tacitus demo --no-serve` with the session's loaded model; its stderr."""
+    loaded = pipeline.analyzer
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tacitus.pipeline, "Analyzer", lambda options: loaded)
+        result = CliRunner().invoke(main, ["demo", "--no-serve", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory, pipeline: Any) -> Iterator[str]:
+def site(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Iterator[str]:
     db = tmp_path_factory.mktemp("dashboard") / "demo.duckdb"
+    first = re.search(r"(\d+) documents \((\d+) new, 0 unchanged, 0 failed\)", demo(db, pipeline))
+    assert first and first[1] == first[2] and int(first[1]) >= 30, "the demo ingest"
+    again = demo(db, pipeline)  # a second demo run analyses nothing again
+    assert f"{first[1]} documents (0 new, {first[1]} unchanged, 0 failed)" in again
     with open_store(db) as store:
-        inputs = _samples()  # what `tacitus demo` ingests
-        store.ingest(read_sources(inputs, pipeline.options.max_chars, FetchPolicy()), pipeline)
         app = create_app(store, token="t", make_pipeline=lambda: pipeline)
         with serving(app) as base:
             posted = httpx.post(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+_MAX_LEAD = 4  # characters of leading whitespace a stored sentence may have lost
+
 
 def _find(sentence: str, text: str | None, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first occurrence of ``text`` in ``sentence`` that overlaps nothing taken."""
@@ -24,18 +26,20 @@ def _find(sentence: str, text: str | None, taken: list[tuple[int, int]]) -> tupl
     return None
 
 
-def trigger_span(
-    event: dict[str, Any], sentence_start: int | None, sentence_raw: str | None
-) -> tuple[int, int] | None:
-    """The trigger in the (stripped) sentence: by offsets when they agree, else by text."""
+def trigger_span(event: dict[str, Any], sentence_start: int | None) -> tuple[int, int] | None:
+    """The trigger in the (stripped) sentence: by offsets when they agree, else by text.
+
+    The stored sentence may have lost a little leading whitespace to stripping, so the
+    offset is tried with a few characters of lead before falling back to the text.
+    """
     sentence: str = event["sentence"] or ""
     trigger = event.get("trigger") or {}
     text = trigger.get("text") or ""
-    if sentence_start is not None and sentence_raw is not None and trigger.get("start") is not None:
-        lead = len(sentence_raw) - len(sentence_raw.lstrip())
-        at = int(trigger["start"]) - sentence_start - lead
-        if at >= 0 and sentence[at : at + len(text)] == text and text:
-            return at, at + len(text)
+    if text and sentence_start is not None and trigger.get("start") is not None:
+        for lead in range(_MAX_LEAD + 1):
+            at = int(trigger["start"]) - sentence_start - lead
+            if at >= 0 and sentence[at : at + len(text)] == text:
+                return at, at + len(text)
     found = _find(sentence, text, [])
     if found is None and text:
         lowered = sentence.lower().find(text.lower())
@@ -44,13 +48,11 @@ def trigger_span(
     return found
 
 
-def highlights(
-    event: dict[str, Any], sentence_start: int | None = None, sentence_raw: str | None = None
-) -> list[dict[str, Any]]:
+def highlights(event: dict[str, Any], sentence_start: int | None = None) -> list[dict[str, Any]]:
     """Spans ``{start, end, role}`` (trigger, source, target) in the sentence, in order."""
     spans: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
-    found = trigger_span(event, sentence_start, sentence_raw)
+    found = trigger_span(event, sentence_start)
     if found:
         spans.append({"start": found[0], "end": found[1], "role": "trigger"})
         taken.append(found)

@@ -8,11 +8,16 @@ the same thing on the command line, in the API and in the dashboard.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import StoreError
 from ..store import Filters
 from ..store import rows as store_rows
 from ..store.connection import wrapped
@@ -56,15 +61,33 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def rows_of(cursor: Any, path: Path, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    with wrapped(path, "querying"):
+        cursor.execute(sql, params)
+        names = [d[0] for d in cursor.description or []]
+        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
 def fetch(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     """Rows as dicts, on a cursor of this thread's own."""
     cursor = store.cursor()
     try:
-        with wrapped(store.path, "querying"):
-            cursor.execute(sql, params)
-            names = [d[0] for d in cursor.description or []]
-            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        return rows_of(cursor, store.path, sql, params)
     finally:
+        cursor.close()
+
+
+@contextmanager
+def snapshot(store: Store) -> Iterator[Any]:
+    """A cursor whose queries all see the same committed state (one read transaction)."""
+    cursor = store.cursor()
+    try:
+        with wrapped(store.path, "starting a read"):
+            cursor.execute("BEGIN TRANSACTION")
+        yield cursor
+    finally:
+        with contextlib.suppress(StoreError), wrapped(store.path, "ending a read"):
+            cursor.execute("ROLLBACK")
         cursor.close()
 
 
@@ -99,35 +122,48 @@ def events_page(
 ) -> tuple[int, list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """(total, contract records of the page, {doc_id: title/url/outlet}) in ingest order.
 
-    The page's keys are chosen on narrow columns first, then only those rows are read whole
-    (a sort of every matching row with all its columns costs ten times more).
+    The page is chosen on narrow columns (row ids in order), then only its rows are read whole,
+    with their documents and sentence offsets: sorting every matching row with all its
+    columns, or joining the sentences' text, costs several times more.
     """
     where = _event_conditions(f, source, target)
-    total = int(scalar(store, f"SELECT count(*) FROM events{where.sql()}", where.params) or 0)
-    sql = f"""
-        WITH page AS (
-            SELECT e.doc_id, e.seq AS eseq, d.seq AS dseq
-            FROM (SELECT doc_id, seq FROM events{where.sql()}) e
-            JOIN (SELECT doc_id, seq FROM documents) d USING (doc_id)
-            ORDER BY d.seq, e.seq LIMIT ? OFFSET ?)
-        SELECT e.*, d.title AS doc_title, d.url AS doc_url, s.start_char AS sent_start,
-               s.text AS sent_text
-        FROM page p
-        JOIN events e ON e.doc_id = p.doc_id AND e.seq = p.eseq
-        JOIN documents d ON d.doc_id = p.doc_id
-        LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.sentence_id = e.sentence_id
-        ORDER BY p.dseq, p.eseq"""
-    found = fetch(store, sql, [*where.params, page.limit, page.offset])
-    documents: dict[str, dict[str, Any]] = {}
+    with snapshot(store) as cursor:
+        found = rows_of(cursor, store.path, f"SELECT count(*) AS n FROM events{where.sql()}",
+                        where.params)  # fmt: skip
+        total = int(found[0]["n"])
+        keys = rows_of(
+            cursor,
+            store.path,
+            f"""SELECT e.rid FROM (SELECT rowid AS rid, doc_id, seq FROM events{where.sql()}) e
+                JOIN (SELECT doc_id, seq FROM documents) d USING (doc_id)
+                ORDER BY d.seq, e.seq LIMIT ? OFFSET ?""",
+            [*where.params, page.limit, page.offset],
+        )
+        ids = [int(k["rid"]) for k in keys]  # integers from the database, never user text
+        if not ids:
+            return total, [], {}
+        listed = ",".join(str(i) for i in ids)
+        found = rows_of(cursor, store.path,
+                        f"SELECT rowid AS rid, * FROM events WHERE rowid IN ({listed})", [])  # fmt: skip
+        doc_ids = sorted({row["doc_id"] for row in found})
+        documents = {
+            row.pop("doc_id"): row
+            for row in rows_of(cursor, store.path,
+                               "SELECT doc_id, title, url, outlet FROM documents "
+                               "WHERE list_contains(?, doc_id)", [doc_ids])
+        }  # fmt: skip
+        starts = {
+            (row["doc_id"], row["sentence_id"]): row["start_char"]
+            for row in rows_of(cursor, store.path,
+                               "SELECT doc_id, sentence_id, start_char FROM sentences "
+                               "WHERE list_contains(?, doc_id)", [doc_ids])
+        }  # fmt: skip
+    order = {rid: n for n, rid in enumerate(ids)}
     items = []
-    for row in found:
-        documents[row["doc_id"]] = {
-            "title": row["doc_title"],
-            "url": row["doc_url"],
-            "outlet": row["outlet"],
-        }
+    for row in sorted(found, key=lambda r: order[r["rid"]]):
         record = as_record(store_rows.event_from(row))
-        record["highlights"] = highlights(record, row["sent_start"], row["sent_text"])
+        start = starts.get((row["doc_id"], row["sentence_id"]))
+        record["highlights"] = highlights(record, start)
         items.append(record)
     return total, items, documents
 
