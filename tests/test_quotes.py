@@ -101,6 +101,20 @@ def test_direct_quote_with_cue_after_and_title_speaker(pipeline: Pipeline) -> No
     assert quotes[0].cue == "said"
 
 
+def test_split_quote_continues_through_any_verb(pipeline: Pipeline) -> None:
+    text = (
+        '"The ceasefire is holding," the Lebanese prime minister told reporters. "But Israel '
+        'violates our airspace every day," he continued, "and the world must act."'
+    )
+    quotes = quotes_of(pipeline, text)
+    assert [q.text for q in quotes] == [
+        "The ceasefire is holding",
+        "But Israel violates our airspace every day",
+        "and the world must act.",
+    ]
+    assert {q.speaker.country for q in quotes if q.speaker} == {"LBN"} and len(quotes) == 3
+
+
 def test_split_quote_gives_two_quotes_with_one_speaker(pipeline: Pipeline) -> None:
     text = (
         "“The sanctions have failed,” the British foreign secretary said, “and we will "
@@ -246,10 +260,18 @@ def test_noted_and_emphasized_adding_that(pipeline: Pipeline) -> None:
 
 def test_no_statement_without_a_speaker_or_in_the_authors_voice(pipeline: Pipeline) -> None:
     text = (
-        'The film "Letters from the Front" opened in Kyiv. Critics called it "bleak". '
-        "We doubt that the plan will work. It is said that talks failed."
+        'The film "Letters from the Front" opened in Kyiv. The so-called "peace plan" stalled. '
+        "We doubt that the plan will work. It is said that talks failed. An airfield called "
+        '"Q-West" was hit.'
     )
     assert quotes_of(pipeline, text) == []
+
+
+def test_short_quote_taken_by_a_reporting_verb(pipeline: Pipeline) -> None:
+    text = 'Azerbaijan\'s foreign ministry called the remarks "provocative and irresponsible".'
+    assert spoken(quotes_of(pipeline, text)) == [
+        ("provocative and irresponsible", True, "Azerbaijan's foreign ministry", "AZE")
+    ]
 
 
 # -- speakers ---------------------------------------------------------------------------------

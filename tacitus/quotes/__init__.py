@@ -35,6 +35,7 @@ from .statement import Statement
 __all__ = ["find_quotes", "quote_at"]
 
 CONTINUE_CHARS = 400  # how far a statement's speaker carries to an unframed quote after it
+SPLIT_CHARS = 80  # '"...," he continued, "...": the gap between the parts of a split quote
 
 
 def find_quotes(doc: Doc, hits: HitMap, lexicon: Lexicon, doc_id: str) -> list[Quote]:
@@ -52,7 +53,7 @@ def find_quotes(doc: Doc, hits: HitMap, lexicon: Lexicon, doc_id: str) -> list[Q
     speakers.set_quoted([(d.start, d.end) for d in direct])
     indirect = IndirectFinder(doc, cues, speakers).find()
     statements = _merge(text, direct, indirect)
-    _continue_speakers(statements)
+    statements = _continue_speakers(statements)
     return [
         Quote(
             quote_id=stable_id(doc_id, s.start, s.end),
@@ -95,25 +96,35 @@ def _merge(text: str, direct: list[Statement], indirect: list[Statement]) -> lis
     return sorted(statements, key=lambda s: s.start)
 
 
-def _continue_speakers(statements: list[Statement]) -> None:
+def _continue_speakers(statements: list[Statement]) -> list[Statement]:
     """An unframed quote, or a pronoun that found no earlier actor ("'...,' she told the
-    BBC" after "The Foreign Secretary said ..."), takes the speaker of the statement before."""
+    BBC" after "The Foreign Secretary said ..."), takes the speaker of the statement before;
+    the second part of a split quote takes the first part's. A split part with no first part
+    is no statement."""
+    kept: list[Statement] = []
     previous: Statement | None = None
     for s in statements:
-        orphan = s.speaker is None and s.standalone
-        pronoun = s.speaker is not None and s.speaker.reason == UNRESOLVED_PRONOUN
-        if (
-            (orphan or pronoun)
-            and previous is not None
-            and previous.speaker is not None
-            and s.start - previous.end <= CONTINUE_CHARS
-        ):
-            a = previous.speaker
-            how = "the speaker of the statement before" + (
-                f" ('{s.speaker.text}')" if s.speaker else ""
-            )
+        a = _carried(previous, s)
+        if a is not None:
+            how = "the speaker of the statement before"
+            how += f" ('{s.speaker.text}')" if s.speaker else ""
             s.speaker = Actor(
                 a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, f"{a.reason}; {how}"
             )
+        if s.unframed == "split" and s.speaker is None:
+            continue
+        kept.append(s)
         if s.speaker is not None and s.speaker.reason != UNRESOLVED_PRONOUN:
             previous = s
+    return kept
+
+
+def _carried(previous: Statement | None, s: Statement) -> Actor | None:
+    """The speaker ``s`` takes from the statement before it, if it takes one."""
+    if previous is None or previous.speaker is None:
+        return None
+    gap = s.start - previous.end
+    if s.unframed == "split":
+        return previous.speaker if previous.direct and gap <= SPLIT_CHARS else None
+    pronoun = s.speaker is not None and s.speaker.reason == UNRESOLVED_PRONOUN
+    return previous.speaker if (s.unframed or pronoun) and gap <= CONTINUE_CHARS else None

@@ -1,11 +1,14 @@
 """Direct quotes: the text between quotation marks, with the words that frame it.
 
-A quoted span is a statement when it says something: a span of at most
-:data:`FRAGMENT_WORDS` words is a scare quote or a name (Trump's "poodle", the "focus")
-unless it is punctuated and framed like a statement (``"No," he said.``). A longer span is a
-statement when a reporting verb governs it or frames it, or when it stands as a sentence of
-its own (then it may continue an earlier speaker, see :mod:`tacitus.quotes`); a longer span
-inside a sentence with no reporting verb (a title, a slogan) is not.
+A quoted span of at most :data:`FRAGMENT_WORDS` words is a scare quote, a name or a title
+(Trump's "poodle", the "focus", Col. John "J.D." Dorrian, an airfield called "Q-West") unless a
+reporting verb with its own subject takes it directly (``called the remarks "provocative and
+irresponsible"``) or it is punctuated and framed like a statement (``"Never," he said.``). A
+longer span is a statement when a reporting verb governs it or frames it, or when it stands as
+a sentence of its own (then it may continue an earlier speaker, see :mod:`tacitus.quotes`); a
+longer span inside a sentence with no reporting verb (a title, a slogan) is not, except the
+second part of a split quote (``"...," he continued, "..."``), which takes the first part's
+speaker.
 
 The reporting verb is found, in order: in the parse (a word of the quote hangs from it,
 ``Macron said Assad "will have to respond"``); right after the quote in the same sentence
@@ -56,25 +59,48 @@ class DirectFinder:
         if words == 0:
             return None
         cue, cue_text, how = self._cue(i, j, span)
-        punctuated = _last_char(text, span.start, span.end) in PUNCTUATED
-        if span.how == "block" and cue_text == ":" and how != "statement":
-            return None  # a paragraph after a colon is a quote only when something reports it
-        if cue is None and span.how == "block":
+        if not self._is_statement(span, cue, cue_text, how, words, i, j):
             return None
-        if words <= FRAGMENT_WORDS and not (
-            cue is not None
-            and punctuated
-            and (how == "parse" or _opens_sentence(text, span) or _char_before(text, span) in ":,")
-        ):
-            return None  # a scare quote, a name, a nickname (Col. John "J.D." Dorrian)
-        standalone = _opens_sentence(text, span) and (punctuated or span.how != "marks")
-        if cue is None and not standalone:
-            return None
+        unframed = None
+        if cue is None:
+            if _opens_sentence(text, span) and (_punctuated(text, span) or span.how != "marks"):
+                unframed = "sentence"
+            elif _char_before(text, span) == ",":
+                unframed = "split"  # '"...," he continued, "..."': the first part's speaker
+            else:
+                return None  # a title, a slogan: quoted words nobody is said to say
         speaker = None
         if cue is not None:
             subject = self.speakers.subject(cue)
             speaker = self.speakers.actor(subject) if subject is not None else None
-        return Statement(start, end, True, cue_text, speaker, standalone and cue is None)
+        return Statement(start, end, True, cue_text, speaker, unframed)
+
+    def _is_statement(
+        self, span: MarkedSpan, cue: Token | None, cue_text: str | None, how: str, words: int,
+        i: int, j: int,
+    ) -> bool:  # fmt: skip
+        """Whether quoted words say something (see the module's rules)."""
+        text = self.doc.text
+        if span.how == "block":  # a paragraph after a colon: only when something reports it
+            return cue is not None and (cue_text != ":" or how == "statement")
+        if words > FRAGMENT_WORDS:
+            return True
+        if cue is None:
+            return False
+        if (
+            any(
+                t.head == cue or (t.head.head == cue and t.head.dep_ == "dobj")
+                for t in self.doc[i:j]
+            )
+            and any(c.dep_ == "nsubj" for c in cue.children)
+            and self.doc[i].is_lower
+        ):
+            return (
+                True  # called his remarks "provocative" (not a name: an airfield called "Q-West")
+            )
+        return _punctuated(text, span) and (
+            _opens_sentence(text, span) or _char_before(text, span) in ":,"
+        )  # "Never," he said.  Not a nickname: Col. John "J.D." Dorrian
 
     def _cue(self, i: int, j: int, span: MarkedSpan) -> tuple[Token | None, str | None, str]:
         """The token whose subject speaks, the cue's words, and where the cue was found."""
@@ -159,6 +185,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return start, end
+
+
+def _punctuated(text: str, span: MarkedSpan) -> bool:
+    return _last_char(text, span.start, span.end) in PUNCTUATED
 
 
 def _last_char(text: str, start: int, end: int) -> str:

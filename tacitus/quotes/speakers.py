@@ -40,6 +40,7 @@ STATEMENT_NOUNS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # a cue without a subject of its own borrows the subject of the verb it hangs from
 BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp"})
+NP_RIGHT_DEPS = frozenset({"amod", "prep", "compound", "nummod"})
 NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
 # singular nouns that name one person: "she" can be "his Japanese counterpart"
 PERSON_NOUNS = frozenset(
@@ -154,8 +155,10 @@ class Speakers:
             if represented is not None:
                 return represented
         if not hits:
-            return Actor(text=self.phrase(token), reason=UNRESOLVED)
+            return Actor(text=self.phrase(token, right=True), reason=UNRESOLVED)
         actor = self._with_appositive(hits[0], found.how)
+        if not hits[0].named and hits[0].anchor == token.i:  # "three people familiar with it"
+            actor.text = self.phrase(token, right=True)
         if actor.country is None:
             earlier = self._earlier_mention(token, hits[0])
             if earlier is not None:
@@ -301,9 +304,15 @@ class Speakers:
         i = bisect_left(self._starts, offset + 1) - 1
         return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
-    def phrase(self, token: Token) -> str:
-        """The noun phrase of ``token`` up to the token itself ("the army spokesman")."""
-        return str(self.doc[self._phrase_start(token) : token.i + 1].text)
+    def phrase(self, token: Token, right: bool = False) -> str:
+        """The noun phrase of ``token`` up to the token itself ("the army spokesman"), with
+        its modifiers on the right when asked ("three people familiar with the talks")."""
+        end = token.i + 1
+        for child in token.rights if right else ():
+            if child.dep_ not in NP_RIGHT_DEPS or child.left_edge.i != end:
+                break
+            end = child.right_edge.i + 1
+        return str(self.doc[self._phrase_start(token) : end].text)
 
     def _phrase_start(self, token: Token) -> int:
         start = token.i

@@ -14,4 +14,7 @@ class Statement:
     direct: bool
     cue: str | None  # the reporting words ("said", "according to", ":"), None when unframed
     speaker: Actor | None
-    standalone: bool = False  # a direct quote framed by nothing: it may continue a speaker
+    # a direct quote framed by no reporting words: "sentence" when it stands as a sentence
+    # (it may continue the statement before), "split" after ', he continued,' (it continues
+    # the quote before)
+    unframed: str | None = None
