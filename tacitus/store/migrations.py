@@ -98,6 +98,15 @@ def _v2_quotes_and_context_list(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v3_stories(con: duckdb.DuckDBPyConnection) -> None:
+    """Stories, their members, merged events and mentions, the outlets view (issue 7).
+
+    The DDL lives with the stories package (:func:`tacitus.stories.schema.create_v3`)."""
+    from ..stories.schema import create_v3
+
+    create_v3(con)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -108,6 +117,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _v1_initial),
     Migration(2, "quotes_and_context_list", _v2_quotes_and_context_list),
+    Migration(3, "stories", _v3_stories),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,178 @@
+"""``tacitus stories``, ``tacitus outlets`` and ``tacitus compare``: thin shells over
+:mod:`tacitus.stories`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+import click
+
+from ..errors import TacitusError
+from ..output import FORMATS, write_csv, write_jsonl, write_table
+from ..store import Filters, Store, open_store
+from ..stories import compare, list_stories, outlet_profiles, rebuild
+from ..stories.profiles import PROFILE_COLUMNS
+from ..stories.queries import STORY_COLUMNS
+from . import Abort, main
+from .store import db_option, query_options
+
+COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "text")
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+    help="Output format.",
+)  # fmt: skip
+
+
+def _day(value: datetime | None) -> str | None:
+    return value.date().isoformat() if value else None
+
+
+def _filters(values: Mapping[str, Any]) -> Filters:
+    try:
+        return Filters(
+            actor=values.get("actor"),
+            country=values.get("country"),
+            types=tuple(t.upper() for t in values.get("types", ())),
+            quad_class=values.get("quad_class"),
+            since=_day(values.get("since")),
+            until=_day(values.get("until")),
+            outlet=values.get("outlet"),
+            text=values.get("text"),
+            limit=values.get("limit"),
+        )
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+
+
+def _emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        write_csv(rows, sys.stdout, columns)
+    else:
+        write_table(rows, sys.stdout, columns)
+
+
+def _with_store(db: str, read_only: bool) -> Store:
+    try:
+        return open_store(db, read_only=read_only)
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+
+
+@main.command("stories")
+@query_options
+@click.option("--rebuild", "again", is_flag=True,
+              help="Group every stored document again from scratch (needs write access).")  # fmt: skip
+def stories_command(db: str, fmt: str, again: bool, **values: Any) -> None:
+    """Stories in the store (documents about the same story), largest first.
+
+    Documents are grouped as they are ingested; --rebuild groups them all again. --outlet,
+    --since, --until and --text (titles) pick stories; --actor, --country, --type and
+    --quad-class pick stories with such a merged event.
+    """
+    filters = _filters(values)
+    with _with_store(db, read_only=not again) as store:
+        try:
+            if again:
+                counts = rebuild(store)
+                click.echo(
+                    f"tacitus: {counts.documents} documents in {counts.stories} stories "
+                    f"({counts.duplicates} near-duplicates, {counts.merged_events} merged events)",
+                    err=True,
+                )
+            found = list_stories(store, filters)
+        except TacitusError as exc:
+            raise Abort(str(exc), exc.hint) from exc
+    for row in found:
+        row["outlet_names"] = list(row["outlet_names"])
+    _emit(found, fmt, STORY_COLUMNS)
+
+
+@main.command("outlets")
+@db_option
+@click.option("--outlet", help="Outlet name (case-insensitive).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Documents from this date on.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Documents up to this date.")
+@format_option
+def outlets_command(db: str, fmt: str, **values: Any) -> None:
+    """How each outlet tells the news: events and quotes reported, whom it quotes, tone,
+    loaded language, and its stance toward each actor (jsonl: the whole profiles)."""
+    filters = _filters(values)
+    with _with_store(db, read_only=True) as store:
+        try:
+            profiles = outlet_profiles(store, filters)
+        except TacitusError as exc:
+            raise Abort(str(exc), exc.hint) from exc
+    _emit(profiles, fmt, PROFILE_COLUMNS)
+
+
+@main.command("compare")
+@click.argument("story_id")
+@db_option
+@format_option
+def compare_command(story_id: str, db: str, fmt: str) -> None:
+    """One story outlet by outlet: which outlets reported which events and quotes, what only
+    one reported, and where their claims conflict (jsonl and csv: one row per item)."""
+    with _with_store(db, read_only=True) as store:
+        try:
+            found = compare(store, story_id)
+        except TacitusError as exc:
+            raise Abort(str(exc), exc.hint) from exc
+    if fmt == "table":
+        _compare_table(found)
+    else:
+        _emit(comparison_rows(found), fmt, COMPARE_COLUMNS)
+
+
+def comparison_rows(found: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The comparison flattened: one row per merged event, quote and conflict."""
+    rows: list[dict[str, Any]] = []
+    for kind, items, text in (("event", found["events"], "sentence"),
+                              ("quote", found["quotes"], "text")):  # fmt: skip
+        for item in items:
+            outlets = sorted(item["by_outlet"])
+            rows.append({
+                "kind": kind, "label": item["label"], "outlets": ";".join(outlets),
+                "only": outlets[0] if len(outlets) == 1 and len(found["outlets"]) > 1 else "",
+                "num_sources": len(outlets),
+                "id": item.get("merged_id") or item.get("quote_id"), "text": item[text],
+            })  # fmt: skip
+    for conflict in found["conflicts"]:
+        a, b = conflict["a"], conflict["b"]
+        rows.append({
+            "kind": "conflict", "label": f"{conflict['kind']}: {a['label']} | {b['label']}",
+            "outlets": ";".join(sorted(set(a["outlets"]) | set(b["outlets"]))),
+            "only": ";".join(conflict["only_a"] + conflict["only_b"]),
+            "num_sources": len(set(a["outlets"]) | set(b["outlets"])),
+            "id": f"{a['merged_id']}/{b['merged_id']}", "text": f"{a['sentence']} | {b['sentence']}",
+        })  # fmt: skip
+    return rows
+
+
+def _compare_table(found: Mapping[str, Any]) -> None:
+    story = found["story"]
+    outlets = [o["outlet"] for o in found["outlets"]]
+    out = sys.stdout
+    out.write(f"Story {story['story_id']}: {story['title']}\n")
+    out.write(f"{story['documents']} documents, {story['outlets']} outlets, "
+              f"{len(found['events'])} merged events, {len(found['quotes'])} quotes\n\n")  # fmt: skip
+    write_table(found["outlets"], out, ("outlet", "documents", "duplicates", "events", "quotes"))
+    for title, items in (("Events", found["events"]), ("Quotes", found["quotes"])):
+        out.write(f"\n{title} (x: reported by the outlet)\n")
+        matrix = [{"item": i["label"], **{o: "x" if o in i["by_outlet"] else "" for o in outlets}}
+                  for i in items]  # fmt: skip
+        write_table(matrix, out, ("item", *outlets))
+    out.write("\nReported by one outlet only\n")
+    only = [{"outlet": o, "kind": k, "item": label}
+            for o, kinds in found["exclusive"].items() for k, labels in kinds.items()
+            for label in labels]  # fmt: skip
+    write_table(only, out, ("outlet", "kind", "item"))
+    out.write("\nConflicting claims\n")
+    conflicts = [{"kind": c["kind"], "a": c["a"]["label"], "by_a": "; ".join(c["a"]["outlets"]),
+                  "b": c["b"]["label"], "by_b": "; ".join(c["b"]["outlets"])}
+                 for c in found["conflicts"]]  # fmt: skip
+    write_table(conflicts, out, ("kind", "a", "by_a", "b", "by_b"))

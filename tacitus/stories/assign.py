@@ -1,0 +1,119 @@
+"""Placing stored documents in stories: after every committed ingest batch, or all at once.
+
+``update_stories(store)`` places every document that has no story yet (new ones, and changed
+ones: their stored text hash differs from the one placed), in ingest order, then recomputes
+the merged events of the stories that changed, all in one transaction. It is what the store's
+ingest calls after each committed batch, and it catches up on its own: documents written by
+``Store.write`` or by an ingest that was interrupted between its commit and this step are
+placed by the next call. ``rebuild(store)`` empties the stories tables and places everything
+again (what ``tacitus stories --rebuild`` runs).
+
+The story index is loaded from the store once per open :class:`Store` and kept up to date
+in memory, so a batch costs what placing its documents costs, not a reload.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from ..store.connection import wrapped
+from . import merge, state
+from .index import Incoming, Placement, StoryIndex, StoryOptions
+from .schema import clear
+from .tone import Measure, measure
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+_INDEXES: weakref.WeakKeyDictionary[Store, StoryIndex] = weakref.WeakKeyDictionary()
+
+_PENDING_SQL = """
+    SELECT d.doc_id, d.content_hash, d.title, d.published, d.text,
+           m.doc_id IS NOT NULL AS placed
+    FROM documents d LEFT JOIN story_members m USING (doc_id)
+    WHERE m.doc_id IS NULL OR m.content_hash <> d.content_hash
+    ORDER BY d.seq"""
+
+
+@dataclass
+class StoryCounts:
+    """What one update did."""
+
+    documents: int = 0  # documents placed
+    new_stories: int = 0
+    duplicates: int = 0
+    stories: int = 0  # stories touched
+    merged_events: int = 0  # merged events of the touched stories
+
+
+def _index(store: Store, options: StoryOptions | None) -> StoryIndex:
+    """The live index of this store, loaded when missing or out of step with the tables."""
+    wanted = options or StoryOptions()
+    index = _INDEXES.get(store)
+    row = store.connection.execute("SELECT count(*) FROM story_members").fetchone()
+    stored = int(row[0]) if row else 0
+    if index is None or index.options != wanted or len(index.doc_number) != stored:
+        index = state.load(store.connection, wanted)
+        _INDEXES[store] = index
+    return index
+
+
+def update_stories(store: Store, options: StoryOptions | None = None) -> StoryCounts:
+    """Place the documents that have no story yet and refresh what they changed."""
+    try:
+        with wrapped(store.path, "reading the story index"):
+            index = _index(store, options)
+        with store.transaction() as con:
+            return _place_pending(con, index)
+    except BaseException:
+        _INDEXES.pop(store, None)  # the tables were rolled back: reload next time
+        raise
+
+
+def rebuild(store: Store, options: StoryOptions | None = None) -> StoryCounts:
+    """Place every document again, from an empty index, in ingest order (one transaction)."""
+    _INDEXES.pop(store, None)
+    index = StoryIndex(options)
+    with store.transaction() as con:
+        clear(con)
+        counts = _place_pending(con, index)
+    _INDEXES[store] = index
+    return counts
+
+
+def _place_pending(con: duckdb.DuckDBPyConnection, index: StoryIndex) -> StoryCounts:
+    counts = StoryCounts()
+    placed: list[tuple[Placement, str, Measure]] = []
+    removed: list[str] = []
+    touched: set[str] = set()
+    for doc_id, content_hash, title, published, text, was_placed in con.execute(
+        _PENDING_SQL
+    ).fetchall():
+        if was_placed:
+            left = index.forget(doc_id)
+            removed.append(doc_id)
+            if left is not None:
+                touched.add(left)
+        placement = index.place(Incoming(doc_id, text, title, published))
+        placed.append((placement, content_hash, measure(text)))
+        touched.add(placement.story_id)
+        counts.new_stories += placement.new_story
+        counts.duplicates += placement.duplicate_of is not None
+    if placed:
+        state.save(con, index, placed, removed)
+        counts.merged_events = merge.refresh(con, sorted(touched))
+    counts.documents = len(placed)
+    counts.stories = len(touched)
+    return counts
+
+
+def story_of(store: Store, doc_id: str) -> Any:
+    """The story id of a document, or None."""
+    row = store.connection.execute(
+        "SELECT story_id FROM story_members WHERE doc_id = ?", [doc_id]
+    ).fetchone()
+    return None if row is None else row[0]

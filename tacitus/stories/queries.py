@@ -1,0 +1,227 @@
+"""Reading stories and merged events: plain functions returning JSON-able dicts.
+
+They take the store's :class:`~tacitus.store.Filters`: ``outlet``, ``since``/``until`` (a
+story's dates overlap the range; a merged event's first publication), ``text`` (titles, or
+sentences for merged events), ``actor``/``country``/``types``/``quad_class`` (stories with such
+a merged event), ``doc_id`` (the story of that document) and ``limit``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..errors import StoreError
+from ..store import Filters
+from ..store.connection import wrapped
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+STORY_COLUMNS = (
+    "story_id",
+    "first_published",
+    "last_published",
+    "documents",
+    "articles",
+    "outlets",
+    "events",
+    "title",
+)
+MERGED_COLUMNS = (
+    "merged_id",
+    "story_id",
+    "event_type",
+    "source",
+    "target",
+    "negated",
+    "modality",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_seen",
+    "date",
+    "sentence",
+)
+
+
+class StoryNotFound(StoreError):
+    """No story with that id in the store."""
+
+
+class Where:
+    """SQL conditions with their parameters, in order."""
+
+    def __init__(self) -> None:
+        self.conditions: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, condition: str, *params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.extend(params)
+
+    def sql(self, keyword: str = "WHERE") -> str:
+        return f" {keyword} " + " AND ".join(self.conditions) if self.conditions else ""
+
+
+def like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = store.cursor()
+    try:
+        with wrapped(store.path, "querying stories"):
+            cursor.execute(sql, list(params))
+            names = [d[0] for d in cursor.description or []]
+            return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _actor_condition(where: Where, f: Filters, alias: str) -> None:
+    if f.actor:
+        where.add(
+            f"(? IN ({alias}.source_key, {alias}.target_key) OR "
+            f"lower(?) IN (lower({alias}.source_name), lower({alias}.target_name)))",
+            f.actor,
+            f.actor,
+        )
+    if f.country:
+        where.add(f"? IN ({alias}.source_country, {alias}.target_country)", f.country.upper())
+    if f.types:
+        where.add(f"list_contains(?, {alias}.event_type)", [t.upper() for t in f.types])
+    if f.quad_class is not None:
+        where.add(f"{alias}.quad_class = ?", f.quad_class)
+
+
+def _limit(f: Filters) -> str:
+    return f" LIMIT {int(f.limit)}" if f.limit is not None else ""
+
+
+def list_stories(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Stories, largest first: documents, articles (near-duplicates on one outlet counted
+    once), outlets (their names in ``outlet_names``), merged events, dates, title."""
+    return _stories(store, filters or Filters())
+
+
+def _stories(store: Store, f: Filters, story_id: str | None = None) -> list[dict[str, Any]]:
+    where = Where()
+    if story_id is not None:
+        where.add("s.story_id = ?", story_id)
+    if f.since:
+        where.add("coalesce(s.last_published, ?) >= ?", f.since, f.since)
+    if f.until:
+        where.add("coalesce(s.first_published, ?) <= ?", f.until, f.until)
+    if f.text:
+        where.add("s.title ILIKE ? ESCAPE '\\'", like(f.text))
+    if f.doc_id:
+        where.add("s.story_id IN (SELECT story_id FROM story_members WHERE doc_id = ?)", f.doc_id)
+    events = Where()
+    _actor_condition(events, f, "me")
+    if events.conditions:
+        where.add(
+            f"s.story_id IN (SELECT me.story_id FROM merged_events me{events.sql()})",
+            *events.params,
+        )
+    having = Where()
+    if f.outlet:
+        having.add("bool_or(lower(d.outlet) = lower(?))", f.outlet)
+    sql = f"""
+        SELECT s.story_id, s.seq, s.title, s.first_doc, s.first_published, s.last_published,
+               count(*) AS documents,
+               count(DISTINCT (coalesce(d.outlet, '(unknown)'),
+                               coalesce(m.duplicate_of, m.doc_id))) AS articles,
+               count(DISTINCT coalesce(d.outlet, '(unknown)')) AS outlets,
+               count(m.duplicate_of) AS duplicates,
+               list(DISTINCT coalesce(d.outlet, '(unknown)')) AS outlet_names,
+               coalesce(any_value(ne.n), 0) AS events
+        FROM stories s JOIN story_members m USING (story_id) JOIN documents d USING (doc_id)
+        LEFT JOIN (SELECT story_id, count(*) AS n FROM merged_events GROUP BY 1) ne
+            USING (story_id)
+        {where.sql()}
+        GROUP BY s.story_id, s.seq, s.title, s.first_doc, s.first_published, s.last_published
+        {having.sql("HAVING")}
+        ORDER BY documents DESC, s.seq{_limit(f)}"""
+    found = rows(store, sql, where.params + having.params)
+    for row in found:
+        row["outlet_names"] = sorted(row["outlet_names"])
+    return found
+
+
+def merged_events(
+    store: Store, filters: Filters | None = None, story_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Merged events, most widely reported first (outlets, then mentions)."""
+    f = filters or Filters()
+    where = Where()
+    _actor_condition(where, f, "me")
+    if story_id is not None:
+        where.add("me.story_id = ?", story_id)
+    if f.since:
+        where.add("coalesce(me.date, me.first_seen) >= ?", f.since)
+    if f.until:
+        where.add("coalesce(me.date, me.first_seen) <= ?", f.until)
+    if f.outlet:
+        where.add("list_contains(list_transform(me.outlets, x -> lower(x)), lower(?))", f.outlet)
+    if f.text:
+        where.add("me.sentence ILIKE ? ESCAPE '\\'", like(f.text))
+    if f.doc_id:
+        where.add(
+            "me.merged_id IN (SELECT merged_id FROM merged_mentions WHERE doc_id = ?)", f.doc_id
+        )
+    sql = (
+        f"SELECT me.* FROM merged_events me{where.sql()} "
+        f"ORDER BY me.num_sources DESC, me.num_mentions DESC, me.story_id, me.seq{_limit(f)}"
+    )
+    found = rows(store, sql, where.params)
+    for row in found:
+        row["source"] = _actor(row, "source")
+        row["target"] = _actor(row, "target")
+    return found
+
+
+def _actor(row: dict[str, Any], role: str) -> dict[str, Any] | None:
+    if row[f"{role}_key"] is None:
+        return None
+    return {f: row.pop(f"{role}_{f}") for f in ("key", "name", "country", "sector")}
+
+
+def mentions(store: Store, story_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The mentions of a story's merged events, by merged id, in ingest order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    sql = """SELECT mm.* FROM merged_mentions mm JOIN documents d USING (doc_id)
+             WHERE mm.story_id = ? ORDER BY d.seq, mm.event_seq"""
+    for row in rows(store, sql, [story_id]):
+        out.setdefault(row.pop("merged_id"), []).append(row)
+    return out
+
+
+def story_documents(store: Store, story_id: str) -> list[dict[str, Any]]:
+    sql = """SELECT m.doc_id, d.outlet, d.title, d.published, d.url, m.similarity,
+                    m.duplicate_of
+             FROM story_members m JOIN documents d USING (doc_id)
+             WHERE m.story_id = ? ORDER BY d.seq"""
+    return rows(store, sql, [story_id])
+
+
+def story(store: Store, story_id: str) -> dict[str, Any]:
+    """One story: its summary, documents, and merged events each with its mentions."""
+    found = story_summary(store, story_id)
+    events = merged_events(store, story_id=story_id)
+    by_event = mentions(store, story_id)
+    for event in events:
+        event["mentions"] = by_event.get(event["merged_id"], [])
+    return {**found, "documents_list": story_documents(store, story_id), "events_list": events}
+
+
+def story_summary(store: Store, story_id: str) -> dict[str, Any]:
+    """The summary row of one story; :class:`StoryNotFound` when there is none."""
+    sql = "SELECT story_id FROM stories WHERE story_id = ?"
+    if not rows(store, sql, [story_id]):
+        raise StoryNotFound(
+            f"no story {story_id!r} in {store.path}", hint="list them with 'tacitus stories'"
+        )
+    for row in _stories(store, Filters(), story_id):
+        return row
+    raise StoryNotFound(f"story {story_id!r} has no documents left in {store.path}")

@@ -1,0 +1,151 @@
+"""The tables of the cross-document layer, created by the store's migration 3.
+
+    stories          one row per story: its first document, dates, size and its centroid
+                     (terms and their summed unit term frequencies: the index's saved state)
+    story_members    document → story, with the similarity that placed it, ``duplicate_of``
+                     (the original of a near-duplicate), its MinHash signature, and the word
+                     counts of its text (tone and loaded language, for outlet profiles)
+    story_terms      document frequencies of the terms (the IDF of the story index)
+    story_state      counters of the index (``n_docs``: documents counted in story_terms)
+    merged_events    event mentions of a story merged into events (like GDELT's Events table)
+    merged_mentions  each mention of a merged event with its sentence and outlet (like
+                     GDELT's Mentions table)
+    outlets          a view: documents, first and last publication date per outlet
+
+Migration steps are history: the DDL below is what version 3 built; a later change to these
+tables is a new migration step, never an edit here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+Columns = tuple[tuple[str, str], ...]
+
+STORIES: Columns = (
+    ("story_id", "VARCHAR"),
+    ("seq", "INTEGER"),  # creation order
+    ("title", "VARCHAR"),  # the first document's title
+    ("first_doc", "VARCHAR"),
+    ("first_published", "VARCHAR"),
+    ("last_published", "VARCHAR"),
+    ("documents", "INTEGER"),
+    ("terms", "VARCHAR[]"),
+    ("mass", "DOUBLE[]"),
+)
+
+STORY_MEMBERS: Columns = (
+    ("doc_id", "VARCHAR"),
+    ("story_id", "VARCHAR"),
+    ("seq", "BIGINT"),  # placement order
+    ("content_hash", "VARCHAR"),  # of the text placed: a changed document is placed again
+    ("similarity", "DOUBLE"),
+    ("duplicate_of", "VARCHAR"),
+    ("signature", "UINTEGER[]"),
+    ("words", "INTEGER"),
+    ("positive", "INTEGER"),
+    ("negative", "INTEGER"),
+    ("loaded", "INTEGER"),
+    ("loaded_examples", "VARCHAR"),  # JSON list of {kind, text, context}
+)
+
+STORY_TERMS: Columns = (("term", "VARCHAR"), ("df", "INTEGER"))
+STORY_STATE: Columns = (("key", "VARCHAR"), ("value", "BIGINT"))
+
+_ACTOR = ("key", "name", "country", "sector")
+
+MERGED_EVENTS: Columns = (
+    ("merged_id", "VARCHAR"),
+    ("story_id", "VARCHAR"),
+    ("seq", "INTEGER"),  # order in the story (first mention's order)
+    ("event_type", "VARCHAR"),
+    ("cameo", "VARCHAR"),
+    ("quad_class", "INTEGER"),
+    ("goldstein", "DOUBLE"),
+    *((f"source_{f}", "VARCHAR") for f in _ACTOR),
+    *((f"target_{f}", "VARCHAR") for f in _ACTOR),
+    ("reciprocal", "BOOLEAN"),
+    ("negated", "BOOLEAN"),
+    ("modality", "VARCHAR"),  # the firmest of its mentions: asserted > intended > hypothetical
+    ("date", "VARCHAR"),  # the earliest resolved event date of its mentions
+    ("date_precision", "VARCHAR"),
+    ("first_seen", "VARCHAR"),  # earliest publication date of a mention
+    ("last_seen", "VARCHAR"),
+    ("first_doc", "VARCHAR"),
+    ("num_mentions", "INTEGER"),
+    ("num_articles", "INTEGER"),  # documents, near-duplicates on one outlet counted once
+    ("num_sources", "INTEGER"),  # outlets
+    ("num_independent", "INTEGER"),  # documents, every near-duplicate counted once
+    ("outlets", "VARCHAR[]"),
+    ("sentence", "VARCHAR"),  # the first mention's sentence
+)
+
+MERGED_MENTIONS: Columns = (
+    ("merged_id", "VARCHAR"),
+    ("story_id", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("event_seq", "INTEGER"),  # the event record's seq in its document
+    ("event_id", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("published", "VARCHAR"),
+    ("sentence", "VARCHAR"),
+    ("trigger_text", "VARCHAR"),
+    ("negated", "BOOLEAN"),
+    ("modality", "VARCHAR"),
+    ("date", "VARCHAR"),
+    ("duplicate_of", "VARCHAR"),
+)
+
+TABLES: dict[str, Columns] = {
+    "stories": STORIES,
+    "story_members": STORY_MEMBERS,
+    "story_terms": STORY_TERMS,
+    "story_state": STORY_STATE,
+    "merged_events": MERGED_EVENTS,
+    "merged_mentions": MERGED_MENTIONS,
+}
+
+_KEYS = {
+    "stories": "story_id",
+    "story_members": "doc_id",
+    "story_terms": "term",
+    "story_state": "key",
+    "merged_events": "merged_id",
+    "merged_mentions": "doc_id, event_seq",
+}
+
+OUTLETS_VIEW = """CREATE VIEW outlets AS
+    SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS documents,
+           min(published) AS first_published, max(published) AS last_published
+    FROM documents GROUP BY 1"""
+
+
+def create_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 3: the stories tables and the outlets view."""
+    for table, columns in TABLES.items():
+        body = ", ".join(f"{name} {kind}" for name, kind in columns)
+        con.execute(f"CREATE TABLE {table} ({body}, PRIMARY KEY ({_KEYS[table]}))")
+    con.execute(OUTLETS_VIEW)
+
+
+def insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]], conflict: str = ""
+) -> None:
+    """Insert rows (tuples in the table's column order) in one statement."""
+    if not rows:
+        return
+    columns = TABLES[table]
+    select = ", ".join(f"unnest(${i}::{kind}[])" for i, (_, kind) in enumerate(columns, start=1))
+    names = ", ".join(name for name, _ in columns)
+    con.execute(
+        f"INSERT INTO {table} ({names}) SELECT {select} {conflict}",
+        [list(column) for column in zip(*rows, strict=True)],
+    )
+
+
+def clear(con: duckdb.DuckDBPyConnection) -> None:
+    """Empty every stories table (a rebuild starts from here)."""
+    for table in TABLES:
+        con.execute(f"DELETE FROM {table}")
