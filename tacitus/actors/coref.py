@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .resolve_types import ActorHit, HitMap
-from .titles import compatible
+from .titles import SPECIFIC, compatible
 
 EXTENSION = "tacitus_people"
 if not Doc.has_extension(EXTENSION):
@@ -227,20 +227,32 @@ def _why(distance: int, gender: str | None, rank: int) -> str:
 def description_antecedent(
     anchor: int, hits: HitMap, doc: Doc, asked: frozenset[str], country: str | None
 ) -> ActorHit | None:
-    """The nearest earlier person mention a definite description fits: its office roles
-    match the roles asked (or its title words include the description's head word), and its
-    country is the description's when both are known."""
+    """The earlier person a definite description fits, nearest sentence first, then the
+    main-clause subject, then the nearest mention. It fits when its office roles match the
+    specific roles asked ("the foreign minister"), or, for a generic word ("the minister",
+    "the lawmaker"), when that word is in its title; and when its country is the
+    description's (if both are known)."""
     layer = layer_of(doc)
     head = doc[anchor].lemma_.lower()
-    for i in sorted((a for a in hits if a < anchor), reverse=True):
+    specific = asked & SPECIFIC
+    here = layer.sentence_of[anchor]
+    best: tuple[tuple[int, int, int], ActorHit] | None = None
+    for i in sorted(a for a in hits if a < anchor):
         facts = layer.persons.get(i)
-        if facts is None or (i in layer.links and layer.links[i] == anchor):
+        if facts is None or layer.links.get(i) == anchor:
             continue
-        if not (compatible(asked, facts.roles) or (head in facts.words and head in PERSON_NOUNS)):
+        fits = compatible(specific, facts.roles) if specific else head in facts.words
+        if not fits:
             continue
         for hit in hits[i]:
             if country and hit.actor.country and hit.actor.country != country:
                 continue
-            if is_person(hit, doc, layer) and (hit.actor.actor_id or hit.actor.name):
-                return hit
-    return None
+            if not is_person(hit, doc, layer) or not (hit.actor.actor_id or hit.actor.name):
+                continue
+            token = doc[i]
+            subject = token.dep_ in SUBJECT_DEPS
+            rank = 0 if subject and token.head.dep_ == "ROOT" else 1 if subject else 2
+            key = (here - layer.sentence_of[i], rank, -i)
+            if best is None or key < best[0]:
+                best = (key, hit)
+    return best[1] if best else None

@@ -39,8 +39,11 @@ class Office:
     org: str | None = None  # id of the organisation the office belongs to ("igo:UN")
     roles: tuple[str, ...] = ()  # extra role words ("leader", "head of state")
 
-    def held_on(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
+    def held_on(self, day: dt.date, cutoff: dt.date | None = None) -> bool:
+        """Held on ``day``; an open office (end None) is known only up to ``cutoff``."""
+        if self.end is None:
+            return self.start <= day and (cutoff is None or day <= cutoff)
+        return self.start <= day < self.end
 
 
 @dataclass(frozen=True, slots=True)

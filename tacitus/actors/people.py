@@ -20,6 +20,7 @@ the best guess (the most recent matching office) and say so. Rules: docs/people.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -234,7 +235,8 @@ class _Run:
         if len(pool) > 1 and country:
             pool = [e for e in pool if country in _countries(e)] or pool
         if len(pool) > 1 and self.day:
-            pool = [e for e in pool if any(o.held_on(self.day) for o in e.offices)] or pool
+            day = self.day
+            pool = [e for e in pool if any(o.held_on(day, e.cutoff) for o in e.offices)] or pool
         if len(pool) == 1:
             why = "unique in the dictionaries" if len(ids) == 1 else "the only one that fits"
             return pool[0], f" ({kind}, {why})"
@@ -289,7 +291,8 @@ class _Run:
         self.used.update(range(start, end))
         roles = office_roles(office) if office else _all_roles(entry)
         gender = entry.gender or word_gender(self.doc[start:end])
-        self.layer.persons[anchor] = PersonFacts(gender, roles | title.roles, _words(title))
+        words = _words(title) | _title_words(*([office] if office else entry.offices))
+        self.layer.persons[anchor] = PersonFacts(gender, roles | title.roles, words)
 
     # -- 2. people not in the dictionaries ----------------------------------------------------
 
@@ -329,11 +332,13 @@ class _Run:
         self.used.update(range(hit.start, hit.end))
         gender = word_gender(self.doc[min(hit.start, ent.start - 1 if before else 0) : hit.end])
         self.layer.persons[token.i] = PersonFacts(gender, title.roles, _words(title))
-        if hit.actor.country is None and title_hit is not None and title_hit.actor.country:
-            hit.actor.country = title_hit.actor.country
-            hit.actor.sector = title_hit.actor.sector or hit.actor.sector
-            phrase = self.doc[title_hit.start : title_hit.end].text
-            hit.actor.reason += f"; title '{phrase}' before the name"
+        if title_hit is not None and before is not None:
+            if hit.actor.country is None and title_hit.actor.country:
+                hit.actor.country = title_hit.actor.country
+                hit.actor.sector = title_hit.actor.sector or hit.actor.sector
+                phrase = self.doc[title_hit.start : title_hit.end].text
+                hit.actor.reason += f"; title '{phrase}' before the name"
+            self._copy(before, hit, f"title of '{hit.actor.name}'", title_hit)
         if hit.actor.country is None:
             self._from_appositive(token, hit)
 
@@ -475,7 +480,8 @@ class _Run:
         )  # fmt: skip
         self.hits[token.i] = [ActorHit(token.i, start, end, actor, named=True)]
         self.used.add(token.i)
-        self.layer.persons[token.i] = PersonFacts(entry.gender, office_roles(office), frozenset())
+        facts = PersonFacts(entry.gender, office_roles(office), _title_words(office))
+        self.layer.persons[token.i] = facts
 
     def _copy(self, token: Token, source: ActorHit, why: str, hit: ActorHit | None) -> None:
         start, end = self._span(token, hit)
@@ -537,3 +543,8 @@ def _all_roles(entry: ActorEntry) -> frozenset[str]:
 
 def _words(title: Title) -> frozenset[str]:
     return title.lemmas
+
+
+def _title_words(*offices: Office) -> frozenset[str]:
+    """The words of office titles ("minister", "foreign", "affairs")."""
+    return frozenset(w for o in offices for w in re.findall(r"[a-z]+", o.title.lower()))

@@ -96,7 +96,7 @@ class PersonIndex:
             if past:
                 best = max(past, key=lambda o: o.end or o.start)
                 return Choice(best, f"former {best.title} of {_where(best)} ({_span(best)})")
-        held = [o for o in offices if o.held_on(day)]
+        held = [o for o in offices if o.held_on(day, entry.cutoff)]
         if held:
             best = max(held, key=lambda o: _rank(o, asked))
             return Choice(best, f"{_describe(best)}, held on {day.isoformat()}")
@@ -130,7 +130,7 @@ class PersonIndex:
             office, person = max(candidates, key=lambda c: (c[0].start, c[0].end is None))
             why = f"undated: best guess, the most recent holder ({_describe(office)})"
             return self.people[person], office, why
-        held = [c for c in candidates if c[0].held_on(day)]
+        held = [c for c in candidates if c[0].held_on(day, self.people[c[1]].cutoff)]
         entry_cutoff = self.people[candidates[0][1]].cutoff
         if not held and entry_cutoff and day > entry_cutoff:
             held = [c for c in candidates if c[0].end is None]

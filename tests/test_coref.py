@@ -1,0 +1,112 @@
+"""Coreference inside a document: pronouns and definite descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Pipeline
+from tacitus.actors.coref import antecedent
+
+
+def resolve(pipeline: Pipeline, text: str, published: str | None = "2016-02-12") -> dict[str, str]:
+    """Each pronoun (word#n) and each actor anchor → the name it resolves to."""
+    analyzer = pipeline.analyzer
+    doc = analyzer.nlp(text)
+    hits = analyzer.resolver.resolve(doc, published)
+    out: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for token in doc:
+        key = token.text
+        seen[key] = seen.get(key, 0) + 1
+        key = f"{key}#{seen[key]}"
+        if token.pos_ == "PRON":
+            found = antecedent(token, hits)
+            if found is not None:
+                actor = found[0].actor
+                out[key] = actor.name if _person(actor.actor_id) else actor.text
+        elif token.i in hits:
+            actor = hits[token.i][0].actor
+            out[key] = (
+                actor.name
+                if (actor.name and actor.actor_id is None) or _person(actor.actor_id)
+                else actor.text
+            )
+    return out
+
+
+def _person(actor_id: str | None) -> bool:
+    return (actor_id or "").startswith("person:")
+
+
+def test_pronouns_follow_gender_and_subjects(pipeline: Pipeline) -> None:
+    text = (
+        "German Chancellor Angela Merkel met Vladimir Putin in Berlin. "
+        "She said the sanctions would stay. He replied that Russia was not to blame. "
+        "Merkel told Putin that his troops had to leave."
+    )
+    found = resolve(pipeline, text)
+    assert found["She#1"] == "Angela Merkel"
+    assert found["He#1"] == "Vladimir Putin"
+    assert found["his#1"] == "Vladimir Putin"
+
+
+def test_subject_of_the_main_clause_first(pipeline: Pipeline) -> None:
+    found = resolve(pipeline, "Zarif said Kerry was wrong. He added that Iran would respond.")
+    assert found["He#1"] == "Mohammad Javad Zarif"
+
+
+def test_an_object_pronoun_is_not_its_own_subject(pipeline: Pipeline) -> None:
+    text = "President Vladimir Putin called his US counterpart Donald Trump to thank him."
+    found = resolve(pipeline, text, "2017-12-17")
+    assert found["his#1"] == "Vladimir Putin"
+    assert found["him#1"] == "Donald Trump"
+
+
+def test_they_is_a_group_it_is_a_state(pipeline: Pipeline) -> None:
+    text = "Iraqi officials said they would work with Russia. Iran said it would help."
+    found = resolve(pipeline, text)
+    assert found["they#1"] == "Iraqi officials"
+    assert found["it#1"] == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        (
+            "Sergei Lavrov met John Kerry. The minister said talks went well.",
+            "minister#1",
+            "Sergei Lavrov",
+        ),
+        ("Lavrov met Kerry. The US secretary of state was cautious.", "secretary#1", "John Kerry"),
+        (
+            "Ali Khamenei spoke in Tehran. The Iranian leader praised the army.",
+            "leader#1",
+            "Ali Khamenei",
+        ),
+        (
+            "Iraqi lawmaker Hamid al-Mutlaq spoke. The lawmaker said he would resign.",
+            "lawmaker#1",
+            "Hamid al-Mutlaq",
+        ),
+    ],
+)
+def test_definite_descriptions_link_to_an_earlier_person(
+    pipeline: Pipeline, text: str, description: str, expected: str
+) -> None:
+    assert resolve(pipeline, text)[description] == expected
+
+
+def test_descriptions_respect_country(pipeline: Pipeline) -> None:
+    text = "Sergei Lavrov met Javad Zarif. The Iranian minister said Tehran was ready."
+    assert resolve(pipeline, text)["minister#1"] == "Mohammad Javad Zarif"
+
+
+def test_events_use_coreference(pipeline: Pipeline) -> None:
+    from tacitus.records import Document
+
+    text = "Theresa May met Angela Merkel in Berlin. She praised Germany."
+    [result] = list(pipeline.run([Document("d", text, published="2018-02-16")]))
+    praise = [e for e in result.events if e.event_type == "SUPPORT"]
+    assert praise and praise[0].source is not None
+    assert praise[0].source.actor_id == "person:theresa-may"
+    assert "pronoun 'She'" in praise[0].reason or praise[0].source.text == "She"

@@ -1,0 +1,258 @@
+"""People and offices: schema, name variants, dated offices, titles, unknown people, --actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus import Pipeline
+from tacitus.actors.dictionary import ActorDictionary, load_dictionary
+from tacitus.actors.people import PeopleResolver
+from tacitus.actors.people_index import parse_day
+from tacitus.actors.resolve import ActorResolver
+from tacitus.actors.titles import title_roles
+from tacitus.cli import main
+from tacitus.errors import DataError
+from tacitus.records import Actor
+
+Found = dict[str, Actor]
+
+
+def people(pipeline: Pipeline, text: str, published: str | None) -> Found:
+    """Actors by the text of their anchor token, for one document."""
+    analyzer = pipeline.analyzer
+    doc = analyzer.nlp(text)
+    hits = analyzer.resolver.resolve(doc, published)
+    return {doc[h.anchor].text: h.actor for hs in hits.values() for h in hs}
+
+
+# -- schema --------------------------------------------------------------------------------
+
+PERSON = """
+cutoff: 2024-06-30
+actors:
+  - id: person:jane-roe
+    name: Jane Roe
+    country: ZZZ
+    gender: f
+    names: [J. Roe]
+    offices:
+      - {title: Minister of Foreign Affairs, country: ZZZ, sector: GOV, start: 2015-01-01, end: 2019-06-30}
+      - {title: Prime Minister, country: ZZZ, sector: GOV, start: 2019-06-30, end: null, roles: [leader]}
+"""
+
+
+def test_person_entries_load_with_offices() -> None:
+    dictionary = ActorDictionary()
+    dictionary.add_file("people.yaml", PERSON)
+    entry = dictionary.entries["person:jane-roe"]
+    assert entry.gender == "f"
+    assert entry.names == ("Jane Roe", "J. Roe")
+    assert entry.cutoff == dt.date(2024, 6, 30)
+    first, second = entry.offices
+    assert (first.title, first.start, first.end) == (
+        "Minister of Foreign Affairs",
+        dt.date(2015, 1, 1),
+        dt.date(2019, 6, 30),
+    )
+    assert second.end is None and second.roles == ("leader",)
+    assert not first.held_on(dt.date(2019, 6, 30)) and second.held_on(dt.date(2019, 6, 30))
+    assert "Jane Roe" not in dictionary.surfaces  # people are matched by the people resolver
+
+
+def test_json_person_files_take_iso_strings() -> None:
+    dictionary = ActorDictionary()
+    office = {"title": "President", "country": "ZZZ", "sector": "GOV", "start": "2020-01-01"}
+    data = {"actors": [{"id": "person:a-b", "name": "A B", "offices": [office]}]}
+    dictionary.add_file("p.json", json.dumps(data))
+    assert dictionary.entries["person:a-b"].offices[0].start == dt.date(2020, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "actors: [{id: person:x, name: X, offices: [{title: President, country: ZZZ}]}]",
+            "bad.yaml#1: office 1: missing 'start'",
+        ),
+        (
+            "actors: [{id: person:x, name: X, offices: [{title: President, start: '2016-13-01'}]}]",
+            "bad.yaml#1: office 1: 'start' must be an ISO date (YYYY-MM-DD) or null "
+            "(got '2016-13-01')",
+        ),
+        (
+            "actors: [{id: person:x, name: X, offices: [{title: P, start: 2016-01-01, "
+            "end: 2015-01-01}]}]",
+            "bad.yaml#1: office 1: 'end' 2015-01-01 is before 'start' 2016-01-01",
+        ),
+        (
+            "actors: [{id: person:x, name: X, offices: [{start: 2016-01-01}]}]",
+            "bad.yaml#1: office 1: missing or empty 'title'",
+        ),
+        (
+            "actors: [{id: person:x, name: X, offices: [{title: P, start: 2016-01-01, party: Y}]}]",
+            "bad.yaml#1: office 1: unknown keys ['party']",
+        ),
+        (
+            "actors: [{id: person:x, name: X, offices: {title: P}}]",
+            "bad.yaml#1: 'offices' must be a list",
+        ),
+        (
+            "actors: [{id: person:x, name: X, gender: male}]",
+            "bad.yaml#1: 'gender' must be 'f', 'm' or null (got 'male')",
+        ),
+        (
+            "actors: [{id: person:x, name: X, demonyms: [Xian]}]",
+            "bad.yaml#1: a person has no 'demonyms'",
+        ),
+        (
+            "actors: [{id: group:X, name: X, offices: [{title: P, start: 2016-01-01}]}]",
+            "bad.yaml#1: 'offices' is only allowed on person: entries",
+        ),
+        ("cutoff: soon\nactors: []", "bad.yaml: 'cutoff' must be an ISO date (YYYY-MM-DD)"),
+    ],
+)
+def test_schema_errors_have_exact_messages(text: str, message: str) -> None:
+    with pytest.raises(DataError) as caught:
+        ActorDictionary().add_file("bad.yaml", text)
+    assert str(caught.value).startswith(message)
+
+
+def test_shipped_people_files_load() -> None:
+    dictionary = load_dictionary()
+    people_ = [e for e in dictionary.entries.values() if e.id.startswith("person:")]
+    assert len(people_) > 600
+    assert all(e.offices and e.gender in ("f", "m") and e.cutoff for e in people_)
+    lavrov = dictionary.entries["person:sergei-lavrov"]
+    assert {"Sergey Lavrov", "Sergei Lavrov"} <= set(lavrov.names)
+
+
+def test_office_titles_give_roles() -> None:
+    assert title_roles("Minister of Foreign Affairs") == {"foreign minister", "minister"}
+    assert "defence minister" in title_roles("Secretary of Defense (acting)")
+    assert title_roles("Spokesperson of the Ministry of Foreign Affairs") == {"spokesperson"}
+    assert title_roles("Deputy Minister of Foreign Affairs") == frozenset()
+    assert title_roles("Chairman of the Supreme Council of the Armed Forces") == frozenset()
+
+
+def test_publication_dates() -> None:
+    assert parse_day("2016-02-12T08:00:00Z") == (dt.date(2016, 2, 12), "")
+    assert parse_day("2016-02")[0] == dt.date(2016, 2, 15)
+    assert parse_day(None) == (None, "undated article")
+    assert parse_day("yesterday")[0] is None
+
+
+# -- resolution (model-backed) ---------------------------------------------------------------
+
+
+def test_name_variants_resolve_to_one_person(pipeline: Pipeline) -> None:
+    text = (
+        "Erdogan met Bashar Assad. Recep Tayyip Erdoğan later called al-Assad. "
+        "Javad Zarif spoke to Sergey Lavrov, and Zarif thanked Lavrov."
+    )
+    found = people(pipeline, text, "2016-05-02")
+    assert found["Erdogan"].actor_id == found["Erdoğan"].actor_id == "person:recep-tayyip-erdogan"
+    ids = {a.actor_id for t, a in found.items() if t == "Assad"}
+    assert ids == {"person:bashar-al-assad"}
+    assert found["Zarif"].actor_id == "person:mohammad-javad-zarif"
+    assert found["Lavrov"].actor_id == "person:sergei-lavrov"
+    assert (found["Lavrov"].country, found["Lavrov"].sector) == ("RUS", "GOV")
+
+
+def test_offices_depend_on_the_date(pipeline: Pipeline) -> None:
+    text = "John Kerry met the Russian defence minister."
+    in_2016 = people(pipeline, text, "2016-03-01")
+    assert (in_2016["Kerry"].country, in_2016["Kerry"].sector) == ("USA", "GOV")
+    assert "Secretary of State of USA" in in_2016["Kerry"].reason
+    assert "held on 2016-03-01" in in_2016["Kerry"].reason
+    assert in_2016["minister"].actor_id == "person:sergei-shoigu"
+    in_2024 = people(pipeline, text, "2024-06-01")
+    assert in_2024["Kerry"].actor_id == "person:john-kerry"
+    assert "Secretary of State" not in in_2024["Kerry"].reason
+    assert "no office on 2024-06-01" in in_2024["Kerry"].reason
+    assert in_2024["minister"].actor_id == "person:andrei-belousov"
+
+
+def test_undated_and_later_than_the_cutoff(pipeline: Pipeline) -> None:
+    undated = people(pipeline, "Lavrov criticised the plan.", None)
+    assert undated["Lavrov"].actor_id == "person:sergei-lavrov"
+    assert "undated" in undated["Lavrov"].reason
+    late = people(pipeline, "The British prime minister visited Kyiv.", "2026-01-05")
+    assert late["minister"].actor_id == "person:rishi-sunak"
+    assert "cut-off 2024-06-30" in late["minister"].reason
+
+
+def test_titles_without_names(pipeline: Pipeline) -> None:
+    text = (
+        "The Iranian foreign minister met his Iraqi counterpart in Baghdad. "
+        "A senior Saudi official said the US defense secretary would visit."
+    )
+    found = people(pipeline, text, "2016-05-20")
+    assert found["minister"].actor_id == "person:mohammad-javad-zarif"
+    assert "Minister of Foreign Affairs of IRN" in found["minister"].reason
+    assert found["counterpart"].actor_id == "person:ibrahim-al-jaafari"
+    assert (found["official"].country, found["official"].sector) == ("SAU", "GOV")
+    assert found["official"].actor_id != "person:adel-al-jubeir"
+    assert found["secretary"].actor_id == "person:ash-carter"
+
+
+def test_ambiguous_names_use_country_and_date(pipeline: Pipeline) -> None:
+    text = "Saudi King Abdullah received Jordan's King Abdullah in Riyadh."
+    analyzer = pipeline.analyzer
+    doc = analyzer.nlp(text)
+    hits = analyzer.resolver.resolve(doc, "2013-09-09")
+    kings = [
+        h.actor.actor_id for hs in hits.values() for h in hs if doc[h.anchor].text == "Abdullah"
+    ]
+    assert kings == ["person:abdullah-bin-abdulaziz", "person:abdullah-ii"]
+
+
+def test_unknown_people_take_country_from_context(pipeline: Pipeline) -> None:
+    text = (
+        "Iraqi lawmaker Hamid al-Mutlaq criticised the plan. The strike was planned, said "
+        "Igor Konashenkov, a spokesman for the Russian defence ministry. Jane Smith disagreed."
+    )
+    found = {a.name: a for a in people(pipeline, text, "2017-04-07").values()}
+    mutlaq = found["Hamid al-Mutlaq"]
+    assert (mutlaq.country, mutlaq.sector, mutlaq.actor_id) == ("IRQ", "LEG", None)
+    konashenkov = found["Igor Konashenkov"]
+    assert (konashenkov.country, konashenkov.sector) == ("RUS", "MIL")
+    assert "appositive" in konashenkov.reason
+    assert found["Jane Smith"].country is None
+
+
+def test_a_surname_is_not_a_month(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Theresa May will travel to Paris on May 25.", "2017-05-01")
+    assert [a.actor_id for t, a in found.items() if t == "May"] == ["person:theresa-may"]
+
+
+def test_person_from_an_actors_file(pipeline: Pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(PERSON, encoding="utf-8")
+    dictionary = load_dictionary([path])
+    tokenizer = pipeline.analyzer.nlp.tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    resolver = ActorResolver(dictionary, tokenize, PeopleResolver(dictionary, tokenize))
+    doc = pipeline.analyzer.nlp("Jane Roe criticised Chile. Roe said she was angry.")
+    for day, title in (("2017-01-01", "Minister of Foreign Affairs"), ("2020-01-01", "Prime")):
+        hits = resolver.resolve(doc, day)
+        roe = [h.actor for hs in hits.values() for h in hs if h.actor.actor_id == "person:jane-roe"]
+        assert len(roe) == 2 and all(a.country == "ZZZ" and title in a.reason for a in roe)
+
+
+def test_actors_option_accepts_people(tmp_path: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(PERSON, encoding="utf-8")
+    line = json.dumps({"id": "d1", "published": "2017-01-01", "text": "Jane Roe praised Chile."})
+    result = CliRunner().invoke(main, ["extract", "-", "--actors", str(path), "-q"], input=line)
+    assert result.exit_code == 0, result.stderr
+    [record] = [json.loads(x) for x in result.stdout.splitlines()]
+    assert record["source"]["actor_id"] == "person:jane-roe"
+    assert (record["source"]["country"], record["target"]["country"]) == ("ZZZ", "CHL")
