@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..actors import coref
 from ..actors.resolve_types import ActorHit, HitMap
 from ..events.arguments import Arguments
 from ..records import Actor
@@ -74,6 +75,7 @@ class Speakers:
         """The character spans of the direct quotes (their words are nobody's subject)."""
         self.quoted = sorted(quoted)
         self._starts = [q[0] for q in self.quoted]
+        self._outside: HitMap | None = None
 
     # -- the subject of a cue ---------------------------------------------------------------
 
@@ -166,29 +168,29 @@ class Speakers:
         return actor
 
     def _pronoun(self, token: Token) -> Actor:
-        """he/she → an earlier person, it/they → an earlier actor that is no person: in the
-        last sentences, one who spoke first ("They said" after "Two officials said"), then a
-        subject, else the nearest."""
+        """he/she → an earlier person, it/they → an earlier actor that is no person, never
+        one inside a quote: first one who spoke in the last sentences ("They said" after "Two
+        officials said ..."), else the antecedent coreference gives (actors/coref.py), else
+        the nearest compatible actor."""
         person = token.lower_ in PERSON_PRONOUNS
+
+        def speaks(h: ActorHit) -> bool:
+            verb = _subject_of(self.doc[h.anchor])
+            return self._is_person(h) == person and verb is not None and bool(self.cues.match(verb))
 
         def fits(h: ActorHit) -> bool:
             return self._is_person(h) == person
 
-        def speaks(h: ActorHit) -> bool:
-            anchor = _subject_of(self.doc[h.anchor])
-            return fits(h) and anchor is not None and bool(self.cues.match(anchor))
-
-        def acts(h: ActorHit) -> bool:
-            return fits(h) and _subject_of(self.doc[h.anchor]) is not None
-
-        hit = (
-            self._antecedent(token, speaks, sentences=2)
-            or self._antecedent(token, acts, sentences=2)
-            or self._antecedent(token, fits)
-        )
+        hit, how = self._antecedent(token, speaks, sentences=2), "an earlier speaker"
+        if hit is None:
+            found = coref.antecedent(token, self._outside_quotes())
+            hit, how = found if found is not None else (None, "")
+        if hit is None:  # what coreference leaves: the nearest compatible actor
+            hit, how = self._antecedent(token, fits), "the nearest earlier actor"
         if hit is None:
             return Actor(text=token.text, reason=UNRESOLVED_PRONOUN)
-        how = f"pronoun '{token.text}' → '{hit.actor.text}'"
+        if not how.startswith("pronoun"):  # coreference words its own reason
+            how = f"pronoun '{token.text}' → '{hit.actor.text}' ({how})"
         actor = self._with_appositive(hit, how)
         if actor.country is None:  # "he" → "Shoukry" → "Egypt's foreign minister, Sameh Shoukry"
             earlier = self._earlier_mention(self.doc[hit.anchor], hit)
@@ -286,6 +288,14 @@ class Speakers:
             for hit in self.hits[anchor]:
                 if not hit.locative:
                     yield hit
+
+    def _outside_quotes(self) -> HitMap:
+        """The hits outside direct quotes: a quote's words are not its speaker's antecedent."""
+        if self._outside is None:
+            self._outside = {
+                a: hits for a, hits in self.hits.items() if not self.in_quote(self.doc[a].idx)
+            }
+        return self._outside
 
     def _is_named(self, hit: ActorHit) -> bool:
         """A person by name ("Sergei Lavrov")."""
