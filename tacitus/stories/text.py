@@ -37,7 +37,8 @@ def words(text: str) -> list[str]:
 
 
 def stem(word: str) -> str:
-    """Harman's S stemmer: plural endings only (-ies → -y, -es → -e, -s → ''), possessives."""
+    """Harman's S stemmer: plural endings only (-ies → -y, -es → -e, -s → ''), possessives;
+    words in -is ("crisis", "Paris", "ISIS") are left alone."""
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) <= 3:
@@ -46,7 +47,7 @@ def stem(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
         return word[:-1]
-    if word.endswith("s") and not word.endswith(("us", "ss")):
+    if word.endswith("s") and not word.endswith(("us", "ss", "is")):
         return word[:-1]
     return word
 
