@@ -241,8 +241,15 @@ def test_ingest_progress_lines_and_queries(tmp_path: Path, shared_model: None) -
     assert lines[0].startswith("tacitus: batch 1 committed: 2 documents (2 new, 0 unchanged, ")
     assert lines[1].startswith("tacitus: batch 2 committed: 3 documents (3 new, 0 unchanged, ")
     assert "documents/s" in lines[0] and "events/s" in lines[0]
-    again = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "-q"])
-    assert (again.exit_code, again.stderr) == (0, "")
+    quiet = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "-q"])
+    assert (quiet.exit_code, quiet.stderr) == (0, "")
+    bar = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "--progress", "bar"])
+    assert bar.exit_code == 0
+    assert "3 documents [" in bar.stderr and " documents/s" in bar.stderr
+    assert "events/s" in bar.stderr
+    assert bar.stderr.splitlines()[-1].startswith(
+        "tacitus: 3 documents (0 new, 3 unchanged, 0 changed, 0 failed), 0 events, 0 new actors"
+    )
     extracted = runner.invoke(main, ["extract", str(corpus), "-q"])
     stored = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
     assert stored.exit_code == 0
