@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from tacitus import Pipeline
-from tacitus.actors.dictionary import ActorDictionary, load_dictionary
+from tacitus.actors.dictionary import ROLES, ActorDictionary, load_dictionary
 from tacitus.actors.people import PeopleResolver
 from tacitus.actors.people_index import parse_day
 from tacitus.actors.resolve import ActorResolver
-from tacitus.actors.titles import title_roles
+from tacitus.actors.titles import ROLE_PHRASES, title_roles
 from tacitus.cli import main
 from tacitus.errors import DataError
 from tacitus.records import Actor
@@ -114,6 +114,11 @@ def test_json_person_files_take_iso_strings() -> None:
             "bad.yaml#1: 'offices' is only allowed on person: entries",
         ),
         ("cutoff: soon\nactors: []", "bad.yaml: 'cutoff' must be an ISO date (YYYY-MM-DD)"),
+        (
+            "actors: [{id: person:x, name: X, offices: [{title: P, start: 2016-01-01, "
+            "roles: [boss]}]}]",
+            "bad.yaml#1: office 1: unknown roles ['boss'] (known: adviser, army chief,",
+        ),
     ],
 )
 def test_schema_errors_have_exact_messages(text: str, message: str) -> None:
@@ -129,6 +134,10 @@ def test_shipped_people_files_load() -> None:
     assert all(e.offices and e.gender in ("f", "m") and e.cutoff for e in people_)
     lavrov = dictionary.entries["person:sergei-lavrov"]
     assert {"Sergey Lavrov", "Sergei Lavrov"} <= set(lavrov.names)
+
+
+def test_text_titles_map_to_known_roles() -> None:
+    assert set(ROLE_PHRASES.values()) <= ROLES
 
 
 def test_office_titles_give_roles() -> None:

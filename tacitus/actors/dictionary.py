@@ -24,6 +24,16 @@ ID_NAMESPACES = ("country", "igo", "group", "person")
 # libyaml's loader when PyYAML has it: the shipped dictionaries load several times faster
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GENDERS = ("f", "m")
+# the roles an office may list (docs/people.md); text titles map to these (titles.py)
+ROLES = frozenset(
+    {"president", "vice president", "prime minister", "chancellor", "monarch", "crown prince",
+     "supreme leader", "leader", "deputy leader", "head of state", "head of government",
+     "foreign minister", "secretary of state", "defence minister", "secretary-general",
+     "director-general", "high representative", "commission president", "high commissioner",
+     "humanitarian chief", "envoy", "spokesperson", "commander", "general secretary", "chair",
+     "managing director", "prosecutor", "speaker", "commissioner", "adviser", "founder",
+     "intelligence chief", "army chief", "chief", "head", "minister", "secretary"}
+)  # fmt: skip
 OFFICE_KEYS = frozenset({"title", "country", "sector", "start", "end", "org", "roles"})
 
 
@@ -215,8 +225,16 @@ def _office(raw: Any, where: str) -> Office:
         start=start,
         end=end,
         org=_opt_str(raw, "org", where),
-        roles=tuple(r.lower() for r in _str_list(raw, "roles", where)),
+        roles=_roles(raw, where),
     )
+
+
+def _roles(raw: dict[str, Any], where: str) -> tuple[str, ...]:
+    roles = tuple(r.strip().lower() for r in _str_list(raw, "roles", where))
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown:
+        raise DataError(f"{where}: unknown roles {unknown} (known: {', '.join(sorted(ROLES))})")
+    return roles
 
 
 def _opt_date(value: Any, where: str) -> dt.date | None:

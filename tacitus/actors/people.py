@@ -348,6 +348,8 @@ class _Run:
         if token.dep_ == "appos":
             nouns.append(token.head)
         for noun in nouns:
+            while noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC"):
+                noun = noun.head.head  # "the ambassador to Turkey, X": X is the ambassador
             sources = [noun] + [
                 pobj
                 for prep in noun.children
@@ -521,8 +523,8 @@ def _definite(token: Token, strict: bool = False) -> bool:
     """Whether a title is definite: "the minister", or (unless ``strict``) a bare title
     used as a name ("Minister said")."""
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
-    if "the" in dets:
-        return True
+    if "the" in dets or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
+        return True  # "the minister", "Russia's foreign minister"
     return not strict and not dets and not any(c.dep_ == "poss" for c in token.children)
 
 
