@@ -79,4 +79,4 @@ def guarded(
 
 
 # command modules register themselves on `main` when imported
-from . import evaluate, extract, quotes, serve, store, stories  # noqa: E402, F401
+from . import batch, bench, evaluate, extract, quotes, serve, store, stories  # noqa: E402, F401

@@ -29,6 +29,7 @@ from ..store import DEFAULT_PATH, Filters, IngestStats, Store, open_store
 from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
 from . import Abort, main, make_options, pipeline_options
+from .batch import batch_outputs
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -139,18 +140,23 @@ def ingest(inputs: tuple[str, ...], db: str, allow_private: bool, progress: str,
     """Analyse INPUTS and store the results in the store (--db).
 
     INPUTS are what `tacitus extract` reads (files, directories, - for stdin) plus http(s)
-    URLs and RSS/Atom feeds (URLs, .rss/.atom files, .xml files that are feeds). Documents
+    URLs and RSS/Atom feeds (URLs, .rss/.atom files, .xml files that are feeds), or output
+    directories of `tacitus batch` (loaded as they are: nothing is analysed again). Documents
     already stored with the same text are skipped; a document whose text changed replaces its
     old results. Every --batch-size documents are committed together: an interrupted ingest
     keeps what it committed, and running it again finishes the job. Unreadable inputs are
     reported on stderr with the reason, the rest is stored, and the exit code is 1.
     """
     options = make_options(model, processes, batch_size, actor_files)
-    pipeline = Pipeline(options)
     style = "none" if quiet else progress
     if style == "auto":
         style = "bar" if sys.stderr.isatty() else "none"
-    items = read_sources(inputs, options.max_chars, FetchPolicy(allow_private=allow_private))
+    loaded = batch_outputs(inputs)  # `tacitus batch` output directories: nothing to analyse
+    if loaded is not None:
+        pipeline, items = loaded
+    else:
+        pipeline = Pipeline(options)
+        items = read_sources(inputs, options.max_chars, FetchPolicy(allow_private=allow_private))
     started = time.perf_counter()
     with _open(db, read_only=False) as store:
         monitor = _Monitor(style)

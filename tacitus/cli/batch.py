@@ -1,0 +1,144 @@
+"""``tacitus batch``: many inputs on a Dask cluster, written as Parquet plus a manifest."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import click
+
+from ..batch import PartitionSummary, cluster_client, prepare_output, run_batch
+from ..errors import TacitusError
+from ..pipeline import Pipeline
+from ..records import Document, InputError
+from ..store.load_batch import is_batch_output, open_batch_outputs
+from . import Abort, main, make_options
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Output directory (Parquet part files and manifest.json).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler to use (tcp://host:8786); default: a local cluster.",
+)
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    help="Worker processes of the local cluster (default: one per core).",
+)
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    help="Partitions to cut the inputs into (default: 4 per worker thread).",
+)
+@click.option("--overwrite", is_flag=True, help="Replace a previous batch output in --out.")
+@click.option(
+    "--model",
+    default="en_core_web_sm",
+    show_default=True,
+    help="spaCy pipeline (installed on every worker).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=32,
+    show_default=True,
+    help="Documents per batch.",
+)
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Extra actor dictionary (YAML/JSON); repeatable; same path on the workers.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
+def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int | None,
+          partitions: int | None, overwrite: bool, model: str, batch_size: int,
+          actor_files: tuple[str, ...], quiet: bool) -> None:  # fmt: skip
+    """Analyse INPUTS on a Dask cluster and write Parquet to --out.
+
+    INPUTS are files and directories: JSON lines (.jsonl, .ndjson, .json; big files are cut
+    into line ranges), Parquet (.parquet with the JSON-lines fields: id, text or html, title,
+    url, published, outlet), text and HTML. Each worker runs the same per-batch function as
+    `tacitus extract` and writes its partitions' events, mentions, quotes, sentences and
+    documents under --out; `tacitus ingest OUT` loads the result into a store. Failed inputs
+    and failed partitions are listed on stderr and in OUT/manifest.json; the exit code is 1.
+    Needs the dask extra: pip install 'tacitus[dask]'.
+    """
+    options = make_options(model, 1, batch_size, actor_files)
+    started = time.perf_counter()
+    done = [0]
+
+    def progress(summary: PartitionSummary) -> None:
+        done[0] += 1
+        if quiet:
+            return
+        if summary.status == "completed":
+            click.echo(
+                f"tacitus batch: partition {summary.index} done ({done[0]} so far): "
+                f"{summary.documents} documents, {summary.events} events, "
+                f"{len(summary.failures)} failed inputs ({summary.seconds:.1f}s)",
+                err=True,
+            )
+        else:
+            click.echo(
+                f"error: partition {summary.index} failed ({', '.join(summary.inputs)}): "
+                f"{summary.error}",
+                err=True,
+            )
+
+    try:
+        prepare_output(Path(out), overwrite)  # before a cluster is started for nothing
+        with cluster_client(scheduler, workers) as client:
+            report = run_batch(inputs, out, options, client, partitions, overwrite, progress)
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
+    except (OSError, ValueError) as exc:  # the cluster could not be started or reached
+        raise Abort(f"the Dask cluster failed: {exc}") from exc
+    failures = report.failures
+    if not quiet:
+        for failure in failures:
+            if not failure["reason"].startswith("partition "):
+                click.echo(f"error: {failure['source']}: {failure['reason']}", err=True)
+        counts = report.counts
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"tacitus batch: {counts['documents']} documents, {counts['events']} events, "
+            f"{counts['failed_inputs']} failed inputs, {counts['failed_partitions']} failed "
+            f"partitions, {len(report.manifest['partitions'])} partitions on "
+            f"{report.manifest['workers']} workers → {report.path} ({seconds:.1f}s)",
+            err=True,
+        )
+    if failures:
+        sys.exit(1)
+
+
+def batch_outputs(
+    inputs: Sequence[str],
+) -> tuple[Pipeline, Iterator[Document | InputError]] | None:
+    """For ``tacitus ingest``: the pipeline and items that load ``tacitus batch`` output
+    directories into the store (nothing is analysed again), or None for other inputs."""
+    found = [i for i in inputs if is_batch_output(i)]
+    if not found:
+        return None
+    if len(found) != len(inputs):
+        raise Abort(
+            "tacitus batch output directories cannot be ingested with other inputs",
+            hint="ingest them in a command of their own",
+        )
+    try:
+        return open_batch_outputs(found)
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
