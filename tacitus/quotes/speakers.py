@@ -157,7 +157,8 @@ class Speakers:
             if represented is not None:
                 return represented
         if not hits:
-            return Actor(text=self.phrase(token, right=True), reason=UNRESOLVED)
+            earlier = self._earlier_mention(token, None)  # "the sources added"
+            return earlier or Actor(text=self.phrase(token, right=True), reason=UNRESOLVED)
         actor = self._with_appositive(hits[0], found.how)
         if not hits[0].named and hits[0].anchor == token.i:  # "three people familiar with it"
             actor.text = self.phrase(token, right=True)
@@ -215,19 +216,21 @@ class Speakers:
                     return actor
         return None
 
-    def _earlier_mention(self, token: Token, hit: ActorHit) -> Actor | None:
+    def _earlier_mention(self, token: Token, hit: ActorHit | None) -> Actor | None:
         """ "the ministry" after "the Saudi foreign ministry"; "Lavrov" after "Russian
-        Foreign Minister Sergei Lavrov": an earlier mention that says more."""
+        Foreign Minister Sergei Lavrov": an earlier mention that says more (``hit``: what
+        the token resolved to by itself, if anything)."""
         word = token.lower_
-        titled = not hit.named and any(c.dep_ == "det" for c in token.children)
+        named = hit is not None and hit.named
+        titled = not named and any(c.dep_ == "det" for c in token.children)
         title = {  # "the Foreign Secretary": both words must be in the earlier mention
             t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.is_alpha
         } | {word}
-        if not titled and not (hit.named and token.pos_ == "PROPN"):
+        if not titled and not (named and token.pos_ == "PROPN"):
             return None
         phrase = self.phrase(token)
         for earlier in self._antecedents(token):
-            if earlier is hit or earlier.anchor == hit.anchor:
+            if hit is not None and earlier.anchor == hit.anchor:
                 continue
             words = [t.lower_ for t in self.doc[earlier.start : earlier.end]]
             if (
