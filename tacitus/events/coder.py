@@ -217,7 +217,7 @@ class EventCoder:
         cameo = lookup(entry.cameo)
         words = pred.words
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        trigger_text = ctx.sent.doc.text[start:end]
+        trigger_text = document.text[start:end]  # the doc's text: Doc.text rebuilds it per call
         mention_id = stable_id(document.doc_id, sentence_id, start, entry.type, pred.via)
         date, precision = self._date(pred, document)
         location = (
