@@ -41,14 +41,16 @@ SPLIT_CHARS = 80  # '"...," he continued, "...": the gap between the parts of a 
 def find_quotes(doc: Doc, hits: HitMap, lexicon: Lexicon, doc_id: str) -> list[Quote]:
     """The direct and indirect quotes of a parsed document, in text order."""
     cues = Cues.from_lexicon(lexicon)
-    spans = marked_spans(doc.text)
-    text = doc.text
-    likely = [
-        (s.start, s.end)
-        for s in spans
-        if s.double and s.how != "block" and len(text[s.start : s.end].split()) > FRAGMENT_WORDS
-    ]
-    speakers = Speakers(doc, hits, cues, likely)
+    speakers = Speakers(doc, hits, cues)
+    text = speakers.text
+    spans = marked_spans(text)
+    speakers.set_quoted(  # until the direct quotes are known: spans long enough to be quotes
+        [
+            (s.start, s.end)
+            for s in spans
+            if s.double and s.how != "block" and len(text[s.start : s.end].split()) > FRAGMENT_WORDS
+        ]
+    )
     direct = DirectFinder(doc, cues, speakers).find(spans)
     speakers.set_quoted([(d.start, d.end) for d in direct])
     indirect = IndirectFinder(doc, cues, speakers).find()

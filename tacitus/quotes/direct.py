@@ -43,16 +43,18 @@ class DirectFinder:
     cues: Cues
     speakers: Speakers
     starts: list[int] = field(init=False)
+    text: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.starts = [t.idx for t in self.doc]
+        self.text = self.speakers.text
 
     def find(self, spans: list[MarkedSpan]) -> list[Statement]:
         found = (self._statement(span) for span in spans)
         return [s for s in found if s is not None]
 
     def _statement(self, span: MarkedSpan) -> Statement | None:
-        text = self.doc.text
+        text = self.text
         start, end = trim(text, span.start, span.end)
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
         words = sum(1 for t in self.doc[i:j] if not (t.is_punct or t.is_space))
@@ -80,7 +82,7 @@ class DirectFinder:
         i: int, j: int,
     ) -> bool:  # fmt: skip
         """Whether quoted words say something (see the module's rules)."""
-        text = self.doc.text
+        text = self.text
         if span.how == "block":  # a paragraph after a colon: only when something reports it
             return cue is not None and (cue_text != ":" or how == "statement")
         if words > FRAGMENT_WORDS:
@@ -107,8 +109,8 @@ class DirectFinder:
         governing = self._governing(i, j)
         if governing is not None:
             return governing, self.cues.match(governing), "parse"
-        last = _last_char(self.doc.text, span.start, span.end)
-        before_first = last not in ",?!—" and _char_before(self.doc.text, span) in ":,"
+        last = _last_char(self.text, span.start, span.end)
+        before_first = last not in ",?!—" and _char_before(self.text, span) in ":,"
         frames = ((i - 1, -1), (j, 1))
         for k, step in frames if before_first else reversed(frames):
             cue = self._frame(k, step)

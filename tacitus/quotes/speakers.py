@@ -14,7 +14,7 @@ resolves actors (dictionaries, the people resolver, coreference) resolves speake
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -62,14 +62,18 @@ PRONOUN_WINDOW = 250  # tokens looked back for a pronoun's or a title's antecede
 class Speakers:
     """Resolves the speakers of one document."""
 
-    def __init__(self, doc: Doc, hits: HitMap, cues: Cues, quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Doc, hits: HitMap, cues: Cues, quoted: list[tuple[int, int]] | None = None
+    ) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self.hits = hits
         self.cues = cues
+        self._sent_starts: list[int] | None = None
         self.args = Arguments(hits)
         self.quoted: list[tuple[int, int]] = []
         self._starts: list[int] = []
-        self.set_quoted(quoted)
+        self.set_quoted(quoted or [])
 
     def set_quoted(self, quoted: list[tuple[int, int]]) -> None:
         """The character spans of the direct quotes (their words are nobody's subject)."""
@@ -103,7 +107,7 @@ class Speakers:
         """The verb's subject nearest to it on its own line (a dateline, "KYIV, March 3 -",
         or a headline run into the sentence can be parsed as a second subject)."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        text = self.doc.text
+        text = self.text
         same_line = [
             c for c in subjects if "\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
         ]
@@ -275,12 +279,9 @@ class Speakers:
         """Earlier hits, nearest first, outside quotes and not places."""
         lowest = max(0, token.i - PRONOUN_WINDOW)
         if sentences:
-            sent = token.sent
-            for _ in range(sentences):
-                if sent.start == 0:
-                    break
-                sent = self.doc[sent.start - 1].sent
-            lowest = max(lowest, sent.start)
+            starts = self._sentence_starts()
+            here = bisect_right(starts, token.i) - 1
+            lowest = max(lowest, starts[max(0, here - sentences)])
         order = self.args.order
         for k in range(bisect_left(order, token.i) - 1, -1, -1):
             anchor = order[k]
@@ -291,6 +292,12 @@ class Speakers:
             for hit in self.hits[anchor]:
                 if not hit.locative:
                     yield hit
+
+    def _sentence_starts(self) -> list[int]:
+        """Token index of each sentence's start (``Token.sent`` walks the whole document)."""
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start for sent in self.doc.sents] or [0]
+        return self._sent_starts
 
     def _outside_quotes(self) -> HitMap:
         """The hits outside direct quotes: a quote's words are not its speaker's antecedent."""

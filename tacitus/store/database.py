@@ -176,6 +176,18 @@ class Store:
             )
         return None if row is None else str(row[0])
 
+    def content_hashes(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The stored content hashes of those of ``doc_ids`` that are stored (one query)."""
+        wanted = list(doc_ids)
+        if not wanted:
+            return {}
+        with wrapped(self.path, "looking up documents"):
+            found = self.connection.execute(
+                "SELECT doc_id, content_hash FROM documents WHERE list_contains(?, doc_id)",
+                [wanted],
+            ).fetchall()
+        return {str(doc_id): str(content_hash) for doc_id, content_hash in found}
+
     # -- writing -------------------------------------------------------------------------------
 
     def write(self, results: Iterable[DocumentResult]) -> BatchCounts:

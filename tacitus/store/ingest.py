@@ -90,7 +90,8 @@ def ingest(
     run_id = store.start_run(pipeline.options.to_dict(), [str(i) for i in inputs])
     try:
         pending: list[DocumentResult] = []
-        for result in pipeline.run(_fresh(store, items, stats, watch)):
+        fresh = _fresh(store, items, stats, watch, pipeline.options.batch_size)
+        for result in pipeline.run(fresh):
             if isinstance(result, InputError):
                 stats.failed += 1
                 watch.failed(result)
@@ -115,9 +116,6 @@ def _commit(
     store: Store, pending: list[DocumentResult], stats: IngestStats, watch: IngestMonitor
 ) -> None:
     stats.add(store.write(pending))
-    from ..stories import update_stories  # cross-document step; imported late: it uses the store
-
-    update_stories(store)  # place the batch's documents in stories, merge their events
     watch.committed(stats)
 
 
@@ -126,19 +124,37 @@ def _fresh(
     items: Iterable[Document | InputError],
     stats: IngestStats,
     watch: IngestMonitor,
+    chunk: int = 64,
 ) -> Iterator[Document | InputError]:
     """The items that need analysing: errors pass, stored unchanged documents are skipped.
 
-    A document seen earlier in this run with the same hash is skipped too (it may still sit
-    in the uncommitted batch); one seen with another hash goes through (the later one wins).
+    Stored hashes are looked up ``chunk`` items at a time (one query each). A document seen
+    earlier in this run with the same hash is skipped too (it may still sit in the uncommitted
+    batch); one seen with another hash goes through (the later one wins).
     """
     seen: dict[str, str] = {}
+    pending: list[Document | InputError] = []
+    for item in items:
+        pending.append(item)
+        if len(pending) >= chunk:
+            yield from _unchanged_out(store, pending, seen, stats, watch)
+            pending = []
+    yield from _unchanged_out(store, pending, seen, stats, watch)
+
+
+def _unchanged_out(
+    store: Store,
+    items: list[Document | InputError],
+    seen: dict[str, str],
+    stats: IngestStats,
+    watch: IngestMonitor,
+) -> Iterator[Document | InputError]:
+    stored = store.content_hashes([i.doc_id for i in items if isinstance(i, Document)])
     for item in items:
         if isinstance(item, Document):
             content_hash = item.content_hash
             earlier = seen.get(item.doc_id)
-            stored = store.content_hash(item.doc_id) if earlier is None else None
-            if content_hash in (earlier, stored):
+            if content_hash == (earlier or stored.get(item.doc_id)):
                 stats.unchanged += 1
                 watch.skipped(item)
                 continue
