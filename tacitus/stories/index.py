@@ -23,14 +23,9 @@ whether placed in one run or many (the state is saved and loaded exactly).
 from __future__ import annotations
 
 import bisect
-import json
-import math
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
@@ -38,7 +33,10 @@ import numpy.typing as npt
 from ..errors import ConfigError
 from ..records import stable_id
 from . import minhash
-from .text import shingles, term_weights, terms, words
+from .text import term_weights, words
+from .vocab import Incoming, Vocabulary, background, term_counts
+
+__all__ = ["Incoming", "Placement", "Story", "StoryIndex", "StoryOptions", "parse_day"]
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -49,7 +47,7 @@ class StoryOptions:
     """How documents are grouped (defaults chosen on tests/data/stories_gold.jsonl)."""
 
     threshold: float = 0.23  # TF-IDF cosine with a story's centroid to join it
-    duplicate: float = 0.5  # MinHash Jaccard (word 4-shingles) for a near-duplicate
+    duplicate: float = 0.4  # MinHash Jaccard (word 4-shingles) for a near-duplicate
     window_days: int = 4  # dated documents join stories dated within this many days
     query_terms: int = 12  # a document's best terms used to find candidate stories
     centroid_terms: int = 128  # terms kept in a story's centroid
@@ -63,16 +61,6 @@ class StoryOptions:
             raise ConfigError("story thresholds must be in (0, 1]")
         if min(self.window_days, self.query_terms, self.centroid_terms, self.candidates) < 0:
             raise ConfigError("story options must be >= 0")
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """A document to place."""
-
-    doc_id: str
-    text: str
-    title: str | None = None
-    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +81,7 @@ class Story:
     story_id: str
     number: int
     title: str | None
-    terms: list[int]  # term ids of the centroid, in canonical order
+    terms: Ints  # term ids of the centroid, ascending
     mass: Floats  # summed unit tf per term
     first: date | None
     last: date | None
@@ -107,60 +95,6 @@ def parse_day(text: str | None) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         return None
-
-
-@dataclass
-class Vocabulary:
-    """Term ids and document frequencies; ``n_docs`` counts the documents counted in df.
-
-    IDF is ``log((N + 1) / (df + 1)) + 1`` with N and df counting the store's documents plus
-    the background's (``prior``, ``prior_n``)."""
-
-    ids: dict[str, int] = field(default_factory=dict)
-    terms: list[str] = field(default_factory=list)
-    df: list[int] = field(default_factory=list)
-    n_docs: int = 0
-    prior: dict[str, int] = field(default_factory=dict)
-    prior_n: int = 0
-
-    def id(self, term: str) -> int:
-        found = self.ids.get(term)
-        if found is None:
-            found = self.ids[term] = len(self.terms)
-            self.terms.append(term)
-            self.df.append(self.prior.get(term, 0))
-        return found
-
-    def idf(self, ids: Iterable[int]) -> Floats:
-        n = self.n_docs + self.prior_n
-        return np.array([math.log((n + 1) / (self.df[i] + 1)) + 1.0 for i in ids])
-
-    def stored_df(self, term_id: int) -> int:
-        """The store's own document frequency of a term (without the background)."""
-        return self.df[term_id] - self.prior.get(self.terms[term_id], 0)
-
-
-def term_counts(doc: Incoming, lead_words: int) -> Counter[str]:
-    """Terms of the headline and of the first ``lead_words`` words of the text (0: all)."""
-    words = doc.text.split()
-    counts = Counter(terms(" ".join(words[:lead_words]) if lead_words else doc.text))
-    counts.update(terms(doc.title or ""))
-    return counts
-
-
-@cache
-def background(lead_words: int) -> tuple[int, dict[str, int]]:
-    """Document frequencies of the sample corpus (30 synthetic news articles shipped with
-    Tacitus), added to the store's own when computing IDF: a young store of five articles
-    would otherwise weigh "government" like "Kharkiv"."""
-    source = resources.files("tacitus").joinpath("samples/corpus.jsonl")
-    df: Counter[str] = Counter()
-    n = 0
-    for line in source.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        df.update(set(term_counts(Incoming("", record["text"], record.get("title")), lead_words)))
-        n += 1
-    return n, dict(df)
 
 
 class StoryIndex:
@@ -198,7 +132,7 @@ class StoryIndex:
         if doc.doc_id in self.doc_number:
             self.forget(doc.doc_id)
         day = parse_day(doc.published)
-        sig = minhash.signature(shingles(words(doc.text)))
+        sig = minhash.signature(words(doc.text))
         original = self._near_duplicate(sig)
         if original is not None:
             story = self.stories[self.doc_story[original]]
@@ -206,33 +140,30 @@ class StoryIndex:
             self.add_doc(doc.doc_id, sig, story.number, original)
             self._extend_dates(story, day)
             return self._placed(doc, story, round(jac, 6), self.doc_ids[original], False, sig)
-        tf = term_weights(term_counts(doc, self.options.lead_words))
-        ids = [self.vocab.id(t) for t in sorted(tf)]
-        self.vocab.n_docs += 1
-        for i in ids:
-            self.vocab.df[i] += 1
-        self.touched_terms.update(ids)
-        tf_values = np.array([tf[self.vocab.terms[i]] for i in ids])
-        best, score = self._best_story(ids, tf_values, day)
+        ids, tf = self._vector(doc)
+        best, score = self._best_story(ids, tf, day)
         number = len(self.doc_ids)
         if best is None:
-            story = self._new_story(doc, ids, tf_values, day)
+            story = self._new_story(doc, ids, tf, day)
             self.add_doc(doc.doc_id, sig, story.number, number)
             return self._placed(doc, story, 1.0, None, True, sig)
-        self._absorb(best, ids, tf_values)
+        self._absorb(best, ids, tf)
         self._extend_dates(best, day)
         self.add_doc(doc.doc_id, sig, best.number, number)
         return self._placed(doc, best, score, None, False, sig)
 
-    def _placed(
-        self,
-        doc: Incoming,
-        story: Story,
-        similarity: float,
-        duplicate_of: str | None,
-        new: bool,
-        sig: minhash.Signature,
-    ) -> Placement:
+    def _vector(self, doc: Incoming) -> tuple[Ints, Floats]:
+        """Term ids (ascending) and unit tf of a document, counted in the frequencies."""
+        tf = term_weights(term_counts(doc, self.options.lead_words))
+        pairs = sorted((self.vocab.id(t), w) for t, w in tf.items())
+        ids = np.array([i for i, _ in pairs], dtype=np.int64)
+        self.vocab.n_docs += 1
+        self.vocab.count(ids)
+        self.touched_terms.update(ids.tolist())
+        return ids, np.array([w for _, w in pairs], dtype=np.float64)
+
+    def _placed(self, doc: Incoming, story: Story, similarity: float, duplicate_of: str | None,
+                new: bool, sig: minhash.Signature) -> Placement:  # fmt: skip
         story.size += 1
         self.touched_stories.add(story.number)
         seq = self.doc_seq[self.doc_number[doc.doc_id]]
@@ -254,28 +185,23 @@ class StoryIndex:
         root = self.doc_root[best[1]]
         return root if self.doc_alive[root] else best[1]
 
-    def _best_story(
-        self, ids: list[int], tf: Floats, day: date | None
-    ) -> tuple[Story | None, float]:
+    def _best_story(self, ids: Ints, tf: Floats, day: date | None) -> tuple[Story | None, float]:
         """The best-scoring candidate story at or above the threshold, and its score."""
-        if not ids:
+        if not ids.size:
             return None, 0.0
         weights = tf * self.vocab.idf(ids)
         weights /= float(np.linalg.norm(weights)) or 1.0
-        order = sorted(range(len(ids)), key=lambda k: (-weights[k], self.vocab.terms[ids[k]]))
+        query = ids[np.lexsort((ids, -weights))[: self.options.query_terms]]
         hits: Counter[int] = Counter()
-        for k in order[: self.options.query_terms]:
-            for number in self.postings.get(ids[k], [])[-self.options.posting_cap :]:
-                hits[number] += 1
+        for term in query.tolist():
+            hits.update(self.postings.get(term, [])[-self.options.posting_cap :])
         ranked = [
-            n
-            for n in sorted(hits, key=lambda n: (-hits[n], -n))
+            n for n in sorted(hits, key=lambda n: (-hits[n], -n))
             if self._in_window(self.stories[n], day)
-        ][: self.options.candidates]
-        doc_ids = np.asarray(ids, dtype=np.int64)
+        ][: self.options.candidates]  # fmt: skip
         best: tuple[float, int] | None = None
         for number in ranked:
-            score = round(self._cosine(doc_ids, weights, self.stories[number]), 9)
+            score = round(self._cosine(ids, weights, self.stories[number]), 9)
             if best is None or score > best[0] or (score == best[0] and number < best[1]):
                 best = (score, number)
         if best is None or best[0] < self.options.threshold:
@@ -288,61 +214,47 @@ class StoryIndex:
         window = timedelta(days=self.options.window_days)
         return story.first - window <= day <= story.last + window
 
-    def _cosine(self, doc_ids: Ints, weights: Floats, story: Story) -> float:
+    def _cosine(self, ids: Ints, weights: Floats, story: Story) -> float:
         centroid = story.mass * self.vocab.idf(story.terms)
         norm = float(np.linalg.norm(centroid))
         if not norm:
             return 0.0
-        sids = np.asarray(story.terms, dtype=np.int64)
-        order = np.argsort(doc_ids)
-        sorted_ids = doc_ids[order]
-        pos = np.clip(np.searchsorted(sorted_ids, sids), 0, len(sorted_ids) - 1)
-        match = sorted_ids[pos] == sids
-        return float(np.dot(weights[order][pos[match]], centroid[match])) / norm
+        _, mine, theirs = np.intersect1d(ids, story.terms, assume_unique=True,
+                                         return_indices=True)  # fmt: skip
+        return float(np.dot(weights[mine], centroid[theirs])) / norm
 
     # -- stories -----------------------------------------------------------------------------
 
-    def _new_story(self, doc: Incoming, ids: list[int], tf: Floats, day: date | None) -> Story:
-        story = Story(
-            story_id="s" + stable_id("story", doc.doc_id, length=11),
-            number=len(self.stories),
-            title=doc.title,
-            terms=[],
-            mass=np.zeros(0),
-            first=day,
-            last=day,
-        )
-        while story.story_id in self.by_story_id:  # a document that founded a story before
-            story.story_id = "s" + stable_id("story", story.story_id, length=11)
+    def _new_story(self, doc: Incoming, ids: Ints, tf: Floats, day: date | None) -> Story:
+        story_id = "s" + stable_id("story", doc.doc_id, length=11)
+        while story_id in self.by_story_id:  # a document that founded a story before
+            story_id = "s" + stable_id("story", story_id, length=11)
+        empty = np.zeros(0, dtype=np.int64)
+        story = Story(story_id, len(self.stories), doc.title, empty, np.zeros(0), day, day)
         self.stories.append(story)
-        self.by_story_id[story.story_id] = story
+        self.by_story_id[story_id] = story
         self._absorb(story, ids, tf)
         return story
 
-    def _absorb(self, story: Story, ids: list[int], tf: Floats) -> None:
+    def _absorb(self, story: Story, ids: Ints, tf: Floats) -> None:
         """Add a unit tf vector to the centroid, keep its heaviest terms, update postings."""
-        mass = dict(zip(story.terms, story.mass.tolist(), strict=True))
-        for i, value in zip(ids, tf.tolist(), strict=True):
-            mass[i] = mass.get(i, 0.0) + value
-        keys = list(mass)
-        idf = self.vocab.idf(keys)
-        scored = sorted(
-            zip(keys, idf.tolist(), strict=True),
-            key=lambda p: (-mass[p[0]] * p[1], self.vocab.terms[p[0]]),
-        )[: self.options.centroid_terms]
-        kept = sorted((i for i, _ in scored), key=lambda i: self.vocab.terms[i])
-        self._repost(story, set(story.terms), set(kept))
-        story.terms = kept
-        story.mass = np.array([mass[i] for i in kept])
+        merged, inverse = np.unique(np.concatenate([story.terms, ids]), return_inverse=True)
+        weights = np.concatenate([story.mass, tf])
+        mass = np.asarray(np.bincount(inverse, weights=weights), dtype=np.float64)
+        score = mass * self.vocab.idf(merged)
+        keep = np.sort(np.lexsort((merged, -score))[: self.options.centroid_terms])
+        kept: Ints = merged[keep].astype(np.int64)
+        self._repost(story, story.terms, kept)
+        story.terms, story.mass = kept, mass[keep]
         self.touched_stories.add(story.number)
 
-    def _repost(self, story: Story, old: set[int], new: set[int]) -> None:
-        for term in old - new:
+    def _repost(self, story: Story, old: Ints, new: Ints) -> None:
+        for term in np.setdiff1d(old, new, assume_unique=True).tolist():
             posting = self.postings[term]
             at = bisect.bisect_left(posting, story.number)
             if at < len(posting) and posting[at] == story.number:
                 del posting[at]
-        for term in new - old:
+        for term in np.setdiff1d(new, old, assume_unique=True).tolist():
             bisect.insort(self.postings.setdefault(term, []), story.number)
 
     def _extend_dates(self, story: Story, day: date | None) -> None:
@@ -354,9 +266,10 @@ class StoryIndex:
 
     # -- documents ---------------------------------------------------------------------------
 
-    def add_doc(
-        self, doc_id: str, sig: minhash.Signature, story: int, root: int, seq: int | None = None
-    ) -> None:
+    def add_doc(self, doc_id: str, sig: minhash.Signature, story: int, root: int,
+                seq: int | None = None, bands: bool = True) -> None:  # fmt: skip
+        """Register a placed document (``bands=False``: the caller indexes its bands later,
+        as :meth:`index_bands` does for a whole store at once)."""
         number = len(self.doc_ids)
         self.doc_ids.append(doc_id)
         self.doc_story.append(story)
@@ -370,8 +283,14 @@ class StoryIndex:
             grown[: len(self.signatures)] = self.signatures
             self.signatures = grown
         self.signatures[number] = sig
-        if not minhash.empty(sig):
+        if bands and not minhash.empty(sig):
             self.buckets.add(minhash.band_keys(sig), number)
+
+    def index_bands(self) -> None:
+        """Put every document's bands in the buckets at once (after loading)."""
+        sigs = self.signatures[: len(self.doc_ids)]
+        numbers = np.flatnonzero(~np.all(sigs == minhash.MAX_HASH, axis=1)).astype(np.int32)
+        self.buckets.add_many(minhash.band_keys_of(sigs[numbers]), numbers)
 
     def forget(self, doc_id: str) -> str | None:
         """Take a document out (it changed or left); its story id, or None if it was not in.

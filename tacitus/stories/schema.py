@@ -5,7 +5,8 @@
     story_members    document → story, with the similarity that placed it, ``duplicate_of``
                      (the original of a near-duplicate), its MinHash signature, and the word
                      counts of its text (tone and loaded language, for outlet profiles)
-    story_terms      document frequencies of the terms (the IDF of the story index)
+    story_terms      the terms, numbered in the order the index met them, with their document
+                     frequencies (the IDF of the story index)
     story_state      counters of the index (``n_docs``: documents counted in story_terms)
     merged_events    event mentions of a story merged into events (like GDELT's Events table)
     merged_mentions  each mention of a merged event with its sentence and outlet (like
@@ -43,7 +44,7 @@ STORY_MEMBERS: Columns = (
     ("content_hash", "VARCHAR"),  # of the text placed: a changed document is placed again
     ("similarity", "DOUBLE"),
     ("duplicate_of", "VARCHAR"),
-    ("signature", "UINTEGER[]"),
+    ("signature", "BLOB"),  # MinHash signature: NUM_PERM little-endian uint32
     ("words", "INTEGER"),
     ("positive", "INTEGER"),
     ("negative", "INTEGER"),
@@ -51,7 +52,11 @@ STORY_MEMBERS: Columns = (
     ("loaded_examples", "VARCHAR"),  # JSON list of {kind, text, context}
 )
 
-STORY_TERMS: Columns = (("term", "VARCHAR"), ("df", "INTEGER"))
+STORY_TERMS: Columns = (
+    ("term", "VARCHAR"),
+    ("term_id", "INTEGER"),  # the order the index first met the term (ties break by it)
+    ("df", "INTEGER"),  # documents of the store with the term (near-duplicates not counted)
+)
 STORY_STATE: Columns = (("key", "VARCHAR"), ("value", "BIGINT"))
 
 _ACTOR = ("key", "name", "country", "sector")

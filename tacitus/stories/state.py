@@ -24,29 +24,23 @@ def load(con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None) ->
     """The story index saved in the store."""
     index = StoryIndex(options)
     vocab = index.vocab
-    for term, df in con.execute("SELECT term, df FROM story_terms ORDER BY term").fetchall():
-        vocab.df[vocab.id(term)] += int(df)
+    saved = con.execute("SELECT term, df FROM story_terms ORDER BY term_id").fetchall()
+    ids = np.array([vocab.id(term) for term, _ in saved], dtype=np.int64)
+    vocab.count(ids, np.array([df for _, df in saved], dtype=np.int64))
     row = con.execute("SELECT value FROM story_state WHERE key = 'n_docs'").fetchone()
     vocab.n_docs = int(row[0]) if row else 0
     stories = con.execute(
         "SELECT story_id, title, first_published, last_published, documents, terms, mass "
         "FROM stories ORDER BY seq"
     ).fetchall()
-
     for story_id, title, first, last, size, terms, mass in stories:
-        story = Story(
-            story_id,
-            len(index.stories),
-            title,
-            [vocab.id(t) for t in terms],
-            np.asarray(mass, dtype=np.float64),
-            parse_day(first),
-            parse_day(last),
-            int(size),
-        )
+        story = Story(story_id, len(index.stories), title,
+                      np.array([vocab.ids[t] for t in terms], dtype=np.int64),
+                      np.asarray(mass, dtype=np.float64), parse_day(first), parse_day(last),
+                      int(size))  # fmt: skip
         index.stories.append(story)
         index.by_story_id[story_id] = story
-        for term in story.terms:
+        for term in story.terms.tolist():
             index.postings.setdefault(term, []).append(story.number)
     members = con.execute(
         "SELECT doc_id, story_id, duplicate_of, signature, seq FROM story_members ORDER BY seq"
@@ -54,8 +48,9 @@ def load(con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None) ->
     for doc_id, story_id, duplicate_of, signature, seq in members:
         number = len(index.doc_ids)
         root = index.doc_number.get(duplicate_of, number) if duplicate_of else number
-        sig = np.asarray(signature, dtype=np.uint32)
-        index.add_doc(doc_id, sig, index.by_story_id[story_id].number, root, int(seq))
+        sig = np.frombuffer(signature, dtype="<u4").astype(np.uint32)
+        index.add_doc(doc_id, sig, index.by_story_id[story_id].number, root, int(seq), False)
+    index.index_bands()
     index.touched_stories.clear()
     index.touched_terms.clear()
     return index
@@ -99,7 +94,7 @@ def save(
     insert(
         con,
         "story_terms",
-        [(index.vocab.terms[t], index.vocab.stored_df(t)) for t in terms],
+        [(index.vocab.terms[t], t, index.vocab.stored_df(t)) for t in terms],
         "ON CONFLICT (term) DO UPDATE SET df = excluded.df",
     )
     con.execute(
@@ -128,7 +123,7 @@ def _member_row(placement: Placement, content_hash: str, found: Measure) -> tupl
         content_hash,
         placement.similarity,
         placement.duplicate_of,
-        placement.signature.tolist(),
+        placement.signature.astype("<u4").tobytes(),
         found.words,
         found.positive,
         found.negative,

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -52,16 +53,17 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
+def _term(word: str) -> str | None:
+    if len(word) < 2 or word in STOP:
+        return None
+    term = stem(word)
+    return None if term in STOP else term
+
+
 def terms(text: str) -> list[str]:
     """Content terms of ``text`` in order (stop words and one-letter words dropped, stemmed)."""
-    out = []
-    for word in words(text):
-        if len(word) < 2 or word in STOP:
-            continue
-        term = stem(word)
-        if term not in STOP:
-            out.append(term)
-    return out
+    return [t for t in map(_term, words(text)) if t is not None]
 
 
 def term_weights(counts: Counter[str]) -> dict[str, float]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -35,6 +35,7 @@ class Lexicon:
     negative: frozenset[str]
     loaded: dict[str, str]  # single word → kind
     phrases: dict[tuple[str, ...], str]  # words → kind
+    starts: dict[str, list[tuple[str, ...]]]  # first word → phrases
 
 
 @dataclass
@@ -67,14 +68,23 @@ def lexicon() -> Lexicon:
                     phrases[parts] = kind
                 else:
                     loaded[parts[0]] = kind
+        starts: dict[str, list[tuple[str, ...]]] = {}
+        for parts in phrases:
+            starts.setdefault(parts[0], []).append(parts)
         return Lexicon(
             positive=frozenset(stem(w) for w in data["positive"]),
             negative=frozenset(stem(w) for w in data["negative"]),
             loaded=loaded,
             phrases=phrases,
+            starts=starts,
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise DataError(f"tone lexicon {source}: malformed ({exc})") from exc
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    return stem(word)
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -86,18 +96,15 @@ def _context(text: str, start: int, end: int) -> str:
 def measure(text: str) -> Measure:
     """Word, tone and loaded-language counts of ``text``."""
     lex = lexicon()
-    tokens = [stem(w) for w in words(text.replace("-", " "))]
+    tokens = [_stem(w) for w in words(text.replace("-", " "))]
     found = Measure(words=len(tokens))
     found.positive = sum(1 for t in tokens if t in lex.positive)
     found.negative = sum(1 for t in tokens if t in lex.negative)
     hits: list[tuple[str, str]] = [(lex.loaded[t], t) for t in tokens if t in lex.loaded]
-    for parts, kind in lex.phrases.items():
-        n = len(parts)
-        hits.extend(
-            (kind, " ".join(parts))
-            for i in range(len(tokens) - n + 1)
-            if tuple(tokens[i : i + n]) == parts
-        )
+    for i, token in enumerate(tokens):
+        for parts in lex.starts.get(token, ()):
+            if tuple(tokens[i : i + len(parts)]) == parts:
+                hits.append((lex.phrases[parts], " ".join(parts)))
     lowered = text.lower()
     for kind, term in hits:
         found.loaded += 1

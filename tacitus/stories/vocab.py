@@ -1,0 +1,94 @@
+"""Terms and their document frequencies: what the story index weighs words with.
+
+A term's id is the order in which the index first met it (saved with the term, so an index
+loaded from the store numbers its terms as the live one did: ties are broken by id).
+IDF is ``log((N + 1) / (df + 1)) + 1``, N and df counting the store's documents plus a
+background: the 30 synthetic news articles of the sample corpus, so that a young store of
+five articles does not weigh "government" like "Kharkiv".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+from .text import terms
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A document to place."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+
+
+@lru_cache(maxsize=1 << 14)
+def _lead(text: str, lead_words: int) -> str:
+    return " ".join(text.split()[:lead_words]) if lead_words else text
+
+
+def term_counts(doc: Incoming, lead_words: int) -> Counter[str]:
+    """Terms of the headline and of the first ``lead_words`` words of the text (0: all)."""
+    counts = Counter(terms(_lead(doc.text, lead_words)))
+    counts.update(terms(doc.title or ""))
+    return counts
+
+
+@cache
+def background(lead_words: int) -> tuple[int, dict[str, int]]:
+    """Document count and frequencies of the sample corpus (``tacitus/samples``)."""
+    source = resources.files("tacitus").joinpath("samples/corpus.jsonl")
+    df: Counter[str] = Counter()
+    n = 0
+    for line in source.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        df.update(set(term_counts(Incoming("", record["text"], record.get("title")), lead_words)))
+        n += 1
+    return n, dict(df)
+
+
+class Vocabulary:
+    """Term ids, document frequencies (background included) and the document count."""
+
+    def __init__(self, prior: dict[str, int] | None = None, prior_n: int = 0) -> None:
+        self.ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self._df = np.zeros(1024, dtype=np.int64)
+        self.n_docs = 0  # the store's documents counted in df
+        self.prior = prior or {}
+        self.prior_n = prior_n
+
+    def id(self, term: str) -> int:
+        found = self.ids.get(term)
+        if found is None:
+            found = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+            if found >= self._df.size:
+                self._df = np.concatenate([self._df, np.zeros_like(self._df)])
+            self._df[found] = self.prior.get(term, 0)
+        return found
+
+    def count(self, ids: Ints, times: int | Ints = 1) -> None:
+        """Add a document (or ``times`` documents) to the frequencies of ``ids``."""
+        self._df[ids] += times
+
+    def idf(self, ids: Ints | Sequence[int]) -> Floats:
+        n = self.n_docs + self.prior_n
+        return np.log((n + 1) / (self._df[np.asarray(ids, dtype=np.int64)] + 1.0)) + 1.0
+
+    def stored_df(self, term_id: int) -> int:
+        """The store's own document frequency of a term (the background left out)."""
+        return int(self._df[term_id]) - self.prior.get(self.terms[term_id], 0)
