@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from test_api_data import make_store
 
 from tacitus.cli import main
+from tacitus.cli.serve import _bind
 from tacitus.errors import StoreInUse
 from tacitus.store import open_store
 
@@ -96,3 +97,12 @@ def test_help_documents_the_options(command: str) -> None:
     assert "127.0.0.1" in result.stdout
     if command == "demo":
         assert "--no-serve" in result.stdout and "tacitus-demo.duckdb" in result.stdout
+
+
+def test_the_listening_socket_is_tcp_so_nagle_is_off() -> None:
+    """asyncio sets TCP_NODELAY only on sockets that say IPPROTO_TCP (else ~40 ms a response)."""
+    sock = _bind("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

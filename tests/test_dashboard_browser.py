@@ -10,6 +10,7 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -168,3 +169,32 @@ def test_html_in_articles_is_shown_as_text_and_never_run(site: str, browser: Bro
     assert browser.evaluate("typeof window.__xss") == "undefined"
     ran = [m for m in browser.console() if "dialog" in m or "__xss" in m]
     assert ran == []
+
+
+def test_api_reference_renders_offline(site: str, browser: Browser) -> None:
+    browser.navigate(f"{site}/docs")
+    operations = browser.wait_for("document.querySelectorAll('.opblock').length >= 10 &&"
+                                  " document.querySelectorAll('.opblock').length")  # fmt: skip
+    assert operations == len([m for p in api(site, "/openapi.json")["paths"].values() for m in p])
+
+
+def test_stories_from_the_stories_layer_render_as_text(
+    site: str, browser: Browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where tacitus.stories has run, its stories and outlet comparison are drawn (as text)."""
+    layer = SimpleNamespace(
+        list_stories=lambda store, f: [
+            {"story_id": "s1", "title": f"Talks {SCRIPT}", "documents": 3}
+        ],
+        story=lambda store, story_id: {"story_id": story_id, "title": "Talks"},
+        compare=lambda store, story_id: {"outlets": [{"outlet": "Wire", "claim": IMG}]},
+    )
+    monkeypatch.setattr("tacitus.api.queries_extra.stories_module", lambda: layer)
+    monkeypatch.setattr("tacitus.api.queries_extra.table_exists", lambda store, name: True)
+    load(browser, f"{site}/?view=stories")
+    assert browser.evaluate("document.querySelector('.story h3').textContent") == f"Talks {SCRIPT}"
+    browser.evaluate("document.querySelector('.story button').click(), true")
+    cell = browser.wait_for("document.querySelector('.story-detail td:last-child')?.textContent")
+    assert cell == IMG
+    assert browser.evaluate("document.querySelectorAll('main img, main script').length") == 0
+    assert browser.evaluate("typeof window.__xss") == "undefined"

@@ -126,6 +126,8 @@ def create_app(
         version=__version__,
         description="PLOVER-coded political events from news, with their evidence. Every "
         'error is `{"error": {"status", "code", "message", "detail"}}`.',
+        docs_url=None,  # served from the package (vendored Swagger UI), not from a CDN
+        redoc_url=None,
     )
     app.state.store = store
     app.state.token = token
@@ -173,6 +175,10 @@ def _static_routes(app: FastAPI) -> None:
             kind += "; charset=utf-8"
         cache = "public, max-age=31536000, immutable" if name.startswith("vendor/") else "no-cache"
         return FileResponse(path, media_type=kind, headers={"cache-control": cache})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return FileResponse(served["docs.html"], media_type="text/html; charset=utf-8")
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

@@ -334,13 +334,43 @@ async function renderQuotes() {
   pager("quotes", data.total);
 }
 
+// Any JSON value as DOM (text only): arrays of objects as tables, objects as definition lists.
+function renderValue(value, depth) {
+  if (value === null || value === undefined) return el("span", { class: "muted", text: "—" });
+  if (typeof value !== "object") return document.createTextNode(String(value));
+  if (depth > 3) return el("code", { text: JSON.stringify(value) });
+  if (Array.isArray(value)) {
+    if (value.length && value.every((v) => v && typeof v === "object" && !Array.isArray(v))) {
+      const columns = [...new Set(value.flatMap((v) => Object.keys(v)))].slice(0, 14);
+      return el("table", { class: "generic" },
+        el("thead", {}, el("tr", {}, ...columns.map((c) => el("th", { text: c })))),
+        el("tbody", {}, ...value.slice(0, 200).map((row) => el("tr", {},
+          ...columns.map((c) => el("td", {}, renderValue(row[c], depth + 1)))))));
+    }
+    return el("span", {}, value.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join(", "));
+  }
+  return el("dl", {}, ...Object.entries(value).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", {}, renderValue(v, depth + 1))]));
+}
+
 function storyCard(story) {
   const title = story.title || story.label || story.headline || story.story_id || "Story";
-  const card = el("article", { class: "story" }, el("h3", { text: title }));
-  const rows = Object.entries(story).filter(([, v]) => v !== null && typeof v !== "object");
-  card.append(el("dl", {}, ...rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })])));
-  for (const [key, value] of Object.entries(story)) {
-    if (value && typeof value === "object") card.append(el("details", {}, el("summary", { text: key }), el("pre", { text: JSON.stringify(value, null, 2) })));
+  const plain = Object.fromEntries(Object.entries(story).filter(([, v]) => v === null || typeof v !== "object"));
+  const card = el("article", { class: "story" }, el("h3", { text: title }), renderValue(plain, 0));
+  if (story.story_id) {
+    const detail = el("div", { class: "story-detail" });
+    const button = el("button", { type: "button", text: "Compare the outlets" });
+    button.addEventListener("click", async () => {
+      detail.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
+      try {
+        const response = await fetch(`/api/stories/${encodeURIComponent(story.story_id)}`);
+        const body = await response.json();
+        if (!response.ok) throw new Error(body.error ? body.error.message : "request failed");
+        detail.replaceChildren(renderValue(body.comparison || body, 0));
+      } catch (error) {
+        detail.replaceChildren(el("p", { class: "muted", text: `Error: ${error.message}` }));
+      }
+    });
+    card.append(button, detail);
   }
   return card;
 }
