@@ -294,7 +294,7 @@ class Speakers:
                     yield hit
 
     def _sentence_starts(self) -> list[int]:
-        """Token index of each sentence's start (``Token.sent`` walks the whole document)."""
+        """Token index of each sentence's start, read once per document."""
         if self._sent_starts is None:
             self._sent_starts = [sent.start for sent in self.doc.sents] or [0]
         return self._sent_starts
