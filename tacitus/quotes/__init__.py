@@ -19,6 +19,7 @@ that stands as a sentence with no reporting words continues the statement just b
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -110,9 +111,7 @@ def _continue_speakers(statements: list[Statement]) -> list[Statement]:
         if a is not None:
             how = "the speaker of the statement before"
             how += f" ('{s.speaker.text}')" if s.speaker else ""
-            s.speaker = Actor(
-                a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, f"{a.reason}; {how}"
-            )
+            s.speaker = replace(a, reason=f"{a.reason}; {how}")
         if s.unframed == "split" and s.speaker is None:
             continue
         kept.append(s)

@@ -3,19 +3,23 @@
 The subject of a cue is found in the parse ("X said", "said X", "according to X", "adding
 that ..." → the subject of the governing verb, "a statement which read" → who issued the
 statement). The subject becomes an actor through the actor resolver's hits, so whatever
-resolves actors (dictionaries, the people resolver, coreference) resolves speakers too:
+resolves actors (dictionaries, the people resolver) resolves speakers too:
 
-1. the hits at the subject (its name, an appositive, "spokesman of X"): :class:`Arguments`;
-2. a pronoun ("he said") → the nearest compatible earlier actor outside any quote;
-3. a title with a definite article ("the minister said") or a bare surname without a country
-   → the nearest earlier person whose mention carries that title or name;
-4. nothing → an actor with only the subject's text and a reason, so it stays visible.
+1. the hits at the subject (its name, an appositive, "head of X"): :class:`Arguments`, with
+   an appositive title lending a person its country ("the ministry spokesman, Wang Wenbin");
+2. "a spokesman for the RSF": the organisation the person speaks for;
+3. a pronoun ("he said") → an earlier speaker, else coreference (actors/coref.py), else the
+   nearest compatible actor, never one inside a quote;
+4. a title with an article ("the ministry said") or a bare surname without a country
+   → the nearest earlier mention with the title's words or the same surname;
+5. nothing → an actor with only the subject's text and a reason, so it stays visible.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -43,16 +47,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BORROW_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp"})
 NP_RIGHT_DEPS = frozenset({"amod", "prep", "compound", "nummod"})
 NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"})
-# singular nouns that name one person: "she" can be "his Japanese counterpart"
-PERSON_NOUNS = frozenset(
-    {
-        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president",
-        "counterpart", "chief", "official", "envoy", "ambassador", "leader", "commander",
-        "general", "adviser", "advisor", "premier", "chancellor", "king", "queen", "head",
-        "director", "representative", "diplomat", "officer", "senator", "lawmaker", "governor",
-        "mayor", "prince", "emir", "negotiator", "prosecutor", "judge", "chairman", "chairwoman",
-    }
-)  # fmt: skip
 REPRESENT_PREPS = frozenset({"for", "of", "at", "from"})
 UNRESOLVED = "speaker not resolved to an actor yet"
 UNRESOLVED_PRONOUN = "speaker: a pronoun without an earlier actor"
@@ -133,7 +127,7 @@ class Speakers:
         if token.lemma_.lower() not in STATEMENT_NOUNS or self.hits.get(token.i):
             return token
         for child in token.children:
-            if child.dep_ in ("poss", "compound") and self._has_hits(child):
+            if child.dep_ in ("poss", "compound") and self.hits.get(child.i):
                 return child
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 for pobj in child.children:
@@ -144,9 +138,6 @@ class Speakers:
             if issuer is not None:
                 return issuer
         return token
-
-    def _has_hits(self, token: Token) -> bool:
-        return bool(self.hits.get(token.i))
 
     # -- the actor of a subject -------------------------------------------------------------
 
@@ -206,7 +197,7 @@ class Speakers:
 
     def _represented(self, token: Token) -> Actor | None:
         """ "a spokesman for the RSF", "an official at the ministry": who they speak for."""
-        if token.lemma_.lower() not in PERSON_NOUNS:
+        if token.lemma_.lower() not in coref.PERSON_NOUNS:
             return None
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in REPRESENT_PREPS:
@@ -317,7 +308,7 @@ class Speakers:
         """A person by name or by a singular title ("the minister", "his counterpart")."""
         anchor = self.doc[hit.anchor]
         return self._is_named(hit) or (
-            anchor.tag_ == "NN" and anchor.lemma_.lower() in PERSON_NOUNS
+            anchor.tag_ == "NN" and anchor.lemma_.lower() in coref.PERSON_NOUNS
         )
 
     def in_quote(self, offset: int) -> bool:
@@ -350,6 +341,6 @@ def _subject_of(token: Token) -> Token | None:
 
 
 def _speaker(hit: ActorHit, how: str) -> Actor:
+    """A copy of the hit's actor (the hit stays as the resolver made it), with how it speaks."""
     a = hit.actor
-    reason = f"{a.reason}; speaker: {how}" if how else a.reason
-    return Actor(a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, reason)
+    return replace(a, reason=f"{a.reason}; speaker: {how}" if how else a.reason)
