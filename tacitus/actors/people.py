@@ -91,6 +91,12 @@ class _Run:
     note: str
     layer: PeopleLayer
     used: set[int] = field(default_factory=set)  # tokens that belong to a resolved person
+    words: list[str] = field(init=False)  # token texts (read once: Token objects are costly)
+    lemmas: list[str] = field(init=False)  # lower-case lemmas
+
+    def __post_init__(self) -> None:
+        self.words = [t.text for t in self.doc]
+        self.lemmas = [t.lemma_.lower() for t in self.doc]
 
     # -- 1. names -------------------------------------------------------------------------
 
@@ -146,13 +152,14 @@ class _Run:
     def _find_names(self) -> list[NameMatch]:
         """Name forms in the text; where two overlap, the one reaching further right wins
         ("Crown Prince Mohammed bin Salman" is one name, not "Crown Prince" + "bin Salman")."""
-        doc, found, i = self.doc, [], 0
-        while i < len(doc):
-            match = self._forms_at(i)
+        found, i = [], 0
+        first = self.index.by_first
+        while i < len(self.words):
+            match = self._forms_at(i) if self.words[i] in first else None
             if match is None:
                 i += 1
                 continue
-            later = (self._forms_at(j) for j in range(i + 1, match.end))
+            later = (self._forms_at(j) for j in range(i + 1, match.end) if self.words[j] in first)
             longer = next((m for m in later if m is not None and m.end > match.end), None)
             if longer is not None:
                 i = longer.start
@@ -162,12 +169,12 @@ class _Run:
         return found
 
     def _forms_at(self, i: int) -> NameMatch | None:
-        doc, best = self.doc, list[NameForm]()
-        for form in self.index.by_first.get(doc[i].text, ()):
+        words, best = self.words, list[NameForm]()
+        for form in self.index.by_first.get(words[i], ()):
             if best and len(form.words) < len(best[0].words):
                 break
             end = i + len(form.words)
-            if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(form.words)):
+            if end <= len(words) and tuple(words[i:end]) == form.words:
                 best.append(form)
         return NameMatch(i, i + len(best[0].words), best) if best else None
 
@@ -313,9 +320,12 @@ class _Run:
             self._unknown_person(ent, hit)
             if len(ent) > 1:
                 named[ent[-1].text] = hit
-        for token in self.doc:  # a surname the entity recogniser missed
-            earlier = named.get(token.text)
-            if earlier is None or token.ent_type_ or token.i in self.hits or token.pos_ != "PROPN":
+        for i, word in enumerate(self.words):  # a surname the entity recogniser missed
+            earlier = named.get(word)
+            if earlier is None:
+                continue
+            token = self.doc[i]
+            if token.ent_type_ or token.i in self.hits or token.pos_ != "PROPN":
                 continue
             if token.i > earlier.anchor and token.i not in self.used:
                 self._copy(token, earlier, f"surname of '{earlier.actor.name}'", None)
@@ -372,10 +382,12 @@ class _Run:
     # -- 3. titles without a name ---------------------------------------------------------
 
     def titles(self) -> None:
-        for token in self.doc:
+        for i, lemma in enumerate(self.lemmas):
+            if lemma not in TITLE_HEADS and lemma not in PERSON_NOUNS:
+                continue
+            token = self.doc[i]
             if token.i in self.used or token.ent_type_ == "PERSON":
                 continue
-            lemma = token.lemma_.lower()
             if token.pos_ not in ("NOUN", "PROPN") or not (
                 lemma in TITLE_HEADS or (lemma in PERSON_NOUNS and token.i in self.hits)
             ):
@@ -383,7 +395,9 @@ class _Run:
             if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
                 continue  # part of a longer noun ("minister" in "minister Lavrov")
             title = read_title(title_tokens(token))
-            if title.roles or lemma == "counterpart":
+            if token.tag_ in ("NNS", "NNPS"):  # "Palestinian leaders": a group, not an office
+                self._remember(token, title, None)
+            elif title.roles or lemma == "counterpart":
                 self._title_mention(token, title)
             elif not (_definite(token, strict=True) and self._description(token, title)):
                 self._remember(token, title, None)

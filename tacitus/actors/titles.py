@@ -87,8 +87,12 @@ GENERIC_COMPATIBLE = {  # a generic word in text is compatible with these office
     "leader": ("leader", "supreme leader"),
     "president": ("president", "commission president"),
 }
-# words before a title that make it another office ("deputy foreign minister")
-NOT_THE_OFFICE = frozenset({"deputy", "vice", "junior", "assistant", "under", "shadow"})
+# words before a title that make it another office ("deputy foreign minister", "rebel leader")
+NOT_THE_OFFICE = frozenset(
+    {"deputy", "vice", "junior", "assistant", "under", "shadow", "rebel", "opposition",
+     "militia", "tribal", "religious", "spiritual", "community", "union", "student", "protest",
+     "militant", "insurgent", "separatist", "clan", "faction"}
+)  # fmt: skip
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "previous"})
 FUTURE = frozenset({"elect", "designate", "incoming", "future", "would-be"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
