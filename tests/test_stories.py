@@ -112,15 +112,18 @@ def test_options_are_checked() -> None:
 
 
 def test_grouping_on_the_gold_set_is_precise_and_complete() -> None:
-    """Pairwise quality on the labelled set, over arrival orders, dated and undated (the
-    defaults were chosen on this set; benchmarks/results/stories.md has the full table)."""
+    """Pairwise quality on the labelled set over arrival orders, dated and with the dates
+    removed (the defaults were chosen on this set; benchmarks/results/stories.md has the full
+    table). Undated, a story that comes back months later (Q: Cairo talks in September)
+    joins the March one: the window is what keeps them apart."""
     gold = load_gold(GOLD)
-    scores = [score(gold, run(arrival(gold, seed, dated))) for seed in (1, 2, 3) for dated in (True, False)]  # fmt: skip
-    assert min(s.precision for s in scores) >= 0.80
-    assert min(s.recall for s in scores) >= 0.80
-    assert sum(s.f1 for s in scores) / len(scores) >= 0.88
-    for s in scores:
-        assert (s.duplicates_found, s.duplicates_gold, s.duplicates_wrong) == (6, 6, 0)
+    for dated, precision, f1 in ((True, 0.85, 0.90), (False, 0.72, 0.82)):
+        scores = [score(gold, run(arrival(gold, seed, dated))) for seed in (1, 2, 3)]
+        assert min(s.precision for s in scores) >= precision
+        assert min(s.recall for s in scores) >= 0.85
+        assert sum(s.f1 for s in scores) / len(scores) >= f1
+        for s in scores:
+            assert (s.duplicates_found, s.duplicates_gold, s.duplicates_wrong) == (6, 6, 0)
 
 
 def test_the_same_arrival_order_gives_the_same_stories() -> None:
@@ -180,6 +183,33 @@ def test_mentions_merge_by_type_actors_negation_and_date() -> None:
         ["d1", "d2"], ["d3"], ["d4"], ["d5", "d6"],
     ]  # fmt: skip
     assert merge_key(rows[4]) == merge_key(rows[5])
+
+
+def test_a_mention_missing_an_actor_joins_the_event_its_sentence_names() -> None:
+    def partial(n: int, target: str, mention: str) -> dict[str, Any]:
+        return row(n, "COOPERATE", None, target, mention_id=mention, sentence_id=0, _order=n)
+
+    rows = [
+        row(1, "COOPERATE", "country:IRQ", "country:RUS", mention_id="m1", sentence_id=0, _order=1),
+        row(2, "COOPERATE", "country:RUS", "country:SYR", mention_id="m2", sentence_id=0, _order=2),
+        row(3, "COOPERATE", "country:IRQ", "country:SYR", mention_id="m3", sentence_id=0, _order=3),
+        partial(4, "country:RUS", "m4"),  # Iraq named in its sentence: completes d1's event
+        partial(5, "country:SYR", "m5"),  # Iraq and Russia named: two events fit, none chosen
+        partial(6, "country:SYR", "m6"),  # Russia named but as its own partner: Iraq's only
+    ]
+    six = row(7, "COOPERATE", None, "country:RUS", mention_id="m6", sentence_id=0, _order=7)
+    named = {
+        ("d4", 0): {"country:IRQ", "country:RUS"},
+        ("d5", 0): {"country:IRQ", "country:RUS", "country:SYR"},
+        ("d6", 0): {"country:IRQ", "country:RUS", "country:SYR"},
+        ("d7", 0): {"country:IRQ", "country:RUS", "country:SYR"},
+    }
+    six["doc_id"] = "d6"
+    groups = merge([*rows, six], named)
+    assert [[r["doc_id"] for r in g.rows] for g in groups] == [
+        ["d1", "d4", "d6"], ["d2"], ["d3", "d6"], ["d5"],
+    ]  # fmt: skip
+    assert [[r["doc_id"] for r in g.rows] for g in merge(rows)][3:] == [["d4"], ["d5", "d6"]]
 
 
 def test_conflicts_are_negations_and_opposite_signs_on_one_dyad() -> None:

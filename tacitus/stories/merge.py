@@ -10,10 +10,13 @@ Actors are compared as the state they speak for when they are a state's governme
 military, police, intelligence or legislature, or its officials ("Iraqi military officials",
 "Baghdad", "Iraq" and Iraq's foreign minister are all ``country:IRQ`` here: outlets name the
 same actor differently); other actors by their key (groups, organisations, civilians). A
-mention with an actor missing (the coder found none) merges only with mentions missing the
-same actor: guessing the missing one from the story's other events ("? cooperates with Syria"
-is "Russia cooperates with Syria" because that is the only such event) was tried and made
-wrong merges on the seed articles.
+mention with an actor missing (the coder found none) joins an event of the story with the
+same type, negation and known actor when the missing actor is named in the mention's
+sentence without being one of that mention's own actors, and exactly one event qualifies
+("the Iraqi military announced plans to increase cooperation with Syria and Russia", coded
+"? → COOPERATE → Russia", joins "Iraq → COOPERATE → Russia"). Without the sentence evidence
+the guess was wrong on the seed articles: "? cooperates with Syria" joined "Russia cooperates
+with Syria" in a sentence where Russia was another partner.
 
 Counts: ``num_mentions`` (event records), ``num_articles`` (documents, near-duplicates on one
 outlet counted once), ``num_sources`` (outlets; documents without an outlet count as one
@@ -106,8 +109,12 @@ class _Merged:
             )
 
 
-def merge(rows: Sequence[Mapping[str, Any]]) -> list[_Merged]:
-    """Group one story's event rows (in ingest order) into merged events."""
+Named = Mapping[tuple[str, int], set[str]]  # (doc_id, sentence_id) → actors named there
+
+
+def merge(rows: Sequence[Mapping[str, Any]], named: Named | None = None) -> list[_Merged]:
+    """Group one story's event rows (in ingest order) into merged events; with ``named``
+    (the actors of each sentence), mentions missing an actor join the event they complete."""
     merged: list[_Merged] = []
     by_key: dict[tuple[Any, ...], list[_Merged]] = {}
     for row in rows:
@@ -119,7 +126,56 @@ def merge(rows: Sequence[Mapping[str, Any]]) -> list[_Merged]:
             by_key.setdefault(key, []).append(group)
             merged.append(group)
         group.add(row, span)
-    return merged
+    return merged if named is None else _fold_partial(merged, named)
+
+
+def _fold_partial(merged: list[_Merged], named: Named) -> list[_Merged]:
+    own: dict[tuple[str, str], set[str]] = {}  # a mention's own actors
+    for group in merged:
+        for r in group.rows:
+            found = own.setdefault((r["doc_id"], r["mention_id"]), set())
+            found.update(x for x in (identity(r, "source"), identity(r, "target")) if x)
+    full = [m for m in merged if m.key[1] and m.key[2]]
+    kept = []
+    for group in merged:
+        left = []
+        for row in group.rows:
+            span = period(row["date"], row["date_precision"])
+            into = _completed_by(row, group.key, span, full, named, own)
+            if into is None:
+                left.append(row)
+            else:
+                into.add(row, span)
+        if left:
+            group.rows = left
+            kept.append(group)
+    for group in kept:
+        group.rows.sort(key=lambda r: int(r["_order"]))
+    return sorted(kept, key=lambda m: int(m.rows[0]["_order"]))
+
+
+def _completed_by(row: Mapping[str, Any], key: tuple[Any, ...], span: tuple[date, date] | None,
+                  full: Sequence[_Merged], named: Named,
+                  own: Mapping[tuple[str, str], set[str]]) -> _Merged | None:  # fmt: skip
+    """The one full event a mention missing an actor completes, with its sentence's evidence."""
+    kind, source, target, _, negated = key
+    if bool(source) == bool(target):
+        return None
+    here = named.get((row["doc_id"], row["sentence_id"]), set())
+    mine = own[(row["doc_id"], row["mention_id"])]
+    fits = []
+    for m in full:
+        if m.key[0] != kind or m.key[4] != negated or not m.fits(span):
+            continue
+        if source and source in (m.key[1], m.key[2] if m.key[3] else None):
+            missing = m.key[2] if m.key[1] == source else m.key[1]
+        elif target and target in (m.key[2], m.key[1] if m.key[3] else None):
+            missing = m.key[1] if m.key[2] == target else m.key[2]
+        else:
+            continue
+        if missing in here and missing not in mine:
+            fits.append(m)
+    return fits[0] if len(fits) == 1 else None
 
 
 def outlet_of(row: Mapping[str, Any]) -> str:
@@ -184,7 +240,7 @@ def _mention_row(merged_id: str, story_id: str, r: Mapping[str, Any]) -> tuple[A
 
 
 _ROWS_SQL = """
-    SELECT e.doc_id, e.seq, e.event_id, e.event_type, e.cameo, e.quad_class, e.goldstein,
+    SELECT e.doc_id, e.seq, e.event_id, e.mention_id, e.sentence_id, e.event_type, e.cameo, e.quad_class, e.goldstein,
            e.source_key, e.source_actor_id, e.source_name, e.source_country, e.source_sector,
            e.target_key, e.target_actor_id, e.target_name, e.target_country, e.target_sector,
            e.reciprocal, e.negated, e.modality, e.date, e.date_precision, e.sentence,
@@ -192,6 +248,23 @@ _ROWS_SQL = """
     FROM story_members m JOIN events e USING (doc_id) JOIN documents d USING (doc_id)
     WHERE list_contains($1, m.story_id)
     ORDER BY m.story_id, d.seq, e.seq"""
+
+
+def _named(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> Named:
+    """The actors named in each sentence of the stories' documents."""
+    found = con.execute(
+        """SELECT mn.doc_id, mn.sentence_id, mn.actor_key, mn.actor_actor_id, mn.actor_country,
+                  mn.actor_sector
+           FROM story_members m JOIN mentions mn USING (doc_id)
+           WHERE list_contains($1, m.story_id)""",
+        [story_ids],
+    ).fetchall()
+    named: dict[tuple[str, int], set[str]] = {}
+    for doc_id, sentence_id, key, actor_id, country, sector in found:
+        row = {"actor_key": key, "actor_actor_id": actor_id, "actor_country": country,
+               "actor_sector": sector}  # fmt: skip
+        named.setdefault((doc_id, sentence_id), set()).add(identity(row, "actor"))
+    return named
 
 
 def refresh(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> int:
@@ -204,9 +277,11 @@ def refresh(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> int:
     cursor = con.execute(_ROWS_SQL, [ids])
     names = [d[0] for d in cursor.description or []]
     by_story: dict[str, list[dict[str, Any]]] = {}
-    for values in cursor.fetchall():
+    for order, values in enumerate(cursor.fetchall()):
         row = dict(zip(names, values, strict=True))
+        row["_order"] = order
         by_story.setdefault(row["story_id"], []).append(row)
+    named = _named(con, ids)
     countries = dict(
         con.execute(
             "SELECT actor_key, name FROM actors WHERE actor_key LIKE 'country:%'"
@@ -215,7 +290,7 @@ def refresh(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> int:
     events: list[tuple[Any, ...]] = []
     mentions: list[tuple[Any, ...]] = []
     for story_id, rows in by_story.items():
-        for seq, group in enumerate(merge(rows)):
+        for seq, group in enumerate(merge(rows, named)):
             event = _event_row(story_id, seq, group, countries)
             events.append(event)
             mentions.extend(_mention_row(event[0], story_id, r) for r in group.rows)
