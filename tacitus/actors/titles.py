@@ -77,6 +77,10 @@ ROLE_PHRASES: dict[tuple[str, ...], str] = {
     for words in phrases
 }  # fmt: skip
 MAX_PHRASE = max(len(k) for k in ROLE_PHRASES)
+# head nouns of titles ("minister" in "minister of foreign affairs", "chief" in "NATO chief")
+TITLE_HEADS = frozenset(
+    {(k[0] if ("of" in k or "for" in k) else k[-1]) for k in ROLE_PHRASES} | {"counterpart"}
+)
 # roles that name an office precisely enough to look its holder up
 SPECIFIC = frozenset(ROLE_PHRASES.values()) - {"minister", "secretary", "chief", "head"}
 GENERIC_COMPATIBLE = {  # a generic word in text is compatible with these office roles
