@@ -354,8 +354,11 @@ function renderValue(value, depth) {
 
 function storyCard(story) {
   const title = story.title || story.label || story.headline || story.story_id || "Story";
-  const plain = Object.fromEntries(Object.entries(story).filter(([, v]) => v === null || typeof v !== "object"));
-  const card = el("article", { class: "story" }, el("h3", { text: title }), renderValue(plain, 0));
+  const known = ["first_published", "last_published", "documents", "outlets", "events"];
+  const summary = known.every((k) => k in story)
+    ? el("p", { class: "muted", text: `${story.first_published || "undated"} – ${story.last_published || ""} · ${story.documents} documents · ${story.outlets} outlets${Array.isArray(story.outlet_names) ? ` (${story.outlet_names.join(", ")})` : ""} · ${story.events} events` })
+    : renderValue(Object.fromEntries(Object.entries(story).filter(([, v]) => v === null || typeof v !== "object")), 0);
+  const card = el("article", { class: "story" }, el("h3", { text: title }), summary);
   if (story.story_id) {
     const detail = el("div", { class: "story-detail" });
     const button = el("button", { type: "button", text: "Compare the outlets" });
