@@ -14,7 +14,7 @@ from test_api_data import XSS, make_store
 from test_dashboard_cdp import serving
 
 from tacitus import errors as tacitus_errors
-from tacitus.api import create_app
+from tacitus.api import LOOPBACK_NAMES, create_app
 from tacitus.api.errors import translate
 from tacitus.store import Store
 
@@ -402,3 +402,20 @@ def test_article_html_is_data_in_the_json(client: TestClient) -> None:
     """The API returns text as JSON strings; the dashboard writes it as text (browser test)."""
     body = get(client, "/api/documents?text=script")
     assert body["items"][0]["title"] == f"Title {XSS}"
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [("127.0.0.1:8000", 200), ("localhost", 200), ("[::1]:8000", 200), ("LOCALHOST:1", 200),
+     ("evil.example", 400), ("evil.example:8000", 400), ("127.0.0.1.evil.example", 400), ("", 400)],
+)  # fmt: skip
+def test_loopback_servers_answer_only_to_loopback_names(
+    store: Store, host: str, status: int
+) -> None:
+    """A page on another site cannot read a loopback server through DNS rebinding."""
+    client = TestClient(create_app(store, hosts=LOOPBACK_NAMES))
+    response = client.get("/api/meta", headers={"host": host})
+    if status == 400:
+        assert_error(response, 400, "invalid_host")
+    else:
+        assert response.status_code == 200

@@ -8,6 +8,6 @@ and actor spans), :mod:`.errors` (the one error shape); ``static/`` holds the da
 
 from __future__ import annotations
 
-from .app import MAX_BODY, create_app
+from .app import LOOPBACK_NAMES, MAX_BODY, create_app
 
-__all__ = ["MAX_BODY", "create_app"]
+__all__ = ["LOOPBACK_NAMES", "MAX_BODY", "create_app"]

@@ -42,12 +42,27 @@ SECURITY_HEADERS = [
 ]
 
 
-class Limits:
-    """ASGI middleware: refuse bodies over ``max_body`` bytes (413), add security headers."""
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+
+def _host_name(value: bytes) -> str:
+    text = value.decode("latin-1").strip().lower()
+    if text.startswith("["):  # [::1]:8000
+        return text[1 : text.find("]")] if "]" in text else text
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text
+
+
+class Limits:
+    """ASGI middleware: refuse bodies over ``max_body`` bytes (413) and, when ``hosts`` is
+    given, requests naming another host (400: a page elsewhere cannot reach a loopback server
+    through DNS rebinding); add security headers."""
+
+    def __init__(
+        self, app: ASGIApp, max_body: int = MAX_BODY, hosts: frozenset[str] | None = None
+    ) -> None:
         self.app = app
         self.max_body = max_body
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -62,7 +77,13 @@ class Limits:
                 message["headers"] = headers
             await send(message)
 
-        length = dict(scope.get("headers", [])).get(b"content-length")
+        headers = dict(scope.get("headers", []))
+        if self.hosts is not None and _host_name(headers.get(b"host", b"")) not in self.hosts:
+            error = ApiError(400, "invalid_host", "this server answers to its own host name only",
+                             [{"parameter": "Host", "problem": "not an address of this server"}])  # fmt: skip
+            await errors.error_response(error)(scope, receive, send_with_headers)
+            return
+        length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):
             await self._refuse(scope, receive, send_with_headers)
             return
@@ -119,8 +140,10 @@ def create_app(
     token: str | None = None,
     make_pipeline: Callable[[], Pipeline] | None = None,
     max_body: int = MAX_BODY,
+    hosts: frozenset[str] | None = None,
 ) -> FastAPI:
-    """The API and dashboard over ``store``; writes need ``token`` (off when None)."""
+    """The API and dashboard over ``store``; writes need ``token`` (off when None); with
+    ``hosts``, requests for other host names are refused."""
     app = FastAPI(
         title="Tacitus",
         version=__version__,
@@ -148,7 +171,7 @@ def create_app(
         writer: Writer = app.state.writer
         return writer.ingest(body)
 
-    app.add_middleware(Limits, max_body=max_body)
+    app.add_middleware(Limits, max_body=max_body, hosts=hosts)
     return app
 
 
