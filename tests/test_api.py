@@ -135,6 +135,9 @@ def test_quotes_and_speakers(client: TestClient) -> None:
     assert {s["key"] for s in body["speakers"]} == {"country:RUS", "country:IRN"}
     assert body["items"][0]["document"]["outlet"] == "Meridian Wire"
     assert get(client, "/api/quotes?actor=country:IRN")["total"] == 1
+    grouped = get(client, "/api/quotes?sort=speaker")["items"]
+    assert [q["speaker"]["name"] for q in grouped] == ["Iran", "Russia"]
+    assert_error(client.get("/api/quotes?sort=random"), 400, "invalid_parameter")
     assert get(client, "/api/quotes?outlet=gulf%20observer")["total"] == 0
 
 

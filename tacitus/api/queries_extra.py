@@ -200,8 +200,16 @@ def _quote_conditions(f: Filters) -> Where:
     return where
 
 
+_QUOTE_ORDER = {
+    "ingest": "d.seq, q.seq",
+    # unattributed last, then by speaker, each speaker's quotes in ingest order
+    "speaker": "q.speaker_key IS NULL, lower(coalesce(q.speaker_name, q.speaker_text, '')), "
+    "q.speaker_key, d.seq, q.seq",
+}
+
+
 def quotes_page(
-    store: Store, f: Filters, page: Page, speakers: int = 50
+    store: Store, f: Filters, page: Page, speakers: int = 50, order: str = "ingest"
 ) -> tuple[int, list[dict[str, Any]], list[dict[str, Any]]]:
     """(total, quotes of the page with their document, the most quoted speakers)."""
     where = _quote_conditions(f)
@@ -209,7 +217,7 @@ def quotes_page(
     total = int(scalar(store, f"SELECT count(*) {base}", where.params) or 0)
     sql = (
         f"SELECT q.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published "
-        f"{base} ORDER BY d.seq, q.seq LIMIT ? OFFSET ?"
+        f"{base} ORDER BY {_QUOTE_ORDER[order]} LIMIT ? OFFSET ?"
     )
     items = []
     for row in fetch(store, sql, [*where.params, page.limit, page.offset]):

@@ -4,7 +4,7 @@ their ``total``."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
@@ -82,8 +82,17 @@ def timeline(store: StoreDep, f: Shared) -> Any:
 
 
 @router.get("/quotes", summary="Quotes with their speakers, and the most quoted speakers")
-def list_quotes(store: StoreDep, f: Shared, limit: Limit = 50, offset: Offset = 0) -> Any:
-    total, items, speakers = quotes_page(store, f, Page(limit, offset))
+def list_quotes(
+    store: StoreDep,
+    f: Shared,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    sort: Annotated[
+        Literal["ingest", "speaker"],
+        Query(description="ingest: document order; speaker: grouped by speaker."),
+    ] = "ingest",
+) -> Any:
+    total, items, speakers = quotes_page(store, f, Page(limit, offset), order=sort)
     return _page(items, total, limit, offset, speakers=speakers)
 
 

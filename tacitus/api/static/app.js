@@ -306,7 +306,7 @@ async function renderEvents() {
 // -- quotes, stories, outlets, one document ---------------------------------------------------------
 
 async function renderQuotes() {
-  const data = await api("quotes", { limit: PAGE, offset: state.offsets.quotes });
+  const data = await api("quotes", { limit: PAGE, offset: state.offsets.quotes, sort: "speaker" });
   const speakers = document.getElementById("speakers");
   speakers.replaceChildren(...data.speakers.map((s) => {
     const link = el("a", { href: "#", text: `${s.name || "unattributed"}${s.country ? ` (${s.country})` : ""}` });
