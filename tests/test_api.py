@@ -136,7 +136,7 @@ def test_quotes_and_speakers(client: TestClient) -> None:
     assert body["items"][0]["document"]["outlet"] == "Meridian Wire"
     assert get(client, "/api/quotes?actor=country:IRN")["total"] == 1
     grouped = get(client, "/api/quotes?sort=speaker")["items"]
-    assert [q["speaker"]["name"] for q in grouped] == ["Iran", "Russia"]
+    assert [q["speaker"]["name"] for q in grouped] == ["Iran", "Russia"]  # 1 each: by key
     assert_error(client.get("/api/quotes?sort=random"), 400, "invalid_parameter")
     assert get(client, "/api/quotes?outlet=gulf%20observer")["total"] == 0
 

@@ -200,11 +200,14 @@ def _quote_conditions(f: Filters) -> Where:
     return where
 
 
-_QUOTE_ORDER = {
-    "ingest": "d.seq, q.seq",
-    # unattributed last, then by speaker, each speaker's quotes in ingest order
-    "speaker": "q.speaker_key IS NULL, lower(coalesce(q.speaker_name, q.speaker_text, '')), "
-    "q.speaker_key, d.seq, q.seq",
+_SPEAKER = "coalesce(q.speaker_key, lower(q.speaker_text), '')"
+_QUOTE_ORDER = {  # (extra column, ORDER BY)
+    "ingest": ("", "d.seq, q.seq"),
+    # the most quoted speakers first (unattributed last), each one's quotes in ingest order
+    "speaker": (
+        f", count(*) OVER (PARTITION BY {_SPEAKER}) AS speaker_quotes",
+        f"q.speaker_text IS NULL, speaker_quotes DESC, {_SPEAKER}, d.seq, q.seq",
+    ),
 }
 
 
@@ -216,8 +219,8 @@ def quotes_page(
     base = f"FROM quotes q JOIN documents d USING (doc_id){where.sql()}"
     total = int(scalar(store, f"SELECT count(*) {base}", where.params) or 0)
     sql = (
-        f"SELECT q.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published "
-        f"{base} ORDER BY {_QUOTE_ORDER[order]} LIMIT ? OFFSET ?"
+        f"SELECT q.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published"
+        f"{_QUOTE_ORDER[order][0]} {base} ORDER BY {_QUOTE_ORDER[order][1]} LIMIT ? OFFSET ?"
     )
     items = []
     for row in fetch(store, sql, [*where.params, page.limit, page.offset]):

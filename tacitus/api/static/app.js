@@ -327,7 +327,7 @@ async function renderQuotes() {
     el("h3", { text: name }),
     el("ul", {}, ...quotes.map((q) => el("li", {},
       el("q", { class: q.direct ? "direct" : "indirect", text: q.text }),
-      el("span", { class: "muted", text: ` ${q.cue || ""} · ${q.document.outlet || ""} ${q.document.published || ""} · ` }),
+      el("span", { class: "muted", text: ` ${[q.cue, q.document.outlet, q.document.published].filter(Boolean).join(" · ")} · ` }),
       docLink(q.doc_id, q.document.title || q.doc_id)))))));
   box.dataset.total = String(data.total);
   document.getElementById("quotes-count").textContent = `${data.total} quotes`;
