@@ -392,8 +392,9 @@ def test_quotes_command_errors_and_exit_codes(tmp_path: Path) -> None:
     assert code == 1 and len(out.splitlines()) == 1
     assert f"error: {tmp_path / 'missing.txt'}: no such file or directory" in err
     assert "tacitus: 1 documents, 1 quotes, 1 failed" in err
-    code, _, err = run("quotes")
-    assert code == 2 and "Missing argument 'INPUTS...'" in err
+    missing = tmp_path / "none.duckdb"
+    code, _, err = run("quotes", "--db", str(missing))  # no inputs: query a store
+    assert code == 2 and err.startswith(f"Error: no store at {missing}")
     code, _, err = run("quotes", "-", "--format", "xml", input=TEXT)
     assert code == 2 and "'xml' is not one of 'jsonl', 'csv', 'table'" in err
     code, _, err = run("quotes", "-", "--actors", str(tmp_path / "nope.yaml"), input=TEXT)
@@ -415,3 +416,16 @@ def test_gold_set_gate(pipeline: Pipeline) -> None:
     assert metrics["precision"] >= 0.95 and metrics["recall"] >= 0.95, metrics
     assert metrics["speaker_accuracy"] >= 0.95, metrics
     assert metrics["country_accuracy"] >= 0.85, metrics
+
+
+def test_quotes_of_a_store(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT)
+    db = str(tmp_path / "s.duckdb")
+    assert run("ingest", str(source), "--db", db, "-q")[0] == 0
+    code, out, _ = run("quotes", "--db", db, "--format", "jsonl")
+    stored = [json.loads(line) for line in out.splitlines()]
+    code2, fresh, _ = run("quotes", str(source), "-q")
+    assert code == code2 == 0
+    assert stored == [json.loads(line) for line in fresh.splitlines()]
+    assert stored  # the sample text has quotes

@@ -8,14 +8,16 @@ Exit codes: 0 everything worked; 1 some inputs could not be read (the rest were 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import click
 
 from .. import __version__
 from ..errors import ConfigError, TacitusError
-from ..pipeline import Options
+from ..pipeline import Options, Pipeline
 from ..records import DocumentResult, InputError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -76,6 +78,42 @@ def guarded(
         yield from results
     except TacitusError as exc:
         raise Abort(str(exc), exc.hint) from exc
+
+
+def run_stateless(
+    pipeline: Pipeline,
+    inputs: Sequence[str],
+    pick: Callable[[DocumentResult], Iterable[dict[str, Any]]],
+    write: Callable[[Iterator[dict[str, Any]]], object],
+    noun: str,
+    quiet: bool,
+) -> None:
+    """The loop every stateless command shares: read, analyse, report each unreadable input
+    on stderr, write the picked records, print a summary, exit 1 if any input failed."""
+    stats = {"documents": 0, noun: 0, "failed": 0}
+    started = time.perf_counter()
+
+    def records() -> Iterator[dict[str, Any]]:
+        for result in guarded(pipeline.run(pipeline.read(inputs))):
+            if isinstance(result, InputError):
+                stats["failed"] += 1
+                click.echo(f"error: {result.source}: {result.reason}", err=True)
+                continue
+            stats["documents"] += 1
+            for record in pick(result):
+                stats[noun] += 1
+                yield record
+
+    write(records())
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"tacitus: {stats['documents']} documents, {stats[noun]} {noun}, "
+            f"{stats['failed']} failed ({seconds:.1f}s)",
+            err=True,
+        )
+    if stats["failed"]:
+        sys.exit(1)
 
 
 # command modules register themselves on `main` when imported

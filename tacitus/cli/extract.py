@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,8 +20,8 @@ from ..output import (
     write_table,
 )
 from ..pipeline import Pipeline
-from ..records import InputError
-from . import Abort, guarded, main, make_options, pipeline_options
+from ..records import DocumentResult
+from . import Abort, main, make_options, pipeline_options, run_stateless
 
 
 @main.command()
@@ -58,35 +57,16 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: st
     except ConfigError as exc:
         raise Abort(str(exc), exc.hint) from exc
     pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
-    stats = {"documents": 0, "events": 0, "failed": 0}
-    started = time.perf_counter()
 
-    def events() -> Iterator[dict[str, Any]]:
-        for result in guarded(pipeline.run(pipeline.read(inputs))):
-            if isinstance(result, InputError):
-                stats["failed"] += 1
-                click.echo(f"error: {result.source}: {result.reason}", err=True)
-                continue
-            stats["documents"] += 1
-            for event in result.events:
-                if not where(event.location):
-                    continue
-                stats["events"] += 1
-                yield event.to_dict()
+    def pick(result: DocumentResult) -> Iterator[dict[str, Any]]:
+        return (e.to_dict() for e in result.events if where(e.location))
 
-    out = sys.stdout
-    if fmt == "jsonl":
-        write_jsonl(events(), out)
-    elif fmt == "csv":
-        write_csv(events(), out, EVENT_COLUMNS)
-    else:
-        write_table((event_table_row(e) for e in events()), out, TABLE_COLUMNS)
-    if not quiet:
-        seconds = time.perf_counter() - started
-        click.echo(
-            f"tacitus: {stats['documents']} documents, {stats['events']} events, "
-            f"{stats['failed']} failed ({seconds:.1f}s)",
-            err=True,
-        )
-    if stats["failed"]:
-        sys.exit(1)
+    def write(records: Iterator[dict[str, Any]]) -> None:
+        if fmt == "jsonl":
+            write_jsonl(records, sys.stdout)
+        elif fmt == "csv":
+            write_csv(records, sys.stdout, EVENT_COLUMNS)
+        else:
+            write_table((event_table_row(e) for e in records), sys.stdout, TABLE_COLUMNS)
+
+    run_stateless(pipeline, inputs, pick, write, "events", quiet)

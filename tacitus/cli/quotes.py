@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import sys
-import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import click
 
+from ..errors import TacitusError
 from ..output import FORMATS, flatten, write_csv, write_jsonl, write_table
 from ..pipeline import Pipeline
-from ..records import InputError
-from . import guarded, main, make_options, pipeline_options
+from ..store.database import DEFAULT_PATH
+from . import Abort, main, make_options, pipeline_options, run_stateless
 
 QUOTE_COLUMNS = (
     "quote_id", "doc_id", "direct", "cue", "speaker.text", "speaker.name", "speaker.actor_id",
@@ -37,55 +37,62 @@ def quote_table_row(quote: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    default="jsonl",
-    show_default=True,
-    help="Output format.",
+    help="Output format [default: jsonl for inputs, table for a store].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+@click.option(
+    "--db",
+    help="With no INPUTS: the quotes stored in this store (default ./tacitus.duckdb).",
+)
+@click.option("--speaker", help="With --db: speaker actor id, key or name.")
+@click.option("--country", help="With --db: the speaker's ISO 3166-1 alpha-3 country.")
+@click.option("--outlet", help="With --db: outlet name (case-insensitive).")
+@click.option("--text", help="With --db: substring of the quote.")
+@click.option("--limit", type=click.IntRange(min=0), help="With --db: at most N quotes.")
 @pipeline_options
-def quotes(inputs: tuple[str, ...], fmt: str, quiet: bool, model: str, processes: int,
-           batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+def quotes(inputs: tuple[str, ...], fmt: str | None, quiet: bool, db: str | None,
+           speaker: str | None, country: str | None, outlet: str | None, text: str | None,
+           limit: int | None, model: str, processes: int, batch_size: int,
+           actor_files: tuple[str, ...]) -> None:  # fmt: skip
     """Quotes of INPUTS (files, directories, - for stdin) with their speakers, to stdout.
 
     Direct quotes ("...", he said) and indirect speech (X said that ..., according to X),
     each with its speaker resolved to an actor where the dictionaries allow, and the
     character offsets of the quoted words in the document's text. Stateless: nothing is
     stored. Unreadable inputs are reported on stderr, the others are processed, and the exit
-    code is 1.
+    code is 1. With no INPUTS, lists the quotes stored in --db instead.
     """
+    if not inputs:
+        _stored_quotes(db or DEFAULT_PATH, fmt or "table", speaker, country, outlet, text, limit)
+        return
     pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
-    stats = {"documents": 0, "quotes": 0, "failed": 0}
-    started = time.perf_counter()
+    run_stateless(
+        pipeline, inputs, lambda result: (q.to_dict() for q in result.quotes),
+        lambda rows: _write(rows, fmt or "jsonl"), "quotes", quiet,
+    )  # fmt: skip
 
-    def rows() -> Iterator[dict[str, Any]]:
-        for result in guarded(pipeline.run(pipeline.read(inputs))):
-            if isinstance(result, InputError):
-                stats["failed"] += 1
-                click.echo(f"error: {result.source}: {result.reason}", err=True)
-                continue
-            stats["documents"] += 1
-            for quote in result.quotes:
-                stats["quotes"] += 1
-                yield quote.to_dict()
 
-    out = sys.stdout
+def _write(rows: Iterable[dict[str, Any]], fmt: str) -> None:
     if fmt == "jsonl":
-        write_jsonl(rows(), out)
+        write_jsonl(rows, sys.stdout)
     elif fmt == "csv":
-        write_csv(rows(), out, QUOTE_COLUMNS)
+        write_csv(rows, sys.stdout, QUOTE_COLUMNS)
     else:
-        write_table((quote_table_row(q) for q in rows()), out, QUOTE_TABLE_COLUMNS)
-    if not quiet:
-        seconds = time.perf_counter() - started
-        click.echo(
-            f"tacitus: {stats['documents']} documents, {stats['quotes']} quotes, "
-            f"{stats['failed']} failed ({seconds:.1f}s)",
-            err=True,
-        )
-    if stats["failed"]:
-        sys.exit(1)
+        write_table((quote_table_row(q) for q in rows), sys.stdout, QUOTE_TABLE_COLUMNS)
+
+
+def _stored_quotes(db: str, fmt: str, speaker: str | None, country: str | None,
+                   outlet: str | None, text: str | None, limit: int | None) -> None:  # fmt: skip
+    from ..store import Filters, open_store
+
+    try:
+        filters = Filters(actor=speaker, country=country, outlet=outlet, text=text, limit=limit)
+        with open_store(db, read_only=True) as store:
+            _write((q.to_dict() for q in store.quotes(filters)), fmt)
+    except TacitusError as exc:
+        raise Abort(str(exc), exc.hint) from exc
