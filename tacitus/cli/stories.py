@@ -13,7 +13,7 @@ import click
 from ..errors import TacitusError
 from ..output import FORMATS, write_csv, write_jsonl, write_table
 from ..store import Filters, Store, open_store
-from ..stories import compare, list_stories, outlet_profiles, rebuild
+from ..stories import StoryOptions, compare, list_stories, outlet_profiles, rebuild
 from ..stories.profiles import PROFILE_COLUMNS
 from ..stories.queries import STORY_COLUMNS
 from . import Abort, main
@@ -65,9 +65,16 @@ def _with_store(db: str, read_only: bool) -> Store:
 
 @main.command("stories")
 @query_options
-@click.option("--rebuild", "again", is_flag=True,
-              help="Group every stored document again from scratch (needs write access).")  # fmt: skip
-def stories_command(db: str, fmt: str, again: bool, **values: Any) -> None:
+@click.option(
+    "--rebuild",
+    "again",
+    is_flag=True,
+    help="Group every stored document again from scratch (needs write access).",
+)
+@click.option("--embeddings/--no-embeddings", default=False, show_default=True,
+              help="With --rebuild: add sentence-embedding similarity (tacitus[embeddings]); "
+                   "later ingests keep the choice.")  # fmt: skip
+def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: Any) -> None:
     """Stories in the store (documents about the same story), largest first.
 
     Documents are grouped as they are ingested; --rebuild groups them all again. --outlet,
@@ -75,10 +82,12 @@ def stories_command(db: str, fmt: str, again: bool, **values: Any) -> None:
     --quad-class pick stories with such a merged event.
     """
     filters = _filters(values)
+    if embeddings and not again:
+        raise Abort("--embeddings goes with --rebuild", "tacitus stories --rebuild --embeddings")
     with _with_store(db, read_only=not again) as store:
         try:
             if again:
-                counts = rebuild(store)
+                counts = rebuild(store, StoryOptions(embeddings=embeddings))
                 click.echo(
                     f"tacitus: {counts.documents} documents in {counts.stories} stories "
                     f"({counts.duplicates} near-duplicates, {counts.merged_events} merged events)",

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import duckdb
+import numpy as np
 
 from ..store.connection import wrapped
 from . import merge, state
-from .index import Incoming, Placement, StoryIndex, StoryOptions
+from .embeddings import default_embedder
+from .index import Floats, Incoming, Placement, StoryIndex, StoryOptions, embedding_text
 from .schema import clear
 from .tone import Measure, measure
 
@@ -51,8 +53,9 @@ class StoryCounts:
 
 
 def _index(store: Store, options: StoryOptions | None) -> StoryIndex:
-    """The live index of this store, loaded when missing or out of step with the tables."""
-    wanted = options or StoryOptions()
+    """The live index of this store, loaded when missing or out of step with the tables;
+    without ``options``, those the stories were built with."""
+    wanted = options or state.stored_options(store.connection)
     index = _INDEXES.get(store)
     row = store.connection.execute("SELECT count(*) FROM story_members").fetchone()
     stored = int(row[0]) if row else 0
@@ -80,6 +83,7 @@ def rebuild(store: Store, options: StoryOptions | None = None) -> StoryCounts:
     index = StoryIndex(options)
     with store.transaction() as con:
         clear(con)
+        state.save_options(con, index.options)
         counts = _place_pending(con, index)
     _INDEXES[store] = index
     return counts
@@ -90,15 +94,20 @@ def _place_pending(con: duckdb.DuckDBPyConnection, index: StoryIndex) -> StoryCo
     placed: list[tuple[Placement, str, Measure]] = []
     removed: list[str] = []
     touched: set[str] = set()
-    for doc_id, content_hash, title, published, text, was_placed in con.execute(
-        _PENDING_SQL
-    ).fetchall():
+    pending = con.execute(_PENDING_SQL).fetchall()
+    docs = [
+        Incoming(doc_id, text, title, published) for doc_id, _, title, published, text, _ in pending
+    ]
+    vectors = _embeddings(index, docs)
+    for (doc_id, content_hash, _, _, text, was_placed), doc, vector in zip(
+        pending, docs, vectors, strict=True
+    ):
         if was_placed:
             left = index.forget(doc_id)
             removed.append(doc_id)
             if left is not None:
                 touched.add(left)
-        placement = index.place(Incoming(doc_id, text, title, published))
+        placement = index.place(doc, vector)
         placed.append((placement, content_hash, measure(text)))
         touched.add(placement.story_id)
         counts.new_stories += placement.new_story
@@ -109,6 +118,14 @@ def _place_pending(con: duckdb.DuckDBPyConnection, index: StoryIndex) -> StoryCo
     counts.documents = len(placed)
     counts.stories = len(touched)
     return counts
+
+
+def _embeddings(index: StoryIndex, docs: list[Incoming]) -> list[Floats | None]:
+    """Sentence embeddings of the documents when the index uses them (in batches)."""
+    if not index.options.embeddings or not docs:
+        return [None] * len(docs)
+    found = default_embedder().embed([embedding_text(d) for d in docs])
+    return [np.asarray(row, dtype=np.float64) for row in found]
 
 
 def story_of(store: Store, doc_id: str) -> Any:

@@ -19,7 +19,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from .index import Incoming, StoryIndex, StoryOptions
+from .index import Incoming, StoryIndex, StoryOptions, embedding_text
 
 
 @dataclass(frozen=True)
@@ -68,14 +68,27 @@ def arrival(gold: Sequence[GoldDocument], seed: int = 7, dated: bool = True) -> 
     return order
 
 
-def run(gold: Sequence[GoldDocument], options: StoryOptions | None = None) -> dict[str, Any]:
-    """Place ``gold`` in order with a fresh index: doc id → (story id, duplicate_of)."""
+def run(
+    gold: Sequence[GoldDocument],
+    options: StoryOptions | None = None,
+    vectors: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Place ``gold`` in order with a fresh index: doc id → (story id, duplicate_of);
+    ``vectors``: the documents' embeddings by id, when the options use them."""
     index = StoryIndex(options)
     placed = {}
     for g in gold:
-        p = index.place(g.doc)
+        p = index.place(g.doc, None if vectors is None else vectors[g.doc.doc_id])
         placed[g.doc.doc_id] = (p.story_id, p.duplicate_of)
     return placed
+
+
+def embed(gold: Sequence[GoldDocument]) -> dict[str, Any]:
+    """The gold documents' embeddings (needs tacitus[embeddings])."""
+    from .embeddings import default_embedder
+
+    found = default_embedder().embed([embedding_text(g.doc) for g in gold])
+    return {g.doc.doc_id: row.astype("float64") for g, row in zip(gold, found, strict=True)}
 
 
 def score(gold: Sequence[GoldDocument], placed: Mapping[str, tuple[str, str | None]]) -> Score:

@@ -55,9 +55,13 @@ class StoryOptions:
     posting_cap: int = 256  # most recent stories looked at per query term
     lead_words: int = 300  # words of the text that count (the lead carries the story; 0: all)
     background: bool = True  # add the sample corpus' document frequencies to the store's
+    embeddings: bool = False  # add sentence-embedding similarity (tacitus[embeddings])
+    embedding_weight: float = 0.5  # its share of the score
+    embedding_threshold: float = 0.4  # the threshold of the blended score
 
     def __post_init__(self) -> None:
-        if not 0.0 < self.threshold <= 1.0 or not 0.0 < self.duplicate <= 1.0:
+        limits = (self.threshold, self.duplicate, self.embedding_threshold)
+        if not all(0.0 < x <= 1.0 for x in limits) or not 0 <= self.embedding_weight <= 1:
             raise ConfigError("story thresholds must be in (0, 1]")
         if min(self.window_days, self.query_terms, self.centroid_terms, self.candidates) < 0:
             raise ConfigError("story options must be >= 0")
@@ -86,6 +90,13 @@ class Story:
     first: date | None
     last: date | None
     size: int = 0
+    vector: Floats | None = None  # summed unit sentence embeddings (with embeddings on)
+
+
+def embedding_text(doc: Incoming, words: int = 200) -> str:
+    """What is embedded: the headline and the lead."""
+    lead = " ".join(doc.text.split()[:words])
+    return f"{doc.title}. {lead}" if doc.title else lead
 
 
 def parse_day(text: str | None) -> date | None:
@@ -127,8 +138,13 @@ class StoryIndex:
 
     # -- placing -----------------------------------------------------------------------------
 
-    def place(self, doc: Incoming) -> Placement:
-        """Put ``doc`` in a story (a document placed before is taken out first)."""
+    def place(self, doc: Incoming, embedding: Floats | None = None) -> Placement:
+        """Put ``doc`` in a story (a document placed before is taken out first).
+
+        With ``embeddings`` on, ``embedding`` is the unit embedding of :func:`embedding_text`
+        (embedded by the caller, in batches)."""
+        if self.options.embeddings and embedding is None:
+            raise ConfigError("story embeddings are on: place() needs the document's embedding")
         if doc.doc_id in self.doc_number:
             self.forget(doc.doc_id)
         day = parse_day(doc.published)
@@ -141,13 +157,15 @@ class StoryIndex:
             self._extend_dates(story, day)
             return self._placed(doc, story, round(jac, 6), self.doc_ids[original], False, sig)
         ids, tf = self._vector(doc)
-        best, score = self._best_story(ids, tf, day)
+        best, score = self._best_story(ids, tf, day, embedding)
         number = len(self.doc_ids)
         if best is None:
             story = self._new_story(doc, ids, tf, day)
+            self._add_vector(story, embedding)
             self.add_doc(doc.doc_id, sig, story.number, number)
             return self._placed(doc, story, 1.0, None, True, sig)
         self._absorb(best, ids, tf)
+        self._add_vector(best, embedding)
         self._extend_dates(best, day)
         self.add_doc(doc.doc_id, sig, best.number, number)
         return self._placed(doc, best, score, None, False, sig)
@@ -185,7 +203,8 @@ class StoryIndex:
         root = self.doc_root[best[1]]
         return root if self.doc_alive[root] else best[1]
 
-    def _best_story(self, ids: Ints, tf: Floats, day: date | None) -> tuple[Story | None, float]:
+    def _best_story(self, ids: Ints, tf: Floats, day: date | None,
+                    embedding: Floats | None = None) -> tuple[Story | None, float]:  # fmt: skip
         """The best-scoring candidate story at or above the threshold, and its score."""
         if not ids.size:
             return None, 0.0
@@ -199,12 +218,20 @@ class StoryIndex:
             n for n in sorted(hits, key=lambda n: (-hits[n], -n))
             if self._in_window(self.stories[n], day)
         ][: self.options.candidates]  # fmt: skip
+        if embedding is not None:  # meaning without shared words: the most recent stories too
+            recent = range(
+                len(self.stories) - 1, max(-1, len(self.stories) - 1 - self.options.candidates), -1
+            )
+            ranked += [n for n in recent if n not in hits and self._in_window(self.stories[n], day)]
         best: tuple[float, int] | None = None
         for number in ranked:
-            score = round(self._cosine(ids, weights, self.stories[number]), 9)
+            score = round(self._score(ids, weights, self.stories[number], embedding), 9)
             if best is None or score > best[0] or (score == best[0] and number < best[1]):
                 best = (score, number)
-        if best is None or best[0] < self.options.threshold:
+        threshold = (
+            self.options.embedding_threshold if embedding is not None else self.options.threshold
+        )
+        if best is None or best[0] < threshold:
             return None, 0.0 if best is None else best[0]
         return self.stories[best[1]], best[0]
 
@@ -213,6 +240,20 @@ class StoryIndex:
             return True
         window = timedelta(days=self.options.window_days)
         return story.first - window <= day <= story.last + window
+
+    def _score(self, ids: Ints, weights: Floats, story: Story, embedding: Floats | None) -> float:
+        lexical = self._cosine(ids, weights, story)
+        if embedding is None or story.vector is None:
+            return lexical
+        norm = float(np.linalg.norm(story.vector)) or 1.0
+        semantic = float(np.dot(embedding, story.vector)) / norm
+        share = self.options.embedding_weight
+        return (1.0 - share) * lexical + share * semantic
+
+    def _add_vector(self, story: Story, embedding: Floats | None) -> None:
+        if embedding is not None:
+            unit = np.asarray(embedding, dtype=np.float64)
+            story.vector = unit.copy() if story.vector is None else story.vector + unit
 
     def _cosine(self, ids: Ints, weights: Floats, story: Story) -> float:
         centroid = story.mass * self.vocab.idf(story.terms)

@@ -7,7 +7,8 @@
                      counts of its text (tone and loaded language, for outlet profiles)
     story_terms      the terms, numbered in the order the index met them, with their document
                      frequencies (the IDF of the story index)
-    story_state      counters of the index (``n_docs``: documents counted in story_terms)
+    story_state      the index's counters and settings (``n_docs``: documents counted in
+                     story_terms; ``embeddings``: 1 when sentence embeddings are on)
     merged_events    event mentions of a story merged into events (like GDELT's Events table)
     merged_mentions  each mention of a merged event with its sentence and outlet (like
                      GDELT's Mentions table)
@@ -35,6 +36,7 @@ STORIES: Columns = (
     ("documents", "INTEGER"),
     ("terms", "VARCHAR[]"),
     ("mass", "DOUBLE[]"),
+    ("vector", "BLOB"),  # summed sentence embeddings (float64), when embeddings are on
 )
 
 STORY_MEMBERS: Columns = (

@@ -20,6 +20,20 @@ from .schema import insert
 from .tone import Measure
 
 
+def stored_options(con: duckdb.DuckDBPyConnection) -> StoryOptions:
+    """The options the store's stories were built with (embeddings on or off)."""
+    row = con.execute("SELECT value FROM story_state WHERE key = 'embeddings'").fetchone()
+    return StoryOptions(embeddings=bool(row and row[0]))
+
+
+def save_options(con: duckdb.DuckDBPyConnection, options: StoryOptions) -> None:
+    con.execute(
+        "INSERT INTO story_state VALUES ('embeddings', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [int(options.embeddings)],
+    )
+
+
 def load(con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None) -> StoryIndex:
     """The story index saved in the store."""
     index = StoryIndex(options)
@@ -30,14 +44,16 @@ def load(con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None) ->
     row = con.execute("SELECT value FROM story_state WHERE key = 'n_docs'").fetchone()
     vocab.n_docs = int(row[0]) if row else 0
     stories = con.execute(
-        "SELECT story_id, title, first_published, last_published, documents, terms, mass "
-        "FROM stories ORDER BY seq"
+        "SELECT story_id, title, first_published, last_published, documents, terms, mass, "
+        "vector FROM stories ORDER BY seq"
     ).fetchall()
-    for story_id, title, first, last, size, terms, mass in stories:
+    for story_id, title, first, last, size, terms, mass, vector in stories:
         story = Story(story_id, len(index.stories), title,
                       np.array([vocab.ids[t] for t in terms], dtype=np.int64),
                       np.asarray(mass, dtype=np.float64), parse_day(first), parse_day(last),
                       int(size))  # fmt: skip
+        if vector is not None:
+            story.vector = np.frombuffer(vector, dtype="<f8").astype(np.float64)
         index.stories.append(story)
         index.by_story_id[story_id] = story
         for term in story.terms.tolist():
@@ -84,8 +100,9 @@ def save(
                     s.first.isoformat() if s.first else None,
                     s.last.isoformat() if s.last else None,
                     s.size,
-                    [index.vocab.terms[t] for t in s.terms],
+                    [index.vocab.terms[t] for t in s.terms.tolist()],
                     s.mass.tolist(),
+                    None if s.vector is None else s.vector.astype("<f8").tobytes(),
                 )
                 for s in stories
             ],
