@@ -21,7 +21,6 @@ outlet comparison (third-party text: printed, never written to the repository).
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import tempfile
@@ -32,10 +31,20 @@ from typing import Any
 import numpy as np
 
 from tacitus import open_store
+from tacitus.cli.stories import write_comparison
+from tacitus.output import write_table
 from tacitus.records import Document, DocumentResult
-from tacitus.stories import StoryOptions, compare, list_stories, merged_events, update_stories
+from tacitus.stories import (
+    StoryOptions,
+    compare,
+    list_stories,
+    merged_events,
+    outlet_profiles,
+    update_stories,
+)
 from tacitus.stories.gold import arrival, load_gold, run, score
 from tacitus.stories.index import Incoming, StoryIndex
+from tacitus.stories.profiles import PROFILE_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "stories_gold.jsonl"
@@ -48,13 +57,17 @@ def quality(thresholds: list[float], orders: int = 10) -> None:
     gold = load_gold(GOLD)
     print(f"Labelled set: {len(gold)} documents, {len({g.story for g in gold})} stories, "
           f"{sum(1 for g in gold if g.duplicate_of)} near-duplicates; {orders} arrival orders.\n")  # fmt: skip
-    print("| threshold | dates | precision | recall | F1 | min F1 | stories (gold) | near-dups found / wrong |")
+    print(
+        "| threshold | dates | precision | recall | F1 | min F1 | stories (gold) | near-dups found / wrong |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     default = StoryOptions().threshold
     for threshold in thresholds:
         for dated in (True, False):
             options = StoryOptions(threshold=threshold)
-            scores = [score(gold, run(arrival(gold, s, dated), options)) for s in range(1, orders + 1)]
+            scores = [
+                score(gold, run(arrival(gold, s, dated), options)) for s in range(1, orders + 1)
+            ]
             mean = {k: sum(getattr(s, k) for s in scores) / len(scores)
                     for k in ("precision", "recall", "f1", "stories", "duplicates_found",
                               "duplicates_wrong")}  # fmt: skip
@@ -119,6 +132,7 @@ class Generator:
 
 def pairwise(labels: list[int], stories: list[str]) -> tuple[float, float]:
     """Pairwise precision and recall from the contingency table (no pair loop)."""
+
     def pairs(counts: dict[Any, int]) -> int:
         return sum(n * (n - 1) // 2 for n in counts.values())
 
@@ -180,9 +194,11 @@ def cost(sizes: list[int], batch: int = 100) -> None:
             print(f"  {size}: {per_doc * 1000:.2f} ms/doc, load {load:.2f}s, fill {fill:.0f}s",
                   file=sys.stderr)  # fmt: skip
         store.close()
-    print("| documents in the store | per new document (batch of 100, with the store writes) | "
-          "index alone (fresh, small) | loading the index (new process) | stories | "
-          "pairwise P / R on the generated labels | peak memory |")
+    print(
+        "| documents in the store | per new document (batch of 100, with the store writes) | "
+        "index alone (fresh, small) | loading the index (new process) | stories | "
+        "pairwise P / R on the generated labels | peak memory |"
+    )
     print("|---|---|---|---|---|---|---|")
     for size, per_doc, bare, load, _fill, n, p, r, rss in rows:
         print(f"| {size:,} | {per_doc:.2f} ms | {bare:.2f} ms | {load:.2f} s | {n:,} | "
@@ -207,21 +223,33 @@ def seeds(path: Path) -> None:
             docs = [d for (d,) in store.connection.execute(
                 "SELECT doc_id FROM story_members WHERE story_id = ? ORDER BY seq", [s["story_id"]]
             ).fetchall()]  # fmt: skip
-            print(f"- {s['story_id']}: {', '.join(d[:3] for d in docs)} "
-                  f"({s['outlets']} outlets, {s['events']} merged events)")
+            print(
+                f"- {s['story_id']}: {', '.join(d[:3] for d in docs)} "
+                f"({s['outlets']} outlets, {s['events']} merged events)"
+            )
         print("\n## Merged events reported by two or more outlets\n")
         for e in merged_events(store):
             if e["num_sources"] >= 2:
                 src = (e["source"] or {}).get("name") or "?"
                 tgt = (e["target"] or {}).get("name") or "?"
-                print(f"- {src} → {e['event_type']} ({e['modality']}) → {tgt}: "
-                      f"{e['num_mentions']} mentions, {e['num_sources']} outlets "
-                      f"({', '.join(e['outlets'])})")
+                print(
+                    f"- {src} → {e['event_type']} ({e['modality']}) → {tgt}: "
+                    f"{e['num_mentions']} mentions, {e['num_sources']} outlets "
+                    f"({', '.join(e['outlets'])})"
+                )
         for s in found:
             if s["outlets"] > 1:
                 print(f"\n## Comparison of story {s['story_id']}\n")
-                print(json.dumps(compare(store, s["story_id"]), indent=1, ensure_ascii=False,
-                                 default=str))  # fmt: skip
+                write_comparison(compare(store, s["story_id"]), sys.stdout)
+        print("\n## Outlet profiles\n")
+        profiles = outlet_profiles(store)
+        write_table(profiles, sys.stdout, PROFILE_COLUMNS)
+        for p in profiles:
+            examples = "; ".join(f"{e['kind']}: {e['text']}" for e in p["loaded_examples"][:3])
+            print(
+                f"- {p['outlet']}: tone {p['tone']}, loaded {p['loaded_per_1k']}/1k words"
+                + (f" ({examples})" if examples else "")
+            )
         store.close()
 
 

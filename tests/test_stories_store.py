@@ -102,6 +102,25 @@ def test_the_sample_corpus_falls_in_its_five_stories_whatever_the_batches(store:
     assert (cairo["documents"], cairo["articles"], cairo["outlets"]) == (7, 7, 5)
 
 
+def test_the_html_and_text_samples_join_their_stories(store: Store) -> None:
+    """The sample corpus's HTML page and text files cover stories A, B and C (undated text
+    files by text alone)."""
+    from tacitus.inputs import read_inputs
+
+    store.write(samples())
+    root = Path(str(resources.files("tacitus").joinpath("samples")))
+    extra = ["html/ceasefire-talks.html", "text/drone-strike.txt", "text/intel-sharing.txt"]
+    docs = [d for d in read_inputs([root / name for name in extra]) if isinstance(d, Document)]
+    store.write([DocumentResult(d) for d in docs])
+    update_stories(store)
+    for doc_id, founder in (
+        ("ceasefire-talks.html", "mw-20250310-israel-hamas-cairo-talks"),
+        ("drone-strike.txt", "mw-20250413-kharkiv-power-plant-drone-strike"),
+        ("intel-sharing.txt", "mw-20250610-iraq-intelligence-iran-syria-russia"),
+    ):
+        assert members_of(store, doc_id) == members_of(store, founder), doc_id
+
+
 def test_a_reopened_store_goes_on_as_one_run_would(tmp_path: Path) -> None:
     docs = samples()
     path = tmp_path / "a.duckdb"

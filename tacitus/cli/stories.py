@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -132,7 +132,7 @@ def compare_command(story_id: str, db: str, fmt: str) -> None:
         except TacitusError as exc:
             raise Abort(str(exc), exc.hint) from exc
     if fmt == "table":
-        _compare_table(found)
+        write_comparison(found, sys.stdout)
     else:
         _emit(comparison_rows(found), fmt, COMPARE_COLUMNS)
 
@@ -162,10 +162,10 @@ def comparison_rows(found: Mapping[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def _compare_table(found: Mapping[str, Any]) -> None:
+def write_comparison(found: Mapping[str, Any], out: TextIO) -> None:
+    """The comparison as plain-text tables (what ``tacitus compare`` prints)."""
     story = found["story"]
     outlets = [o["outlet"] for o in found["outlets"]]
-    out = sys.stdout
     out.write(f"Story {story['story_id']}: {story['title']}\n")
     out.write(f"{story['documents']} documents, {story['outlets']} outlets, "
               f"{len(found['events'])} merged events, {len(found['quotes'])} quotes\n\n")  # fmt: skip

@@ -22,10 +22,11 @@ from .assign import StoryCounts, rebuild, update_stories
 from .compare import compare
 from .index import StoryOptions
 from .profiles import outlet_profiles
-from .queries import list_stories, merged_events, story
+from .queries import StoryNotFound, list_stories, merged_events, story
 
 __all__ = [
     "StoryCounts",
+    "StoryNotFound",
     "StoryOptions",
     "compare",
     "list_stories",
