@@ -7,7 +7,7 @@ and builds one :class:`~tacitus.records.Actor` per anchor, with the reason for e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +69,7 @@ class SurfaceIndex:
 def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
     """Longest non-overlapping dictionary matches on exact token text."""
     matches: list[SurfaceMatch] = []
+    ents = doc.ents  # once: Doc.ents builds a new Span per entity on every call
     i, n = 0, len(doc)
     while i < n:
         found = None
@@ -80,7 +81,7 @@ def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
                 continue
             found = SurfaceMatch(i, end, surface)
             break
-        if found is None or _inside_other_name(doc, found):
+        if found is None or _inside_other_name(doc, found, ents):
             i += 1
             continue
         root = doc[found.start : found.end].root
@@ -90,11 +91,11 @@ def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
     return matches
 
 
-def _inside_other_name(doc: Doc, match: SurfaceMatch) -> bool:
+def _inside_other_name(doc: Doc, match: SurfaceMatch, ents: Sequence[Span]) -> bool:
     token = doc[match.start]
     if not token.ent_type_:
         return False
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start <= match.start and match.end <= ent.end:
             larger = (ent.end - ent.start) > (match.end - match.start)
             if not larger:
@@ -120,6 +121,8 @@ class ActorResolver:
         self.dictionary = dictionary
         self.index = SurfaceIndex.build(dictionary, tokenize)
         self.people = people
+        # last lemmas of the agent entries: most tokens end none, and need no lookups at all
+        self._agent_last = frozenset(lemmas[-1] for lemmas in dictionary.agents)
 
     def resolve(self, doc: Doc, published: str | None = None) -> HitMap:
         """Actors of a parsed document by anchor token; ``published`` dates offices."""
@@ -294,6 +297,11 @@ class ActorResolver:
         return None, ""
 
     def _agent_at(self, doc: Doc, i: int) -> tuple[str | None, str]:
+        last = doc[i].lemma_.lower()
+        if last not in self._agent_last and not (
+            last.endswith("s") and last[:-1] in self._agent_last
+        ):
+            return None, ""
         agents = self.dictionary.agents
         for size in range(min(self.dictionary.max_agent_len, i + 1), 0, -1):
             lemmas = tuple(t.lemma_.lower() for t in doc[i - size + 1 : i + 1])
