@@ -74,6 +74,7 @@ class Actor:
     sector: str | None = None
     wikidata: str | None = None
     reason: str = ""
+    office: str | None = None  # for people: the office held on the document's date
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

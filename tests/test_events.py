@@ -71,8 +71,10 @@ def test_record_follows_the_data_contract(pipeline: Pipeline) -> None:
         "sector",
         "wikidata",
         "reason",
+        "office",
     }
     assert record["source"]["actor_id"] == "country:CHL" and record["source"]["wikidata"] == "Q298"
+    assert record["source"]["office"] is None  # only people hold offices
     assert 0 <= record["confidence"] <= 1
 
 

@@ -214,7 +214,7 @@ def make_v1_store(path: Path) -> None:
     """A store as version 1 wrote it: context as ';'-joined text, no quotes table."""
     con = duckdb.connect(str(path))
     migrations.apply(con, migrations.pending(None, target=1))
-    columns = [name for name, _ in TABLES["events"]]
+    columns = [name for name, _ in TABLES["events"] if not name.endswith("_office")]  # v4 adds
     values = {name: None for name in columns}
     values.update(doc_id="old", seq=0, event_id="e1", event_type="COOPERATE", quad_class=2,
                   context="military;intelligence", sentence="Iraq and Iran cooperated.",

@@ -174,6 +174,7 @@ class _Run:
         actor = Actor(
             text=self.doc[start:end].text, name=entry.name, actor_id=entry.id, country=country,
             sector=sector, wikidata=entry.wikidata, reason=why,
+            office=office.title if office is not None and not former else None,
         )  # fmt: skip
         anchor = span.root.i
         self.hits[anchor] = [ActorHit(anchor, start, end, actor)]
@@ -375,6 +376,7 @@ class _Run:
         actor = Actor(
             text=self.doc[start:end].text, name=entry.name, actor_id=entry.id,
             country=office.country, sector=office.sector, wikidata=entry.wikidata, reason=why,
+            office=office.title,
         )  # fmt: skip
         self.hits[token.i] = [ActorHit(token.i, start, end, actor, named=True)]
         self.used.add(token.i)
@@ -387,7 +389,7 @@ class _Run:
             text=self.doc[start:end].text, name=source.actor.name, actor_id=source.actor.actor_id,
             country=source.actor.country or (hit.actor.country if hit else None),
             sector=source.actor.sector, wikidata=source.actor.wikidata,
-            reason=f"{why}: {source.actor.reason}",
+            reason=f"{why}: {source.actor.reason}", office=source.actor.office,
         )  # fmt: skip
         self.hits[token.i] = [ActorHit(token.i, start, end, actor, named=True)]
         self.used.add(token.i)

@@ -298,7 +298,7 @@ def _copy(hit: ActorHit | None) -> Actor | None:
 def _copy_actor(a: Actor | None) -> Actor | None:
     if a is None:
         return None
-    return Actor(a.text, a.name, a.actor_id, a.country, a.sector, a.wikidata, a.reason)
+    return replace(a)
 
 
 def _hits_of(args: Arguments, actor: Actor) -> list[ActorHit]:

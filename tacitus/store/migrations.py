@@ -107,6 +107,15 @@ def _v3_stories(con: duckdb.DuckDBPyConnection) -> None:
     create_v3(con)
 
 
+def _v4_office(con: duckdb.DuckDBPyConnection) -> None:
+    """Actors carry the office a person held on the document's date (``<role>_office``)."""
+    for table, role in (
+        ("events", "source"), ("events", "target"), ("events", "reported_by"),
+        ("mentions", "actor"), ("quotes", "speaker"),
+    ):  # fmt: skip
+        con.execute(f"ALTER TABLE {table} ADD COLUMN {role}_office VARCHAR")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -118,6 +127,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _v1_initial),
     Migration(2, "quotes_and_context_list", _v2_quotes_and_context_list),
     Migration(3, "stories", _v3_stories),
+    Migration(4, "office", _v4_office),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

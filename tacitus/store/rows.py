@@ -45,6 +45,7 @@ def actor_from(row: Mapping[str, Any], role: str) -> Actor | None:
         sector=row[f"{role}_sector"],
         wikidata=row[f"{role}_wikidata"],
         reason=row[f"{role}_reason"] or "",
+        office=row.get(f"{role}_office"),
     )
 
 
@@ -85,7 +86,13 @@ def mention_row(doc_id: str, seq: int, mention: ActorMention) -> Row:
         mention.start,
         mention.end,
         *actor_values(mention.actor),
+        *_offices(mention.actor),
     )
+
+
+def _offices(*actors: Actor | None) -> Row:
+    """The ``<role>_office`` columns (schema v4 appends them after the older columns)."""
+    return tuple(None if a is None else a.office for a in actors)
 
 
 def event_row(doc_id: str, seq: int, event: Event) -> Row:
@@ -118,6 +125,7 @@ def event_row(doc_id: str, seq: int, event: Event) -> Row:
         None if event.location is None else json.dumps(event.location, ensure_ascii=False),
         event.confidence,
         event.reason,
+        *_offices(event.source, event.target, event.reported_by),
     )
 
 
@@ -132,6 +140,7 @@ def quote_row(doc_id: str, seq: int, quote: Quote) -> Row:
         *actor_values(quote.speaker),
         quote.start,
         quote.end,
+        *_offices(quote.speaker),
     )
 
 

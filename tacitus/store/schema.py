@@ -27,6 +27,11 @@ def actor_columns(role: str) -> tuple[tuple[str, str], ...]:
     return tuple((f"{role}_{field}", ACTOR_TYPES[field]) for field in ACTOR_FIELDS)
 
 
+def office_columns(*roles: str) -> tuple[tuple[str, str], ...]:
+    """Schema v4: the office a person actor held, appended after the older columns."""
+    return tuple((f"{role}_office", "VARCHAR") for role in roles)
+
+
 Columns = tuple[tuple[str, str], ...]
 
 DOCUMENTS: Columns = (
@@ -57,6 +62,7 @@ MENTIONS: Columns = (
     ("start_char", "INTEGER"),
     ("end_char", "INTEGER"),
     *((name, kind) for name, kind in actor_columns("actor")),
+    *office_columns("actor"),
 )
 
 ACTORS: Columns = (
@@ -97,6 +103,7 @@ EVENTS: Columns = (
     ("location", "VARCHAR"),  # JSON text of the location object, or NULL
     ("confidence", "DOUBLE"),
     ("reason", "VARCHAR"),
+    *office_columns("source", "target", "reported_by"),
 )
 
 QUOTES: Columns = (
@@ -109,6 +116,7 @@ QUOTES: Columns = (
     *actor_columns("speaker"),
     ("start_char", "INTEGER"),
     ("end_char", "INTEGER"),
+    *office_columns("speaker"),
 )
 
 RUNS: Columns = (
