@@ -91,7 +91,9 @@ def choose_entry(
     for entry in entries:
         obj = None
         if entry.object is not None:
-            obj = next((objects[o] for o in entry.object if o in objects), None)
+            # in the order _objects found them (direct object first), not the frozenset's:
+            # that changes with the hash seed, and with it the trigger words and the target
+            obj = next((t for o, t in objects.items() if o in entry.object), None)
             if obj is None:
                 continue
         if entry.particle is not None and entry.particle not in particles:
