@@ -157,6 +157,25 @@ def test_part_files_round_trip_and_repeated_ids_start_a_new_chunk(tmp_path: Path
     assert [_dump(r) for r in back] == [_dump(r) for r in results]  # type: ignore[arg-type]
 
 
+def test_columns_missing_from_older_part_files_read_as_empty(tmp_path: Path) -> None:
+    writer = PartWriter(tmp_path, 0)
+    writer.add(_result("x"))
+    writer.flush()
+    events = tmp_path / writer.files["events"][0]
+    with duckdb.connect() as con:  # as if written before the events table had 'reason'
+        con.execute(
+            f"COPY (SELECT * EXCLUDE (reason) FROM read_parquet('{events}')) TO "
+            f"'{events}.old' (FORMAT parquet)"
+        )
+    Path(f"{events}.old").replace(events)
+    write_manifest(tmp_path, {"format": "tacitus-batch", "partitions": [
+        {"index": 0, "status": "completed", "files": writer.files}]})  # fmt: skip
+    [back] = list(read_output(tmp_path))
+    assert isinstance(back, DocumentResult)
+    assert back.events[0].reason == ""
+    assert back.events[0].event_type == "SUPPORT"
+
+
 def _dump(result: DocumentResult) -> dict[str, Any]:
     return {
         "document": result.document,

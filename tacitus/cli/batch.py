@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from ..batch import PartitionSummary, cluster_client, prepare_output, run_batch
+from ..batch import BatchReport, PartitionSummary, cluster_client, prepare_output, run_batch
 from ..errors import TacitusError
 from ..pipeline import Pipeline
 from ..records import Document, InputError
@@ -79,50 +79,49 @@ def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int
     """
     options = make_options(model, 1, batch_size, actor_files)
     started = time.perf_counter()
-    done = [0]
-
-    def progress(summary: PartitionSummary) -> None:
-        done[0] += 1
-        if quiet:
-            return
-        if summary.status == "completed":
-            click.echo(
-                f"tacitus batch: partition {summary.index} done ({done[0]} so far): "
-                f"{summary.documents} documents, {summary.events} events, "
-                f"{len(summary.failures)} failed inputs ({summary.seconds:.1f}s)",
-                err=True,
-            )
-        else:
-            click.echo(
-                f"error: partition {summary.index} failed ({', '.join(summary.inputs)}): "
-                f"{summary.error}",
-                err=True,
-            )
-
     try:
         prepare_output(Path(out), overwrite)  # before a cluster is started for nothing
         with cluster_client(scheduler, workers) as client:
-            report = run_batch(inputs, out, options, client, partitions, overwrite, progress)
+            report = run_batch(inputs, out, options, client, partitions, overwrite,
+                               None if quiet else _progress)  # fmt: skip
     except TacitusError as exc:
         raise Abort(str(exc), exc.hint) from exc
     except (OSError, ValueError) as exc:  # the cluster could not be started or reached
         raise Abort(f"the Dask cluster failed: {exc}") from exc
-    failures = report.failures
     if not quiet:
-        for failure in failures:
-            if not failure["reason"].startswith("partition "):
-                click.echo(f"error: {failure['source']}: {failure['reason']}", err=True)
-        counts = report.counts
-        seconds = time.perf_counter() - started
+        _summary(report, time.perf_counter() - started)
+    if report.failures:
+        sys.exit(1)
+
+
+def _progress(summary: PartitionSummary) -> None:
+    if summary.status == "completed":
         click.echo(
-            f"tacitus batch: {counts['documents']} documents, {counts['events']} events, "
-            f"{counts['failed_inputs']} failed inputs, {counts['failed_partitions']} failed "
-            f"partitions, {len(report.manifest['partitions'])} partitions on "
-            f"{report.manifest['workers']} workers → {report.path} ({seconds:.1f}s)",
+            f"tacitus batch: partition {summary.index} done: {summary.documents} documents, "
+            f"{summary.events} events, {len(summary.failures)} failed inputs "
+            f"({summary.seconds:.1f}s)",
             err=True,
         )
-    if failures:
-        sys.exit(1)
+    else:
+        click.echo(
+            f"error: partition {summary.index} failed ({', '.join(summary.inputs)}): "
+            f"{summary.error}",
+            err=True,
+        )
+
+
+def _summary(report: BatchReport, seconds: float) -> None:
+    for failure in report.failures:
+        if not failure["reason"].startswith("partition "):  # those were printed as they came
+            click.echo(f"error: {failure['source']}: {failure['reason']}", err=True)
+    counts = report.counts
+    click.echo(
+        f"tacitus batch: {counts['documents']} documents, {counts['events']} events, "
+        f"{counts['failed_inputs']} failed inputs, {counts['failed_partitions']} failed "
+        f"partitions, {len(report.manifest['partitions'])} partitions on "
+        f"{report.manifest['workers']} workers → {report.path} ({seconds:.1f}s)",
+        err=True,
+    )
 
 
 def batch_outputs(

@@ -235,9 +235,13 @@ def _read(con: duckdb.DuckDBPyConnection, path: Path, table: str) -> list[dict[s
     try:
         cursor = con.execute(f"SELECT * FROM read_parquet(?) ORDER BY {order}", [str(path)])
         names = [d[0] for d in cursor.description or []]
-        return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        found = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     except duckdb.Error as exc:
         raise StoreError(f"cannot read batch output file {path} ({exc})") from exc
+    missing = [name for name, _ in TABLES[table] if name not in names]
+    for row in found:  # written by an older Tacitus: columns added since are empty
+        row.update(dict.fromkeys(missing))
+    return found
 
 
 def _group(found: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
