@@ -33,11 +33,14 @@ if TYPE_CHECKING:
 
 _INDEXES: weakref.WeakKeyDictionary[Store, StoryIndex] = weakref.WeakKeyDictionary()
 
-_PENDING_SQL = """
-    SELECT d.doc_id, d.content_hash, d.title, d.published, d.text,
-           m.doc_id IS NOT NULL AS placed
+# two steps: the ids (a scan of two narrow columns), then only their texts
+_PENDING_IDS_SQL = """
+    SELECT d.doc_id, m.doc_id IS NOT NULL AS placed
     FROM documents d LEFT JOIN story_members m USING (doc_id)
-    WHERE m.doc_id IS NULL OR m.content_hash <> d.content_hash
+    WHERE m.doc_id IS NULL OR m.content_hash <> d.content_hash"""
+_PENDING_SQL = """
+    SELECT d.doc_id, d.content_hash, d.title, d.published, d.text
+    FROM (SELECT unnest($1::VARCHAR[]) AS doc_id) t JOIN documents d USING (doc_id)
     ORDER BY d.seq"""
 
 
@@ -94,15 +97,14 @@ def _place_pending(con: duckdb.DuckDBPyConnection, index: StoryIndex) -> StoryCo
     placed: list[tuple[Placement, str, Measure]] = []
     removed: list[str] = []
     touched: set[str] = set()
-    pending = con.execute(_PENDING_SQL).fetchall()
+    placed_before = dict(con.execute(_PENDING_IDS_SQL).fetchall())
+    pending = con.execute(_PENDING_SQL, [list(placed_before)]).fetchall() if placed_before else []
     docs = [
-        Incoming(doc_id, text, title, published) for doc_id, _, title, published, text, _ in pending
+        Incoming(doc_id, text, title, published) for doc_id, _, title, published, text in pending
     ]
     vectors = _embeddings(index, docs)
-    for (doc_id, content_hash, _, _, text, was_placed), doc, vector in zip(
-        pending, docs, vectors, strict=True
-    ):
-        if was_placed:
+    for (doc_id, content_hash, _, _, text), doc, vector in zip(pending, docs, vectors, strict=True):
+        if placed_before[doc_id]:
             left = index.forget(doc_id)
             removed.append(doc_id)
             if left is not None:

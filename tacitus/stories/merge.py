@@ -245,8 +245,8 @@ _ROWS_SQL = """
            e.target_key, e.target_actor_id, e.target_name, e.target_country, e.target_sector,
            e.reciprocal, e.negated, e.modality, e.date, e.date_precision, e.sentence,
            e.trigger_text, d.outlet, d.published, m.story_id, m.duplicate_of
-    FROM story_members m JOIN events e USING (doc_id) JOIN documents d USING (doc_id)
-    WHERE list_contains($1, m.story_id)
+    FROM (SELECT unnest($1::VARCHAR[]) AS story_id) t JOIN story_members m USING (story_id)
+    JOIN events e USING (doc_id) JOIN documents d USING (doc_id)
     ORDER BY m.story_id, d.seq, e.seq"""
 
 
@@ -255,8 +255,8 @@ def _named(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> Named:
     found = con.execute(
         """SELECT mn.doc_id, mn.sentence_id, mn.actor_key, mn.actor_actor_id, mn.actor_country,
                   mn.actor_sector
-           FROM story_members m JOIN mentions mn USING (doc_id)
-           WHERE list_contains($1, m.story_id)""",
+           FROM (SELECT unnest($1::VARCHAR[]) AS story_id) t
+           JOIN story_members m USING (story_id) JOIN mentions mn USING (doc_id)""",
         [story_ids],
     ).fetchall()
     named: dict[tuple[str, int], set[str]] = {}
@@ -272,8 +272,8 @@ def refresh(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> int:
     ids = sorted(set(story_ids))
     if not ids:
         return 0
-    con.execute("DELETE FROM merged_mentions WHERE list_contains($1, story_id)", [ids])
-    con.execute("DELETE FROM merged_events WHERE list_contains($1, story_id)", [ids])
+    for table in ("merged_mentions", "merged_events"):
+        con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
     cursor = con.execute(_ROWS_SQL, [ids])
     names = [d[0] for d in cursor.description or []]
     by_story: dict[str, list[dict[str, Any]]] = {}

@@ -80,12 +80,16 @@ def save(
 ) -> None:
     """Write what changed since the last save (the caller holds the transaction)."""
     if removed:
-        con.execute("DELETE FROM story_members WHERE list_contains($1, doc_id)", [list(removed)])
+        con.execute(
+            "DELETE FROM story_members WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
+            [list(removed)],
+        )
     insert(con, "story_members", [_member_row(p, h, m) for p, h, m in placed])
     stories = [index.stories[n] for n in sorted(index.touched_stories)]
     if stories:
         con.execute(
-            "DELETE FROM stories WHERE list_contains($1, story_id)", [[s.story_id for s in stories]]
+            "DELETE FROM stories WHERE story_id IN (SELECT unnest($1::VARCHAR[]))",
+            [[s.story_id for s in stories]],
         )
         first_docs = _first_docs(con, [s.story_id for s in stories])
         insert(
@@ -126,7 +130,7 @@ def save(
 def _first_docs(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> dict[str, str]:
     found = con.execute(
         "SELECT story_id, arg_min(doc_id, seq) FROM story_members "
-        "WHERE list_contains($1, story_id) GROUP BY story_id",
+        "WHERE story_id IN (SELECT unnest($1::VARCHAR[])) GROUP BY story_id",
         [story_ids],
     ).fetchall()
     return {story_id: doc_id for story_id, doc_id in found}
