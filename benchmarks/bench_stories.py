@@ -6,7 +6,7 @@ the outlet comparison on the seed articles.
     .venv/bin/python benchmarks/bench_stories.py seeds [--seeds ../shared/corpus/seeds.jsonl]
 
 ``quality``: pairwise precision/recall/F1 on tests/data/stories_gold.jsonl (the sample corpus's
-5 stories plus 39 written documents in 12 stories, with near-duplicates and same-actor
+5 stories plus 42 written documents in 12 stories, with near-duplicates and same-actor
 traps), averaged over 10 seeded arrival orders, dated and with every date removed, for a range
 of thresholds. ``cost`` (CPU time of this process: the machine is shared, wall time is
 noise): generated news-like texts (Zipf background vocabulary, a topic
