@@ -116,6 +116,9 @@ def _commit(
     store: Store, pending: list[DocumentResult], stats: IngestStats, watch: IngestMonitor
 ) -> None:
     stats.add(store.write(pending))
+    from ..stories import update_stories  # cross-document step; imported late: it uses the store
+
+    update_stories(store)  # place the batch's documents in stories, merge their events
     watch.committed(stats)
 
 
