@@ -46,6 +46,9 @@ PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
 # "the removal of X", "an admission by X", "an offer from X", "sanctions against X"
 OWNER_PREPS = ("of", "by", "from", "against", "on")
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
 # a rejection or demand is aimed at whoever its complement acts on
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -100,13 +103,13 @@ class Arguments:
             hits += [h for h in self.actors_at(conj, speaker).hits if h not in hits]
         return Found(hits, found.how)
 
-    def owner(self, token: Token) -> Found:
+    def owner(self, token: Token, preps: tuple[str, ...] = ()) -> Found:
         """The actor a non-actor noun belongs to: "Reagan's statement", "the right of Russia"."""
         for child in token.children:
             if child.dep_ == "poss" and self.hits.get(child.i):
                 return Found(self.hits[child.i], f"owner of '{token.text}'")
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            if child.dep_ == "prep" and child.lower_ in (preps or OWNER_PREPS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.expand(pobj)
@@ -220,13 +223,18 @@ class Arguments:
             defaults.append("for")
         if self.is_joint(pred):
             defaults = [p for p in defaults if p not in PARTNER_PREPS]
+        if pred.entry.type in COOPERATIVE_TYPES:  # "coordinate operations against ISIS":
+            defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
         found = self._prep_target(list(pred.entry.target), holders, speaker)
         if found.hits:
             return found
+        owners = OWNER_PREPS
+        if pred.entry.type in COOPERATIVE_TYPES:  # "operations against ISIS": not a partner
+            owners = tuple(p for p in OWNER_PREPS if p != "against")
         for obj in objects:
             found = self.expand(obj, speaker)
             if not found.hits:
-                found = self.owner(obj)
+                found = self.owner(obj, owners)
             if found.hits:
                 return Found(found.hits, _join("object", found.how))
         return self._prep_target(defaults, holders, speaker)
