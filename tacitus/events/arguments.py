@@ -228,7 +228,7 @@ class Arguments:
         found = self._prep_target(list(pred.entry.target), holders, speaker)
         if found.hits:
             return found
-        owners = OWNER_PREPS
+        owners: tuple[str, ...] = OWNER_PREPS
         if pred.entry.type in COOPERATIVE_TYPES:  # "operations against ISIS": not a partner
             owners = tuple(p for p in OWNER_PREPS if p != "against")
         for obj in objects:
