@@ -23,9 +23,8 @@ whether placed in one run or many (the state is saved and loaded exactly).
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -125,6 +124,8 @@ class StoryIndex:
         self.doc_alive: list[bool] = []
         self.doc_number: dict[str, int] = {}
         self.signatures = np.zeros((0, minhash.NUM_PERM), dtype=np.uint32)
+        self._first = np.zeros(0, dtype=np.int64)  # story dates as day numbers, -1: undated
+        self._last = np.zeros(0, dtype=np.int64)
         self.next_seq = 1
         # what changed since the last save
         self.touched_stories: set[int] = set()
@@ -211,18 +212,12 @@ class StoryIndex:
         weights = tf * self.vocab.idf(ids)
         weights /= float(np.linalg.norm(weights)) or 1.0
         query = ids[np.lexsort((ids, -weights))[: self.options.query_terms]]
-        hits: Counter[int] = Counter()
-        for term in query.tolist():
-            hits.update(self.postings.get(term, [])[-self.options.posting_cap :])
-        ranked = [
-            n for n in sorted(hits, key=lambda n: (-hits[n], -n))
-            if self._in_window(self.stories[n], day)
-        ][: self.options.candidates]  # fmt: skip
+        ranked = self._candidates(query, day)
         if embedding is not None:  # meaning without shared words: the most recent stories too
-            recent = range(
-                len(self.stories) - 1, max(-1, len(self.stories) - 1 - self.options.candidates), -1
-            )
-            ranked += [n for n in recent if n not in hits and self._in_window(self.stories[n], day)]
+            last = len(self.stories)
+            recent = np.arange(last - 1, max(-1, last - 1 - self.options.candidates), -1)
+            seen = set(ranked)
+            ranked += [n for n in recent[self._in_window(recent, day)].tolist() if n not in seen]
         best: tuple[float, int] | None = None
         for number in ranked:
             score = round(self._score(ids, weights, self.stories[number], embedding), 9)
@@ -235,11 +230,47 @@ class StoryIndex:
             return None, 0.0 if best is None else best[0]
         return self.stories[best[1]], best[0]
 
-    def _in_window(self, story: Story, day: date | None) -> bool:
-        if day is None or story.first is None or story.last is None:
-            return True
-        window = timedelta(days=self.options.window_days)
-        return story.first - window <= day <= story.last + window
+    def _candidates(self, query: Ints, day: date | None) -> list[int]:
+        """Stories sharing the most query terms (most recent first on ties), in the window."""
+        cap = self.options.posting_cap
+        found = [
+            np.asarray(self.postings[t][-cap:], dtype=np.int64)
+            for t in query.tolist()
+            if t in self.postings
+        ]
+        if not found:
+            return []
+        numbers, hits = np.unique(np.concatenate(found), return_counts=True)
+        keep = self._in_window(numbers, day)
+        numbers, hits = numbers[keep], hits[keep]
+        order = np.lexsort((-numbers, -hits))[: self.options.candidates]
+        ranked: list[int] = numbers[order].tolist()
+        return ranked
+
+    def _in_window(self, numbers: Ints, day: date | None) -> npt.NDArray[np.bool_]:
+        """Which stories a document of ``day`` may join (undated: all; undated stories: all)."""
+        if day is None:
+            return np.ones(len(numbers), dtype=bool)
+        first, last = self._first[numbers], self._last[numbers]
+        window, today = self.options.window_days, day.toordinal()
+        return (first < 0) | ((first - window <= today) & (today <= last + window))
+
+    def add_story(self, story: Story) -> None:
+        """Register a loaded story."""
+        self.stories.append(story)
+        self.by_story_id[story.story_id] = story
+        self._set_dates(story)
+        for term in story.terms.tolist():
+            self.postings.setdefault(term, []).append(story.number)
+
+    def _set_dates(self, story: Story) -> None:
+        """Keep the stories' dates as day numbers (-1: undated) for the window check."""
+        if story.number >= self._first.size:
+            grow = max(1024, self._first.size)
+            self._first = np.concatenate([self._first, np.full(grow, -1, dtype=np.int64)])
+            self._last = np.concatenate([self._last, np.full(grow, -1, dtype=np.int64)])
+        self._first[story.number] = story.first.toordinal() if story.first else -1
+        self._last[story.number] = story.last.toordinal() if story.last else -1
 
     def _score(self, ids: Ints, weights: Floats, story: Story, embedding: Floats | None) -> float:
         lexical = self._cosine(ids, weights, story)
@@ -274,6 +305,7 @@ class StoryIndex:
         story = Story(story_id, len(self.stories), doc.title, empty, np.zeros(0), day, day)
         self.stories.append(story)
         self.by_story_id[story_id] = story
+        self._set_dates(story)
         self._absorb(story, ids, tf)
         return story
 
@@ -303,6 +335,7 @@ class StoryIndex:
             return
         story.first = day if story.first is None else min(story.first, day)
         story.last = day if story.last is None else max(story.last, day)
+        self._set_dates(story)
         self.touched_stories.add(story.number)
 
     # -- documents ---------------------------------------------------------------------------

@@ -54,10 +54,7 @@ def load(con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None) ->
                       int(size))  # fmt: skip
         if vector is not None:
             story.vector = np.frombuffer(vector, dtype="<f8").astype(np.float64)
-        index.stories.append(story)
-        index.by_story_id[story_id] = story
-        for term in story.terms.tolist():
-            index.postings.setdefault(term, []).append(story.number)
+        index.add_story(story)
     members = con.execute(
         "SELECT doc_id, story_id, duplicate_of, signature, seq FROM story_members ORDER BY seq"
     ).fetchall()
