@@ -494,10 +494,15 @@ def connect(address: str | None, workers: int | None = None) -> Client:
             return Client(address, timeout="30s")
         except (OSError, TimeoutError) as exc:
             raise ConfigError(f"cannot reach the Dask scheduler at {address} ({exc})") from exc
-    cluster = LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, silence_logs=40,
-    )  # fmt: skip
+    import dask
+
+    # the workers' statistical profiler (a stack sample every 10 ms) costs this Python-heavy
+    # task 10-15% of its CPU time: off (docs/scale.md says so for remote workers)
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None, silence_logs=40,
+        )  # fmt: skip
     return Client(cluster)
 
 
