@@ -21,7 +21,8 @@ from ..errors import StoreError
 from ..store import Filters
 from ..store import rows as store_rows
 from ..store.connection import wrapped
-from ..store.queries import event_where
+from ..store.queries import document_conditions, event_where, quote_where
+from ..store.where import Where
 from .evidence import highlights
 
 if TYPE_CHECKING:
@@ -40,25 +41,6 @@ _MAX_FILLED_DAYS = 3700  # the timeline fills missing days up to about ten years
 class Page:
     limit: int
     offset: int
-
-
-class Where:
-    """SQL conditions and their parameters, in order."""
-
-    def __init__(self) -> None:
-        self.conditions: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, condition: str, *params: Any) -> None:
-        self.conditions.append(condition)
-        self.params.extend(params)
-
-    def sql(self) -> str:
-        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
-
-
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def rows_of(cursor: Any, path: Path, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -104,7 +86,7 @@ def table_exists(store: Store, name: str) -> bool:
 # -- events and quotes, paged --------------------------------------------------------------------
 
 
-def _event_conditions(f: Filters, source: str | None, target: str | None) -> Any:
+def _event_conditions(f: Filters, source: str | None, target: str | None) -> Where:
     where = event_where(f)
     if source:
         where.add("source_key = ?", source)
@@ -179,27 +161,6 @@ def as_record(value: Any) -> Any:
     return value
 
 
-def _quote_conditions(f: Filters) -> Where:
-    where = Where()
-    if f.actor:
-        where.add(
-            "(? IN (q.speaker_actor_id, q.speaker_key) OR lower(?) = lower(q.speaker_name))",
-            f.actor,
-            f.actor,
-        )
-    if f.country:
-        where.add("q.speaker_country = ?", f.country.upper())
-    if f.text:
-        where.add("q.text ILIKE ? ESCAPE '\\'", _like(f.text))
-    if f.outlet:
-        where.add("lower(d.outlet) = lower(?)", f.outlet)
-    if f.since:
-        where.add("d.published >= ?", f.since)
-    if f.until:
-        where.add("d.published <= ?", f.until)
-    return where
-
-
 _SPEAKER = "coalesce(q.speaker_key, lower(q.speaker_text), '')"
 _QUOTE_ORDER = {  # (extra column, ORDER BY)
     "ingest": ("", "d.seq, q.seq"),
@@ -215,7 +176,7 @@ def quotes_page(
     store: Store, f: Filters, page: Page, speakers: int = 50, order: str = "ingest"
 ) -> tuple[int, list[dict[str, Any]], list[dict[str, Any]]]:
     """(total, quotes of the page with their document, the most quoted speakers)."""
-    where = _quote_conditions(f)
+    where = quote_where(f)
     base = f"FROM quotes q JOIN documents d USING (doc_id){where.sql()}"
     total = int(scalar(store, f"SELECT count(*) {base}", where.params) or 0)
     sql = (
@@ -293,12 +254,7 @@ def outlets(store: Store, f: Filters) -> list[dict[str, Any]]:
     """Per outlet: documents, events by quad class, mean Goldstein, quotes, first/last date."""
     ev = event_where(f)
     docs = Where()
-    if f.outlet:
-        docs.add("lower(outlet) = lower(?)", f.outlet)
-    if f.since:
-        docs.add("published >= ?", f.since)
-    if f.until:
-        docs.add("published <= ?", f.until)
+    document_conditions(docs, f)
     sql = f"""
         WITH d AS (SELECT coalesce(outlet, '') AS k, any_value(outlet) AS outlet,
                           count(*) AS documents, min(published) AS first,
@@ -380,7 +336,7 @@ def graph(store: Store, f: Filters, max_edges: int) -> dict[str, Any]:
     }
 
 
-def _pair_count(store: Store, where: Any) -> int:
+def _pair_count(store: Store, where: Where) -> int:
     sql = (
         f"SELECT count(*) FROM (SELECT 1 FROM events{where.sql()} GROUP BY source_key, target_key)"
     )

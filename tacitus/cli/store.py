@@ -206,21 +206,24 @@ def query_options(func: F) -> F:
     return func
 
 
-def _filters(values: Mapping[str, Any]) -> Filters:
-    def day(value: datetime | None) -> str | None:
-        return value.date().isoformat() if value else None
+def _day(value: datetime | None) -> str | None:
+    return value.date().isoformat() if value else None
 
+
+def filters_from(values: Mapping[str, Any]) -> Filters:
+    """The store's :class:`Filters` from a command's options (those it lacks: no condition);
+    a malformed value is a usage error (exit code 2)."""
     try:
         return Filters(
-            actor=values["actor"],
-            country=values["country"],
-            types=tuple(t.upper() for t in values["types"]),
-            quad_class=values["quad_class"],
-            since=day(values["since"]),
-            until=day(values["until"]),
-            outlet=values["outlet"],
-            text=values["text"],
-            limit=values["limit"],
+            actor=values.get("actor"),
+            country=values.get("country"),
+            types=tuple(t.upper() for t in values.get("types", ())),
+            quad_class=values.get("quad_class"),
+            since=_day(values.get("since")),
+            until=_day(values.get("until")),
+            outlet=values.get("outlet"),
+            text=values.get("text"),
+            limit=values.get("limit"),
         )
     except TacitusError as exc:
         raise Abort(str(exc), exc.hint) from exc
@@ -247,7 +250,7 @@ def _query(db: str, run: Callable[[Store], None]) -> None:
 @query_options
 def events_command(db: str, fmt: str, **values: Any) -> None:
     """Events in the store, in ingest order (jsonl: the records `tacitus extract` writes)."""
-    filters = _filters(values)
+    filters = filters_from(values)
 
     def run(store: Store) -> None:
         records = (e.to_dict() for e in store.events(filters))
@@ -267,7 +270,7 @@ def actors_command(db: str, fmt: str, **values: Any) -> None:
     --type, --quad-class, --since, --until, --outlet and --text restrict the events counted;
     --actor and --country pick actors.
     """
-    filters = _filters(values)
+    filters = filters_from(values)
     _query(db, lambda store: _emit(store.actors(filters), fmt, ACTOR_COLUMNS))
 
 
@@ -275,7 +278,7 @@ def actors_command(db: str, fmt: str, **values: Any) -> None:
 @query_options
 def dyads_command(db: str, fmt: str, **values: Any) -> None:
     """The actor network: events per source, target and event type, most frequent first."""
-    filters = _filters(values)
+    filters = filters_from(values)
     _query(db, lambda store: _emit(store.dyads(filters), fmt, DYAD_COLUMNS))
 
 
@@ -287,7 +290,7 @@ def documents_command(db: str, fmt: str, **values: Any) -> None:
     --text searches titles and texts; --actor and --country pick documents that mention
     them; --type and --quad-class pick documents with such events.
     """
-    filters = _filters(values)
+    filters = filters_from(values)
     _query(db, lambda store: _emit(store.documents(filters), fmt, DOCUMENT_COLUMNS))
 
 

@@ -5,46 +5,24 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
 from typing import Any, TextIO
 
 import click
 
 from ..errors import TacitusError
 from ..output import FORMATS, write_csv, write_jsonl, write_table
-from ..store import Filters, Store, open_store
+from ..store import Store, open_store
 from ..stories import StoryOptions, compare, list_stories, outlet_profiles, rebuild
 from ..stories.profiles import PROFILE_COLUMNS
 from ..stories.queries import STORY_COLUMNS
 from . import Abort, main
-from .store import db_option, query_options
+from .store import db_option, filters_from, query_options
 
 COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "text")
 format_option = click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
     help="Output format.",
 )  # fmt: skip
-
-
-def _day(value: datetime | None) -> str | None:
-    return value.date().isoformat() if value else None
-
-
-def _filters(values: Mapping[str, Any]) -> Filters:
-    try:
-        return Filters(
-            actor=values.get("actor"),
-            country=values.get("country"),
-            types=tuple(t.upper() for t in values.get("types", ())),
-            quad_class=values.get("quad_class"),
-            since=_day(values.get("since")),
-            until=_day(values.get("until")),
-            outlet=values.get("outlet"),
-            text=values.get("text"),
-            limit=values.get("limit"),
-        )
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
 
 
 def _emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str]) -> None:
@@ -81,7 +59,7 @@ def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: 
     --since, --until and --text (titles) pick stories; --actor, --country, --type and
     --quad-class pick stories with such a merged event.
     """
-    filters = _filters(values)
+    filters = filters_from(values)
     if embeddings and not again:
         raise Abort("--embeddings goes with --rebuild", "tacitus stories --rebuild --embeddings")
     with _with_store(db, read_only=not again) as store:
@@ -110,7 +88,7 @@ def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: 
 def outlets_command(db: str, fmt: str, **values: Any) -> None:
     """How each outlet tells the news: events and quotes reported, whom it quotes, tone,
     loaded language, and its stance toward each actor (jsonl: the whole profiles)."""
-    filters = _filters(values)
+    filters = filters_from(values)
     with _with_store(db, read_only=True) as store:
         try:
             profiles = outlet_profiles(store, filters)

@@ -1,9 +1,9 @@
 """Queries over the store: events, quotes, actors, dyads (the actor network) and documents.
 
 Every query takes the same :class:`Filters`; each filter is one SQL condition with parameters
-(no string pasting of user input). Text search is plain ``ILIKE`` (DESIGN: no full-text
-extension offline). Dates compare as ISO text: an event's date is its resolved ``date`` when it
-has one, else its document's ``published`` date.
+(no string pasting of user input; :mod:`tacitus.store.where` builds the clauses). Text search is
+plain ``ILIKE`` (DESIGN: no full-text extension offline). Dates compare as ISO text: an event's
+date is its resolved ``date`` when it has one, else its document's ``published`` date.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ..errors import ConfigError
 from ..records import PLOVER_TYPES, Event, Quote
 from . import rows
 from .connection import wrapped
+from .where import Where, like
 
 if TYPE_CHECKING:
     from .database import Store
@@ -64,32 +65,13 @@ class Filters:
             raise ConfigError(f"limit must be >= 0 (got {self.limit})")
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-class _Where:
-    """Conditions and their parameters, in order."""
-
-    def __init__(self) -> None:
-        self.conditions: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, condition: str, *params: Any) -> None:
-        self.conditions.append(condition)
-        self.params.extend(params)
-
-    def sql(self) -> str:
-        return " WHERE " + " AND ".join(self.conditions) if self.conditions else ""
-
-
 def _actor_match(prefix: str) -> str:
     return f"(? IN ({prefix}_actor_id, {prefix}_key) OR lower(?) = lower({prefix}_name))"
 
 
-def event_where(f: Filters, actors: bool = True) -> _Where:
+def event_where(f: Filters, actors: bool = True) -> Where:
     """The events conditions (alias-free: columns of ``events``)."""
-    where = _Where()
+    where = Where()
     if actors and f.actor:
         where.add(
             f"({_actor_match('source')} OR {_actor_match('target')})",
@@ -110,7 +92,7 @@ def event_where(f: Filters, actors: bool = True) -> _Where:
     if f.outlet:
         where.add("lower(outlet) = lower(?)", f.outlet)
     if f.text:
-        where.add("sentence ILIKE ? ESCAPE '\\'", _like(f.text))
+        where.add("sentence ILIKE ? ESCAPE '\\'", like(f.text))
     if f.doc_id:
         where.add("doc_id = ?", f.doc_id)
     return where
@@ -154,19 +136,27 @@ def events(store: Store, filters: Filters | None = None) -> Iterator[Event]:
         yield rows.event_from(row)
 
 
+def quote_where(f: Filters) -> Where:
+    """The quotes conditions over ``quotes q JOIN documents d``: ``actor`` and ``country`` pick
+    the speaker, ``text`` the quote, ``outlet``/``since``/``until`` its document. Quotes have no
+    type or quad class: those filters do not apply to them."""
+    where = Where()
+    if f.actor:
+        where.add(_actor_match("q.speaker"), f.actor, f.actor)
+    if f.country:
+        where.add("q.speaker_country = ?", f.country.upper())
+    if f.text:
+        where.add("q.text ILIKE ? ESCAPE '\\'", like(f.text))
+    if f.doc_id:
+        where.add("q.doc_id = ?", f.doc_id)
+    document_conditions(where, f, "d")
+    return where
+
+
 def quotes(store: Store, filters: Filters | None = None) -> Iterator[Quote]:
     """Quotes in ingest order; ``text`` and ``actor`` filter on the quote and its speaker."""
     f = filters or Filters()
-    where = _Where()
-    if f.actor:
-        where.add(_actor_match("speaker"), f.actor, f.actor)
-    if f.country:
-        where.add("speaker_country = ?", f.country.upper())
-    if f.text:
-        where.add("q.text ILIKE ? ESCAPE '\\'", _like(f.text))
-    if f.doc_id:
-        where.add("q.doc_id = ?", f.doc_id)
-    _document_conditions(where, f, "d")
+    where = quote_where(f)
     sql = (
         "SELECT q.* FROM quotes q JOIN documents d USING (doc_id)"
         + where.sql()
@@ -177,13 +167,16 @@ def quotes(store: Store, filters: Filters | None = None) -> Iterator[Quote]:
         yield rows.quote_from(row)
 
 
-def _document_conditions(where: _Where, f: Filters, alias: str) -> None:
+def document_conditions(where: Where, f: Filters, alias: str = "") -> None:
+    """Adds the documents conditions (``outlet``, ``since``/``until`` on the publication
+    date) on columns of ``alias`` (none: bare column names)."""
+    at = f"{alias}." if alias else ""
     if f.outlet:
-        where.add(f"lower({alias}.outlet) = lower(?)", f.outlet)
+        where.add(f"lower({at}outlet) = lower(?)", f.outlet)
     if f.since:
-        where.add(f"{alias}.published >= ?", f.since)
+        where.add(f"{at}published >= ?", f.since)
     if f.until:
-        where.add(f"{alias}.published <= ?", f.until)
+        where.add(f"{at}published <= ?", f.until)
 
 
 ACTOR_COLUMNS = (
@@ -200,9 +193,9 @@ def actors(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]
     """
     f = filters or Filters()
     ev = event_where(f, actors=False)
-    mentions = _Where()
-    _document_conditions(mentions, f, "d")
-    picks = _Where()
+    mentions = Where()
+    document_conditions(mentions, f, "d")
+    picks = Where()
     if f.actor:
         picks.add("(? IN (a.actor_id, a.actor_key) OR lower(?) = lower(a.name))", f.actor, f.actor)
     if f.country:
@@ -275,15 +268,15 @@ DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "events", "sentenc
 def documents(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     """Documents in ingest order with their event counts (the text is left out)."""
     f = filters or Filters()
-    where = _Where()
-    _document_conditions(where, f, "d")
+    where = Where()
+    document_conditions(where, f, "d")
     if f.text:
         where.add("(d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\')",
-                  _like(f.text), _like(f.text))  # fmt: skip
+                  like(f.text), like(f.text))  # fmt: skip
     if f.doc_id:
         where.add("d.doc_id = ?", f.doc_id)
     if f.actor or f.country:
-        mention = _Where()
+        mention = Where()
         if f.actor:
             mention.add("(? IN (m.actor_actor_id, m.actor_key) OR lower(?) = lower(m.actor_name))",
                         f.actor, f.actor)  # fmt: skip

@@ -17,7 +17,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from ..store import Filters
-from .queries import Where, rows
+from ..store.queries import document_conditions
+from ..store.where import Where
+from .queries import rows
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -41,12 +43,7 @@ _OUTLET = "coalesce(d.outlet, '(unknown)')"
 
 def _documents_where(f: Filters) -> Where:
     where = Where()
-    if f.outlet:
-        where.add("lower(d.outlet) = lower(?)", f.outlet)
-    if f.since:
-        where.add("d.published >= ?", f.since)
-    if f.until:
-        where.add("d.published <= ?", f.until)
+    document_conditions(where, f, "d")
     return where
 
 

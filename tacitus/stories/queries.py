@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError
 from ..store import Filters
 from ..store.connection import wrapped
+from ..store.where import Where, like
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -47,25 +48,6 @@ MERGED_COLUMNS = (
 
 class StoryNotFound(StoreError):
     """No story with that id in the store."""
-
-
-class Where:
-    """SQL conditions with their parameters, in order."""
-
-    def __init__(self) -> None:
-        self.conditions: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, condition: str, *params: Any) -> None:
-        self.conditions.append(condition)
-        self.params.extend(params)
-
-    def sql(self, keyword: str = "WHERE") -> str:
-        return f" {keyword} " + " AND ".join(self.conditions) if self.conditions else ""
-
-
-def like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
