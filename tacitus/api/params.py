@@ -1,10 +1,12 @@
 """Query parameters shared by the endpoints: filters and pagination.
 
 Every list endpoint takes the same filters (``since``, ``until``, ``actor``, ``country``,
-``type``, ``quad_class``, ``outlet``, ``text``) and pages with ``limit``/``offset``; the
-dashboard writes the same names into its URL. ``type`` may repeat (``type=ACCUSE&type=REJECT``)
-or list types with commas (``type=ACCUSE,REJECT``). A value that cannot be used is a 400 with
-the API's error shape, never a 500.
+``type``, ``quad_class``, ``outlet``, ``text``, ``location_country``, ``near``) and pages with
+``limit``/``offset``; the dashboard writes the same names into its URL. ``type`` may repeat
+(``type=ACCUSE&type=REJECT``) or list types with commas (``type=ACCUSE,REJECT``). The place
+filters (``location_country=SYR``, ``near=36.2,37.15,50``) keep located events only: quotes,
+which have no place, are not filtered by them (docs/places.md). A value that cannot be used is
+a 400 with the API's error shape, never a 500.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Annotated
 from fastapi import Query
 
 from ..errors import ConfigError
+from ..events.place_filter import Near, parse_near
 from ..records import PLOVER_TYPES
 from ..store import Filters
 from .errors import bad_parameter
@@ -54,6 +57,23 @@ Text = Annotated[
     str | None,
     Query(max_length=MAX_TEXT, description="Substring of the sentence, quote or document."),
 ]
+LocationCountry = Annotated[
+    str | None,
+    Query(
+        pattern=r"^([A-Za-z]{3})?$",
+        description="ISO 3166-1 alpha-3 of the event's location (e.g. SYR). Events without a "
+        "location never match; quotes are not filtered by place.",
+    ),
+]
+NearParam = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="LAT,LON,KM: events located within KM kilometres of the point LAT,LON "
+        "(great-circle distance; e.g. 36.2,37.15,50). Events without a location never match; "
+        "quotes are not filtered by place.",
+    ),
+]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 
 
@@ -90,6 +110,15 @@ def _blank(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
+def _near(value: str | None) -> Near | None:
+    if not value:
+        return None
+    try:
+        return parse_near(value, option="near")
+    except ConfigError as exc:
+        raise bad_parameter("near", f"{exc} ({exc.hint})" if exc.hint else str(exc)) from exc
+
+
 def filters(
     since: Since = None,
     until: Until = None,
@@ -99,8 +128,11 @@ def filters(
     quad_class: QuadClass = None,
     outlet: Outlet = None,
     text: Text = None,
+    location_country: LocationCountry = None,
+    near: NearParam = None,
 ) -> Filters:
     """The shared filters as the store's :class:`~tacitus.store.Filters` (a FastAPI dependency)."""
+    point = _near(_blank(near))
     try:
         return Filters(
             actor=_blank(actor),
@@ -111,6 +143,8 @@ def filters(
             until=until or None,
             outlet=_blank(outlet),
             text=_blank(text),
+            location_country=location_country.upper() if location_country else None,
+            near=point,
         )
     except ConfigError as exc:
         problem = str(exc).replace("--", "")

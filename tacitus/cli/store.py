@@ -13,6 +13,7 @@ import click
 from tqdm import tqdm
 
 from ..errors import TacitusError
+from ..events.place_filter import LocationFilter
 from ..fetch import FetchPolicy, read_sources
 from ..output import (
     EVENT_COLUMNS,
@@ -197,6 +198,10 @@ def query_options(func: F) -> F:
         click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Up to this date."),
         click.option("--outlet", help="Outlet name (case-insensitive)."),
         click.option("--text", help="Substring of the sentence, or of a document's title/text."),
+        click.option("--location-country", metavar="ISO3",
+                     help="Only events located in this country (ISO 3166-1 alpha-3, e.g. SYR)."),
+        click.option("--near", metavar="LAT,LON,KM",
+                     help="Only events located within KM kilometres of LAT,LON."),
         click.option("--limit", type=click.IntRange(min=0), help="At most N rows."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
                      show_default=True, help="Output format."),
@@ -212,8 +217,9 @@ def _day(value: datetime | None) -> str | None:
 
 def filters_from(values: Mapping[str, Any]) -> Filters:
     """The store's :class:`Filters` from a command's options (those it lacks: no condition);
-    a malformed value is a usage error (exit code 2)."""
+    a malformed value is a usage error (exit code 2), worded as `tacitus extract` words it."""
     try:
+        place = LocationFilter.parse(values.get("location_country"), values.get("near"))
         return Filters(
             actor=values.get("actor"),
             country=values.get("country"),
@@ -223,6 +229,8 @@ def filters_from(values: Mapping[str, Any]) -> Filters:
             until=_day(values.get("until")),
             outlet=values.get("outlet"),
             text=values.get("text"),
+            location_country=place.country,
+            near=place.near,
             limit=values.get("limit"),
         )
     except TacitusError as exc:
@@ -249,7 +257,10 @@ def _query(db: str, run: Callable[[Store], None]) -> None:
 @main.command("events")
 @query_options
 def events_command(db: str, fmt: str, **values: Any) -> None:
-    """Events in the store, in ingest order (jsonl: the records `tacitus extract` writes)."""
+    """Events in the store, in ingest order (jsonl: the records `tacitus extract` writes).
+
+    --location-country and --near keep located events only (as `tacitus extract` does).
+    """
     filters = filters_from(values)
 
     def run(store: Store) -> None:
@@ -267,8 +278,9 @@ def events_command(db: str, fmt: str, **values: Any) -> None:
 def actors_command(db: str, fmt: str, **values: Any) -> None:
     """Actors in the store, most active first: events as source and target, mentions.
 
-    --type, --quad-class, --since, --until, --outlet and --text restrict the events counted;
-    --actor and --country pick actors.
+    --type, --quad-class, --since, --until, --outlet, --text, --location-country and --near
+    restrict the events counted (with a place filter, only actors of located events are
+    listed); --actor and --country pick actors.
     """
     filters = filters_from(values)
     _query(db, lambda store: _emit(store.actors(filters), fmt, ACTOR_COLUMNS))
@@ -288,7 +300,7 @@ def documents_command(db: str, fmt: str, **values: Any) -> None:
     """Documents in the store with their event counts, in ingest order.
 
     --text searches titles and texts; --actor and --country pick documents that mention
-    them; --type and --quad-class pick documents with such events.
+    them; --type, --quad-class, --location-country and --near pick documents with such events.
     """
     filters = filters_from(values)
     _query(db, lambda store: _emit(store.documents(filters), fmt, DOCUMENT_COLUMNS))

@@ -56,8 +56,9 @@ def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: 
     """Stories in the store (documents about the same story), largest first.
 
     Documents are grouped as they are ingested; --rebuild groups them all again. --outlet,
-    --since, --until and --text (titles) pick stories; --actor, --country, --type and
-    --quad-class pick stories with such a merged event.
+    --since, --until and --text (titles) pick stories; --actor, --country, --type,
+    --quad-class, --location-country and --near pick stories with such a merged event (for the
+    place: one of its mentions located there).
     """
     filters = filters_from(values)
     if embeddings and not again:

@@ -1,7 +1,10 @@
 """Filtering event records by place: ``--location-country ISO3`` and ``--near LAT,LON,KM``.
 
 The distance is the plain great-circle (haversine) distance to the event's point; the store's
-queries use the same formula in SQL (docs/places.md).
+queries use the same formula in SQL (:func:`tacitus.store.where.within_km`, docs/places.md).
+The parsing and checks here are the one home of these two filters' values: ``tacitus
+extract``, the store's :class:`~tacitus.store.Filters`, the query commands and the HTTP API
+all use them.
 """
 
 from __future__ import annotations
@@ -14,6 +17,41 @@ from typing import Any
 from ..actors.gazetteer import haversine_km
 from ..errors import ConfigError
 
+Near = tuple[float, float, float]  # lat, lon, km
+NEAR_EXAMPLE = "e.g. 36.2,37.1,50"
+
+
+def parse_country(text: str, option: str = "--location-country") -> str:
+    """An ISO 3166-1 alpha-3 code, upper-cased; :class:`ConfigError` naming ``option``."""
+    if not re.fullmatch(r"[A-Za-z]{3}", text.strip()):
+        raise ConfigError(
+            f"{option} wants an ISO 3166-1 alpha-3 code (got {text!r})", hint="e.g. SYR, USA, FRA"
+        )
+    return text.strip().upper()
+
+
+def near_problem(lat: float, lon: float, km: float) -> str | None:
+    """Why (lat, lon, km) is not a usable ``--near``, or None when it is."""
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return "LAT within -90..90 and LON within -180..180"
+    if not (0 < km < math.inf):
+        return "KM a finite number above 0"
+    return None
+
+
+def parse_near(text: str, option: str = "--near") -> Near:
+    """``"LAT,LON,KM"`` (spaces allowed) as (lat, lon, km); :class:`ConfigError` naming
+    ``option`` when it is not three numbers, the point is off the globe or KM is not > 0."""
+    try:
+        lat, lon, km = (float(p) for p in text.replace(" ", "").split(","))
+    except ValueError:
+        raise ConfigError(f"{option} wants LAT,LON,KM (got {text!r})", hint=NEAR_EXAMPLE) from None
+    problem = near_problem(lat, lon, km)
+    if problem is not None:
+        raise ConfigError(f"{option} wants LAT,LON,KM with {problem} (got {text!r})",
+                          hint=NEAR_EXAMPLE)  # fmt: skip
+    return (lat, lon, km)
+
 
 @dataclass(frozen=True, slots=True)
 class LocationFilter:
@@ -21,7 +59,7 @@ class LocationFilter:
     great-circle distance); events without a location never match an active filter."""
 
     country: str | None = None  # ISO 3166-1 alpha-3
-    near: tuple[float, float, float] | None = None  # lat, lon, km
+    near: Near | None = None  # lat, lon, km
 
     @classmethod
     def parse(cls, country: str | None, near: str | None) -> LocationFilter:
@@ -29,24 +67,10 @@ class LocationFilter:
 
         Raises :class:`~tacitus.errors.ConfigError` with the expected form when malformed.
         """
-        if country is not None and not re.fullmatch(r"[A-Za-z]{3}", country.strip()):
-            raise ConfigError(
-                f"--location-country wants an ISO 3166-1 alpha-3 code (got {country!r})",
-                hint="e.g. SYR, USA, FRA",
-            )
-        point = None
-        if near is not None:
-            parts = near.replace(" ", "").split(",")
-            try:
-                lat, lon, km = (float(p) for p in parts)
-            except ValueError:
-                lat, lon, km = math.nan, math.nan, math.nan
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
-                raise ConfigError(
-                    f"--near wants LAT,LON,KM (got {near!r})", hint="e.g. 36.2,37.1,50"
-                )
-            point = (lat, lon, km)
-        return cls(country.strip().upper() if country else None, point)
+        return cls(
+            parse_country(country) if country is not None else None,
+            parse_near(near) if near is not None else None,
+        )
 
     @property
     def active(self) -> bool:

@@ -4,6 +4,11 @@ Every query takes the same :class:`Filters`; each filter is one SQL condition wi
 (no string pasting of user input; :mod:`tacitus.store.where` builds the clauses). Text search is
 plain ``ILIKE`` (DESIGN: no full-text extension offline). Dates compare as ISO text: an event's
 date is its resolved ``date`` when it has one, else its document's ``published`` date.
+
+The place filters (``location_country``, ``near``) read the events' ``location``: events, dyads
+and the events counted for actors are the located ones; documents are those with such an
+event. Quotes have no place: :func:`quotes` ignores the place filters, as it ignores the event
+type and quad class (docs/places.md).
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from ..events.place_filter import Near, near_problem
 from ..records import PLOVER_TYPES, Event, Quote
 from . import rows
 from .connection import wrapped
-from .where import Where, like
+from .where import Where, like, within_km
 
 if TYPE_CHECKING:
     from .database import Store
@@ -40,11 +46,24 @@ class Filters:
     outlet: str | None = None  # case-insensitive, exact
     text: str | None = None  # substring of the sentence (events) or title/text (documents)
     doc_id: str | None = None
+    location_country: str | None = None  # ISO 3166-1 alpha-3 of the event's location
+    near: Near | None = None  # (lat, lon, km): events located within km of the point
     limit: int | None = None
 
     def __post_init__(self) -> None:
-        if self.country is not None and not _ISO3.match(self.country.upper()):
-            raise ConfigError(f"country must be an ISO 3166-1 alpha-3 code (got {self.country!r})")
+        for name in ("country", "location_country"):
+            code = getattr(self, name)
+            if code is not None and not _ISO3.match(code.upper()):
+                raise ConfigError(f"{name} must be an ISO 3166-1 alpha-3 code (got {code!r})")
+        if self.near is not None:
+            try:
+                lat, lon, km = (float(v) for v in self.near)
+                problem = near_problem(lat, lon, km)
+            except (TypeError, ValueError):
+                problem = "three numbers"
+            if problem is not None:
+                raise ConfigError(f"near must be (lat, lon, km) with {problem} (got {self.near!r})")
+            object.__setattr__(self, "near", (lat, lon, km))  # plain floats for the SQL
         for kind in self.types:
             if kind.upper() not in PLOVER_TYPES:
                 raise ConfigError(
@@ -63,6 +82,11 @@ class Filters:
                     ) from exc
         if self.limit is not None and self.limit < 0:
             raise ConfigError(f"limit must be >= 0 (got {self.limit})")
+
+    @property
+    def located(self) -> bool:
+        """Whether a place filter is on (only located events can match)."""
+        return self.location_country is not None or self.near is not None
 
 
 def _actor_match(prefix: str) -> str:
@@ -95,6 +119,11 @@ def event_where(f: Filters, actors: bool = True) -> Where:
         where.add("sentence ILIKE ? ESCAPE '\\'", like(f.text))
     if f.doc_id:
         where.add("doc_id = ?", f.doc_id)
+    if f.location_country:
+        where.add("location->>'country' = ?", f.location_country.upper())
+    if f.near:
+        lat, lon, km = f.near
+        where.add(within_km("location"), lat, lat, lon, km)
     return where
 
 
@@ -139,7 +168,7 @@ def events(store: Store, filters: Filters | None = None) -> Iterator[Event]:
 def quote_where(f: Filters) -> Where:
     """The quotes conditions over ``quotes q JOIN documents d``: ``actor`` and ``country`` pick
     the speaker, ``text`` the quote, ``outlet``/``since``/``until`` its document. Quotes have no
-    type or quad class: those filters do not apply to them."""
+    place, type or quad class: those filters do not apply to them."""
     where = Where()
     if f.actor:
         where.add(_actor_match("q.speaker"), f.actor, f.actor)
@@ -154,7 +183,7 @@ def quote_where(f: Filters) -> Where:
 
 
 def quotes(store: Store, filters: Filters | None = None) -> Iterator[Quote]:
-    """Quotes in ingest order; ``text`` and ``actor`` filter on the quote and its speaker."""
+    """Quotes in ingest order (:func:`quote_where`: the place filters do not apply)."""
     f = filters or Filters()
     where = quote_where(f)
     sql = (
@@ -188,8 +217,8 @@ ACTOR_COLUMNS = (
 def actors(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     """Actors with how often they act, are acted on and are mentioned (most active first).
 
-    Event filters (type, quad class, dates, outlet, text) restrict the events counted; the
-    actor and country filters pick actors.
+    Event filters (type, quad class, dates, outlet, text, place) restrict the events counted;
+    the actor and country filters pick actors.
     """
     f = filters or Filters()
     ev = event_where(f, actors=False)
@@ -200,7 +229,7 @@ def actors(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]
         picks.add("(? IN (a.actor_id, a.actor_key) OR lower(?) = lower(a.name))", f.actor, f.actor)
     if f.country:
         picks.add("a.country = ?", f.country.upper())
-    event_only = bool(f.types or f.quad_class is not None or f.text)
+    event_only = bool(f.types or f.quad_class is not None or f.text or f.located)
     picks.add("coalesce(r.events, 0) > 0" if event_only else
               "(coalesce(r.events, 0) > 0 OR coalesce(m.mentions, 0) > 0)")  # fmt: skip
     sql = f"""
@@ -266,7 +295,11 @@ DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "events", "sentenc
 
 
 def documents(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
-    """Documents in ingest order with their event counts (the text is left out)."""
+    """Documents in ingest order with their event counts (the text is left out).
+
+    ``text`` searches titles and texts; ``actor`` and ``country`` pick documents that mention
+    them; ``types``, ``quad_class`` and the place filters pick documents with such an event
+    (the counts stay the documents' own)."""
     f = filters or Filters()
     where = Where()
     document_conditions(where, f, "d")
@@ -286,8 +319,12 @@ def documents(store: Store, filters: Filters | None = None) -> list[dict[str, An
             f"EXISTS (SELECT 1 FROM mentions m{mention.sql()} AND m.doc_id = d.doc_id)",
             *mention.params,
         )
-    if f.types or f.quad_class is not None:
-        kinds = event_where(Filters(types=f.types, quad_class=f.quad_class), actors=False)
+    if f.types or f.quad_class is not None or f.located:
+        kinds = event_where(
+            Filters(types=f.types, quad_class=f.quad_class,
+                    location_country=f.location_country, near=f.near),
+            actors=False,
+        )  # fmt: skip
         where.add(
             f"EXISTS (SELECT 1 FROM events e{kinds.sql()} AND e.doc_id = d.doc_id)",
             *kinds.params,

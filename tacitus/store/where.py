@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+EARTH_KM = 6371.0088  # mean Earth radius, as tacitus.actors.gazetteer.haversine_km uses
+
 
 class Where:
     """SQL conditions and their parameters, in order."""
@@ -29,3 +31,19 @@ class Where:
 def like(text: str) -> str:
     """An ``ILIKE ? ESCAPE '\\'`` pattern for a substring, its wildcards taken literally."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def within_km(column: str) -> str:
+    """A condition true when the point of the JSON location in ``column`` lies within ``?`` km
+    of (``?`` lat, ``?`` lon): parameters (lat, lat, lon, km), in that order.
+
+    The haversine distance in plain SQL (no spatial extension). A location without a numeric
+    ``lat`` and ``lon`` never matches (``least`` skips NULLs, hence the explicit check).
+    """
+    lat = f"TRY_CAST({column}->>'lat' AS DOUBLE)"
+    lon = f"TRY_CAST({column}->>'lon' AS DOUBLE)"
+    return (
+        f"({lat} IS NOT NULL AND {lon} IS NOT NULL AND 2 * {EARTH_KM} * asin(least(1.0, sqrt("
+        f"pow(sin(radians({lat} - ?) / 2), 2) + cos(radians(?)) * cos(radians({lat})) "
+        f"* pow(sin(radians({lon} - ?) / 2), 2)))) <= ?)"
+    )

@@ -3,7 +3,8 @@
 They take the store's :class:`~tacitus.store.Filters`: ``outlet``, ``since``/``until`` (a
 story's dates overlap the range; a merged event's first publication), ``text`` (titles, or
 sentences for merged events), ``actor``/``country``/``types``/``quad_class`` (stories with such
-a merged event), ``doc_id`` (the story of that document) and ``limit``.
+a merged event), ``location_country``/``near`` (merged events with a mention located there, and
+the stories with such a merged event), ``doc_id`` (the story of that document) and ``limit``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import StoreError
 from ..store import Filters
 from ..store.connection import wrapped
+from ..store.queries import event_where
 from ..store.where import Where, like
 
 if TYPE_CHECKING:
@@ -75,6 +77,13 @@ def _actor_condition(where: Where, f: Filters, alias: str) -> None:
         where.add(f"list_contains(?, {alias}.event_type)", [t.upper() for t in f.types])
     if f.quad_class is not None:
         where.add(f"{alias}.quad_class = ?", f.quad_class)
+    if f.located:  # merged events have no place of their own: one of their mentions' events
+        place = event_where(Filters(location_country=f.location_country, near=f.near))
+        where.add(
+            f"{alias}.merged_id IN (SELECT mm.merged_id FROM merged_mentions mm "
+            f"JOIN events e ON e.doc_id = mm.doc_id AND e.seq = mm.event_seq{place.sql()})",
+            *place.params,
+        )
 
 
 def _limit(f: Filters) -> str:
