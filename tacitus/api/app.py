@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from . import errors
 from .errors import ApiError
+from .geo import router as geo_router
 from .routes import router
 from .write import AuthHeader, DocumentsIn, Writer, check_token
 
@@ -157,6 +158,7 @@ def create_app(
     app.state.writer = Writer(store, make_pipeline or _default_pipeline)
     errors.install(app)
     app.include_router(router)
+    app.include_router(geo_router)
     _static_routes(app)
 
     def authorised(authorization: AuthHeader = None) -> None:

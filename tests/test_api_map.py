@@ -1,0 +1,129 @@
+"""GET /api/map: located events grouped by point, counts per quad class, events without a
+place, the shared filters, the cap on points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import fields
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from map_data import XSS, make_located_store
+
+from tacitus.api import create_app
+from tacitus.store import Filters, Store
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+PLACE_FILTERS = "location_country" in {f.name for f in fields(Filters)}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with make_located_store(tmp_path_factory.mktemp("map") / "map.duckdb") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store))
+
+
+def get(client: TestClient, url: str, status: int = 200) -> Any:
+    response = client.get(url)
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+def by_name(body: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {(p["name"], p["precision"]): p for p in body["points"]}
+
+
+def test_points_with_counts_per_quad_class_and_events_without_a_place(client: TestClient) -> None:
+    body = get(client, "/api/map")
+    assert (body["total"], body["located"], body["unlocated"]) == (7, 6, 1)
+    assert (body["points_total"], body["capped"], body["limit"]) == (5, False, 2000)
+    assert body["quad_classes"]["4"] == "material conflict"
+    first = body["points"][0]  # most events first
+    assert (first["name"], first["precision"], first["total"]) == ("Baghdad", "city", 2)
+    assert first["quad_classes"] == {"1": 0, "2": 2, "3": 0, "4": 0}
+    assert (first["lat"], first["lon"], first["country"]) == (33.34058, 44.40088, "IRQ")
+    points = by_name(body)
+    assert set(points) == {("Baghdad", "city"), ("Moscow", "city"), ("Russia", "country"),
+                           ("Nineveh", "admin1"), (f"Tehran {XSS}", "city")}  # fmt: skip
+    # the same coordinates at another precision are another point
+    assert points["Moscow", "city"]["quad_classes"]["3"] == 1
+    assert points["Russia", "country"]["quad_classes"]["3"] == 1
+    assert points["Nineveh", "admin1"]["admin1"] == "Nineveh"
+    assert points["Nineveh", "admin1"]["quad_classes"] == {"1": 0, "2": 0, "3": 0, "4": 1}
+    for point in body["points"]:
+        assert sum(point["quad_classes"].values()) == point["total"]
+
+
+def test_examples_are_the_latest_events_with_their_sentences(client: TestClient) -> None:
+    baghdad = get(client, "/api/map")["points"][0]
+    examples = baghdad["examples"]
+    assert [(e["doc_id"], e["date"]) for e in examples] == [
+        ("b", "2025-03-11"),
+        ("a", "2025-03-10"),
+    ]
+    assert examples[0]["sentence"] == "Iraq shared intelligence with Iran again."
+    assert (examples[0]["source"], examples[0]["target"]) == ("Iraq", "Iran")
+    assert (examples[0]["event_type"], examples[0]["quad_class"]) == ("COOPERATE", 2)
+    assert examples[0]["outlet"] == "Gulf Observer" and examples[0]["event_id"]
+    hostile = by_name(get(client, "/api/map"))[f"Tehran {XSS}", "city"]
+    assert XSS in hostile["examples"][0]["sentence"]  # data, as it is: the page escapes it
+
+
+@pytest.mark.parametrize(
+    ("query", "points", "unlocated"),
+    [
+        ("quad_class=3", {"Moscow", "Russia", f"Tehran {XSS}"}, 0),
+        ("quad_class=1", set(), 1),
+        ("country=IRQ", {"Baghdad", "Nineveh"}, 0),
+        ("actor=country:USA", {"Moscow", "Russia"}, 1),
+        ("type=COOPERATE,ASSAULT", {"Baghdad", "Nineveh"}, 0),
+        ("since=2025-03-11&until=2025-03-12", {"Baghdad", f"Tehran {XSS}"}, 0),
+        ("outlet=meridian%20wire", {"Baghdad", "Moscow", "Nineveh"}, 0),
+        ("text=again", {"Baghdad"}, 0),
+    ],
+)
+def test_the_shared_filters_apply(
+    client: TestClient, query: str, points: set[str], unlocated: int
+) -> None:
+    body = get(client, f"/api/map?{query}")
+    assert {p["name"] for p in body["points"]} == points
+    assert body["unlocated"] == unlocated
+    assert body["located"] == sum(p["total"] for p in body["points"])
+    assert body["total"] == get(client, f"/api/events?{query}")["total"]
+
+
+@pytest.mark.skipif(not PLACE_FILTERS, reason="the store's Filters has no location_country yet")
+def test_the_place_filters_apply(client: TestClient) -> None:
+    body = get(client, "/api/map?location_country=RUS")
+    assert {(p["name"], p["precision"]) for p in body["points"]} == {
+        ("Moscow", "city"), ("Russia", "country")}  # fmt: skip
+    assert body["unlocated"] == 0  # an event without a place never matches a place filter
+    near = get(client, "/api/map?near=33.3,44.4,50")
+    assert [p["name"] for p in near["points"]] == ["Baghdad"]
+
+
+def test_the_number_of_points_is_capped(client: TestClient) -> None:
+    body = get(client, "/api/map?limit=2")
+    assert [p["name"] for p in body["points"]] == ["Baghdad", "Moscow"]  # most events, then name
+    assert (body["capped"], body["points_total"], body["located"]) == (True, 5, 6)
+    empty = get(client, "/api/map?limit=0")
+    assert (empty["points"], empty["capped"], empty["points_total"]) == ([], True, 5)
+    assert get(client, "/api/map?limit=5")["capped"] is False
+    error = get(client, "/api/map?limit=10001", status=400)["error"]
+    assert error["code"] == "invalid_parameter"
+    assert get(client, "/api/map?quad_class=9", status=400)["error"]["code"] == "invalid_parameter"
+
+
+def test_a_store_without_places_has_no_points(tmp_path: Any) -> None:
+    from test_api_data import make_store
+
+    with make_store(tmp_path / "plain.duckdb") as plain:
+        body = get(TestClient(create_app(plain)), "/api/map")
+    assert (body["points"], body["points_total"], body["capped"]) == ([], 0, False)
+    assert body["unlocated"] == body["total"] == 7
