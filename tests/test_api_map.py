@@ -127,3 +127,16 @@ def test_a_store_without_places_has_no_points(tmp_path: Any) -> None:
         body = get(TestClient(create_app(plain)), "/api/map")
     assert (body["points"], body["points_total"], body["capped"]) == ([], 0, False)
     assert body["unlocated"] == body["total"] == 7
+
+
+def test_the_map_files_are_served_from_the_package(client: TestClient) -> None:
+    world = client.get("/static/vendor/world-atlas-2.0.2.countries-110m.json")
+    assert world.status_code == 200 and "immutable" in world.headers["cache-control"]
+    assert world.headers["content-type"].startswith("application/json")
+    assert len(world.json()["objects"]["countries"]["geometries"]) == 177
+    for name in ("topojson-client-3.1.0.min.js", "topojson-client-3.1.0.LICENSE",
+                 "world-atlas-2.0.2.LICENSE"):  # fmt: skip
+        assert client.get(f"/static/vendor/{name}").status_code == 200
+    index = client.get("/").text
+    assert '<script src="/static/vendor/topojson-client-3.1.0.min.js">' in index
+    assert '<script src="/static/map.js">' in index and 'data-view="map"' in index

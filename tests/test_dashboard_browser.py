@@ -171,6 +171,32 @@ def test_html_in_articles_is_shown_as_text_and_never_run(site: str, browser: Bro
     assert ran == []
 
 
+def test_map_draws_the_demo_events_places(site: str, browser: Browser) -> None:
+    load(browser, f"{site}/?view=map")
+    data = api(site, "/api/map")
+    box = json.loads(browser.evaluate("JSON.stringify(document.getElementById('map').dataset)"))
+    assert int(box["countries"]) == 177  # world-atlas 110m
+    assert int(box["points"]) == len(data["points"]) > 5  # the demo's articles name places
+    assert int(box["unlocated"]) == data["unlocated"]
+    shown = browser.evaluate("document.querySelectorAll('#map circle.map-point').length")
+    assert shown == len(data["points"])
+    # a point's examples are shown as text: the hostile document's one where it is located
+    hostile = [p for p in data["points"] if any(SCRIPT in e["sentence"] for e in p["examples"])]
+    point = (hostile or data["points"])[0]
+    where = ", ".join(v for v in (point["name"], point["admin1"], point["country"]) if v)
+    browser.evaluate(
+        "[...document.querySelectorAll('#map circle.map-point')].find((c) => c.querySelector"
+        f"('title').textContent.startsWith({json.dumps(where + ' (' + point['precision'] + ')')}))"
+        ".dispatchEvent(new MouseEvent('click')), true"
+    )
+    assert browser.wait_for("document.getElementById('place-events').dataset.place") == where
+    text = browser.evaluate("document.getElementById('place-events').textContent")
+    assert all(e["sentence"] in text for e in point["examples"])
+    assert browser.evaluate("document.querySelectorAll('main img, main script').length") == 0
+    browser.screenshot(ARTIFACTS / "dashboard-map-demo.png")
+    assert browser.evaluate("typeof window.__xss") == "undefined"
+
+
 def test_api_reference_renders_offline(site: str, browser: Browser) -> None:
     browser.navigate(f"{site}/docs")
     operations = browser.wait_for("document.querySelectorAll('.opblock').length >= 10 &&"

@@ -6,10 +6,12 @@
  */
 "use strict";
 
-const FILTERS = ["since", "until", "actor", "country", "type", "quad_class", "outlet", "text"];
+const FILTERS = ["since", "until", "actor", "country", "location_country", "type", "quad_class", "outlet", "text"];
 const QUAD_COLOURS = { 1: "#7fb77e", 2: "#2e7d32", 3: "#f0a04b", 4: "#c62828" };
+const QUAD_LABELS = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
 const PAGE = 50;
-const state = { view: "overview", offsets: { events: 0, quotes: 0 }, cy: null, chart: null };
+const state = { view: "overview", offsets: { events: 0, quotes: 0 }, cy: null, chart: null, map: null, world: null };
+const MAP_POINTS = 2000;
 
 // -- small helpers ---------------------------------------------------------------------------
 
@@ -421,12 +423,93 @@ async function renderDocument() {
     el("q", { text: q.text }), el("span", { class: "muted", text: ` — ${q.speaker ? actorLabel(q.speaker) : "unattributed"}` }))));
 }
 
+// -- the map -------------------------------------------------------------------------------------
+
+function loadWorld() {
+  if (!state.world) {
+    state.world = fetch("/static/vendor/world-atlas-2.0.2.countries-110m.json")
+      .then((response) => {
+        if (!response.ok) throw new Error("the world map's boundaries could not be loaded");
+        return response.json();
+      })
+      .then((topology) => topojson.feature(topology, topology.objects.countries).features)
+      .catch((error) => {
+        state.world = null;
+        throw error;
+      });
+  }
+  return state.world;
+}
+
+function mapLegend() {
+  const box = document.getElementById("map-quads");
+  if (box.childElementCount) return;
+  for (const q of [1, 2, 3, 4]) {
+    const swatch = el("span", { class: "dot" });
+    swatch.style.background = QUAD_COLOURS[q];
+    box.append(el("span", { class: "key" }, swatch, `${q} ${QUAD_LABELS[q]}`));
+  }
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function showPlace(point, circle) {
+  const box = document.getElementById("place-events");
+  const where = [point.name, point.admin1, point.country].filter(Boolean).join(", ") || "unnamed place";
+  const precision = { city: "a city", admin1: "a first-level division", country: "a country (its point)" }[point.precision] || "a place";
+  const counts = el("p", { class: "place-counts" }, `${plural(point.total, "event", "events")}: `);
+  for (const q of [1, 2, 3, 4]) {
+    const n = (point.quad_classes || {})[q] || 0;
+    if (!n) continue;
+    const badge = el("span", { class: "quad", text: `${n} ${QUAD_LABELS[q]}` });
+    badge.style.background = QUAD_COLOURS[q];
+    counts.append(badge, " ");
+  }
+  const list = el("ul", { class: "evidence-list" }, ...(point.examples || []).map((e) => el("li", {},
+    el("strong", { text: `${e.event_type} ` }),
+    el("span", { class: "muted", text: `${e.source || "—"} → ${e.target || "—"} · ${e.date || "undated"} · ${e.outlet || "unknown outlet"} · ` }),
+    docLink(e.doc_id),
+    el("br"), el("span", { class: "evidence", text: e.sentence }))));
+  const more = point.total > (point.examples || []).length
+    ? el("p", { class: "muted", text: `the ${(point.examples || []).length} latest of ${point.total}` }) : null;
+  box.replaceChildren(...[
+    el("h3", { text: where }),
+    el("p", { class: "muted", text: `${precision} · ${Number(point.lat).toFixed(2)}, ${Number(point.lon).toFixed(2)}` }),
+    counts, list, more].filter(Boolean));
+  box.dataset.place = where;
+  for (const other of document.querySelectorAll("#map .map-point.selected")) other.classList.remove("selected");
+  circle.classList.add("selected");
+}
+
+async function renderMap() {
+  mapLegend();
+  const [features, data] = await Promise.all([loadWorld(), api("map", { limit: MAP_POINTS })]);
+  const box = document.getElementById("map");
+  if (!state.map || !box.contains(state.map.svg)) state.map = TacitusMap.create(box, features);
+  TacitusMap.drawPoints(state.map, data.points, QUAD_COLOURS, showPlace);
+  const place = document.getElementById("place-events");
+  place.replaceChildren(el("p", { class: "muted", text: "Hover over or click a point to see its place, its events by quad class and example sentences." }));
+  delete place.dataset.place;
+  const shown = data.capped
+    ? `the ${data.points.length} places with most events (of ${data.points_total})`
+    : plural(data.points.length, "place", "places");
+  document.getElementById("map-count").textContent = `${shown}, ${data.located} of ${plural(data.total, "event", "events")}` +
+    (data.unlocated ? `; ${plural(data.unlocated, "event", "events")} without a place (not drawn)` : "");
+  box.dataset.countries = String(features.length);
+  box.dataset.points = String(data.points.length);
+  box.dataset.unlocated = String(data.unlocated);
+  box.dataset.ready = "1";
+}
+
 // -- views ----------------------------------------------------------------------------------------
 
 const VIEWS = {
   overview: () => Promise.all([renderGraph(), renderTimeline(), renderEvents()]),
   quotes: renderQuotes,
   stories: renderStories,
+  map: renderMap,
   document: renderDocument,
 };
 
