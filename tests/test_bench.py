@@ -70,6 +70,12 @@ def test_report_has_every_measure_with_ratios_and_memory() -> None:
     assert data["measures"]["extract"]["events"] == data["measures"]["ingest"]["events"] > 0
     assert "senter" in data["measures"]["spacy_all"]["components"]
     assert "senter" not in data["measures"]["extract"]["components"]
+    # the floor runs spaCy's own attribute ruler; Tacitus runs the same rules compiled
+    assert "attribute_ruler" in data["measures"]["spacy"]["components"]
+    assert "attribute_rules" in data["measures"]["spacy_tacitus"]["components"]
+    assert (
+        data["measures"]["extract"]["components"] == data["measures"]["spacy_tacitus"]["components"]
+    )
     table = render_table(report)
     assert "vs spaCy" in table and "extract" in table and "peak RSS" in table
 
