@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.attrs import DEP, IDS, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -136,12 +137,15 @@ class CompiledRules:
         self._probes = probes
         self._probed: dict[tuple[int, int], bool] = {}  # (probe, value) -> the regex matched
         # rules of several tokens, by the values their first token can have (None: anywhere)
-        self._starts: list[tuple[int, frozenset[int] | None, _Rule]] = []
+        self._starts: list[tuple[int, Any, _Rule]] = []  # (column, values as an array, rule)
         for rule in rules:
             if len(rule.tokens) > 1:
                 gate = next((t for t in rule.tokens[0] if t.equals is not None), None)
                 column = self._column[gate.attr] if gate is not None else -1
-                self._starts.append((column, gate.equals if gate else None, rule))
+                values = None
+                if gate is not None and gate.equals is not None:
+                    values = numpy.fromiter(gate.equals, dtype=numpy.uint64, count=len(gate.equals))
+                self._starts.append((column, values, rule))
         self._cache: dict[tuple[Any, ...], dict[int, int] | None] = {}
 
     def _text(self, value: int) -> str:
@@ -171,14 +175,16 @@ class CompiledRules:
             merged.update(self._attrs[order])
         return merged or None
 
-    def _multi_hits(self, rows: list[list[int]]) -> dict[int, list[int]]:
+    def _multi_hits(self, array: Any, rows: list[list[int]]) -> dict[int, list[int]]:
         hits: dict[int, list[int]] = {}
         n = len(rows)
         for column, gate, rule in self._starts:
             width = len(rule.tokens)
-            for start in range(n - width + 1):
-                if gate is not None and rows[start][column] not in gate:
-                    continue
+            if gate is None:
+                starts: Iterable[int] = range(n - width + 1)
+            else:  # only where the first token can match (vectorised)
+                starts = numpy.flatnonzero(numpy.isin(array[: n - width + 1, column], gate))
+            for start in map(int, starts):
                 if all(self._passes(spec, rows[start + k]) for k, spec in enumerate(rule.tokens)):
                     target = start + (rule.index if rule.index >= 0 else width + rule.index)
                     if not start <= target < start + width:
@@ -189,8 +195,9 @@ class CompiledRules:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        rows: list[list[int]] = doc.to_array(self._columns).tolist()  # (tokens, columns)
-        multi = self._multi_hits(rows) if self._starts else {}
+        array = doc.to_array(self._columns)  # (tokens, columns) of uint64
+        rows: list[list[int]] = array.tolist()
+        multi = self._multi_hits(array, rows) if self._starts else {}
         cache, named, probes = self._cache, self._named, self._probes
         for i, row in enumerate(rows):
             key: tuple[Any, ...] = tuple(
