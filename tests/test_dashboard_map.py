@@ -137,6 +137,18 @@ def test_a_filter_changes_the_points(site: str, browser: Browser) -> None:
     )
     load(browser, f"{site}/?view=map&outlet=Gulf%20Observer")
     assert [p["total"] for p in drawn(browser)] == [1, 1]  # Baghdad's 2 events: 1 in this outlet
+    # near=LAT,LON,KM from the URL fills the filter bar and reaches the API
+    everywhere = api(site, "/api/map")["points"]
+    load(browser, f"{site}/?view=map&near=33.34,44.40,100")
+    assert browser.evaluate("document.querySelector('#filters [name=near]').value") == (
+        "33.34,44.40,100"
+    )
+    data = api(site, "/api/map?near=33.34,44.40,100")
+    points = drawn(browser)
+    assert 0 < len(points) == len(data["points"]) < len(everywhere)
+    assert sorted((p["precision"], p["stroke"], p["total"]) for p in points) == expected(
+        data["points"]
+    )
 
 
 def test_a_point_shows_its_place_and_sentences_as_text(site: str, browser: Browser) -> None:

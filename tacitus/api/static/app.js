@@ -6,7 +6,7 @@
  */
 "use strict";
 
-const FILTERS = ["since", "until", "actor", "country", "location_country", "type", "quad_class", "outlet", "text"];
+const FILTERS = ["since", "until", "actor", "country", "location_country", "near", "type", "quad_class", "outlet", "text"];
 // the same colours as the .quad-N badges in style.css
 const QUAD_COLOURS = { 1: "#7fb77e", 2: "#2e7d32", 3: "#f0a04b", 4: "#c62828" };
 const QUAD_LABELS = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
