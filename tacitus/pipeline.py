@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -121,14 +122,8 @@ class Analyzer:
 
 
 def _bisect(starts: list[int], offset: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1)
+    """The index of the last start at or before ``offset`` (0 before the first)."""
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 _WORKER: Analyzer | None = None

@@ -29,6 +29,7 @@ no GeoNames id.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -506,11 +507,5 @@ def _location(mention: Mention) -> dict[str, Any]:
 
 
 def _bisect(starts: list[int], i: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= i:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1)
+    """The index of the last start at or before ``i`` (0 before the first)."""
+    return max(0, bisect_right(starts, i) - 1)
