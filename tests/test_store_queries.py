@@ -202,7 +202,9 @@ def test_export_csv_and_jsonl(db: Path, tmp_path: Path) -> None:
         assert rows[0]["context"] == "intelligence" and rows[0]["source_name"] == "Iraq"
         written = store.export("jsonl", tmp_path / "jsonl")
     assert written == {"events.jsonl": 6, "quotes.jsonl": 1, "documents.jsonl": 4, "sentences.jsonl": 7,
-                       "mentions.jsonl": 12, "actors.jsonl": 5, "runs.jsonl": 0}  # fmt: skip
+                       "mentions.jsonl": 12, "actors.jsonl": 5, "runs.jsonl": 0, "stories.jsonl": 0,
+                       "story_members.jsonl": 0, "merged_events.jsonl": 0,
+                       "merged_mentions.jsonl": 0}  # fmt: skip
     lines = (tmp_path / "jsonl" / "events.jsonl").read_text().splitlines()
     expected = [e.to_dict() for r in corpus() for e in r.events]
     assert [json.loads(line) for line in lines] == json.loads(json.dumps(expected))

@@ -317,3 +317,36 @@ def test_commands(tmp_path: Path) -> None:
     code, _, err = cli("compare", "nope", "--db", db)
     assert code == 2
     assert err == f"Error: no story 'nope' in {db} (list them with 'tacitus stories')\n"
+
+
+def test_exports_carry_the_stories_and_merged_events(store: Store, tmp_path: Path) -> None:
+    store.write(analysed())
+    update_stories(store)
+    [only] = list_stories(store)
+    top = merged_events(store, story_id=only["story_id"])[0]
+    written = store.export("parquet", tmp_path / "parquet")
+    assert written["stories.parquet"] == 1 and written["story_members.parquet"] == 3
+    assert written["merged_events.parquet"] == len(merged_events(store, story_id=only["story_id"]))
+    con = duckdb.connect()
+    row = con.execute(
+        f"SELECT event_type, source_key, target_key, num_mentions, outlets FROM "
+        f"'{tmp_path}/parquet/merged_events.parquet' WHERE merged_id = ?",
+        [top["merged_id"]],
+    ).fetchone()
+    assert row == ("COOPERATE", "country:IRQ", "country:RUS", 3,
+                   ["Eastern Ledger", "Gulf Observer", "Meridian Wire"])  # fmt: skip
+    mentions = con.execute(
+        f"SELECT doc_id, duplicate_of FROM '{tmp_path}/parquet/merged_mentions.parquet' "
+        "WHERE merged_id = ? ORDER BY doc_id", [top["merged_id"]]
+    ).fetchall()  # fmt: skip
+    assert mentions == [("ledger", None), ("reprint", "wire"), ("wire", None)]
+    # the grouping's internal state is not exported
+    columns = [c[0] for c in con.execute(
+        f"DESCRIBE SELECT * FROM '{tmp_path}/parquet/story_members.parquet'").fetchall()]  # fmt: skip
+    assert "signature" not in columns and {"doc_id", "story_id", "duplicate_of"} <= set(columns)
+    written = store.export("csv", tmp_path / "csv")
+    rows = list(csv.DictReader((tmp_path / "csv" / "merged_events.csv").open()))
+    assert rows[0]["outlets"].count(";") == 2 or any(r["outlets"].count(";") == 2 for r in rows)
+    written = store.export("jsonl", tmp_path / "jsonl")
+    line = (tmp_path / "jsonl" / "stories.jsonl").read_text().splitlines()[0]
+    assert json.loads(line)["story_id"] == only["story_id"] and "vector" not in json.loads(line)

@@ -25,7 +25,12 @@ if TYPE_CHECKING:
     from .database import Store
 
 FORMATS = ("parquet", "csv", "jsonl", "plover")
-EXPORTED = ("documents", "sentences", "mentions", "actors", "events", "quotes", "runs")
+# the stories' tables too (tacitus/stories): the grouping and the merged events, less the
+# grouping's internal state (term statistics, MinHash signatures, term weights, vectors)
+STORY_EXPORTED = ("stories", "story_members", "merged_events", "merged_mentions")
+EXPORTED = ("documents", "sentences", "mentions", "actors", "events", "quotes", "runs",
+            *STORY_EXPORTED)  # fmt: skip
+_INTERNAL = {"mass", "vector", "signature"}
 _ORDER = {
     "documents": "seq",
     "sentences": "doc_id, sentence_id",
@@ -34,6 +39,10 @@ _ORDER = {
     "events": "doc_id, seq",
     "quotes": "doc_id, seq",
     "runs": "run_id",
+    "stories": "seq",
+    "story_members": "seq",
+    "merged_events": "story_id, seq",
+    "merged_mentions": "merged_id, published, doc_id, event_seq",
 }
 # PLOVER's grouping of its types into quad classes (PLOVER.md)
 PLOVER_QUAD = {
@@ -73,12 +82,21 @@ def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+def _columns(table: str) -> list[tuple[str, str]]:
+    """The exported columns of ``table`` with their SQL types."""
+    from ..stories.schema import TABLES as STORY_TABLES  # the stories package imports the store
+
+    columns = TABLES[table] if table in TABLES else STORY_TABLES[table]
+    return [(name, kind) for name, kind in columns if name not in _INTERNAL]
+
+
 def _copy(con: duckdb.DuckDBPyConnection, table: str, path: Path, fmt: str) -> int:
-    columns = [name for name, _ in TABLES[table]]
+    kinds = _columns(table)
+    columns = [name for name, _ in kinds]
     if fmt == "csv":  # lists as ';'-joined text, as `tacitus extract --format csv` writes them
         columns = [
             f"array_to_string({name}, ';') AS {name}" if kind.endswith("[]") else name
-            for name, kind in TABLES[table]
+            for name, kind in kinds
         ]
     options = "FORMAT parquet, COMPRESSION zstd" if fmt == "parquet" else f"FORMAT {fmt}"
     if fmt == "csv":
@@ -107,7 +125,7 @@ def _jsonl(con: duckdb.DuckDBPyConnection, out_dir: Path) -> dict[str, int]:
     with _open(out_dir / "quotes.jsonl") as out:
         records = (rows.quote_from(r).to_dict() for r in _records(con, "quotes"))
         written["quotes.jsonl"] = _lines(out, records)
-    for table in ("documents", "sentences", "mentions", "actors", "runs"):
+    for table in ("documents", "sentences", "mentions", "actors", "runs", *STORY_EXPORTED):
         written[f"{table}.jsonl"] = _copy(con, table, out_dir / f"{table}.jsonl", "json")
     return written
 
