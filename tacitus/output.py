@@ -14,7 +14,8 @@ EVENT_COLUMNS = (
     "event_id", "doc_id", "sentence_id", "event_type", "cameo", "quad_class", "goldstein",
     "source.name", "source.country", "source.sector", "target.name", "target.country",
     "target.sector", "reciprocal", "negated", "modality", "reported_by.text", "date",
-    "trigger.text", "outlet", "confidence", "sentence", "reason",
+    "date_precision", "location.name", "location.country", "location.lat", "location.lon",
+    "location.precision", "trigger.text", "outlet", "confidence", "sentence", "reason",
 )  # fmt: skip
 TABLE_COLUMNS = (
     "doc_id",

@@ -3,6 +3,8 @@ HTTP API and the query commands, on a hand-made store (no model needed)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -295,6 +297,13 @@ def test_events_command_near_and_location_country(db: Path) -> None:
     assert [r["location"]["name"] for r in records] == ["Aleppo", "Tall Rifat"]
     code, out, _ = run("events", "--db", str(db), "--location-country", "irq", "--format", "jsonl")
     assert code == 0 and out.count("\n") == 1 and '"Baghdad"' in out
+    # CSV carries the place too
+    code, out, _ = run("events", "--db", str(db), "--near", "36.2,37.15,50", "--format", "csv")
+    assert code == 0
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["location.name"], r["location.country"], r["location.precision"]) for r in table] == [
+        ("Aleppo", "SYR", "city"), ("Tall Rifat", "SYR", "city")]  # fmt: skip
+    assert all(float(r["location.lat"]) and float(r["location.lon"]) for r in table)
 
 
 @pytest.mark.parametrize(
