@@ -101,3 +101,90 @@ def test_dates_follow_the_publication_date(pipeline: Pipeline) -> None:
 
 def test_neutral_statements_are_not_events(pipeline: Pipeline) -> None:
     assert pipeline.extract("The weather in Paris was mild and the markets were calm.") == []
+
+
+# -- lexicon and trigger rules: each case is (sentence, type, cameo, strict PLOVER type) -------
+# Sentences written for these tests.  `strict` is what `tacitus eval` and the PLOVER export
+# write (intended cooperation -> AGREE, intended conflict -> THREATEN).
+RULE_CASES = [
+    # offering concessions is an intention to yield (CAMEO 035), not a concession
+    ("Russia offered concessions to Ukraine at the talks.", "AGREE", "035", "AGREE"),
+    # "undertake" with a noun object reports the act; with an infinitive it would promise it
+    (
+        "The Norwegian envoy undertook a mediation mission between Sri Lanka and India.",
+        "CONSULT", "045", "CONSULT",
+    ),
+    # a participle used as a noun ("the wounded") is no act; evacuating people is aid
+    ("Turkish helicopters evacuated the wounded from the Syrian town.", "AID", "073", "AID"),
+    # cancelling or removing restrictions eases them
+    ("The Sudanese government cancelled restrictions on foreign journalists.", "CONCEDE", "081", "CONCEDE"),
+    ("Egypt removed restrictions on Palestinian travellers.", "CONCEDE", "081", "CONCEDE"),
+    # a noun trigger in a "for" phrase after a verb of coming and going
+    ("Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart.", "CONSULT", "040", "CONSULT"),
+    ("Thousands of Kenyans gathered in Nairobi for a rally against the government.", "PROTEST", "141", "PROTEST"),
+    # a noun trigger after the light verb's own preposition
+    ("Serbian forces engaged in ethnic cleansing against Kosovo Albanians.", "ASSAULT", "201", "ASSAULT"),
+    ("The Russian foreign minister took part in talks with Iran in Geneva.", "CONSULT", "040", "CONSULT"),
+    # "under" after a verb of putting
+    ("Iranian police placed the opposition leader under house arrest.", "COERCE", "173", "COERCE"),
+    # sending inspectors and opening a hearing investigate
+    ("The IAEA dispatched inspectors to Iran on Monday.", "ACCUSE", "090", "ACCUSE"),
+    ("Israel's supreme court opened a hearing into the killing of a Palestinian.", "ACCUSE", "090", "ACCUSE"),
+    # defying a norm
+    ("Hezbollah violated the ban imposed by the Lebanese government.", "REJECT", "128", "REJECT"),
+    # a conflictual act under a modal with an "if" condition is a threat
+    (
+        "The French foreign minister said the EU may impose sanctions on Russia if it invades Ukraine.",
+        "SANCTION", "163", "THREATEN",
+    ),
+    # "tighten" a blockade, and "swear to" as an intention
+    ("NATO said it would tighten the naval blockade of Libya.", "COERCE", "191", "THREATEN"),
+    ("Ethiopian rebels have sworn to fight until they capture Addis Ababa.", "ASSAULT", "190", "THREATEN"),
+    # stopping gatherings, defacing websites, retaking territory, prohibiting
+    ("Turkish police prevented a demonstration by Kurdish students in Ankara.", "COERCE", "172", "COERCE"),
+    ("Egyptian riot police broke up a protest outside the Israeli embassy.", "ASSAULT", "175", "ASSAULT"),
+    ("Russian hackers defaced dozens of Estonian government websites.", "COERCE", "170", "COERCE"),
+    ("Iraqi troops recaptured Ramadi from Islamic State.", "COERCE", "192", "COERCE"),
+    ("Iran prohibited the import of American goods.", "COERCE", "172", "COERCE"),
+    # multi-word nouns whose first word is an adjective ("general strike", "targeted killing")
+    ("Greek unions began a general strike against the government.", "PROTEST", "143", "PROTEST"),
+    ("Israel carried out a targeted killing of a Hamas commander in Gaza.", "ASSAULT", "186", "ASSAULT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", RULE_CASES, ids=[c[0][:48] for c in RULE_CASES])
+def test_lexicon_rule(pipeline: Pipeline, case: tuple[str, str, str, str]) -> None:
+    from tacitus.evaluate.strict import strict_type
+
+    text, type_, cameo, strict = case
+    found = pipeline.extract(text)
+    events = [e for e in found if (e.event_type, e.cameo) == (type_, cameo)]
+    assert events, [(e.event_type, e.cameo, e.trigger.text) for e in found]
+    assert strict_type(events[0]) == strict, events[0].reason
+
+
+def test_a_demanded_act_is_not_coded(pipeline: Pipeline) -> None:
+    """ "repeated its demand that X withdraw": the withdrawal is only demanded."""
+    events = pipeline.extract("Pakistan repeated its demand that India withdraw its troops.")
+    assert [e.event_type for e in events] == ["REQUEST"]
+    assert events[0].source is not None and events[0].source.country == "PAK"
+
+
+def test_an_announced_plan_makes_the_act_intended(pipeline: Pipeline) -> None:
+    [event] = [
+        e
+        for e in pipeline.extract("Turkey unveiled a plan to deploy troops to northern Syria.")
+        if e.event_type == "MOBILIZE"
+    ]
+    assert event.modality == "intended", event.reason
+
+
+def test_an_adjective_noun_entry_is_not_read_as_its_head(pipeline: Pipeline) -> None:
+    """ "diplomatic protest" is a complaint (ACCUSE), not a demonstration (PROTEST)."""
+    events = pipeline.extract("Russia's diplomatic protest angered Estonia.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_an_unconditional_possibility_is_no_threat(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("The EU may impose sanctions on Russia.")
+    assert (event.event_type, event.modality) == ("SANCTION", "hypothetical")

@@ -51,6 +51,8 @@ class Lexicon:
     negating_verbs: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
 
     def is_light_verb(self, lemma: str, particles: Iterable[str]) -> bool:
         allowed = self.light_verbs.get(lemma)
@@ -101,8 +103,12 @@ def parse_lexicon(data: Any, name: str = "triggers.yaml") -> Lexicon:
         entries.sort(key=lambda e: -e.specificity)
     for phrase in data.get("light_verbs") or []:
         words = str(phrase).lower().split()
-        lexicon.light_verbs.setdefault(words[0], set()).add(words[1] if len(words) > 1 else None)
-    for key in ("intent_verbs", "negating_verbs", "speech_verbs", "request_verbs"):
+        # "engage in" -> {"in"}; "take part in" -> {"part in"}
+        lexicon.light_verbs.setdefault(words[0], set()).add(" ".join(words[1:]) or None)
+    for key in (
+        "intent_verbs", "negating_verbs", "speech_verbs", "request_verbs", "purpose_verbs",
+        "holding_verbs",
+    ):  # fmt: skip
         words = data.get(key) or []
         setattr(lexicon, key, frozenset(str(w).lower() for w in words))
     return lexicon

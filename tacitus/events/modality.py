@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..cameo import lookup
 from .lexicon import Lexicon
 from .triggers import Predicate, choose_entry
 
@@ -23,6 +24,19 @@ INTENT_ADJECTIVES = frozenset(
     {"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "poised", "set"}
 )
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# intention verbs that, with a noun object, say the act was done: "undertook a mediation
+# mission", "committed atrocities" (but "undertook to withdraw" is a promise)
+PERFORMING_VERBS = frozenset({"undertake", "commit"})
+# nouns whose "to" / "that" clause is an announced act: "its plan to deploy troops"
+INTENT_NOUNS = frozenset(
+    {
+        "plan", "offer", "promise", "pledge", "proposal", "commitment", "decision", "intention",
+        "readiness", "willingness", "vow", "threat", "bid", "determination",
+    }
+)  # fmt: skip
+# in a statement, a material conflict act with a modal and an "if" condition is a conditional
+# threat: "the minister said the EU may impose sanctions if Russia invades"
+THREAT_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "may", "might", "could"})
 CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "conj", "advcl", "acomp"}
 )
@@ -89,11 +103,32 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
             if word in POSSIBILITY and child.dep_ in ("advmod", "amod", "acomp"):
                 result.modality = "hypothetical"
                 why.append(f"'{child.text}'")
-    if pred.head != clause and clause.lemma_.lower() in lexicon.intent_verbs:
+    if (
+        pred.head != clause
+        and clause.lemma_.lower() in lexicon.intent_verbs
+        and not (pred.via == "light verb" and clause.lemma_.lower() in PERFORMING_VERBS)
+    ):
         result.modality = _stronger(result.modality, "intended")
         why.append(f"'{clause.text}' + noun")
+    if _noun_complement(clause, lexicon, result):
+        return result
+    if in_report and _conditional_threat(clause, pred):
+        result.threat = "'if' condition"
+        result.modality = "intended"
+        why.append("conditional threat ('if')")
+    below = clause
     for head, dep in governors(clause):
         lemma = head.lemma_.lower()
+        if (
+            dep == "advcl"
+            and _infinitive(below)
+            and lemma in lexicon.intent_verbs | lexicon.negating_verbs
+        ):  # "have sworn [to fight]", parsed as a purpose clause
+            dep = "xcomp"
+        below = head
+        if dep == "ccomp" and _request_object(head, lexicon):  # "reiterated its demand that"
+            result.request_content = True
+            break
         if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
             break
         if dep == "ccomp" and lemma in lexicon.intent_verbs:  # "agreed that they should ..."
@@ -134,6 +169,54 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         result.modality = "hypothetical"
         why.append("question")
     return result
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _request_object(verb: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ == "dobj"
+        and any(e.type == "REQUEST" for e in lexicon.nouns.get(c.lemma_.lower(), ()))
+        for c in verb.children
+    )
+
+
+def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
+    """The clause completes a noun: "its demand that Israel withdraw" (the content of a
+    demand, not an event: True), "its plan to deploy troops" (intended)."""
+    if clause.dep_ != "acl" or clause.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in clause.children):
+        return False
+    noun = clause.head
+    lemma = noun.lemma_.lower()
+    entries = lexicon.nouns.get(lemma) or []
+    if any(e.type == "REQUEST" for e in entries):
+        result.request_content = True
+        return True
+    if lemma in INTENT_NOUNS:
+        if lemma == "threat":
+            result.threat = f"'{noun.text} to'"
+        result.modality = _stronger(result.modality, "intended")
+        assert result.why is not None
+        result.why.append(f"'{noun.text} to'")
+    return False
+
+
+def _conditional_threat(clause: Token, pred: Predicate) -> bool:
+    """ "X said it may impose sanctions if Y ...": a material conflict act under a modal with
+    an "if" condition, in a statement, is threatened, not merely possible (unreported, "X
+    could invade if talks fail" stays a speculation)."""
+    if lookup(pred.entry.cameo).quad_class != 4:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in clause.children
+    )
 
 
 def _requests(verb: Token, lexicon: Lexicon) -> bool:

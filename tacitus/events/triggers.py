@@ -28,6 +28,7 @@ EVENT_HEADS = frozenset(
         "drive",
     }
 )
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 NOUN_ARG_PREPS = frozenset({"by", "on", "against", "with", "between", "of", "from", "to", "at"})
 
 
@@ -83,6 +84,27 @@ def noun_key(token: Token) -> str:
     return lemma
 
 
+def _modified_key(token: Token, lexicon: Lexicon) -> str | None:
+    """The longest lexicon noun made of ``token`` and the adjectives or nouns right before it
+    that modify it ("general strike", "joint military exercise"), or None."""
+    doc = token.doc
+    mods: list[Token] = []
+    i = token.i - 1
+    while i >= 0 and len(mods) < 2:
+        left = doc[i]
+        if left.dep_ not in ("amod", "compound") or left.head.i not in (token.i, i + 1):
+            break
+        mods.insert(0, left)
+        i -= 1
+    lemma = token.lemma_.lower()
+    for start in range(len(mods)):
+        for form in ("lower_", "lemma_"):
+            key = " ".join([*(getattr(m, form).lower() for m in mods[start:]), lemma])
+            if key in lexicon.nouns:
+                return key
+    return None
+
+
 def choose_entry(
     entries: list[TriggerEntry], token: Token
 ) -> tuple[TriggerEntry, Token | None] | None:
@@ -112,14 +134,16 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             token.pos_ == "NOUN" and token.dep_ == "ROOT"
         ):
             continue
-        entries = lexicon.verbs.get(token.lemma_.lower())
-        if not entries:
+        prefixed = _hyphen_prefix(token)  # "test-fired": "test" "-" "fire"
+        entries = lexicon.verbs.get(f"{prefixed}-{token.lemma_.lower()}") if prefixed else None
+        words = list(token.doc[token.i - 2 : token.i + 1]) if entries else [token]
+        entries = entries or lexicon.verbs.get(token.lemma_.lower())
+        if not entries or _nominal_use(token):
             continue
         chosen = choose_entry(entries, token)
         if chosen is None:
             continue
         entry, obj = chosen
-        words = [token]
         via = "verb"
         if entry.particle:
             words += [c for c in token.children if c.lemma_.lower() == entry.particle][:1]
@@ -132,19 +156,24 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
             continue
         key = noun_key(token)
-        entries = lexicon.nouns.get(key) or lexicon.nouns.get(token.lemma_.lower())
+        entries = lexicon.nouns.get(key)
+        lemma = token.lemma_.lower()
+        modified = _modified_key(token, lexicon) if not entries or key == lemma else None
+        if modified:  # "general strike", "diplomatic protest", "joint military exercise"
+            key, entries = modified, lexicon.nouns[modified]
+        entries = entries or lexicon.nouns.get(lemma)
         if not entries and token.lemma_.lower() in EVENT_HEADS:  # "mediation effort"
             modifier = next((c for c in token.lefts if c.dep_ == "compound"), None)
             entries = lexicon.nouns.get(modifier.lemma_.lower()) if modifier is not None else None
         if not entries:
             continue
         entry = entries[0]
-        head = token.head
         words = [token]
         if key != token.lemma_.lower():
-            words = list(token.doc[token.i - (2 if "-" in key else 1) : token.i + 1])
-        via = _governing_verb(token, lexicon)
-        if via:
+            width = len(key.split()) + 2 * key.count("-")
+            words = list(token.doc[token.i - width + 1 : token.i + 1])
+        via, head = _governing_verb(token, lexicon)
+        if head is not None:
             words = sorted([head, *words], key=lambda t: t.i)
             predicates.append(Predicate(entry, token, head, words, via))
         elif _has_noun_arguments(token):
@@ -152,18 +181,64 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
     return predicates
 
 
-def _governing_verb(noun: Token, lexicon: Lexicon) -> str:
-    """How a verb governs a noun trigger: "light verb" ("carry out airstrikes"),
-    "intention verb" ("proposed joint airstrikes"), or "" when it does not."""
+def _hyphen_prefix(token: Token) -> str | None:
+    doc = token.doc
+    i = token.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return doc[i - 2].lower_
+    return None
+
+
+def _nominal_use(token: Token) -> bool:
+    """A participle used as a noun: "evacuated the wounded", "the accused" are no acts."""
+    return token.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in token.children
+    )
+
+
+def _governing_verb(noun: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
+    """How a verb governs a noun trigger, and that verb: "light verb" ("carry out
+    airstrikes", "engaged in ethnic cleansing", "took part in talks"), "intention verb"
+    ("proposed joint airstrikes"), "purpose" ("arrived in Ankara for talks"), "held under"
+    ("was placed under house arrest"); ("", None) when no verb governs it."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        return _governing_prep(noun, head, lexicon)
     if noun.dep_ not in ("dobj", "nsubjpass", "attr") or head.pos_ not in ("VERB", "AUX"):
-        return ""
+        return "", None
     lemma = head.lemma_.lower()
     if lexicon.is_light_verb(lemma, _particles(head)):
-        return "light verb"
+        return "light verb", head
     if lemma in lexicon.intent_verbs:
-        return "intention verb"
-    return ""
+        return "intention verb", head
+    return "", None
+
+
+def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, Token | None]:
+    """A noun trigger in a prepositional phrase of a verb: the light verb's own preposition
+    ("engage in", "take part in"), a purpose ("for talks") after a verb of coming and going,
+    or "under" after a verb of putting ("placed under arrest")."""
+    verb, word = prep.head, prep.lower_
+    keys = {word}
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took [part [in talks]]"
+        keys, verb = {f"{verb.lemma_.lower()} {word}"}, verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "", None
+    lemma = verb.lemma_.lower()
+    allowed = lexicon.light_verbs.get(lemma) or set()
+    keys |= {f"{c.lemma_.lower()} {word}" for c in verb.children if c.dep_ == "dobj"}
+    if keys & allowed:
+        return "light verb", verb
+    if word == "for" and lemma in lexicon.purpose_verbs:
+        return "purpose", verb
+    if word == "under" and lemma in lexicon.holding_verbs:
+        return "held under", verb
+    return "", None
 
 
 def _has_noun_arguments(token: Token) -> bool:
