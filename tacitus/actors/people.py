@@ -102,7 +102,7 @@ class _Run:
             title = self._title(span)
             entry, how = finder.choose(m, seen, title, self._hit_country(span))
             if entry is None:
-                self._note_ambiguous(span, how)
+                self._note_ambiguous(span, how, finder.shared_country(m, title))
             else:
                 chosen.append((span, entry, title, how))
         if self.day is None:
@@ -132,9 +132,14 @@ class _Run:
             f"held office ({start.isoformat()}–{end.isoformat()})"
         )
 
-    def _note_ambiguous(self, span: Span, why: str) -> None:
+    def _note_ambiguous(self, span: Span, why: str, country: str | None = None) -> None:
+        """Note why a name stayed unresolved; when all its candidates served one state, the
+        mention still gets that state."""
         for hit in self.hits.get(span.root.i, []):
             hit.actor.reason += f"; {why}"
+            if country and not hit.actor.country:
+                hit.actor.country = country
+                hit.actor.reason += f", all of {country}"
 
     def _title(self, span: Span) -> Title:
         """Title words of a name: its compounds ("Foreign Minister Lavrov") or appositive."""

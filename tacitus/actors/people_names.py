@@ -147,6 +147,22 @@ class NameFinder:
         names = ", ".join(sorted(e.name for e in pool)) or "nobody with that title"
         return None, f"ambiguous {kind} '{self.doc[m.start : m.end].text}': {names}"
 
+    def shared_country(self, m: NameMatch, title: Title) -> str | None:
+        """The one state all the people a name may be share, under the offices that fit its
+        title ("President Bush": both presidents Bush were presidents of the USA)."""
+        countries: set[str | None] = set()
+        for person in dict.fromkeys(f.person for f in m.forms):
+            entry = self.index.people[person]
+            if title.specific:
+                fits = [o for o in entry.offices if compatible(title.specific, office_roles(o))]
+                countries |= {o.country for o in fits}  # no fitting office: not this one
+            else:
+                countries |= _countries(entry)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        return country if country and country != "IGO" else None
+
 
 def _countries(entry: ActorEntry) -> set[str | None]:
     return {entry.country, *(o.country for o in entry.offices)}

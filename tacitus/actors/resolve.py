@@ -36,6 +36,19 @@ GENERIC_HEADS = frozenset(
         "leader", "chief", "head", "member", "delegation", "envoy", "officer", "aide",
     }
 )  # fmt: skip
+# sectors whose members are often not nationals of the place they are in: never given the
+# sentence's country by the context rule
+CONTEXT_EXCLUDED_SECTORS = frozenset({"IGO", "NGO", "REF"})
+# sectors of actors whose side is unknown: a place gives them its state, another actor not
+UNATTRIBUTED_SECTORS = frozenset({"UAF", "CRM"})
+# words that say an agent comes from elsewhere ("foreign troops", "coalition forces")
+FOREIGN_WORDS = frozenset(
+    {
+        "foreign", "international", "multinational", "coalition", "allied", "western",
+        "overseas", "peacekeeping", "peacekeeper", "expatriate", "mercenary", "exiled",
+        "visiting", "neighbouring", "neighboring", "regional", "outside", "external",
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -100,7 +113,8 @@ def _inside_other_name(doc: Doc, match: SurfaceMatch, ents: Sequence[Span]) -> b
             larger = (ent.end - ent.start) > (match.end - match.start)
             if not larger:
                 return False
-            words = [t for t in ent if t.lower_ != "the"]
+            # "the" and a possessive ending inside the entity ("North Korea's") are no words
+            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
             if len(words) == match.end - match.start:
                 return False
             if ent.label_ in FOREIGN_ENTITY_LABELS:
@@ -123,6 +137,15 @@ class ActorResolver:
         self.people = people
         # last lemmas of the agent entries: most tokens end none, and need no lookups at all
         self._agent_last = frozenset(lemmas[-1] for lemmas in dictionary.agents)
+        # codes of states (the context rule counts states, not IGO/IMG/NGO codes)
+        self._states = frozenset(
+            e.country
+            for k, e in dictionary.entries.items()
+            if k.startswith("country:") and e.country
+        )
+        self._names = {
+            e.country: e.name for k, e in dictionary.entries.items() if k.startswith("country:")
+        }
 
     def resolve(self, doc: Doc, published: str | None = None) -> HitMap:
         """Actors of a parsed document by anchor token; ``published`` dates offices."""
@@ -170,13 +193,50 @@ class ActorResolver:
         if self.people is not None:
             self.people.apply(doc, hits, published)
         self._locate(doc, hits)
+        self._context(doc, hits)
         return hits
+
+    def _context(self, doc: Doc, hits: HitMap) -> None:
+        """Agent-only actors ("the police", "the prime minister", "President X" unknown to
+        the dictionaries) take the country of a sentence that names exactly one state, as a
+        place ("in Cairo") or as an actor ("Fijian rebels ... his government")."""
+        by_sent: dict[int, list[ActorHit]] = {}
+        for anchor_i, anchor_hits in hits.items():
+            by_sent.setdefault(doc[anchor_i].sent.start, []).extend(anchor_hits)
+        for sent_hits in by_sent.values():
+            states: dict[str, ActorHit] = {}
+            for hit in sent_hits:
+                if hit.actor.country in self._states:
+                    states.setdefault(hit.actor.country, hit)
+            if len(states) != 1:
+                continue
+            ((code, source),) = states.items()
+            kind = "place" if source.locative or not source.named else "actor"
+            for hit in sent_hits:
+                if not self._context_eligible(doc, hit):
+                    continue
+                if kind == "actor" and hit.actor.sector in UNATTRIBUTED_SECTORS:
+                    continue  # "hackers defaced Danish sites": the victim's state, not theirs
+                hit.actor.country = code
+                hit.actor.reason += (
+                    f"; country from the sentence's only state ({kind} "
+                    f"'{doc[source.start : source.end].text}' → {self._names.get(code, code)})"
+                )
+
+    @staticmethod
+    def _context_eligible(doc: Doc, hit: ActorHit) -> bool:
+        actor = hit.actor
+        if actor.country or actor.actor_id or hit.locative or not actor.sector:
+            return False
+        if actor.sector in CONTEXT_EXCLUDED_SECTORS:
+            return False
+        return not _foreign(doc, hit)
 
     def _locate(self, doc: Doc, hits: dict[int, list[ActorHit]]) -> None:
         """Actors without a country take it from "in X" on their noun ("protesters in Yemen")."""
         for anchor_i, anchor_hits in hits.items():
             for hit in anchor_hits:
-                if hit.actor.country or hit.locative:
+                if hit.actor.country or hit.locative or _foreign(doc, hit):
                     continue
                 for child in doc[anchor_i].children:
                     if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
@@ -311,6 +371,11 @@ class ActorResolver:
             if sector:
                 return sector, doc[i - size + 1 : i + 1].text
         return None, ""
+
+
+def _foreign(doc: Doc, hit: ActorHit) -> bool:
+    """Whether the mention says its actor comes from elsewhere ("foreign troops")."""
+    return any(t.lower_ in FOREIGN_WORDS for t in doc[hit.start : hit.anchor + 1])
 
 
 def _modified_noun(span: Span, surface: Surface) -> Token | None:
