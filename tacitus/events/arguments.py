@@ -41,6 +41,8 @@ OF_HOLDERS = frozenset(
      "team", "wave", "handful", "supporter", "follower", "activist", "section", "faction"}
 )  # fmt: skip
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+# force used "to disperse protesters" is used on the protesters
+PURPOSE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
 PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
@@ -115,6 +117,15 @@ class Arguments:
                         found = self.expand(pobj)
                         if found.hits:
                             return Found(found.hits, f"'{token.text} of'")
+        for child in token.children:  # "the demonstration staged by students"
+            if child.dep_ != "acl" or child.tag_ != "VBN":
+                continue
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        found = self.expand(pobj) if pobj.dep_ == "pobj" else Found([], "")
+                        if found.hits:
+                            return Found(found.hits, f"'{token.text} {child.text} by'")
         return Found([], "")
 
     def _pronoun(self, token: Token) -> Found:
@@ -187,7 +198,7 @@ class Arguments:
             return between, True
         for step in (
             self._passive_target, self._direct_target, self._complement_target,
-            self._demanded_target,
+            self._demanded_target, self._purpose_target,
         ):  # fmt: skip
             found = step(pred, speaker)
             if found.hits:
@@ -237,7 +248,20 @@ class Arguments:
                 found = self.owner(obj, owners)
             if found.hits:
                 return Found(found.hits, _join("object", found.how))
-        return self._prep_target(defaults, holders, speaker)
+        found = self._prep_target(defaults, holders, speaker)
+        if found.hits or pred.via == "noun":
+            return found
+        # the trigger's own object when it names an actor ("expelled two Russian diplomats")
+        # or has one as owner ("rejected North Korea's demand")
+        for word in pred.words:
+            if word.dep_ != "dobj" or word.head != verb:
+                continue
+            found = self.actors_at(word, speaker)
+            if not found.hits:
+                found = self.owner(word, owners)
+            if found.hits:
+                return Found(found.hits, _join("object in the trigger", found.how))
+        return Found([], "")
 
     def _prep_target(
         self, preps: list[str], holders: list[Token], speaker: list[ActorHit] | None
@@ -266,6 +290,22 @@ class Arguments:
                 found, _ = self.target(inner, speaker)
                 if found.hits:
                     return Found(found.hits, f"target of '{child.text}'")
+        return Found([], "")
+
+    def _purpose_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "opened fire to disperse protesters": force used on whom its purpose acts on."""
+        if pred.entry.type not in PURPOSE_TARGET_TYPES or pred.via == "noun":
+            return Found([], "")
+        for child in pred.clause.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    found = self.expand(obj, speaker)
+                    if found.hits:
+                        return Found(found.hits, f"object of the purpose '{child.text}'")
         return Found([], "")
 
     def _demanded_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:

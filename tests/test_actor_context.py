@@ -1,0 +1,133 @@
+"""Countries that one sentence cannot name outright: the sentence's only state for agent-only
+actors, surnames shared by several office holders of one state, older office holders and
+groups, and targets found in possessives, trigger objects and purpose clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Document, Pipeline
+from tacitus.records import Actor, Event
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+
+
+def pairs(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+# -- the sentence's only state ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a place names the state
+        ("Police detained 40 protesters in Nairobi on Friday.", "Police", "KEN"),
+        ("Police detained 40 protesters in Nairobi on Friday.", "40 protesters", "KEN"),
+        # another actor names it: the government is that state's
+        ("Kenyan rebels said they would free the prime minister.", "the prime minister", "KEN"),
+        # an unknown person with a title
+        ("Chadian rebels rejected an offer from President Idriss Mahamat.", None, "TCD"),
+    ],
+)
+def test_an_agent_takes_the_only_state_of_its_sentence(
+    pipeline: Pipeline, text: str, mention: str | None, country: str
+) -> None:
+    found = mentions(pipeline, text)
+    if mention is None:
+        [actor] = [a for t, a in found.items() if t.startswith("President")]
+    else:
+        actor = found[mention]
+    assert actor.country == country, found
+    assert "only state" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # two states in play: nobody's country is guessed
+        ("Troops opened fire in Gaza as Israeli officials watched.", "Troops", None),
+        # an explicit country is never replaced
+        ("Israeli troops fired on protesters in Gaza.", "Israeli troops", "ISR"),
+        # foreign forces are not the place's
+        ("Foreign troops in Chad killed two farmers.", "Foreign troops", None),
+        # refugees, aid groups and IGO staff are often not the place's nationals
+        ("Refugees marched through Amman on Sunday.", "Refugees", None),
+        # an unidentified attacker does not take the state of its victims
+        ("Hackers defaced dozens of Danish web sites.", "Hackers", None),
+    ],
+)
+def test_the_context_rule_is_conservative(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    found = mentions(pipeline, text)
+    assert found[mention].country == country, found
+
+
+def test_gunmen_take_the_state_of_the_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Gunmen attacked a checkpoint in Mosul.")
+    assert found["Gunmen"].country == "IRQ"
+
+
+# -- people and groups ---------------------------------------------------------------------
+
+
+def test_an_older_head_of_state_is_known(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "President Nelson Mandela visited Lusaka.")
+    actor = found["President Nelson Mandela"]
+    assert (actor.actor_id, actor.country) == ("person:nelson-mandela", "ZAF")
+
+
+def test_a_surname_shared_within_one_state_gives_the_state(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "President Bush telephoned the Kenyan leader.")
+    actor = found["President Bush"]
+    assert actor.actor_id is None  # which Bush is not decided
+    assert actor.country == "USA"
+    assert "all of USA" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("UNITA fighters shelled the town.", "UNITA fighters", ("group:UNITA", "AGO", "REB")),
+        ("The Tamil Tigers denied it.", "The Tamil Tigers", ("group:LTTE", "LKA", "REB")),
+        ("The Khmer Rouge denied it.", "The Khmer Rouge", ("group:KHMER-ROUGE", "KHM", "REB")),
+        ("Zairean troops crossed the river.", "Zairean troops", ("country:COD", "COD", "MIL")),
+    ],
+)
+def test_historical_groups_and_names(
+    pipeline: Pipeline, text: str, mention: str, expected: tuple[str, str, str]
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert (actor.actor_id, actor.country, actor.sector) == expected
+
+
+# -- targets -------------------------------------------------------------------------------
+
+
+def test_a_possessive_state_inside_its_entity_is_found(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Japan rejected North Korea's latest proposal.")
+    assert ("JPN", "PRK") in pairs(events)
+
+
+def test_the_object_inside_the_trigger_is_the_target(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Norway expelled three Iranian diplomats on Monday.")
+    assert ("NOR", "IRN") in pairs(events)
+
+
+def test_force_used_to_disperse_acts_on_the_dispersed(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Kenyan police fired tear gas to disperse Somali protesters.")
+    assert ("KEN", "SOM") in pairs(events)
+
+
+def test_the_agent_of_a_participle_owns_the_object(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Kenyan police banned a march organised by Somali refugees.")
+    assert ("KEN", "SOM") in pairs(events)
