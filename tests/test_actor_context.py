@@ -131,3 +131,21 @@ def test_force_used_to_disperse_acts_on_the_dispersed(pipeline: Pipeline) -> Non
 def test_the_agent_of_a_participle_owns_the_object(pipeline: Pipeline) -> None:
     events = pipeline.extract("Kenyan police banned a march organised by Somali refugees.")
     assert ("KEN", "SOM") in pairs(events)
+
+
+def test_led_forces_are_the_leaders_and_backed_ones_are_not_the_backers(
+    pipeline: Pipeline,
+) -> None:
+    led = mentions(pipeline, "Ethiopian-led forces entered the town.")
+    assert [a.country for t, a in led.items() if t.endswith("forces")] == ["ETH"]
+    backed = mentions(pipeline, "Iranian-backed militias attacked the base.")
+    assert [a.country for t, a in backed.items() if t.endswith("militias")] == [None]
+
+
+def test_a_state_and_its_own_rebels_are_two_sides(pipeline: Pipeline) -> None:
+    events = pipeline.extract(
+        "The Sudanese government accused Sudanese rebels of attacking a convoy."
+    )
+    assert ("SDN", "SDN") in pairs(events)
+    same = pipeline.extract("Iraq praised the Iraqi army.")  # a state and its army: one actor
+    assert same and ("IRQ", "IRQ") not in pairs(same)

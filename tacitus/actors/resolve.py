@@ -39,6 +39,10 @@ GENERIC_HEADS = frozenset(
 # sectors whose members are often not nationals of the place they are in: never given the
 # sentence's country by the context rule
 CONTEXT_EXCLUDED_SECTORS = frozenset({"IGO", "NGO", "REF"})
+# "Iranian-backed militias" are not Iranian: a backer is no context
+PROXY_WORDS = frozenset(
+    {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
+)
 # sectors of actors whose side is unknown: a place gives them its state, another actor not
 UNATTRIBUTED_SECTORS = frozenset({"UAF", "CRM"})
 # words that say an agent comes from elsewhere ("foreign troops", "coalition forces")
@@ -230,6 +234,8 @@ class ActorResolver:
             return False
         if actor.sector in CONTEXT_EXCLUDED_SECTORS:
             return False
+        if any(t.lower_ in PROXY_WORDS for t in doc[hit.start : hit.anchor + 1]):
+            return False
         return not _foreign(doc, hit)
 
     def _locate(self, doc: Doc, hits: dict[int, list[ActorHit]]) -> None:
@@ -390,6 +396,13 @@ def _modified_noun(span: Span, surface: Surface) -> Token | None:
         while head.dep_ == "compound" and head.head.pos_ in NOMINAL and head.head.i > head.i:
             head = head.head
         return head
+    if (
+        head.lower_ == "led"
+        and root.dep_ == "npadvmod"
+        and head.dep_ == "amod"
+        and head.head.pos_ in NOMINAL
+    ):  # "Vietnamese-led forces" are led by the Vietnamese ("Iranian-backed" are not Iranian)
+        return head.head
     if root.dep_ == "conj":  # "US and Iraqi officials": a conjunct of a modifier
         first = root.head
         while first.dep_ == "conj":

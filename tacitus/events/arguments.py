@@ -301,11 +301,13 @@ class Arguments:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 continue
-            for obj in child.children:
-                if obj.dep_ == "dobj":
-                    found = self.expand(obj, speaker)
-                    if found.hits:
-                        return Found(found.hits, f"object of the purpose '{child.text}'")
+            verbs = [child, *(c for c in child.children if c.dep_ == "xcomp")]  # "try to stop"
+            for verb in verbs:
+                for obj in verb.children:
+                    if obj.dep_ == "dobj":
+                        found = self.expand(obj, speaker)
+                        if found.hits:
+                            return Found(found.hits, f"object of the purpose '{verb.text}'")
         return Found([], "")
 
     def _demanded_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:

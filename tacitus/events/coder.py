@@ -147,7 +147,7 @@ class EventCoder:
             pairs = list(combinations(target.hits, 2))
             reciprocal = True
         elif between:
-            pairs = [(s, t) for s in source.hits for t in target.hits if s.actor.key != t.actor.key]
+            pairs = [(s, t) for s in source.hits for t in target.hits if _other(s.actor, t.actor)]
             reciprocal = True
         else:
             if not target.hits:
@@ -155,7 +155,7 @@ class EventCoder:
             if not target.hits and source.hits:
                 target = args.elaboration_target(pred)
             sources = source.hits
-            targets = [t for t in target.hits if all(t.actor.key != s.actor.key for s in sources)]
+            targets = [t for t in target.hits if all(_other(t.actor, s.actor) for s in sources)]
             reciprocal = False
             if (
                 len(sources) >= 2
@@ -179,7 +179,7 @@ class EventCoder:
             )  # fmt: skip
             joint = Predicate(entry, pred.head, pred.clause, pred.words, f"joint {pred.via}")
             joined: list[tuple[ActorHit | None, ActorHit | None]] = [
-                (s, p) for s in source.hits for p in partners.hits if s.actor.key != p.actor.key
+                (s, p) for s in source.hits for p in partners.hits if _other(s.actor, p.actor)
             ]
             if not partners.hits:
                 joined = list(combinations(source.hits, 2))
@@ -199,7 +199,7 @@ class EventCoder:
             f"demand ('{ctx.mod.obligation}' in a statement) on",
         )
         ctx.mod.modality = "asserted"
-        pairs = [(s, t) for s in speaker for t in obliged if s.actor.key != t.actor.key]
+        pairs = [(s, t) for s in speaker for t in obliged if _other(s.actor, t.actor)]
         return self._records(ctx, demand, pairs, False, "the speaker", "who must act")
 
     def _records(
@@ -278,6 +278,21 @@ class EventCoder:
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
         return event_date(pred, document.published)
+
+
+# sectors that act for a state: "Iraq" and "the Iraqi army" are one actor in a dyad
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _other(a: Actor, b: Actor) -> bool:
+    """Whether two actors can be the two sides of an event: not the same actor, but a state
+    and its own rebels, opposition or civilians are ("Croatia is investigating crimes by
+    Croatian extremists")."""
+    if a.key != b.key:
+        return True
+    if not (a.actor_id or "").startswith("country:"):
+        return False
+    return (a.sector in STATE_SECTORS) != (b.sector in STATE_SECTORS)
 
 
 def _depth(token: Token, speech_verbs: frozenset[str]) -> int:
