@@ -149,6 +149,11 @@ RULE_CASES = [
     # multi-word nouns whose first word is an adjective ("general strike", "targeted killing")
     ("Greek unions began a general strike against the government.", "PROTEST", "143", "PROTEST"),
     ("Israel carried out a targeted killing of a Hamas commander in Gaza.", "ASSAULT", "186", "ASSAULT"),
+    # a hyphenated verb is looked up with its prefix ("test-fire" is a weapons test)
+    ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE", "150", "MOBILIZE"),
+    ("Azerbaijan blocked the Lachin corridor to Armenia.", "COERCE", "191", "COERCE"),
+    # "is due / scheduled to" plans the act (intended: AGREE in strict PLOVER)
+    ("The Iranian foreign minister is due to visit Baghdad next week.", "CONSULT", "042", "AGREE"),
 ]  # fmt: skip
 
 
@@ -188,3 +193,13 @@ def test_an_adjective_noun_entry_is_not_read_as_its_head(pipeline: Pipeline) -> 
 def test_an_unconditional_possibility_is_no_threat(pipeline: Pipeline) -> None:
     [event] = pipeline.extract("The EU may impose sanctions on Russia.")
     assert (event.event_type, event.modality) == ("SANCTION", "hypothetical")
+
+
+def test_an_expected_act_is_hypothetical(pipeline: Pipeline) -> None:
+    """ "is expected to", "analysts expect X to": nobody has done it or promised it."""
+    for text in (
+        "The Iranian foreign minister is expected to visit Baghdad next week.",
+        "Analysts expect Russia to withdraw its troops from Kherson.",
+    ):
+        events = pipeline.extract(text)
+        assert events and all(e.modality == "hypothetical" for e in events), text

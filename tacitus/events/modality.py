@@ -22,7 +22,10 @@ POSSIBILITY = frozenset(
 # "is ready / willing / prepared to X": the action is intended
 INTENT_ADJECTIVES = frozenset(
     {"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "poised", "set"}
+    | {"due", "schedule", "slate"}  # "is due / scheduled / slated to visit": planned
 )
+# "is expected to visit": others expect it, nobody has done it yet
+EXPECTATION_VERBS = frozenset({"expect", "anticipate"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # intention verbs that, with a noun object, say the act was done: "undertook a mediation
 # mission", "committed atrocities" (but "undertook to withdraw" is a promise)
@@ -128,6 +131,10 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         below = head
         if dep == "ccomp" and _request_object(head, lexicon):  # "reiterated its demand that"
             result.request_content = True
+            break
+        if dep in ("ccomp", "xcomp") and lemma in EXPECTATION_VERBS:  # "expect X to withdraw"
+            result.modality = "hypothetical"
+            why.append(f"'{head.text}'")
             break
         if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
             break
