@@ -120,7 +120,7 @@ RULE_CASES = [
     ("The Sudanese government cancelled restrictions on foreign journalists.", "CONCEDE", "081", "CONCEDE"),
     ("Egypt removed restrictions on Palestinian travellers.", "CONCEDE", "081", "CONCEDE"),
     # a noun trigger in a "for" phrase after a verb of coming and going
-    ("Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart.", "CONSULT", "040", "CONSULT"),
+    ("Lavrov came to Ankara on Tuesday for talks with his Turkish counterpart.", "CONSULT", "040", "CONSULT"),
     ("Thousands of Kenyans gathered in Nairobi for a rally against the government.", "PROTEST", "141", "PROTEST"),
     # a noun trigger after the light verb's own preposition
     ("Serbian forces engaged in ethnic cleansing against Kosovo Albanians.", "ASSAULT", "201", "ASSAULT"),
@@ -203,3 +203,9 @@ def test_an_expected_act_is_hypothetical(pipeline: Pipeline) -> None:
     ):
         events = pipeline.extract(text)
         assert events and all(e.modality == "hypothetical" for e in events), text
+
+
+def test_a_visit_for_talks_is_coded_once(pipeline: Pipeline) -> None:
+    text = "Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart."
+    events = pipeline.extract(text)
+    assert len({e.mention_id for e in events}) == 1 and events[0].event_type == "CONSULT"

@@ -173,6 +173,10 @@ def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
             width = len(key.split()) + 2 * key.count("-")
             words = list(token.doc[token.i - width + 1 : token.i + 1])
         via, head = _governing_verb(token, lexicon)
+        if via == "purpose" and any(
+            p.head == head and p.entry.type == entry.type for p in predicates
+        ):  # "arrived in Ankara for talks": the visit is coded once
+            continue
         if head is not None:
             words = sorted([head, *words], key=lambda t: t.i)
             predicates.append(Predicate(entry, token, head, words, via))
