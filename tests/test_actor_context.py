@@ -29,13 +29,11 @@ def pairs(events: list[Event]) -> set[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
-        # a place names the state
+        # a place on the agent's own verb names the state
         ("Police detained 40 protesters in Nairobi on Friday.", "Police", "KEN"),
         ("Police detained 40 protesters in Nairobi on Friday.", "40 protesters", "KEN"),
-        # another actor names it: the government is that state's
-        ("Kenyan rebels said they would free the prime minister.", "the prime minister", "KEN"),
         # an unknown person with a title
-        ("Chadian rebels rejected an offer from President Idriss Mahamat.", None, "TCD"),
+        ("President Idriss Mahamat spoke to reporters in N'Djamena.", None, "TCD"),
     ],
 )
 def test_an_agent_takes_the_only_state_of_its_sentence(
@@ -47,7 +45,7 @@ def test_an_agent_takes_the_only_state_of_its_sentence(
     else:
         actor = found[mention]
     assert actor.country == country, found
-    assert "only state" in actor.reason
+    assert "country from the place of its clause" in actor.reason
 
 
 @pytest.mark.parametrize(
@@ -61,8 +59,18 @@ def test_an_agent_takes_the_only_state_of_its_sentence(
         ("Foreign troops in Chad killed two farmers.", "Foreign troops", None),
         # refugees, aid groups and IGO staff are often not the place's nationals
         ("Refugees marched through Amman on Sunday.", "Refugees", None),
-        # an unidentified attacker does not take the state of its victims
+        # another actor's state is not the agent's
         ("Hackers defaced dozens of Danish web sites.", "Hackers", None),
+        ("Troops fired on Palestinian demonstrators.", "Troops", None),
+        ("The government expelled two Russian diplomats.", "The government", None),
+        ("The prime minister met the Japanese ambassador.", "The prime minister", None),
+        ("Police detained an American tourist on Sunday.", "Police", None),
+        # a place in another clause says nothing of the agent
+        (
+            "The council, which met in Addis Ababa, said it could sanction commanders.",
+            "commanders",
+            None,
+        ),
     ],
 )
 def test_the_context_rule_is_conservative(

@@ -43,8 +43,6 @@ CONTEXT_EXCLUDED_SECTORS = frozenset({"IGO", "NGO", "REF"})
 PROXY_WORDS = frozenset(
     {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
 )
-# sectors of actors whose side is unknown: a place gives them its state, another actor not
-UNATTRIBUTED_SECTORS = frozenset({"UAF", "CRM"})
 # words that say an agent comes from elsewhere ("foreign troops", "coalition forces")
 FOREIGN_WORDS = frozenset(
     {
@@ -202,8 +200,14 @@ class ActorResolver:
 
     def _context(self, doc: Doc, hits: HitMap) -> None:
         """Agent-only actors ("the police", "the prime minister", "President X" unknown to
-        the dictionaries) take the country of a sentence that names exactly one state, as a
-        place ("in Cairo") or as an actor ("Fijian rebels ... his government")."""
+        the dictionaries) take the country of the place where their own clause happens, when
+        the sentence names exactly one state: "police arrested 20 protesters in Cairo" (the
+        protesters are Egypt's). The place must hang on the agent's own verb: a place in
+        another clause ("sanctions agreed at a meeting in Addis Ababa on commanders") says
+        nothing of the agent. Another actor's state is no evidence at all: in "troops fired
+        on Palestinian demonstrators", "the government expelled two Russian diplomats" or "the
+        prime minister met the Japanese ambassador" the agent is most often of another state.
+        """
         by_sent: dict[int, list[ActorHit]] = {}
         for anchor_i, anchor_hits in hits.items():
             by_sent.setdefault(doc[anchor_i].sent.start, []).extend(anchor_hits)
@@ -215,16 +219,18 @@ class ActorResolver:
             if len(states) != 1:
                 continue
             ((code, source),) = states.items()
-            kind = "place" if source.locative or not source.named else "actor"
+            if not (source.locative or not source.named):
+                continue  # a named actor's state: not the agent's (see above)
+            verb = _clause_verb(doc[source.anchor])
             for hit in sent_hits:
-                if not self._context_eligible(doc, hit):
+                if verb is None or not self._context_eligible(doc, hit):
                     continue
-                if kind == "actor" and hit.actor.sector in UNATTRIBUTED_SECTORS:
-                    continue  # "hackers defaced Danish sites": the victim's state, not theirs
+                if _clause_verb(doc[hit.anchor]) != verb:
+                    continue
                 hit.actor.country = code
                 hit.actor.reason += (
-                    f"; country from the sentence's only state ({kind} "
-                    f"'{doc[source.start : source.end].text}' → {self._names.get(code, code)})"
+                    f"; country from the place of its clause "
+                    f"('{doc[source.start : source.end].text}' → {self._names.get(code, code)})"
                 )
 
     @staticmethod
@@ -377,6 +383,14 @@ class ActorResolver:
             if sector:
                 return sector, doc[i - size + 1 : i + 1].text
         return None, ""
+
+
+def _clause_verb(token: Token) -> int | None:
+    """The index of the verb whose clause holds ``token`` (the nearest verb up the parse)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.i
+    return None
 
 
 def _foreign(doc: Doc, hit: ActorHit) -> bool:
