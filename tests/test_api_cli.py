@@ -106,3 +106,13 @@ def test_the_listening_socket_is_tcp_so_nagle_is_off() -> None:
         assert sock.proto == socket.IPPROTO_TCP
     finally:
         sock.close()
+
+
+def test_the_socket_listens_before_the_address_is_announced() -> None:
+    """A client that connects as soon as it reads "serving on ..." is queued, not refused."""
+    sock = _bind("127.0.0.1", 0)
+    try:
+        with socket.create_connection(sock.getsockname(), timeout=5):
+            pass  # accepted into the backlog although nothing serves yet
+    finally:
+        sock.close()

@@ -51,6 +51,9 @@ def _bind(host: str, port: int) -> socket.socket:
         sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
+        # listening now, before "serving on ..." is printed: a client that connects as soon as
+        # it reads that line waits in the backlog instead of being refused while uvicorn starts
+        sock.listen(2048)
     except OSError as exc:
         sock.close()
         hint = "choose another with --port" if port else None
