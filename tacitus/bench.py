@@ -232,7 +232,7 @@ def ingest_pass(pipeline: Pipeline, documents: Sequence[Document]) -> int:
 
 def load_all_components(model: str) -> Language:
     """The model as shipped, with every component enabled (``senter`` included)."""
-    nlp = load_model(model, compiled_rules=False)
+    nlp = load_model(model, compiled_rules=False, paragraphs=False)
     for name in nlp.disabled:
         nlp.enable_pipe(name)
     return nlp
@@ -402,7 +402,7 @@ def _jobs(
             continue
         if name in ("spacy", "spacy_tacitus", "spacy_all"):
             if name == "spacy":
-                model = load_model(options.model, compiled_rules=False)
+                model = load_model(options.model, compiled_rules=False, paragraphs=False)
             else:
                 model = nlp if name == "spacy_tacitus" else load_all_components(options.model)
             job: Job = partial(_spacy_job, model, options.batch_size, options.processes, counts)
