@@ -110,3 +110,19 @@ def test_events_use_coreference(pipeline: Pipeline) -> None:
     assert praise and praise[0].source is not None
     assert praise[0].source.actor_id == "person:theresa-may"
     assert "pronoun 'She'" in praise[0].reason or praise[0].source.text == "She"
+
+
+def test_they_after_said_is_the_reporting_subject(pipeline: Pipeline) -> None:
+    # the committees are nobody the dictionaries know: "they" is not the earlier Chad
+    events = pipeline.extract(
+        "Chad's envoy arrived in Khartoum on Monday. "
+        "Resistance committees said they would hold further protests on Thursday."
+    )
+    assert not [e for e in events if e.source and e.source.country == "TCD" and
+                "protest" in e.trigger.text]  # fmt: skip
+    # an actor as the reporting subject is the antecedent, whatever came before
+    [event] = pipeline.extract(
+        "Syria welcomed the plan. Iraqi officials said they would share intelligence with Russia."
+    )[-1:]
+    assert event.source is not None and event.source.country == "IRQ"
+    assert "(subject of 'said')" in event.reason

@@ -167,8 +167,30 @@ def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHi
     return hit, f"pronoun '{token.text}' → '{hit.actor.name or hit.actor.text}' ({why})"
 
 
+def _reporting_subject(token: Token) -> Token | None:
+    """In "the committees said they would ...", the subject of the verb that reports the
+    pronoun's clause, when their number agrees: the pronoun's antecedent, actor or not."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return None
+    reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i >= token.i or reporter.lower_ in PLURAL | THING:
+        return None
+    if (token.lower_ in PLURAL) != (reporter.tag_ in ("NNS", "NNPS")):
+        return None
+    return reporter
+
+
 def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
-    """Nearest earlier named state, organisation or group (not a person, not a place)."""
+    """Nearest earlier named state, organisation or group (not a person, not a place); the
+    reporting subject first ("the committees said they ...": they are the committees, and
+    when the committees are no actor, the pronoun is nobody the dictionaries know)."""
+    reporter = _reporting_subject(token)
+    if reporter is not None:
+        for hit in hits.get(reporter.i, []):
+            if not hit.locative:
+                name = hit.actor.name or hit.actor.text
+                return hit, f"pronoun '{token.text}' → '{name}' (subject of '{reporter.head.text}')"
+        return None
     doc = token.doc
     layer = layer_of(doc)
     plural = token.lower_ in PLURAL
