@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from tacitus import Event, Pipeline
+from tacitus.errors import DataError
+from tacitus.events.lexicon import parse_lexicon
 from tacitus.records import PLOVER_TYPES
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "event_cases.jsonl").open()]
@@ -209,3 +211,37 @@ def test_a_visit_for_talks_is_coded_once(pipeline: Pipeline) -> None:
     text = "Lavrov arrived in Ankara on Tuesday for talks with his Turkish counterpart."
     events = pipeline.extract(text)
     assert len({e.mention_id for e in events}) == 1 and events[0].event_type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or its officials protesting is a diplomatic protest (ACCUSE 114) ...
+        ("China protested the arms sale.", ("ACCUSE", "114", 3)),
+        ("Japan's foreign ministry protested the incursion.", ("ACCUSE", "114", 3)),
+        ("Tokyo protested that the ships had entered its waters.", ("ACCUSE", "114", 3)),
+        # ... people protesting are a demonstration (PROTEST 141), whoever they are
+        ("Thousands of Russians protested in Moscow on Sunday.", ("PROTEST", "141", 4)),
+        ("Students protested against the tuition increase.", ("PROTEST", "141", 4)),
+    ],
+)
+def test_who_protests_decides_between_a_diplomatic_and_a_street_protest(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, int]
+) -> None:
+    [event] = pipeline.extract(text)
+    assert (event.event_type, event.cameo, event.quad_class) == expected
+    if expected[0] == "ACCUSE":
+        assert "a state's PROTEST is ACCUSE 114" in event.reason
+
+
+def test_by_state_alternatives_are_checked_like_entries() -> None:
+    data = {"verbs": [{"lemma": "protest", "type": "PROTEST", "cameo": "141",
+                       "by_state": {"type": "NOPE", "cameo": "114"}}]}  # fmt: skip
+    with pytest.raises(DataError, match=r"by_state.*not a PLOVER type"):
+        parse_lexicon(data)
+    ok = parse_lexicon({"verbs": [{"lemma": "protest", "type": "PROTEST", "cameo": "141",
+                                   "target": ["against"],
+                                   "by_state": {"type": "ACCUSE", "cameo": "114"}}]})  # fmt: skip
+    [entry] = ok.verbs["protest"]
+    assert entry.by_state is not None and entry.by_state.type == "ACCUSE"
+    assert entry.by_state.target == ("against",) and entry.by_state.by_state is None

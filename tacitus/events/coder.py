@@ -214,6 +214,12 @@ class EventCoder:
         if not pairs:
             return []
         entry, document, mod, sentence_id = pred.entry, ctx.document, ctx.mod, ctx.sentence_id
+        by_state = ""
+        if entry.by_state is not None and all(
+            src is not None and _acts_for_state(src.actor) for src, _ in pairs
+        ):
+            by_state = f"; a state's {entry.type} is {entry.by_state.type} {entry.by_state.cameo}"
+            entry = entry.by_state
         cameo = lookup(entry.cameo)
         words = pred.words
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -227,6 +233,7 @@ class EventCoder:
         )
         depth = _depth(pred.clause, self.lexicon.speech_verbs)
         reason = f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)"
+        reason += by_state
         if source_how:
             reason += f"; source: {source_how}"
         if target_how:
@@ -282,6 +289,18 @@ class EventCoder:
 
 # sectors that act for a state: "Iraq" and "the Iraqi army" are one actor in a dyad
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _acts_for_state(actor: Actor) -> bool:
+    """Whether the actor speaks for a state: its government or officials ("the foreign
+    ministry", "Tokyo", "Foreign Minister Wang Yi"), or the state by name ("China"), not its
+    people ("Russians", "Iranian students")."""
+    if not actor.country:
+        return False
+    if actor.sector == "GOV":
+        return True
+    by_name = actor.reason.startswith(("name '", "metonym '"))
+    return actor.sector is None and (actor.actor_id or "").startswith("country:") and by_name
 
 
 def _other(a: Actor, b: Actor) -> bool:

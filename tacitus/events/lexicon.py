@@ -28,6 +28,9 @@ class TriggerEntry:
     particle: str | None = None
     target: tuple[str, ...] = ()
     reciprocal: bool = False
+    # the same word when a state speaks through it ("China protested the sale": ACCUSE 114,
+    # not a street protest); chosen by the coder when every source acts for a state
+    by_state: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -76,6 +79,13 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         raise DataError(f"{where} ({lemma}): {exc}") from exc
     obj = raw.get("object")
     context = raw.get("context") or []
+    by_state = None
+    if raw.get("by_state") is not None:
+        alternative = raw["by_state"]
+        if not isinstance(alternative, dict):
+            raise DataError(f"{where} ({lemma}): 'by_state' must be a mapping (type, cameo, ...)")
+        keep = {k: v for k, v in raw.items() if k not in ("by_state", "type", "cameo", "mode")}
+        by_state = _entry({**keep, **alternative}, pos, f"{where} by_state")
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -88,6 +98,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         particle=str(raw["particle"]).lower() if raw.get("particle") else None,
         target=tuple(str(t).lower() for t in raw.get("target") or ()),
         reciprocal=bool(raw.get("reciprocal", False)),
+        by_state=by_state,
     )
 
 
