@@ -245,3 +245,20 @@ def test_by_state_alternatives_are_checked_like_entries() -> None:
     [entry] = ok.verbs["protest"]
     assert entry.by_state is not None and entry.by_state.type == "ACCUSE"
     assert entry.by_state.target == ("against",) and entry.by_state.by_state is None
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Thousands demonstrated outside the embassy on Friday.", True),
+        ("Students rallied against the new law in the capital.", True),
+        ("Russia has demonstrated that it can defeat the insurgents.", False),
+        ("The exercise demonstrated China's resolve.", False),
+        ("The president rallied his supporters before the vote.", False),
+    ],
+)
+def test_demonstrating_something_is_no_demonstration(
+    pipeline: Pipeline, text: str, protest: bool
+) -> None:
+    events = pipeline.extract(text)
+    assert any(e.event_type == "PROTEST" for e in events) is protest, events

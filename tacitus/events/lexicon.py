@@ -28,6 +28,7 @@ class TriggerEntry:
     particle: str | None = None
     target: tuple[str, ...] = ()
     reciprocal: bool = False
+    intransitive: bool = False  # not with a direct object or a clause ("demonstrated that")
     # the same word when a state speaks through it ("China protested the sale": ACCUSE 114,
     # not a street protest); chosen by the coder when every source acts for a state
     by_state: TriggerEntry | None = None
@@ -98,6 +99,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         particle=str(raw["particle"]).lower() if raw.get("particle") else None,
         target=tuple(str(t).lower() for t in raw.get("target") or ()),
         reciprocal=bool(raw.get("reciprocal", False)),
+        intransitive=bool(raw.get("intransitive", False)),
         by_state=by_state,
     )
 

@@ -122,6 +122,8 @@ def choose_entry(
             continue
         if entry.not_object and any(o in entry.not_object for o in _objects(token)):
             continue
+        if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            continue  # "demonstrated its resolve", "demonstrated that it can": shown, no protest
         return entry, obj
     return None
 
