@@ -4,18 +4,17 @@ place, the shared filters, the cap on points."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import fields
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from map_data import XSS, make_located_store
+from test_api import get
 
 from tacitus.api import create_app
-from tacitus.store import Filters, Store
+from tacitus.store import Store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-PLACE_FILTERS = "location_country" in {f.name for f in fields(Filters)}
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +26,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 @pytest.fixture(scope="module")
 def client(store: Store) -> TestClient:
     return TestClient(create_app(store))
-
-
-def get(client: TestClient, url: str, status: int = 200) -> Any:
-    response = client.get(url)
-    assert response.status_code == status, response.text
-    return response.json()
 
 
 def by_name(body: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -98,7 +91,6 @@ def test_the_shared_filters_apply(
     assert body["total"] == get(client, f"/api/events?{query}")["total"]
 
 
-@pytest.mark.skipif(not PLACE_FILTERS, reason="the store's Filters has no location_country yet")
 def test_the_place_filters_apply(client: TestClient) -> None:
     body = get(client, "/api/map?location_country=RUS")
     assert {(p["name"], p["precision"]) for p in body["points"]} == {

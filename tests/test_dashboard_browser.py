@@ -11,12 +11,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import httpx
 import pytest
 from click.testing import CliRunner
-from test_dashboard_cdp import Browser, chromium_missing, serving
+from test_dashboard_cdp import READY, Browser, api, chromium_missing, load, serving
 
 import tacitus.pipeline
 from tacitus.api import create_app
@@ -44,7 +43,6 @@ HOSTILE = {
         f'{SCRIPT} this," the French foreign minister said.'
     ),
 }
-READY = "document.body.dataset.ready === '1' || document.body.dataset.ready === 'error'"
 # screenshots: $TACITUS_ARTIFACTS (e.g. tests/artifacts) or the temporary directory
 ARTIFACTS = Path(os.environ.get("TACITUS_ARTIFACTS") or tempfile.gettempdir()) / "tacitus-dashboard"
 
@@ -83,19 +81,6 @@ def site(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Iterat
 def browser() -> Iterator[Browser]:
     with Browser() as opened:
         yield opened
-
-
-def load(browser: Browser, url: str) -> None:
-    browser.navigate(url)
-    browser.wait_for(f"document.readyState === 'complete' && ({READY})")
-    error = browser.evaluate("document.getElementById('error').textContent")
-    assert browser.evaluate("document.body.dataset.ready") == "1", error
-
-
-def api(base: str, path: str) -> Any:
-    response = httpx.get(f"{base}{path}", timeout=30)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def test_graph_timeline_and_table_render_with_the_api_counts(site: str, browser: Browser) -> None:

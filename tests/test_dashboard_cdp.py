@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 CHROMIUM = os.environ.get("TACITUS_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
     "--headless",
@@ -189,6 +191,23 @@ class Browser:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+# the dashboard sets data-ready on <body> when a view has drawn (or failed)
+READY = "document.body.dataset.ready === '1' || document.body.dataset.ready === 'error'"
+
+
+def load(browser: Browser, url: str) -> None:
+    browser.navigate(url)
+    browser.wait_for(f"document.readyState === 'complete' && ({READY})")
+    error = browser.evaluate("document.getElementById('error').textContent")
+    assert browser.evaluate("document.body.dataset.ready") == "1", error
+
+
+def api(base: str, path: str) -> Any:
+    response = httpx.get(f"{base}{path}", timeout=30)
+    assert response.status_code == 200, response.text
+    return response.json()
 
 
 def free_port() -> int:

@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from map_data import XSS, make_located_store
-from test_dashboard_cdp import Browser, chromium_missing, serving
+from test_dashboard_cdp import READY, Browser, api, chromium_missing, load, serving
 
 from tacitus.api import create_app
 
@@ -25,7 +24,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(MISSING is not None, reason=f"browser test skipped: {MISSING}"),
 ]
-READY = "document.body.dataset.ready === '1' || document.body.dataset.ready === 'error'"
 ARTIFACTS = Path(os.environ.get("TACITUS_ARTIFACTS") or tempfile.gettempdir()) / "tacitus-dashboard"
 # the quad classes' colours everywhere in the dashboard (app.js QUAD_COLOURS: timeline, map)
 COLOURS = {"1": "#7fb77e", "2": "#2e7d32", "3": "#f0a04b", "4": "#c62828"}
@@ -48,19 +46,6 @@ def browser() -> Iterator[Browser]:
     with Browser() as opened:
         opened.send("Network.enable", session=True)
         yield opened
-
-
-def load(browser: Browser, url: str) -> None:
-    browser.navigate(url)
-    browser.wait_for(f"document.readyState === 'complete' && ({READY})")
-    error = browser.evaluate("document.getElementById('error').textContent")
-    assert browser.evaluate("document.body.dataset.ready") == "1", error
-
-
-def api(base: str, path: str) -> Any:
-    response = httpx.get(f"{base}{path}", timeout=30)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def dominant(counts: dict[str, int]) -> str:

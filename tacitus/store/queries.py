@@ -109,10 +109,7 @@ def event_where(f: Filters, actors: bool = True) -> Where:
         where.add("list_contains(?, event_type)", [t.upper() for t in f.types])
     if f.quad_class is not None:
         where.add("quad_class = ?", f.quad_class)
-    if f.since:
-        where.add("coalesce(date, published) >= ?", f.since)
-    if f.until:
-        where.add("coalesce(date, published) <= ?", f.until)
+    where.days("coalesce(date, published)", f.since, f.until)
     if f.outlet:
         where.add("lower(outlet) = lower(?)", f.outlet)
     if f.text:
@@ -202,10 +199,7 @@ def document_conditions(where: Where, f: Filters, alias: str = "") -> None:
     at = f"{alias}." if alias else ""
     if f.outlet:
         where.add(f"lower({at}outlet) = lower(?)", f.outlet)
-    if f.since:
-        where.add(f"{at}published >= ?", f.since)
-    if f.until:
-        where.add(f"{at}published <= ?", f.until)
+    where.days(f"{at}published", f.since, f.until)
 
 
 ACTOR_COLUMNS = (

@@ -23,6 +23,13 @@ class Where:
         self.conditions.append(condition)
         self.params.extend(params)
 
+    def days(self, day: str, since: str | None, until: str | None) -> None:
+        """``day`` (an SQL expression giving an ISO date) within [since, until], either open."""
+        if since:
+            self.add(f"{day} >= ?", since)
+        if until:
+            self.add(f"{day} <= ?", until)
+
     def sql(self, keyword: str = "WHERE") -> str:
         """`` WHERE a AND b`` (or another keyword: ``HAVING``); empty without conditions."""
         return f" {keyword} " + " AND ".join(self.conditions) if self.conditions else ""

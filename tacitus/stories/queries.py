@@ -149,10 +149,7 @@ def merged_events(
     _actor_condition(where, f, "me")
     if story_id is not None:
         where.add("me.story_id = ?", story_id)
-    if f.since:
-        where.add("coalesce(me.date, me.first_seen) >= ?", f.since)
-    if f.until:
-        where.add("coalesce(me.date, me.first_seen) <= ?", f.until)
+    where.days("coalesce(me.date, me.first_seen)", f.since, f.until)
     if f.outlet:
         where.add("list_contains(list_transform(me.outlets, x -> lower(x)), lower(?))", f.outlet)
     if f.text:
