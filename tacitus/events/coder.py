@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, product
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -213,75 +214,32 @@ class EventCoder:
     ) -> list[Event]:
         if not pairs:
             return []
-        entry, document, mod, sentence_id = pred.entry, ctx.document, ctx.mod, ctx.sentence_id
-        by_state = ""
-        if entry.by_state is not None and all(
-            src is not None and _acts_for_state(src.actor) for src, _ in pairs
-        ):
-            by_state = f"; a state's {entry.type} is {entry.by_state.type} {entry.by_state.cameo}"
-            entry = entry.by_state
-        cameo = lookup(entry.cameo)
+        entry, by_state = _state_entry(pred.entry, pairs)
+        shared = self._shared(ctx, pred, entry)
+        shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
+        return [_event(ctx, entry, shared, src, tgt, reciprocal) for src, tgt in pairs]
+
+    def _shared(self, ctx: Mention, pred: Predicate, entry: TriggerEntry) -> Shared:
+        """What every record of one mention shares: trigger, ids, date, place, reason."""
+        document = ctx.document
         words = pred.words
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        trigger_text = document.text[start:end]  # the doc's text: Doc.text rebuilds it per call
-        mention_id = stable_id(document.doc_id, sentence_id, start, entry.type, pred.via)
         date, precision = self._date(pred, document)
         location = (
             self.locator.locate(pred, ctx.sent.doc, ctx.page.args.hits, document)
             if self.locator
             else None
         )
-        depth = _depth(pred.clause, self.lexicon.speech_verbs)
-        reason = f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)"
-        reason += by_state
-        if source_how:
-            reason += f"; source: {source_how}"
-        if target_how:
-            reason += f"; target: {target_how}"
-        if mod.why:
-            reason += "; " + ", ".join(mod.why)
-        if location:
-            reason += f"; place: {location['name']} ({location['country']}, {location['precision']}; GeoNames)"
-        records = []
-        for src, tgt in pairs:
-            resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
-            confidence = round(max(0.1, 0.55 + 0.1 * resolved - 0.1 * min(depth, 4)), 2)
-            src_actor = _copy(src)
-            tgt_actor = _copy(tgt)
-            event_id = stable_id(
-                document.doc_id, sentence_id, start, entry.type,
-                src_actor.key if src_actor else "-", tgt_actor.key if tgt_actor else "-",
-            )  # fmt: skip
-            records.append(
-                Event(
-                    event_id=event_id,
-                    mention_id=mention_id,
-                    doc_id=document.doc_id,
-                    sentence_id=sentence_id,
-                    sentence=ctx.sent.text.strip(),
-                    trigger=Trigger(trigger_text, start, end),
-                    event_type=entry.type,
-                    cameo=entry.cameo,
-                    quad_class=cameo.quad_class,
-                    goldstein=cameo.goldstein,
-                    source=src_actor,
-                    target=tgt_actor,
-                    mode=entry.mode,
-                    context=list(entry.context),
-                    reciprocal=reciprocal,
-                    outlet=document.outlet,
-                    published=document.published,
-                    negated=mod.negated,
-                    modality=mod.modality,
-                    reported_by=_copy_actor(ctx.reporter),
-                    date=date,
-                    date_precision=precision,
-                    location=location,
-                    confidence=confidence,
-                    reason=reason,
-                )
-            )
-        return records
+        return Shared(
+            # the doc's text: Doc.text rebuilds it per call
+            trigger=Trigger(document.text[start:end], start, end),
+            mention_id=stable_id(document.doc_id, ctx.sentence_id, start, entry.type, pred.via),
+            date=date,
+            precision=precision,
+            location=location,
+            depth=_depth(pred.clause, self.lexicon.speech_verbs),
+            reason=f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)",
+        )
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
         return event_date(pred, document.published)
@@ -323,6 +281,93 @@ def _depth(token: Token, speech_verbs: frozenset[str]) -> int:
         if token.lemma_.lower() not in speech_verbs or token.head != token:
             depth += 1
     return depth
+
+
+@dataclass(slots=True)
+class Shared:
+    """What all records of one predicate mention share once its entry is settled."""
+
+    trigger: Trigger
+    mention_id: str
+    date: str | None
+    precision: str | None
+    location: dict[str, Any] | None
+    depth: int
+    reason: str
+
+
+def _state_entry(
+    entry: TriggerEntry, pairs: Sequence[tuple[ActorHit | None, ActorHit | None]]
+) -> tuple[TriggerEntry, str]:
+    """The entry's state reading when every source acts for a state ("China protested"),
+    with the words the reason gets for it."""
+    if entry.by_state is None or not all(
+        src is not None and _acts_for_state(src.actor) for src, _ in pairs
+    ):
+        return entry, ""
+    alternative = entry.by_state
+    return alternative, f"; a state's {entry.type} is {alternative.type} {alternative.cameo}"
+
+
+def _how(source_how: str, target_how: str, mod: Modality, place: dict[str, Any] | None) -> str:
+    """The reason's account of the sides, the modality cues and the place."""
+    text = ""
+    if source_how:
+        text += f"; source: {source_how}"
+    if target_how:
+        text += f"; target: {target_how}"
+    if mod.why:
+        text += "; " + ", ".join(mod.why)
+    if place:
+        text += f"; place: {place['name']} ({place['country']}, {place['precision']}; GeoNames)"
+    return text
+
+
+def _event(
+    ctx: Mention,
+    entry: TriggerEntry,
+    shared: Shared,
+    src: ActorHit | None,
+    tgt: ActorHit | None,
+    reciprocal: bool,
+) -> Event:
+    document, mod = ctx.document, ctx.mod
+    resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
+    confidence = round(max(0.1, 0.55 + 0.1 * resolved - 0.1 * min(shared.depth, 4)), 2)
+    src_actor = _copy(src)
+    tgt_actor = _copy(tgt)
+    event_id = stable_id(
+        document.doc_id, ctx.sentence_id, shared.trigger.start, entry.type,
+        src_actor.key if src_actor else "-", tgt_actor.key if tgt_actor else "-",
+    )  # fmt: skip
+    cameo = lookup(entry.cameo)
+    return Event(
+        event_id=event_id,
+        mention_id=shared.mention_id,
+        doc_id=document.doc_id,
+        sentence_id=ctx.sentence_id,
+        sentence=ctx.sent.text.strip(),
+        trigger=replace(shared.trigger),
+        event_type=entry.type,
+        cameo=entry.cameo,
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        source=src_actor,
+        target=tgt_actor,
+        mode=entry.mode,
+        context=list(entry.context),
+        reciprocal=reciprocal,
+        outlet=document.outlet,
+        published=document.published,
+        negated=mod.negated,
+        modality=mod.modality,
+        reported_by=_copy_actor(ctx.reporter),
+        date=shared.date,
+        date_precision=shared.precision,
+        location=shared.location,
+        confidence=confidence,
+        reason=shared.reason,
+    )
 
 
 def _copy(hit: ActorHit | None) -> Actor | None:

@@ -69,56 +69,78 @@ def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
 
 def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     result = Modality(why=[])
-    why = result.why
-    assert why is not None
     clause = pred.clause
-    own = [clause] if clause == pred.head else [clause, pred.head]
-    for token in own:
+    for token in [clause] if clause == pred.head else [clause, pred.head]:
         for child in token.children:
-            word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
-                result.negated = True
-                why.append(f"negation '{child.text}'")
-            if child.dep_ == "aux":
-                if word in INTENT_AUX:
-                    result.modality = "intended"
-                    why.append(f"auxiliary '{child.text}'")
-                elif word == "must":
-                    result.obligation = child.text
-                    result.modality = "hypothetical"
-                elif word in HYPOTHETICAL_AUX:
-                    if word in ("would", "'d", "should") and in_report:
-                        result.modality = "intended"
-                        why.append(f"'{child.text}' in reported speech")
-                    else:
-                        result.modality = "hypothetical"
-                        why.append(f"auxiliary '{child.text}'")
-                elif word == "going" or child.lemma_ == "go":
-                    result.modality = "intended"
-            if child.dep_ == "mark" and word in CONDITION_MARKS:
-                result.modality = "hypothetical"
-                why.append(f"condition '{child.text}'")
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children
-            ):
-                result.threat = f"'{child.text}' condition"
-                result.modality = _stronger(result.modality, "intended")
-            if word in POSSIBILITY and child.dep_ in ("advmod", "amod", "acomp"):
-                result.modality = "hypothetical"
-                why.append(f"'{child.text}'")
+            _own_cue(child, in_report, result)
     if (
         pred.head != clause
         and clause.lemma_.lower() in lexicon.intent_verbs
         and not (pred.via == "light verb" and clause.lemma_.lower() in PERFORMING_VERBS)
     ):
         result.modality = _stronger(result.modality, "intended")
-        why.append(f"'{clause.text}' + noun")
+        _why(result, f"'{clause.text}' + noun")
     if _noun_complement(clause, lexicon, result):
         return result
     if in_report and _conditional_threat(clause, pred):
         result.threat = "'if' condition"
         result.modality = "intended"
-        why.append("conditional threat ('if')")
+        _why(result, "conditional threat ('if')")
+    _governor_cues(clause, lexicon, in_report, result)
+    if clause.sent.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
+        result.modality = "hypothetical"
+        _why(result, "question")
+    return result
+
+
+def _why(result: Modality, cue: str) -> None:
+    assert result.why is not None
+    result.why.append(cue)
+
+
+def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
+    """Negation, auxiliaries, conditions and possibility words on the predicate itself."""
+    word = child.lower_
+    if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+        result.negated = True
+        _why(result, f"negation '{child.text}'")
+    if child.dep_ == "aux":
+        _own_aux(child, in_report, result)
+    if child.dep_ == "mark" and word in CONDITION_MARKS:
+        result.modality = "hypothetical"
+        _why(result, f"condition '{child.text}'")
+    if child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children
+    ):
+        result.threat = f"'{child.text}' condition"
+        result.modality = _stronger(result.modality, "intended")
+    if word in POSSIBILITY and child.dep_ in ("advmod", "amod", "acomp"):
+        result.modality = "hypothetical"
+        _why(result, f"'{child.text}'")
+
+
+def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
+    word = child.lower_
+    if word in INTENT_AUX:
+        result.modality = "intended"
+        _why(result, f"auxiliary '{child.text}'")
+    elif word == "must":
+        result.obligation = child.text
+        result.modality = "hypothetical"
+    elif word in HYPOTHETICAL_AUX:
+        if word in ("would", "'d", "should") and in_report:
+            result.modality = "intended"
+            _why(result, f"'{child.text}' in reported speech")
+        else:
+            result.modality = "hypothetical"
+            _why(result, f"auxiliary '{child.text}'")
+    elif word == "going" or child.lemma_ == "go":
+        result.modality = "intended"
+
+
+def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Modality) -> None:
+    """Cues on the verbs and nouns that govern the clause: intention, negating, request and
+    expectation verbs, modals and conditions on them; stops at a reporting verb's clause."""
     below = clause
     for head, dep in governors(clause):
         lemma = head.lemma_.lower()
@@ -131,51 +153,58 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         below = head
         if dep == "ccomp" and _request_object(head, lexicon):  # "reiterated its demand that"
             result.request_content = True
-            break
+            return
         if dep in ("ccomp", "xcomp") and lemma in EXPECTATION_VERBS:  # "expect X to withdraw"
             result.modality = "hypothetical"
-            why.append(f"'{head.text}'")
-            break
+            _why(result, f"'{head.text}'")
+            return
         if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
-            break
+            return
         if dep == "ccomp" and lemma in lexicon.intent_verbs:  # "agreed that they should ..."
             result.modality = "intended"
-            why.append(f"'{head.text} that'")
-            break
+            _why(result, f"'{head.text} that'")
+            return
         if lemma in lexicon.request_verbs and _requests(head, lexicon):
             result.request_content = True
-            break
-        if any(c.dep_ == "neg" for c in head.children) and dep == "xcomp":
-            result.negated = not result.negated
-            why.append(f"negated '{head.text}'")
-        if lemma in lexicon.negating_verbs:
-            result.negated = True
-            why.append(f"'{head.text}'")
-        elif lemma in lexicon.intent_verbs | INTENT_ADJECTIVES and dep in ("xcomp", "dobj"):
-            if lemma in THREAT_VERBS:
-                result.threat = f"'{head.text} to'"
-            result.modality = _stronger(result.modality, "intended")
-            why.append(f"'{head.text} to'")
-        for child in head.children:
-            if child.dep_ == "aux" and child.lower_ in ("would", "should") and in_report:
-                result.modality = _stronger(result.modality, "intended")
-                why.append(f"'{child.text} {head.text}' in reported speech")
-            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX and not in_report:
-                result.modality = "hypothetical"
-                why.append(f"auxiliary '{child.text}' on '{head.text}'")
-            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
-                result.modality = "hypothetical"
-                why.append(f"condition '{child.text}'")
-            if child.dep_ == "aux" and child.lower_ in INTENT_AUX:
-                result.modality = _stronger(result.modality, "intended")
-        if head.lower_ in POSSIBILITY or head.lemma_.lower() in POSSIBILITY:
+            return
+        _governor_cue(head, dep, lexicon, result)
+        _head_cues(head, in_report, result)
+        if head.lower_ in POSSIBILITY or lemma in POSSIBILITY:
             result.modality = "hypothetical"
-            why.append(f"'{head.text}'")
-    sent = clause.sent
-    if sent.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
-        result.modality = "hypothetical"
-        why.append("question")
-    return result
+            _why(result, f"'{head.text}'")
+
+
+def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> None:
+    """A governing verb that negates ("refused to", "did not agree to") or announces the act
+    ("agreed to", "is ready to")."""
+    lemma = head.lemma_.lower()
+    if any(c.dep_ == "neg" for c in head.children) and dep == "xcomp":
+        result.negated = not result.negated
+        _why(result, f"negated '{head.text}'")
+    if lemma in lexicon.negating_verbs:
+        result.negated = True
+        _why(result, f"'{head.text}'")
+    elif lemma in lexicon.intent_verbs | INTENT_ADJECTIVES and dep in ("xcomp", "dobj"):
+        if lemma in THREAT_VERBS:
+            result.threat = f"'{head.text} to'"
+        result.modality = _stronger(result.modality, "intended")
+        _why(result, f"'{head.text} to'")
+
+
+def _head_cues(head: Token, in_report: bool, result: Modality) -> None:
+    """Modals and conditions on a governing verb ("would agree to", "if they decide to")."""
+    for child in head.children:
+        if child.dep_ == "aux" and child.lower_ in ("would", "should") and in_report:
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"'{child.text} {head.text}' in reported speech")
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX and not in_report:
+            result.modality = "hypothetical"
+            _why(result, f"auxiliary '{child.text}' on '{head.text}'")
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            result.modality = "hypothetical"
+            _why(result, f"condition '{child.text}'")
+        if child.dep_ == "aux" and child.lower_ in INTENT_AUX:
+            result.modality = _stronger(result.modality, "intended")
 
 
 def _infinitive(verb: Token) -> bool:
