@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_places.py [--docs N] [--repeat R] [--re3d PATH]
 
 Runs the same documents through the same loaded pipeline, alternately with the locator
-(tacitus.events.places) and without it, and reports the end-to-end ratio, the time spent
+(tacitus.events.location) and without it, and reports the end-to-end ratio, the time spent
 inside the locator per 1,000 sentences (measured directly, since it is small next to the
 noise of the parse), and the one-off cost of building the gazetteer index per process. Times
 are CPU seconds of this process (``time.process_time``): the machine may be shared.
@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from tacitus import Document, Pipeline
-from tacitus.actors.gazetteer import Gazetteer
-from tacitus.events.places import Locator
+from tacitus.events.location import Locator
+from tacitus.places.gazetteer import Gazetteer
 from tacitus.records import InputError
 
 RE3D = Path(__file__).resolve().parents[2] / "shared" / "eval" / "re3d" / "re3d.jsonl"

@@ -29,6 +29,7 @@ import feedparser
 import httpx
 
 from . import __version__
+from .dates import parse_published
 from .errors import (
     DecodeFailure,
     FetchFailure,
@@ -37,7 +38,6 @@ from .errors import (
     RefusedAddress,
     TooLarge,
 )
-from .events.dates import parse_published
 from .inputs import DEFAULT_MAX_CHARS, decode, html_document, read_inputs, text_document
 from .records import Document, InputError
 

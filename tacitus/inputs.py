@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .dates import parse_published
 from .errors import DecodeFailure, EmptyDocument, InputFailure, ParseFailure, TooLarge
-from .events.dates import parse_published
 from .html import extract_html
 from .records import Document, InputError, stable_id
 

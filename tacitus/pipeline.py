@@ -25,7 +25,7 @@ from .actors.resolve import ActorResolver
 from .errors import ConfigError, TacitusError
 from .events.coder import EventCoder
 from .events.lexicon import default_lexicon
-from .events.places import Locator
+from .events.location import Locator
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
 from .nlp import DEFAULT_MODEL, load_model
 from .quotes import find_quotes

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus import Pipeline
-from tacitus.events.dates import parse_published, resolve_date
+from tacitus.dates import parse_published, resolve_date
 from tacitus.records import Document
 
 WEDNESDAY = "2025-03-12"

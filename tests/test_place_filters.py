@@ -16,11 +16,11 @@ from fastapi.testclient import TestClient
 from store_data import IRQ, RUS, USA, country, event, result
 
 from tacitus import open_store
-from tacitus.actors.gazetteer import haversine_km
 from tacitus.api import create_app
 from tacitus.cli import main
 from tacitus.errors import ConfigError
-from tacitus.events.place_filter import LocationFilter, parse_near
+from tacitus.places.filters import LocationFilter, parse_near
+from tacitus.places.gazetteer import haversine_km
 from tacitus.records import DocumentResult, Quote
 from tacitus.store import Filters, Store
 from tacitus.stories import list_stories, merged_events, update_stories

@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from tacitus import Pipeline
-from tacitus.actors.gazetteer import city_country, gazetteer, haversine_km
 from tacitus.cli import main
 from tacitus.errors import ConfigError
-from tacitus.events.place_context import Reading, Support, resolve
-from tacitus.events.places import LocationFilter
+from tacitus.places.context import Reading, Support, resolve
+from tacitus.places.filters import LocationFilter
+from tacitus.places.gazetteer import city_country, gazetteer, haversine_km
 from tacitus.records import Document
 
 GOLD = Path(__file__).parent / "data" / "places_dates_gold.jsonl"

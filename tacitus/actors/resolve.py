@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..places.gazetteer import city_country
 from ..records import Actor
 from .dictionary import ActorDictionary, ActorEntry, Surface
-from .gazetteer import city_country
 from .people import PeopleResolver
 from .resolve_types import ActorHit, HitMap
 

@@ -17,7 +17,7 @@ from typing import Annotated
 from fastapi import Query
 
 from ..errors import ConfigError
-from ..events.place_filter import Near, parse_near
+from ..places.filters import Near, parse_near
 from ..records import PLOVER_TYPES
 from ..store import Filters
 from .errors import bad_parameter

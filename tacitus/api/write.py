@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Header
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..dates import parse_published
 from ..errors import InputFailure
-from ..events.dates import parse_published
 from ..inputs import DEFAULT_MAX_CHARS, html_document
 from ..records import Document, DocumentResult, InputError, stable_id
 from ..store import IngestStats

@@ -9,7 +9,6 @@ from typing import Any
 import click
 
 from ..errors import ConfigError
-from ..events.places import LocationFilter
 from ..output import (
     EVENT_COLUMNS,
     FORMATS,
@@ -20,6 +19,7 @@ from ..output import (
     write_table,
 )
 from ..pipeline import Pipeline
+from ..places.filters import LocationFilter
 from ..records import DocumentResult
 from . import Abort, main, make_options, pipeline_options, run_stateless
 

@@ -13,7 +13,6 @@ import click
 from tqdm import tqdm
 
 from ..errors import TacitusError
-from ..events.place_filter import LocationFilter
 from ..fetch import FetchPolicy, read_sources
 from ..output import (
     EVENT_COLUMNS,
@@ -25,6 +24,7 @@ from ..output import (
     write_table,
 )
 from ..pipeline import Pipeline
+from ..places.filters import LocationFilter
 from ..records import PLOVER_TYPES, Document, DocumentResult, InputError
 from ..store import DEFAULT_PATH, Filters, IngestStats, Store, open_store
 from ..store.export import FORMATS as EXPORT_FORMATS

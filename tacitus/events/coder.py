@@ -2,7 +2,7 @@
 
 For every sentence: find predicates (triggers.py), drop those that are only the content of an
 appeal or an announced intention already coded below them, find source and target
-(arguments.py), negation, modality and reporter (modality.py), the date (dates.py), then
+(arguments.py), negation, modality and reporter (modality.py), the date (dating.py), then
 write one record per actor pair.
 """
 
@@ -20,10 +20,10 @@ from ..cameo import lookup
 from ..quotes import quote_at
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from .arguments import Arguments
-from .dates import event_date
+from .dating import event_date
 from .lexicon import Lexicon, TriggerEntry
+from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
-from .places import Locator
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -59,7 +59,7 @@ class Page:
 class EventCoder:
     def __init__(self, lexicon: Lexicon, locator: Locator | None = None) -> None:
         self.lexicon = lexicon
-        self.locator = locator  # event locations (places.py); None leaves them out
+        self.locator = locator  # event locations (location.py); None leaves them out
 
     def code(
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],

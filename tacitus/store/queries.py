@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
-from ..events.place_filter import Near, near_problem
+from ..places.filters import Near, near_problem
 from ..records import PLOVER_TYPES, Event, Quote
 from . import rows
 from .connection import wrapped

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-EARTH_KM = 6371.0088  # mean Earth radius, as tacitus.actors.gazetteer.haversine_km uses
+EARTH_KM = 6371.0088  # mean Earth radius, as tacitus.places.gazetteer.haversine_km uses
 
 
 class Where:

@@ -7,8 +7,8 @@ Finding and deciding are separate steps, as in the actor resolver:
    attaches to the parse ("in Raqqa" is *locative*, "Moscow said" a *subject*), a hint from a
    place noun ("Idlib province" → a first-level division) and its qualifiers ("Paris,
    Texas", "the Lebanese city of Tripoli").
-2. **Disambiguation** (once per mention, place_context.py): population, the document's own
-   countries and divisions, qualifiers.
+2. **Disambiguation** (once per mention, :mod:`tacitus.places.context`): population, the
+   document's own countries and divisions, qualifiers.
 3. **Choice** (per event, :meth:`Locator.locate`), in tiers: a place in a locative phrase on
    the trigger or its clause ("strikes near Raqqa", "talks in Geneva"), the place attacked
    or visited ("jets bombed Aleppo", "visited Tehran"), a modifier of a noun trigger ("the
@@ -36,14 +36,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..actors.gazetteer import Candidate, Gazetteer, Place, gazetteer
 from ..actors.resolve_types import ActorHit
+from ..places.context import Reading, Support, division_key, dominant, resolve
+from ..places.gazetteer import Candidate, Gazetteer, Place, gazetteer
 from ..records import Document
-from .place_context import Reading, Support, division_key, dominant, resolve
-from .place_filter import LocationFilter
 from .triggers import Predicate
 
-__all__ = ["LocationFilter", "Locator", "Mention", "attachment", "choose"]
+__all__ = ["Locator", "Mention", "attachment", "choose"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset(

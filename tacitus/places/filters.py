@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..actors.gazetteer import haversine_km
 from ..errors import ConfigError
+from .gazetteer import haversine_km
 
 Near = tuple[float, float, float]  # lat, lon, km
 NEAR_EXAMPLE = "e.g. 36.2,37.1,50"

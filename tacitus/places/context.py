@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..actors.gazetteer import Candidate, Place
+from .gazetteer import Candidate, Place
 
 ADMIN1_MALUS = 1.0  # "New York", "Washington": a division's name is more often its city's
 CAPITAL_BONUS = 0.3  # capitals are in the news more than their size says
