@@ -21,7 +21,6 @@ listed; the exit code is 1 when they differ.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -29,20 +28,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tacitus.evaluate.re3d_events import half_of, text_hash
 from tacitus.nlp import load_model
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "eval" / "re3d" / "re3d.jsonl"
 MIN_WORDS = 5
-
-
-def half_of(doc_id: str) -> str:
-    """TEAM.md's split: even md5 of the document id → dev, odd → test."""
-    return "dev" if int(hashlib.md5(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def sentences(nlp: Any, doc_id: str, text: str) -> list[dict[str, Any]]:

@@ -11,7 +11,8 @@ from . import Abort, main, make_options, pipeline_options
 
 @main.command("eval")
 @click.argument(
-    "dataset", type=click.Choice(["plover_gsr", "re3d", "seeds", "quotes", "places", "people"])
+    "dataset",
+    type=click.Choice(["plover_gsr", "re3d", "re3d_events", "seeds", "quotes", "places", "people"]),
 )
 @click.argument("path", type=click.Path(exists=True))
 @click.option(
@@ -22,23 +23,38 @@ from . import Abort, main, make_options, pipeline_options
     "show_errors",
     type=int,
     default=0,
-    help="Also print up to N misses, to see where the coder fails.",
+    help="Also print up to N misses (re3d_events: N false positives and N misses, with "
+    "their sentences), to see where the coder fails.",
+)
+@click.option(
+    "--texts",
+    type=click.Path(exists=True, dir_okay=False),
+    help="re3d_events: the re3d documents (../shared/eval/re3d/re3d.jsonl); the gold holds "
+    "offsets only.",
+)
+@click.option(
+    "--half",
+    type=click.Choice(["dev", "test", "all"]),
+    help="re3d_events: which half of the split to score (default dev); test-half errors are "
+    "listed only with --half test.",
 )
 @pipeline_options
-def evaluate(dataset: str, path: str, fmt: str, show_errors: int, model: str, processes: int,
-             batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
-    """Score Tacitus on a gold set: plover_gsr, re3d, the reference seeds, quotes, places,
-    or people.
+def evaluate(dataset: str, path: str, fmt: str, show_errors: int, texts: str | None,
+             half: str | None, model: str, processes: int, batch_size: int,
+             actor_files: tuple[str, ...]) -> None:  # fmt: skip
+    """Score Tacitus on a gold set: plover_gsr, re3d, re3d_events, the reference seeds,
+    quotes, places, or people.
 
     PATH is the dataset's JSON-lines file (or the seeds.jsonl file; for quotes, e.g.
     tests/data/quotes_gold.jsonl; for places, tests/data/places_dates_gold.jsonl; for people,
-    tests/data/people_gold.jsonl).
+    tests/data/people_gold.jsonl; for re3d_events, benchmarks/gold/re3d_events.jsonl with
+    --texts ../shared/eval/re3d/re3d.jsonl).
     """
     from ..evaluate import run_eval
 
     pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
     try:
-        report = run_eval(dataset, path, pipeline, show_errors=show_errors)
+        report = run_eval(dataset, path, pipeline, show_errors, texts=texts, half=half)
     except TacitusError as exc:
         raise Abort(str(exc), exc.hint) from exc
     click.echo(report.render(fmt))

@@ -1,4 +1,5 @@
-"""Scoring Tacitus against gold data (``tacitus eval``): PLOVER GSR, re3d, and the seeds.
+"""Scoring Tacitus against gold data (``tacitus eval``): PLOVER GSR, re3d, re3d events, the
+seeds, and the project's own gold sets.
 
 The gold files are read from wherever the user keeps them (``../shared/eval`` in this
 project); nothing of them is shipped.
@@ -84,8 +85,23 @@ def analyse_rows(
         yield by_id[result.document.doc_id], result
 
 
-def run_eval(dataset: str, path: str | Path, pipeline: Pipeline, show_errors: int = 0) -> Report:
+def run_eval(
+    dataset: str,
+    path: str | Path,
+    pipeline: Pipeline,
+    show_errors: int = 0,
+    texts: str | Path | None = None,
+    half: str | None = None,
+) -> Report:
+    """Score ``pipeline`` on a gold set. ``texts`` (the documents' texts) and ``half`` (dev,
+    test or all) are for gold sets that refer to third-party text by offsets: re3d_events."""
+    if dataset != "re3d_events" and (texts is not None or half is not None):
+        raise ConfigError(f"--texts and --half apply to re3d_events, not to {dataset}")
     rows = read_gold(path)
+    if dataset == "re3d_events":
+        from .re3d_events import evaluate_re3d_events
+
+        return evaluate_re3d_events(rows, pipeline, show_errors, texts, half)
     if dataset == "plover_gsr":
         from .plover_gsr import evaluate_gsr
 
