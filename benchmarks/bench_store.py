@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus import Pipeline, __version__, open_store
+from tacitus.ingest import ingest
 from tacitus.records import (
     Actor,
     ActorMention,
@@ -92,7 +93,7 @@ def throughput(n_docs: int, folder: Path, rounds: int = 2) -> dict[str, Any]:
         extracts.append(seconds)
         path = folder / f"ingest-{n}.duckdb"
         with open_store(path) as store:
-            seconds, stats = timed(lambda s=store: s.ingest(docs, pipeline))  # type: ignore[misc]
+            seconds, stats = timed(lambda s=store: ingest(s, docs, pipeline))  # type: ignore[misc]
             ingests.append(seconds)
             counts = store.counts()
     alone = store_only(pipeline, docs, folder)

@@ -32,6 +32,7 @@ import numpy as np
 
 from tacitus import open_store
 from tacitus.cli.stories import write_comparison
+from tacitus.ingest import ingest
 from tacitus.output import write_table
 from tacitus.records import Document, DocumentResult
 from tacitus.stories import (
@@ -216,7 +217,7 @@ def seeds(path: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "seeds.duckdb")
         items = list(read_inputs([str(path)], pipeline.options.max_chars))
-        store.ingest(items, pipeline)
+        ingest(store, items, pipeline)
         found = list_stories(store)
         print("## Stories\n")
         for s in found:

@@ -8,7 +8,7 @@ The client plans, the workers read, analyse and write, the client writes the man
              function as in-process and n_process runs) ─► Parquet part files in OUT
     client   partition summaries (counts, failures, files) ─► OUT/manifest.json
 
-The output is what ``tacitus ingest OUT`` loads (:mod:`tacitus.store.load_batch`). Nothing
+The output is what ``tacitus ingest OUT`` loads (:mod:`tacitus.store.batch_output`, :class:`tacitus.ingest.Recorded`). Nothing
 is dropped silently: an unreadable input or a document that fails is listed in the manifest
 with its name and the reason; a partition whose task fails (a worker exception, a worker that
 dies) is listed with its inputs and the error, and its files are removed.
@@ -36,7 +36,7 @@ from .errors import ConfigError, InputFailure, TacitusError
 from .inputs import JSONL_SUFFIXES, _json_document, _read_bytes, decode
 from .pipeline import Options, process_batch
 from .records import Document, InputError
-from .store.load_batch import (
+from .store.batch_output import (
     MANIFEST,
     OUTPUT_TABLES,
     PartWriter,

@@ -222,11 +222,12 @@ def extract_pass(pipeline: Pipeline, documents: Sequence[Document]) -> int:
 
 def ingest_pass(pipeline: Pipeline, documents: Sequence[Document]) -> int:
     """What ``tacitus ingest`` does, into a fresh store in a temporary directory."""
+    from .ingest import ingest
     from .store import open_store
 
     with tempfile.TemporaryDirectory(prefix="tacitus-bench-") as tmp:
         with open_store(Path(tmp) / "bench.duckdb") as store:
-            stats = store.ingest(documents, pipeline)
+            stats = ingest(store, documents, pipeline)
         return stats.events
 
 

@@ -1,6 +1,7 @@
 """The one entry point: documents in, records out.
 
-The CLI, the store's ingest, the HTTP API and the Dask runner all call :class:`Pipeline`.
+The CLI, ingest (:mod:`tacitus.ingest`), the HTTP API and the Dask runner all call
+:class:`Pipeline`.
 ``Pipeline.run`` streams :class:`DocumentResult`s in input order; with ``processes > 1`` the
 same per-batch function (:func:`process_batch`) runs in worker processes.
 """

@@ -33,7 +33,7 @@ from tacitus.records import (
     Trigger,
 )
 from tacitus.store import open_store
-from tacitus.store.load_batch import PartWriter, is_batch_output, read_output, write_manifest
+from tacitus.store.batch_output import PartWriter, is_batch_output, read_output, write_manifest
 
 ARTICLES = [
     ("a1", "Chile praised Argentina on Monday. Peru accused Bolivia of violating the border."),

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 import tacitus.pipeline
 from tacitus import Pipeline, open_store
 from tacitus.cli import main
+from tacitus.ingest import ingest
 from tacitus.records import Document
 from tacitus.store import Store
 from tacitus.store.schema import CONTENT_TABLES
@@ -58,11 +59,11 @@ def test_ingest_stores_what_extract_gives(tmp_path: Path, pipeline: Pipeline) ->
     corpus.write_text("\n".join(sample_lines(6)) + "\n")
     expected = [e.to_dict() for r in pipeline.run(pipeline.read([corpus])) for e in r.events]  # type: ignore[union-attr]
     with open_store(tmp_path / "s.duckdb") as store:
-        stats = store.ingest(pipeline.read([corpus]), pipeline, inputs=[str(corpus)])
+        stats = ingest(store, pipeline.read([corpus]), pipeline, inputs=[str(corpus)])
         assert (stats.new, stats.unchanged, stats.failed, stats.events) == (6, 0, 0, len(expected))
         assert [e.to_dict() for e in store.events()] == expected
         before = dump(store)
-        again = store.ingest(pipeline.read([corpus]), pipeline)
+        again = ingest(store, pipeline.read([corpus]), pipeline)
         assert (again.new, again.unchanged, again.changed, again.events) == (0, 6, 0, 0)
         assert dump(store) == before
         runs = store.connection.execute(
@@ -80,8 +81,8 @@ def test_a_changed_document_is_analysed_again_and_replaces_the_old(
     old = Document("story", "Russia attacked Ukraine on Monday. Kyiv condemned the strike.")
     new = Document("story", "France threatened Iran with new sanctions.")
     with open_store(tmp_path / "s.duckdb") as store:
-        store.ingest([old], pipeline)
-        stats = store.ingest([new, Document("other", "Iraq thanked Russia.")], pipeline)
+        ingest(store, [old], pipeline)
+        stats = ingest(store, [new, Document("other", "Iraq thanked Russia.")], pipeline)
         assert (stats.new, stats.changed) == (1, 1)
         assert {(e.doc_id, e.event_type) for e in store.events()} == {
             ("story", "THREATEN"), ("other", "SUPPORT"),

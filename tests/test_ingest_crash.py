@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tacitus import Pipeline, open_store
+from tacitus.ingest import ingest as ingest_into
 from tacitus.store import Store
 from tacitus.store.schema import CONTENT_TABLES
 
@@ -91,7 +92,7 @@ def clean(
     corpus = folder / "corpus.jsonl"
     write_corpus(corpus)
     with open_store(folder / "clean.duckdb") as store:
-        stats = store.ingest(pipeline.read([corpus]), pipeline)
+        stats = ingest_into(store, pipeline.read([corpus]), pipeline)
         assert (stats.new, stats.failed) == (100, 0)
         return corpus, _tables(store)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tacitus import Pipeline, open_store
+from tacitus.ingest import ingest
 from tacitus.inputs import read_inputs
 from tacitus.stories import compare, merged_events
 
@@ -23,7 +24,7 @@ def test_seed_articles_001_and_004_are_one_story(tmp_path: Path, pipeline: Pipel
     if not SEEDS.is_file():
         pytest.skip("../shared/corpus/seeds.jsonl is absent")
     with open_store(tmp_path / "seeds.duckdb") as store:
-        store.ingest(read_inputs([SEEDS]), pipeline)
+        ingest(store, read_inputs([SEEDS]), pipeline)
         placed = dict(
             store.connection.execute("SELECT doc_id, story_id FROM story_members").fetchall()
         )

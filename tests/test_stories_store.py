@@ -19,6 +19,7 @@ from tacitus import open_store
 from tacitus.cli import main
 from tacitus.records import Document, DocumentResult, Quote
 from tacitus.store import SCHEMA_VERSION, Store, migrations
+from tacitus.store.story_tables import TABLES
 from tacitus.stories import (
     compare,
     list_stories,
@@ -29,7 +30,6 @@ from tacitus.stories import (
     update_stories,
 )
 from tacitus.stories.queries import StoryNotFound
-from tacitus.stories.schema import TABLES
 
 UKR = country("UKR", "Ukraine")
 

@@ -17,9 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..dates import parse_published
 from ..errors import InputFailure
+from ..ingest import IngestStats, ingest
 from ..inputs import DEFAULT_MAX_CHARS, html_document
 from ..records import Document, DocumentResult, InputError, stable_id
-from ..store import IngestStats
 from .errors import ApiError
 
 if TYPE_CHECKING:
@@ -142,8 +142,8 @@ class Writer:
             if self._pipeline is None:
                 self._pipeline = self._make_pipeline()
             monitor = _Collect()
-            stats = self.store.ingest(items, self._pipeline, inputs=["POST /api/documents"],
-                                      monitor=monitor)  # fmt: skip
+            stats = ingest(self.store, items, self._pipeline, inputs=["POST /api/documents"],
+                           monitor=monitor)  # fmt: skip
         if not monitor.stored:
             raise _unreadable(monitor.errors)
         return {"stats": stats.to_dict(), "documents": monitor.stored, "errors": monitor.errors}

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 from ..batch import BatchReport, PartitionSummary, cluster_client, prepare_output, run_batch
 from ..errors import TacitusError
-from ..pipeline import Pipeline
-from ..records import Document, InputError
-from ..store.load_batch import is_batch_output, open_batch_outputs
+from ..ingest import Recorded
+from ..store.batch_output import is_batch_output
 from . import Abort, main, make_options
 
 
@@ -124,11 +123,9 @@ def _summary(report: BatchReport, seconds: float) -> None:
     )
 
 
-def batch_outputs(
-    inputs: Sequence[str],
-) -> tuple[Pipeline, Iterator[Document | InputError]] | None:
-    """For ``tacitus ingest``: the pipeline and items that load ``tacitus batch`` output
-    directories into the store (nothing is analysed again), or None for other inputs."""
+def batch_outputs(inputs: Sequence[str]) -> Recorded | None:
+    """For ``tacitus ingest``: the recorded results of ``tacitus batch`` output directories,
+    loaded into the store as they are (nothing is analysed again), or None for other inputs."""
     found = [i for i in inputs if is_batch_output(i)]
     if not found:
         return None
@@ -138,6 +135,6 @@ def batch_outputs(
             hint="ingest them in a command of their own",
         )
     try:
-        return open_batch_outputs(found)
+        return Recorded(found)
     except TacitusError as exc:
         raise Abort(str(exc), exc.hint) from exc

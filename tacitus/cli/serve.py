@@ -14,6 +14,7 @@ import click
 
 from ..errors import TacitusError
 from ..fetch import FetchPolicy, read_sources
+from ..ingest import ingest
 from ..pipeline import Options, Pipeline
 from ..store import Store
 from . import Abort, main, make_options, pipeline_options
@@ -124,8 +125,8 @@ def _ingest_samples(store: Store, options: Options) -> None:
     click.echo(f"tacitus: ingesting the sample corpus into {store.path} ...", err=True)
     started = time.perf_counter()
     try:
-        stats = store.ingest(read_sources(inputs, options.max_chars, FetchPolicy()), pipeline,
-                             inputs=inputs)  # fmt: skip
+        stats = ingest(store, read_sources(inputs, options.max_chars, FetchPolicy()), pipeline,
+                       inputs=inputs)  # fmt: skip
     except KeyboardInterrupt:
         click.echo("tacitus: interrupted; what was committed is kept", err=True)
         sys.exit(130)

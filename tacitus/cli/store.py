@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from ..errors import TacitusError
 from ..fetch import FetchPolicy, read_sources
+from ..ingest import IngestStats, ingest, ingest_recorded
 from ..output import (
     EVENT_COLUMNS,
     FORMATS,
@@ -26,7 +27,7 @@ from ..output import (
 from ..pipeline import Pipeline
 from ..places.filters import LocationFilter
 from ..records import PLOVER_TYPES, Document, DocumentResult, InputError
-from ..store import DEFAULT_PATH, Filters, IngestStats, Store, open_store
+from ..store import DEFAULT_PATH, Filters, Store, open_store
 from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
 from . import Abort, main, make_options, pipeline_options
@@ -117,7 +118,7 @@ def _counts(stats: IngestStats) -> str:
     )
 
 
-@main.command()
+@main.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option(
@@ -135,7 +136,7 @@ def _counts(stats: IngestStats) -> str:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 @pipeline_options
-def ingest(inputs: tuple[str, ...], db: str, allow_private: bool, progress: str, quiet: bool,
+def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progress: str, quiet: bool,
            model: str, processes: int, batch_size: int,
            actor_files: tuple[str, ...]) -> None:  # fmt: skip
     """Analyse INPUTS and store the results in the store (--db).
@@ -152,17 +153,17 @@ def ingest(inputs: tuple[str, ...], db: str, allow_private: bool, progress: str,
     style = "none" if quiet else progress
     if style == "auto":
         style = "bar" if sys.stderr.isatty() else "none"
-    loaded = batch_outputs(inputs)  # `tacitus batch` output directories: nothing to analyse
-    if loaded is not None:
-        pipeline, items = loaded
-    else:
-        pipeline = Pipeline(options)
-        items = read_sources(inputs, options.max_chars, FetchPolicy(allow_private=allow_private))
+    recorded = batch_outputs(inputs)  # `tacitus batch` output directories: nothing to analyse
     started = time.perf_counter()
     with _open(db, read_only=False) as store:
         monitor = _Monitor(style)
         try:
-            stats = store.ingest(items, pipeline, inputs=inputs, monitor=monitor)
+            if recorded is not None:
+                stats = ingest_recorded(store, recorded, inputs, monitor)
+            else:
+                policy = FetchPolicy(allow_private=allow_private)
+                items = read_sources(inputs, options.max_chars, policy)
+                stats = ingest(store, items, Pipeline(options), inputs, monitor)
         except KeyboardInterrupt:
             monitor.close()
             click.echo(

@@ -2,18 +2,21 @@
 
 >>> from tacitus import open_store                      # doctest: +SKIP
 >>> with open_store("tacitus.duckdb") as store:         # doctest: +SKIP
-...     store.ingest(pipeline.read(["articles/"]), pipeline)
 ...     network = store.dyads(Filters(country="RUS"))
 
-Modules: :mod:`.schema` (tables and columns), :mod:`.migrations` (how stores get there),
-:mod:`.connection` (DuckDB connecting and error translation), :mod:`.database` (the Store
-object), :mod:`.writer` (batch upserts), :mod:`.ingest`, :mod:`.queries`, :mod:`.export`.
+The store only stores: analysing documents into it is :func:`tacitus.ingest.ingest`, placing
+them in stories :mod:`tacitus.stories`.
+
+Modules: :mod:`.schema` (tables and columns), :mod:`.story_tables` (the stories' tables),
+:mod:`.migrations` (how stores get there), :mod:`.connection` (DuckDB connecting and error
+translation), :mod:`.database` (the Store object), :mod:`.writer` (batch upserts),
+:mod:`.queries`, :mod:`.where` (filter conditions), :mod:`.export`, :mod:`.batch_output`
+(``tacitus batch``'s Parquet output and manifest).
 """
 
 from __future__ import annotations
 
 from .database import DEFAULT_PATH, Store, open_store
-from .ingest import IngestMonitor, IngestStats
 from .migrations import SCHEMA_VERSION
 from .queries import Filters
 from .writer import BatchCounts
@@ -23,8 +26,6 @@ __all__ = [
     "SCHEMA_VERSION",
     "BatchCounts",
     "Filters",
-    "IngestMonitor",
-    "IngestStats",
     "Store",
     "open_store",
 ]

@@ -15,23 +15,19 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 
 from .. import __version__
 from ..errors import StoreError, StoreInUse, StoreVersionError
-from ..records import Document, DocumentResult, Event, InputError, Quote
+from ..records import DocumentResult, Event, Quote
 from . import export as exports
 from . import migrations, queries
 from .connection import connect, one, wrapped
-from .ingest import IngestMonitor, IngestStats, ingest
 from .queries import Filters
 from .schema import TABLES
 from .writer import BatchCounts, write_batch
-
-if TYPE_CHECKING:
-    from ..pipeline import Pipeline
 
 DEFAULT_PATH = "tacitus.duckdb"
 _WRITERS: set[str] = set()  # stores open for writing in this process
@@ -220,16 +216,6 @@ class Store:
                  counts.get("changed", 0), counts.get("failed", 0), counts.get("events", 0),
                  counts.get("actors", 0), run_id],
             )  # fmt: skip
-
-    def ingest(
-        self,
-        items: Iterable[Document | InputError],
-        pipeline: Pipeline,
-        inputs: Iterable[str] = (),
-        monitor: IngestMonitor | None = None,
-    ) -> IngestStats:
-        """Analyse ``items`` with ``pipeline`` and store them, committing batch by batch."""
-        return ingest(self, items, pipeline, inputs=inputs, monitor=monitor)
 
     # -- queries and exports -------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from ..records import Actor, Event
 from . import rows
 from .connection import one, wrapped
 from .schema import TABLES
+from .story_tables import TABLES as STORY_TABLES
 
 if TYPE_CHECKING:
     from .database import Store
@@ -84,8 +85,6 @@ def _sql_path(path: Path) -> str:
 
 def _columns(table: str) -> list[tuple[str, str]]:
     """The exported columns of ``table`` with their SQL types."""
-    from ..stories.schema import TABLES as STORY_TABLES  # the stories package imports the store
-
     columns = TABLES[table] if table in TABLES else STORY_TABLES[table]
     return [(name, kind) for name, kind in columns if name not in _INTERNAL]
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import duckdb
 
 from .. import __version__
+from . import story_tables
 
 _ACTOR = ", ".join(
     f"{{role}}_{field} VARCHAR"
@@ -101,10 +102,8 @@ def _v2_quotes_and_context_list(con: duckdb.DuckDBPyConnection) -> None:
 def _v3_stories(con: duckdb.DuckDBPyConnection) -> None:
     """Stories, their members, merged events and mentions, the outlets view (issue 7).
 
-    The DDL lives with the stories package (:func:`tacitus.stories.schema.create_v3`)."""
-    from ..stories.schema import create_v3
-
-    create_v3(con)
+    The DDL is in :func:`tacitus.store.story_tables.create_v3`."""
+    story_tables.create_v3(con)
 
 
 def _v4_office(con: duckdb.DuckDBPyConnection) -> None:

@@ -2,8 +2,8 @@
 
 ``update_stories(store)`` places every document that has no story yet (new ones, and changed
 ones: their stored text hash differs from the one placed), in ingest order, then recomputes
-the merged events of the stories that changed, all in one transaction. It is what the store's
-ingest calls after each committed batch, and it catches up on its own: documents written by
+the merged events of the stories that changed, all in one transaction. It is what
+:func:`tacitus.ingest.ingest` calls after each committed batch, and it catches up on its own: documents written by
 ``Store.write`` or by an ingest that was interrupted between its commit and this step are
 placed by the next call. ``rebuild(store)`` empties the stories tables and places everything
 again (what ``tacitus stories --rebuild`` runs).
@@ -22,10 +22,10 @@ import duckdb
 import numpy as np
 
 from ..store.connection import wrapped
+from ..store.story_tables import clear
 from . import merge, state
 from .embeddings import default_embedder
 from .index import Floats, Incoming, Placement, StoryIndex, StoryOptions, embedding_text
-from .schema import clear
 from .tone import Measure, measure
 
 if TYPE_CHECKING:

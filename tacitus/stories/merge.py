@@ -34,7 +34,7 @@ from typing import Any
 import duckdb
 
 from ..records import stable_id
-from .schema import insert
+from ..store.story_tables import insert
 
 UNKNOWN_OUTLET = "(unknown)"
 _MODALITY_RANK = {"asserted": 0, "intended": 1, "hypothetical": 2}

@@ -15,8 +15,8 @@ from typing import Any
 import duckdb
 import numpy as np
 
+from ..store.story_tables import insert
 from .index import Placement, Story, StoryIndex, StoryOptions, parse_day
-from .schema import insert
 from .tone import Measure
 
 

@@ -1,4 +1,4 @@
-"""The tables of the cross-document layer, created by the store's migration 3.
+"""The tables of the cross-document layer (:mod:`tacitus.stories`), created by migration 3.
 
     stories          one row per story: its first document, dates, size and its centroid
                      (terms and their summed unit term frequencies: the index's saved state)

@@ -1,4 +1,4 @@
-"""The output of ``tacitus batch``, and loading it into a store (``tacitus ingest DIR``).
+"""The output of ``tacitus batch``: Parquet part files in the store's columns, and a manifest.
 
 A batch output directory holds Parquet part files with the columns of the store's own tables
 (:mod:`tacitus.store.schema`, flattened by :mod:`tacitus.store.rows`) and a manifest::
@@ -8,19 +8,15 @@ A batch output directory holds Parquet part files with the columns of the store'
     DIR/sentences/...  DIR/mentions/...  DIR/events/...  DIR/quotes/...
 
 Only the files the manifest lists belong to the output (a failed partition lists none).
-Loading replays the recorded results through the store's own ingest (:meth:`Store.ingest`)
-with a pipeline that analyses nothing (:class:`ReplayPipeline`): the same skipping of unchanged
-documents, the same batches, transactions, run record and cross-document steps as an ingest
-of the original inputs. The partitions' failures come back as :class:`InputError` items, so
-they are counted and reported like unreadable inputs.
+:func:`read_output` gives the recorded results back, the partitions' failures as
+:class:`InputError` items; loading them into a store is an ingest (:class:`tacitus.ingest.Recorded`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,8 +24,7 @@ from typing import Any
 import duckdb
 
 from ..errors import DataError, StoreError
-from ..pipeline import Options, Pipeline
-from ..records import ActorMention, Document, DocumentResult, InputError
+from ..records import ActorMention, DocumentResult, InputError
 from . import rows
 from .migrations import SCHEMA_VERSION
 from .schema import TABLES
@@ -258,58 +253,3 @@ def _mention_from(row: Mapping[str, Any]) -> ActorMention:
     return ActorMention(
         row["doc_id"], row["sentence_id"], row["start_char"], row["end_char"], actor
     )
-
-
-# -- loading into a store -------------------------------------------------------------------
-
-
-class RecordedOptions(Options):
-    """Options as a manifest recorded them: checked when they were used, not again here (an
-    ``--actors`` file of the cluster need not exist where the output is loaded)."""
-
-    def __post_init__(self) -> None:
-        pass
-
-
-class ReplayPipeline(Pipeline):
-    """A pipeline that analyses nothing: each document it is given comes back with the result
-    recorded for it in a batch output (see :func:`open_batch_outputs`)."""
-
-    def __init__(self, options: Options) -> None:
-        super().__init__(options)
-        self._recorded: deque[DocumentResult] = deque()
-
-    def record(self, result: DocumentResult) -> Document:
-        self._recorded.append(result)
-        return result.document
-
-    def run(self, items: Iterable[Document | InputError]) -> Iterator[DocumentResult | InputError]:
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            while self._recorded:  # results of documents skipped as unchanged are dropped
-                result = self._recorded.popleft()
-                if result.document is item:
-                    yield result
-                    break
-            else:
-                raise StoreError(f"batch output: no recorded result for document {item.doc_id}")
-
-
-def open_batch_outputs(
-    paths: Sequence[str | Path],
-) -> tuple[ReplayPipeline, Iterator[Document | InputError]]:
-    """The pipeline and the items to give :meth:`Store.ingest` to load batch outputs."""
-    manifests = [read_manifest(p) for p in paths]
-    config = dict(manifests[0].get("config") or {})
-    config["actors"] = tuple(config.get("actors") or ())
-    known = {k: v for k, v in config.items() if k in Options.__dataclass_fields__}
-    pipeline = ReplayPipeline(RecordedOptions(**known))
-
-    def items() -> Iterator[Document | InputError]:
-        for path in paths:
-            for item in read_output(path):
-                yield item if isinstance(item, InputError) else pipeline.record(item)
-
-    return pipeline, items()
