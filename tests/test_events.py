@@ -161,7 +161,7 @@ RULE_CASES = [
 
 @pytest.mark.parametrize("case", RULE_CASES, ids=[c[0][:48] for c in RULE_CASES])
 def test_lexicon_rule(pipeline: Pipeline, case: tuple[str, str, str, str]) -> None:
-    from tacitus.evaluate.strict import strict_type
+    from tacitus.plover import strict_type
 
     text, type_, cameo, strict = case
     found = pipeline.extract(text)

@@ -15,8 +15,8 @@ from store_data import corpus
 from tacitus import open_store
 from tacitus.cli import main
 from tacitus.errors import ConfigError
+from tacitus.plover import plover_record
 from tacitus.store import Filters
-from tacitus.store.export import plover_record
 
 
 @pytest.fixture(scope="module")

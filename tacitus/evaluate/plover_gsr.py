@@ -6,9 +6,9 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..pipeline import Pipeline
+from ..plover import strict_type
 from ..records import PLOVER_TYPES, Event
 from . import Report, analyse_rows
-from .strict import strict_type
 
 
 def main_mention(events: list[Event]) -> list[Event]:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..pipeline import Pipeline
+from ..plover import strict_type
 from ..records import Actor, Event
 from . import Report, analyse_rows
-from .strict import strict_type
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Exports: Parquet and CSV per table, JSON lines in the contract's shape, strict PLOVER JSON.
+"""Exports: Parquet and CSV per table, JSON lines in the contract's shape, strict PLOVER JSON
+(records made by :mod:`tacitus.plover`).
 
 Everything is read in one transaction, so an export is one consistent snapshot. Parquet is
 written by DuckDB itself (no pyarrow needed) and opens in DuckDB, Spark, pandas and Polars.
@@ -13,10 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from .. import __version__
 from ..errors import ConfigError, StoreError
-from ..evaluate.strict import strict_type
-from ..records import Actor, Event
+from ..plover import plover_record
 from . import rows
 from .connection import one, wrapped
 from .schema import TABLES
@@ -44,13 +43,6 @@ _ORDER = {
     "story_members": "seq",
     "merged_events": "story_id, seq",
     "merged_mentions": "merged_id, published, doc_id, event_seq",
-}
-# PLOVER's grouping of its types into quad classes (PLOVER.md)
-PLOVER_QUAD = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
 
 
@@ -148,60 +140,3 @@ def _plover(con: duckdb.DuckDBPyConnection, path: Path) -> int:
     records = (plover_record(rows.event_from(r)) for r in _records(con, "events"))
     with _open(path) as out:
         return _lines(out, (r for r in records if r is not None))
-
-
-def _plover_actor(actor: Actor) -> dict[str, Any]:
-    record = {
-        "code": actor.country,
-        "sector": actor.sector,
-        "actor_text": actor.text,
-        "identifier_id": actor.wikidata or actor.actor_id,
-        "identifier_text": actor.name,
-    }
-    return {k: v for k, v in record.items() if v is not None}
-
-
-def plover_record(event: Event) -> dict[str, Any] | None:
-    """The event as a strict PLOVER JSON record (PLOVER manual, "JSON Data Fields").
-
-    Intentions take DESIGN's mapping (intended cooperation → AGREE, intended conflict →
-    THREATEN; refused cooperation → REJECT); a hypothetical event, or one said not to have
-    happened that strict PLOVER has no type for, is not an event there and gives None.
-    """
-    kind = strict_type(event)
-    if event.modality == "hypothetical" or (event.negated and kind == event.event_type):
-        return None
-    actors = [a for a in (event.source, event.target) if a is not None]
-    if event.reciprocal:  # PLOVER: all parties are sources, no recipient
-        source, recipient = actors, []
-    else:
-        source = [event.source] if event.source else []
-        recipient = [event.target] if event.target else []
-    record: dict[str, Any] = {
-        "id": event.event_id,
-        "date": event.date or event.published,
-        "source": [_plover_actor(a) for a in source],
-        "recipient": [_plover_actor(a) for a in recipient],
-        "event": [kind],
-        "event_text": [event.trigger.text],
-        "quad_code": PLOVER_QUAD[kind],
-        "event_scale": event.goldstein,
-        "mode": event.mode,
-        "context": list(event.context),
-        "text": event.sentence,
-        "text_info": {"sequence": event.sentence_id},
-        "cite_info": {"publication": event.outlet, "citation": event.doc_id},
-        "coder": f"tacitus {__version__}",
-        "comment": event.reason,
-    }
-    if event.location:
-        record["event_loc"] = _plover_location(event.location)
-    return record
-
-
-def _plover_location(location: dict[str, Any]) -> dict[str, Any]:
-    names = {
-        "name": "name", "lat": "latitude", "lon": "longitude", "geonames_id": "geonameid",
-        "country": "cc3", "admin1": "admin1 code",
-    }  # fmt: skip
-    return {names.get(k, k): v for k, v in location.items() if v is not None}
