@@ -16,6 +16,7 @@ EVENT_COLUMNS = (
     "target.sector", "reciprocal", "negated", "modality", "reported_by.text", "date",
     "date_precision", "location.name", "location.country", "location.lat", "location.lon",
     "location.precision", "trigger.text", "outlet", "confidence", "sentence", "reason",
+    "partial",
 )  # fmt: skip
 TABLE_COLUMNS = (
     "doc_id",
@@ -73,6 +74,8 @@ def event_table_row(event: Mapping[str, Any]) -> dict[str, Any]:
     flat["source"] = actor_label(event.get("source"))
     flat["target"] = actor_label(event.get("target"))
     flat["negated"] = "yes" if event.get("negated") else ""
+    if event.get("partial"):  # no side resolved to an actor (extract --keep-partial)
+        flat["event_type"] = f"{flat['event_type']} (partial)"
     if event.get("reciprocal"):
         flat["target"] = "↔ " + flat["target"]
     return flat

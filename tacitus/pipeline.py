@@ -25,6 +25,7 @@ from .actors.people import PeopleResolver
 from .actors.resolve import ActorResolver
 from .errors import ConfigError, TacitusError
 from .events.coder import EventCoder
+from .events.explain import Trace
 from .events.lexicon import default_lexicon
 from .events.location import Locator
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
@@ -42,6 +43,8 @@ class Options:
     batch_size: int = 32
     actors: tuple[str, ...] = ()  # extra actor dictionary files
     max_chars: int = DEFAULT_MAX_CHARS
+    keep_partial: bool = False  # also events with no side resolved to an actor, marked partial
+    explain: bool = False  # every candidate event and why it was dropped (DocumentResult)
 
     def __post_init__(self) -> None:
         if self.processes < 1:
@@ -59,6 +62,8 @@ class Options:
             "batch_size": self.batch_size,
             "actors": list(self.actors),
             "max_chars": self.max_chars,
+            "keep_partial": self.keep_partial,
+            "explain": self.explain,
         }
 
 
@@ -81,7 +86,7 @@ class Analyzer:
             return [t.text for t in tokenizer(text)]
 
         self.resolver = ActorResolver(dictionary, tokenize, PeopleResolver(dictionary, tokenize))
-        self.coder = EventCoder(default_lexicon(), Locator())
+        self.coder = EventCoder(default_lexicon(), Locator(), self.options.keep_partial)
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
         """Analyse one batch; a document that fails is reported, the others go on."""
@@ -109,7 +114,8 @@ class Analyzer:
     def _result(self, document: Document, doc: Any) -> DocumentResult:
         hits = self.resolver.resolve(doc, document.published)
         quotes = find_quotes(doc, hits, self.coder.lexicon, document.doc_id)
-        events = self.coder.code(doc, document, hits, quotes)
+        trace = Trace() if self.options.explain else None
+        events = self.coder.code(doc, document, hits, quotes, trace)
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
         starts = [s[0] for s in sentences]
         mentions = []
@@ -119,7 +125,8 @@ class Analyzer:
                 sentence_id = _bisect(starts, start)
                 mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
         mentions.sort(key=lambda m: m.start)
-        return DocumentResult(document, events, mentions, quotes, sentences=sentences)
+        candidates = trace.candidates if trace is not None else []
+        return DocumentResult(document, events, mentions, quotes, sentences, candidates)
 
 
 def _bisect(starts: list[int], offset: int) -> int:

@@ -136,6 +136,26 @@ class Event:
     location: dict[str, Any] | None = None
     confidence: float = 0.5
     reason: str = ""
+    # no side resolved to an actor: written only on request (``--keep-partial``)
+    partial: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A predicate the event coder considered and what became of it (``extract --explain``):
+    ``emitted``, ``partial`` (no side resolved to an actor) or ``dropped``, with the rule."""
+
+    sentence_id: int
+    trigger: str
+    start: int  # character offset of the trigger in the document's text
+    event_type: str | None  # None when no lexicon reading of the word applied
+    outcome: str
+    rule: str
+    source: str | None = None
+    target: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -167,3 +187,4 @@ class DocumentResult:
     mentions: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text)
+    candidates: list[Candidate] = field(default_factory=list)  # only with Options.explain

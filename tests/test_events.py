@@ -61,7 +61,7 @@ def test_record_follows_the_data_contract(pipeline: Pipeline) -> None:
         "event_id", "mention_id", "doc_id", "sentence_id", "sentence", "trigger", "event_type",
         "cameo", "quad_class", "goldstein", "source", "target", "mode", "context", "reciprocal",
         "outlet", "published", "negated", "modality", "reported_by", "date", "date_precision",
-        "location", "confidence", "reason",
+        "location", "confidence", "reason", "partial",
     ]  # fmt: skip
     assert record["trigger"] == {"text": "praised", "start": 6, "end": 13}
     assert (record["cameo"], record["quad_class"]) == ("051", 2)  # CAMEO root 05: quad 2

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import click
 
 from ..errors import ConfigError
+from ..events.explain import explain as explain_result
 from ..output import (
     EVENT_COLUMNS,
     FORMATS,
@@ -43,10 +45,21 @@ from . import Abort, main, make_options, pipeline_options, run_stateless
 @click.option(
     "--near", metavar="LAT,LON,KM", help="Only events located within KM kilometres of LAT,LON."
 )
+@click.option(
+    "--keep-partial",
+    is_flag=True,
+    help='Also write events with no side resolved to an actor, marked "partial": true.',
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Instead of the events, print per sentence every candidate event considered: "
+    "emitted, partial, or dropped with the rule that dropped it.",
+)
 @pipeline_options
 def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: str | None,
-            near: str | None, model: str, processes: int, batch_size: int,
-            actor_files: tuple[str, ...]) -> None:  # fmt: skip
+            near: str | None, keep_partial: bool, explain: bool, model: str, processes: int,
+            batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
     """Extract events from INPUTS (files, directories, - for stdin) to stdout.
 
     Stateless: nothing is stored. Unreadable inputs are reported on stderr with the reason,
@@ -56,17 +69,25 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: st
         where = LocationFilter.parse(location_country, near)
     except ConfigError as exc:
         raise Abort(str(exc), exc.hint) from exc
-    pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
+    options = make_options(model, processes, batch_size, actor_files)
+    pipeline = Pipeline(replace(options, keep_partial=keep_partial, explain=explain))
 
     def pick(result: DocumentResult) -> Iterator[dict[str, Any]]:
+        if explain:
+            return iter([{"explanation": explain_result(result)}])
         return (e.to_dict() for e in result.events if where(e.location))
 
     def write(records: Iterator[dict[str, Any]]) -> None:
-        if fmt == "jsonl":
+        if explain:
+            for record in records:
+                sys.stdout.write(record["explanation"])
+        elif fmt == "jsonl":
             write_jsonl(records, sys.stdout)
         elif fmt == "csv":
             write_csv(records, sys.stdout, EVENT_COLUMNS)
         else:
             write_table((event_table_row(e) for e in records), sys.stdout, TABLE_COLUMNS)
 
-    run_stateless(pipeline, inputs, pick, write, "events", quiet)
+    run_stateless(
+        pipeline, inputs, pick, write, "explained documents" if explain else "events", quiet
+    )

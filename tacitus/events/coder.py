@@ -3,7 +3,9 @@
 For every sentence: find predicates (triggers.py), drop those that are only the content of an
 appeal or an announced intention already coded below them, find source and target
 (arguments.py), negation, modality and reporter (modality.py), the date (dating.py), then
-write one record per actor pair.
+write one record per actor pair. A record with no side resolved to an actor is partial:
+dropped unless ``keep_partial``. Every drop is written to the trace when one is given
+(explain.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..quotes import quote_at
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from .arguments import Arguments
 from .dating import event_date
+from .explain import Trace
 from .lexicon import Lexicon, TriggerEntry
 from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
@@ -54,22 +57,37 @@ class Page:
     document: Document
     args: Arguments
     quotes: Sequence[Quote] = ()
+    trace: Trace | None = None
+
+    def drop(
+        self, sentence_id: int, words: Sequence[Token], event_type: str | None, rule: str
+    ) -> None:
+        if self.trace is not None:
+            self.trace.drop(sentence_id, words, event_type, rule)
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon, locator: Locator | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, locator: Locator | None = None, keep_partial: bool = False
+    ) -> None:
         self.lexicon = lexicon
         self.locator = locator  # event locations (location.py); None leaves them out
+        self.keep_partial = keep_partial  # write records with no side resolved, marked
 
     def code(
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
-        quotes: Sequence[Quote] = (),
+        quotes: Sequence[Quote] = (), trace: Trace | None = None,
     ) -> list[Event]:  # fmt: skip
-        page = Page(document, Arguments(hits), quotes)
+        page = Page(document, Arguments(hits), quotes, trace)
         events: list[Event] = []
         for sentence_id, sent in enumerate(doc.sents):
-            predicates = find_predicates(sent, self.lexicon)
-            keep = self._governing_filter(predicates)
+            rejected: list[tuple[list[Token], str | None, str]] | None = (
+                [] if trace is not None else None
+            )
+            predicates = find_predicates(sent, self.lexicon, rejected)
+            for words, event_type, rule in rejected or ():
+                page.drop(sentence_id, words, event_type, rule)
+            keep = self._governing_filter(predicates, sentence_id, page)
             for pred in keep:
                 events += self._code_predicate(pred, sentence_id, sent, page)
             events += self._bare_demands(sent, keep, sentence_id, page)
@@ -93,7 +111,9 @@ class EventCoder:
             events += self._code_predicate(pred, sentence_id, sent, page)
         return events
 
-    def _governing_filter(self, predicates: list[Predicate]) -> list[Predicate]:
+    def _governing_filter(
+        self, predicates: list[Predicate], sentence_id: int, page: Page
+    ) -> list[Predicate]:
         """Drop an intention verb that governs a coded action ("agreed to share", "promised
         to continue aid"): the action is coded instead, with modality intended."""
         intents = self.lexicon.intent_verbs
@@ -107,16 +127,19 @@ class EventCoder:
                     break
                 token = token.head
                 governed.add(token.i)
-        return [
-            p
-            for p in predicates
-            if not (
+        keep = []
+        for p in predicates:
+            if (
                 p.head == p.clause
                 and p.head.lemma_.lower() in intents
                 and p.head.i in governed
                 and p.entry.type != "THREATEN"
-            )
-        ]
+            ):
+                rule = "an intention verb governing a coded act: the act is coded, intended"
+                page.drop(sentence_id, p.words, p.entry.type, rule)
+            else:
+                keep.append(p)
+        return keep
 
     def _code_predicate(
         self, pred: Predicate, sentence_id: int, sent: Span, page: Page
@@ -132,6 +155,8 @@ class EventCoder:
             reporter, speaker = _copy_actor(quote.speaker), _hits_of(args, quote.speaker) or speaker
         mod = analyse(pred, self.lexicon, in_report=speech is not None)
         if mod.request_content:
+            rule = "the content of a request or demand: the REQUEST is coded"
+            page.drop(sentence_id, pred.words, pred.entry.type, rule)
             return []
         if mod.threat and lookup(pred.entry.cameo).quad_class <= 2:
             # threatening a cooperative-looking act ("will withdraw unless") is a threat
@@ -170,6 +195,9 @@ class EventCoder:
                 tgt_options: list[ActorHit | None] = list(targets) or [None]
                 pairs = list(product(src_options, tgt_options))
         pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+        if not pairs:
+            rule = f"no actor on either side (source: {source.how or '-'})"
+            page.drop(sentence_id, pred.words, pred.entry.type, rule)
         records = self._records(ctx, pred, pairs, reciprocal, source.how, target.how)
         partners = args.partners(pred)
         together = len(source.hits) >= 2 and args.is_joint(pred)  # "X and Y held joint drills"
@@ -217,7 +245,20 @@ class EventCoder:
         entry, by_state = _state_entry(pred.entry, pairs)
         shared = self._shared(ctx, pred, entry)
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
-        return [_event(ctx, entry, shared, src, tgt, reciprocal) for src, tgt in pairs]
+        records = []
+        for src, tgt in pairs:
+            event = _event(ctx, entry, shared, src, tgt, reciprocal)
+            if not (_resolved(src) or _resolved(tgt)):  # the output contract (DESIGN)
+                if not self.keep_partial:
+                    rule = f"no side resolved to an actor ({_sides(src, tgt)}); --keep-partial keeps it"
+                    ctx.page.drop(ctx.sentence_id, pred.words, entry.type, rule)
+                    continue
+                event.partial = True
+                event.reason += f"; partial: no side resolved to an actor ({_sides(src, tgt)})"
+            if ctx.page.trace is not None:
+                ctx.page.trace.emit(event)
+            records.append(event)
+        return records
 
     def _shared(self, ctx: Mention, pred: Predicate, entry: TriggerEntry) -> Shared:
         """What every record of one mention shares: trigger, ids, date, place, reason."""
@@ -368,6 +409,21 @@ def _event(
         confidence=confidence,
         reason=shared.reason,
     )
+
+
+def _resolved(hit: ActorHit | None) -> bool:
+    """Whether a side is resolved to an actor: a dictionary entry (state, organisation,
+    group, person), or an agent noun with a country or a sector ("protesters", "Iraqi
+    officials"); a name that is in no dictionary and gives neither is not."""
+    if hit is None:
+        return False
+    actor = hit.actor
+    return bool(actor.actor_id or actor.country or actor.sector)
+
+
+def _sides(src: ActorHit | None, tgt: ActorHit | None) -> str:
+    texts = [f"'{h.actor.text}'" for h in (src, tgt) if h is not None]
+    return ", ".join(texts) + " unresolved"
 
 
 def _copy(hit: ActorHit | None) -> Actor | None:

@@ -42,14 +42,21 @@ class Predicate:
 
 
 def _particles(token: Token) -> set[str]:
-    """Particles and prepositions of a verb, leaving out date phrases ("called X on Monday")."""
-    found = set()
+    return {t.lemma_.lower() for t in _particle_tokens(token)}
+
+
+def _particle_tokens(token: Token) -> list[Token]:
+    """Particles and prepositions of a verb, leaving out date phrases ("called X on Monday");
+    with the "for" that opens an infinitive clause ("called for Clinton to be jailed")."""
+    found = []
     for child in token.children:
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):
+            found += [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"]
         if child.dep_ not in PARTICLE_DEPS:
             continue
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue
-        found.add(child.lemma_.lower())
+        found.append(child)
     return found
 
 
@@ -128,63 +135,87 @@ def choose_entry(
     return None
 
 
-def find_predicates(sent: Span, lexicon: Lexicon) -> list[Predicate]:
-    predicates: list[Predicate] = []
+# what a rule turned down, for ``extract --explain``: (trigger words, event type, rule)
+Rejected = list[tuple[list[Token], str | None, str]]
+
+
+def find_predicates(
+    sent: Span, lexicon: Lexicon, rejected: Rejected | None = None
+) -> list[Predicate]:
+    """The event predicates of a sentence: verbs first, then nouns that the verbs did not
+    take as their object; what a rule turned down goes to ``rejected`` when given."""
+    rejected = rejected if rejected is not None else []
     consumed: set[int] = set()
+    predicates = [p for token in sent if (p := _verb_predicate(token, lexicon, consumed, rejected))]
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX") and not (
-            token.pos_ == "NOUN" and token.dep_ == "ROOT"
-        ):
-            continue
-        prefixed = _hyphen_prefix(token)  # "test-fired": "test" "-" "fire"
-        entries = lexicon.verbs.get(f"{prefixed}-{token.lemma_.lower()}") if prefixed else None
-        words = list(token.doc[token.i - 2 : token.i + 1]) if entries else [token]
-        entries = entries or lexicon.verbs.get(token.lemma_.lower())
-        if not entries or _nominal_use(token):
-            continue
-        chosen = choose_entry(entries, token)
-        if chosen is None:
-            continue
-        entry, obj = chosen
-        via = "verb"
-        if entry.particle:
-            words += [c for c in token.children if c.lemma_.lower() == entry.particle][:1]
-        if obj is not None:
-            words.append(obj)
-            consumed.add(obj.i)
-            via = "verb+object"
-        predicates.append(Predicate(entry, token, token, sorted(words, key=lambda t: t.i), via))
-    for token in sent:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed:
-            continue
-        key = noun_key(token)
-        entries = lexicon.nouns.get(key)
-        lemma = token.lemma_.lower()
-        modified = _modified_key(token, lexicon) if not entries or key == lemma else None
-        if modified:  # "general strike", "diplomatic protest", "joint military exercise"
-            key, entries = modified, lexicon.nouns[modified]
-        entries = entries or lexicon.nouns.get(lemma)
-        if not entries and token.lemma_.lower() in EVENT_HEADS:  # "mediation effort"
-            modifier = next((c for c in token.lefts if c.dep_ == "compound"), None)
-            entries = lexicon.nouns.get(modifier.lemma_.lower()) if modifier is not None else None
-        if not entries:
-            continue
-        entry = entries[0]
-        words = [token]
-        if key != token.lemma_.lower():
-            width = len(key.split()) + 2 * key.count("-")
-            words = list(token.doc[token.i - width + 1 : token.i + 1])
-        via, head = _governing_verb(token, lexicon)
-        if via == "purpose" and any(
-            p.head == head and p.entry.type == entry.type for p in predicates
-        ):  # "arrived in Ankara for talks": the visit is coded once
-            continue
-        if head is not None:
-            words = sorted([head, *words], key=lambda t: t.i)
-            predicates.append(Predicate(entry, token, head, words, via))
-        elif _has_noun_arguments(token):
-            predicates.append(Predicate(entry, token, token, words, "noun"))
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            pred = _noun_predicate(token, lexicon, predicates, rejected)
+            if pred is not None:
+                predicates.append(pred)
     return predicates
+
+
+def _verb_predicate(
+    token: Token, lexicon: Lexicon, consumed: set[int], rejected: Rejected
+) -> Predicate | None:
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+        return None
+    prefixed = _hyphen_prefix(token)  # "test-fired": "test" "-" "fire"
+    entries = lexicon.verbs.get(f"{prefixed}-{token.lemma_.lower()}") if prefixed else None
+    words = list(token.doc[token.i - 2 : token.i + 1]) if entries else [token]
+    entries = entries or lexicon.verbs.get(token.lemma_.lower())
+    if not entries:
+        return None
+    if _nominal_use(token):
+        rejected.append((words, entries[0].type, "a participle used as a noun ('the wounded')"))
+        return None
+    chosen = choose_entry(entries, token)
+    if chosen is None:
+        rule = f"no reading of '{token.lemma_.lower()}' fits here (its object, particle or clause)"
+        rejected.append((words, None, rule))
+        return None
+    entry, obj = chosen
+    via = "verb"
+    if entry.particle:
+        words += [c for c in _particle_tokens(token) if c.lemma_.lower() == entry.particle][:1]
+    if obj is not None:
+        words.append(obj)
+        consumed.add(obj.i)
+        via = "verb+object"
+    return Predicate(entry, token, token, sorted(words, key=lambda t: t.i), via)
+
+
+def _noun_predicate(
+    token: Token, lexicon: Lexicon, predicates: list[Predicate], rejected: Rejected
+) -> Predicate | None:
+    key = noun_key(token)
+    entries = lexicon.nouns.get(key)
+    lemma = token.lemma_.lower()
+    modified = _modified_key(token, lexicon) if not entries or key == lemma else None
+    if modified:  # "general strike", "diplomatic protest", "joint military exercise"
+        key, entries = modified, lexicon.nouns[modified]
+    entries = entries or lexicon.nouns.get(lemma)
+    if not entries and lemma in EVENT_HEADS:  # "mediation effort"
+        modifier = next((c for c in token.lefts if c.dep_ == "compound"), None)
+        entries = lexicon.nouns.get(modifier.lemma_.lower()) if modifier is not None else None
+    if not entries:
+        return None
+    entry = entries[0]
+    words = [token]
+    if key != lemma:
+        width = len(key.split()) + 2 * key.count("-")
+        words = list(token.doc[token.i - width + 1 : token.i + 1])
+    via, head = _governing_verb(token, lexicon)
+    if via == "purpose" and any(p.head == head and p.entry.type == entry.type for p in predicates):
+        rejected.append((words, entry.type, "the visit is coded once ('arrived for talks')"))
+        return None
+    if head is not None:
+        return Predicate(entry, token, head, sorted([head, *words], key=lambda t: t.i), via)
+    if _has_noun_arguments(token):
+        return Predicate(entry, token, token, words, "noun")
+    rule = "a noun with no light or intention verb and no actor or preposition of its own"
+    rejected.append((words, entry.type, rule))
+    return None
 
 
 def _hyphen_prefix(token: Token) -> str | None:
