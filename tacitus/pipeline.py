@@ -8,6 +8,7 @@ same per-batch function (:func:`process_batch`) runs in worker processes.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 from bisect import bisect_right
@@ -45,8 +46,16 @@ class Options:
     max_chars: int = DEFAULT_MAX_CHARS
     keep_partial: bool = False  # also events with no side resolved to an actor, marked partial
     explain: bool = False  # every candidate event and why it was dropped (DocumentResult)
+    as_of: str | None = None  # undated documents' offices on this ISO date (None: the run's day)
 
     def __post_init__(self) -> None:
+        if self.as_of is not None:
+            try:
+                dt.date.fromisoformat(self.as_of)
+            except ValueError:
+                raise ConfigError(
+                    f"as-of date must be an ISO date YYYY-MM-DD (got {self.as_of!r})"
+                ) from None
         if self.processes < 1:
             raise ConfigError(f"processes must be >= 1 (got {self.processes})")
         if self.batch_size < 1:
@@ -64,6 +73,7 @@ class Options:
             "max_chars": self.max_chars,
             "keep_partial": self.keep_partial,
             "explain": self.explain,
+            "as_of": self.as_of,
         }
 
 
@@ -112,7 +122,7 @@ class Analyzer:
         return results
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
-        hits = self.resolver.resolve(doc, document.published)
+        hits = self.resolver.resolve(doc, document.published, self.options.as_of)
         quotes = find_quotes(doc, hits, self.coder.lexicon, document.doc_id)
         trace = Trace() if self.options.explain else None
         events = self.coder.code(doc, document, hits, quotes, trace)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tacitus import Pipeline
+from tacitus import Options, Pipeline
 from tacitus.actors.dictionary import ROLES, ActorDictionary, load_dictionary
 from tacitus.actors.people import PeopleResolver
 from tacitus.actors.people_index import parse_day
 from tacitus.actors.resolve import ActorResolver
 from tacitus.actors.titles import ROLE_PHRASES, title_roles
 from tacitus.cli import main
-from tacitus.errors import DataError
+from tacitus.errors import ConfigError, DataError
 from tacitus.records import Actor
 
 Found = dict[str, Actor]
@@ -186,13 +186,91 @@ def test_offices_depend_on_the_date(pipeline: Pipeline) -> None:
     assert in_2024["minister"].actor_id == "person:andrei-belousov"
 
 
-def test_undated_and_later_than_the_cutoff(pipeline: Pipeline) -> None:
-    undated = people(pipeline, "Lavrov criticised the plan.", None)
+def resolver_with(pipeline: Pipeline, *paths: Path) -> ActorResolver:
+    """An actor resolver over the shipped dictionaries plus the actors files ``paths``."""
+    dictionary = load_dictionary(paths)
+    tokenizer = pipeline.analyzer.nlp.tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    return ActorResolver(dictionary, tokenize, PeopleResolver(dictionary, tokenize))
+
+
+def test_open_terms_do_not_end_at_the_cutoff(pipeline: Pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(PERSON, encoding="utf-8")  # cut-off 2024-06-30, prime minister since 2019
+    resolver = resolver_with(pipeline, path)
+    doc = pipeline.analyzer.nlp("Jane Roe criticised the plan.")
+    [roe] = [h.actor for hs in resolver.resolve(doc, "2026-03-01").values() for h in hs]
+    assert (roe.actor_id, roe.office, roe.country) == ("person:jane-roe", "Prime Minister", "ZZZ")
+    assert "held on 2026-03-01 (open term; the data is known up to 2024-06-30)" in roe.reason
+    [before] = [h.actor for hs in resolver.resolve(doc, "2024-01-01").values() for h in hs]
+    assert "open term" not in before.reason  # within the data's cut-off: no caveat
+
+
+def test_undated_documents_take_offices_of_the_as_of_date(pipeline: Pipeline) -> None:
+    text = "Lavrov said the Russian president would attend."
+    today = dt.date.today().isoformat()
+    analyzer = pipeline.analyzer
+    doc = analyzer.nlp(text)
+    undated = {doc[h.anchor].text: h.actor for hs in analyzer.resolver.resolve(doc).values()
+               for h in hs}  # fmt: skip
     assert undated["Lavrov"].actor_id == "person:sergei-lavrov"
-    assert "undated" in undated["Lavrov"].reason
-    late = people(pipeline, "The British prime minister visited Kyiv.", "2026-01-05")
-    assert late["minister"].actor_id == "person:rishi-sunak"
-    assert "cut-off 2024-06-30" in late["minister"].reason
+    assert f"undated article: offices as of {today}, the day it was analysed" in (
+        undated["Lavrov"].reason
+    )
+    old = {doc[h.anchor].text: h.actor for hs in
+           analyzer.resolver.resolve(doc, None, "2010-06-01").values() for h in hs}  # fmt: skip
+    assert old["president"].actor_id == "person:dmitry-medvedev"  # president 2008-2012
+    assert "offices as of 2010-06-01 (the as-of date given)" in old["president"].reason
+    dated = {doc[h.anchor].text: h.actor for hs in
+             analyzer.resolver.resolve(doc, "2016-05-01", "2010-06-01").values() for h in hs}  # fmt: skip
+    assert dated["president"].actor_id == "person:vladimir-putin"  # the article's own date wins
+    assert "as of" not in dated["president"].reason
+
+
+def test_as_of_option_is_checked_and_recorded() -> None:
+    with pytest.raises(ConfigError, match="as-of date"):
+        Options(as_of="last week")
+    assert Options(as_of="2020-02-02").to_dict()["as_of"] == "2020-02-02"
+    result = CliRunner().invoke(main, ["extract", "-", "--as-of", "2020-13-01"], input="x")
+    assert result.exit_code == 2 and "as-of date" in result.stderr
+
+
+def test_titles_name_only_holders_on_the_date(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A title never resolves to someone whose term ended before the article's date, and a
+    state's envoys, spokesmen or commanders (many at a time) are not looked up by title."""
+    envoy = """
+cutoff: 2024-06-30
+actors:
+  - id: person:john-doe
+    name: John Doe
+    country: ZZY
+    gender: m
+    offices:
+      - {title: Special Envoy for Peace, country: ZZY, sector: GOV, start: 2018-01-01, end: null}
+      - {title: Minister of Defence, country: ZZY, sector: MIL, start: 2015-01-01, end: 2017-01-01}
+"""
+    path = tmp_path / "envoy.yaml"
+    path.write_text(envoy, encoding="utf-8")
+    state = """
+actors:
+  - {id: "country:ZZY", name: Zedland, country: ZZY, names: [Zedland], demonyms: [Zedlandic]}
+"""
+    states = tmp_path / "states.yaml"
+    states.write_text(state, encoding="utf-8")
+    resolver = resolver_with(pipeline, states, path)
+    for text, day in (
+        ("The Zedlandic envoy arrived in Geneva.", "2019-01-01"),
+        ("The Zedlandic defence minister arrived in Geneva.", "2019-01-01"),
+    ):
+        doc = pipeline.analyzer.nlp(text)
+        actors = [h.actor for hs in resolver.resolve(doc, day).values() for h in hs]
+        assert all(a.actor_id != "person:john-doe" for a in actors), text
+    doc = pipeline.analyzer.nlp("The Zedlandic defence minister arrived in Geneva.")
+    actors = [h.actor for hs in resolver.resolve(doc, "2016-01-01").values() for h in hs]
+    assert "person:john-doe" in {a.actor_id for a in actors}
 
 
 def test_titles_without_names(pipeline: Pipeline) -> None:
@@ -242,13 +320,7 @@ def test_a_surname_is_not_a_month(pipeline: Pipeline) -> None:
 def test_person_from_an_actors_file(pipeline: Pipeline, tmp_path: Path) -> None:
     path = tmp_path / "people.yaml"
     path.write_text(PERSON, encoding="utf-8")
-    dictionary = load_dictionary([path])
-    tokenizer = pipeline.analyzer.nlp.tokenizer
-
-    def tokenize(text: str) -> list[str]:
-        return [t.text for t in tokenizer(text)]
-
-    resolver = ActorResolver(dictionary, tokenize, PeopleResolver(dictionary, tokenize))
+    resolver = resolver_with(pipeline, path)
     doc = pipeline.analyzer.nlp("Jane Roe criticised Chile. Roe said she was angry.")
     for day, title in (("2017-01-01", "Minister of Foreign Affairs"), ("2020-01-01", "Prime")):
         hits = resolver.resolve(doc, day)

@@ -39,7 +39,8 @@ OFFICE_KEYS = frozenset({"title", "country", "sector", "start", "end", "org", "r
 
 @dataclass(frozen=True, slots=True)
 class Office:
-    """An office a person held from ``start`` to ``end`` (None: still held at the cut-off)."""
+    """An office a person held from ``start`` to the day before ``end`` (None: an open term,
+    held from ``start`` on, whatever the file's cut-off)."""
 
     title: str
     country: str | None
@@ -49,11 +50,9 @@ class Office:
     org: str | None = None  # id of the organisation the office belongs to ("igo:UN")
     roles: tuple[str, ...] = ()  # extra role words ("leader", "head of state")
 
-    def held_on(self, day: dt.date, cutoff: dt.date | None = None) -> bool:
-        """Held on ``day``; an open office (end None) is known only up to ``cutoff``."""
-        if self.end is None:
-            return self.start <= day and (cutoff is None or day <= cutoff)
-        return self.start <= day < self.end
+    def held_on(self, day: dt.date) -> bool:
+        """Held on ``day``: an open term (end None) is held on every day from its start."""
+        return self.start <= day and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +68,7 @@ class ActorEntry:
     gender: str | None = None  # people: "f" | "m" | None
     names: tuple[str, ...] = ()  # people: the names the people resolver matches
     offices: tuple[Office, ...] = ()  # people: dated offices
-    cutoff: dt.date | None = None  # people: offices are known up to this date (file's cutoff)
+    cutoff: dt.date | None = None  # people: the file's data is known up to this date (reasons)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,9 @@ groups and agents. In document order it
    holder of the same office, and "the French president" to the office holder on that date;
 4. lends a person's country to the noun they own ("Assad's forces", "the Putin government").
 
-Every actor's ``reason`` names the rule, the office and the date used. Undated articles get
-the best guess (the most recent matching office) and say so. Rules: docs/people.md.
+Every actor's ``reason`` names the rule, the office and the date used. Undated articles are
+resolved as of the day they are analysed (the ingest date) or a given ``as_of`` date, and say
+so. Rules: docs/people.md.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from .coref import (
     word_gender,
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
-from .people_index import Choice, PersonIndex, estimate_window, parse_day
+from .people_index import Choice, PersonIndex, parse_day, undated_day
 from .people_names import NameFinder
 from .resolve_types import ActorHit, HitMap
 from .titles import TITLE_HEADS, Title, compatible, office_roles, read_title, title_tokens
@@ -52,9 +53,15 @@ class PeopleResolver:
     def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]) -> None:
         self.index = PersonIndex.build(dictionary, tokenize)
 
-    def apply(self, doc: Doc, hits: HitMap, published: str | None) -> None:
-        """Add, replace or update person hits in ``hits`` (in place)."""
+    def apply(
+        self, doc: Doc, hits: HitMap, published: str | None, as_of: str | None = None
+    ) -> None:
+        """Add, replace or update person hits in ``hits`` (in place). Offices are those held
+        on ``published``; an undated document's on ``as_of`` (ISO date; default: today, the
+        day it is analysed), and the reasons say so."""
         day, note = parse_day(published)
+        if day is None:
+            day, note = undated_day(note, as_of)
         run = _Run(self.index, doc, hits, day, note, layer_of(doc))
         run.names()
         run.unknown_people()
@@ -69,7 +76,7 @@ class _Run:
     index: PersonIndex
     doc: Doc
     hits: HitMap
-    day: dt.date | None
+    day: dt.date
     note: str
     layer: PeopleLayer
     used: set[int] = field(default_factory=set)  # tokens that belong to a resolved person
@@ -105,32 +112,9 @@ class _Run:
                 self._note_ambiguous(span, how, finder.shared_country(m, title))
             else:
                 chosen.append((span, entry, title, how))
-        if self.day is None:
-            self._estimate_day([(e, t) for _, e, t, _ in chosen])
         for span, entry, title, how in chosen:
             choice = self.index.office_of(entry, self.day, title.roles, title.former)
             self._put_person(span, entry, choice, title, f"person '{span.text}'{how}")
-
-    def _estimate_day(self, named: list[tuple[ActorEntry, Title]]) -> None:
-        """An undated article is dated to the years its named people were all in office."""
-        people: dict[str, tuple[ActorEntry, frozenset[str]]] = {}
-        for entry, title in named:
-            if entry.offices and not (title.former or title.future):
-                asked = people.get(entry.id, (entry, frozenset()))[1] | title.specific
-                people[entry.id] = (entry, asked)
-        if not people:
-            return
-        window = estimate_window(list(people.values()))
-        if window is None:
-            self.note += "; the people named never held office together: no date estimate"
-            return
-        start, end = window
-        self.day = start + (end - start) / 2
-        names = ", ".join(sorted(e.name for e, _ in people.values()))
-        self.note = (
-            f"undated article: date estimated as {self.day.isoformat()}, when {names} "
-            f"held office ({start.isoformat()}–{end.isoformat()})"
-        )
 
     def _note_ambiguous(self, span: Span, why: str, country: str | None = None) -> None:
         """Note why a name stayed unresolved; when all its candidates served one state, the
@@ -168,7 +152,7 @@ class _Run:
         end = max([span.end, *(h.end for h in old)])
         agent_sector = next((h.actor.sector for h in old if h.actor.sector), None)
         office = choice.office
-        former = title.former and (office is None or not office.held_on(self.day or office.start))
+        former = title.former and (office is None or not office.held_on(self.day))
         if office is not None:
             country, sector = office.country, (None if former else office.sector)
         else:

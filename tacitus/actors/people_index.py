@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .dictionary import ActorDictionary, ActorEntry, Office
-from .titles import SPECIFIC, compatible, office_roles
+from .titles import compatible, office_roles
 
 # lower-case name particles that belong to a surname ("von der Leyen", "bin Salman")
 PARTICLES = frozenset(
@@ -22,6 +22,13 @@ PARTICLES = frozenset(
 )  # fmt: skip
 ROMAN = re.compile(r"^[IVX]+$")
 HEAD_ROLES = frozenset({"leader", "head of state", "head of government", "president", "monarch"})
+# roles of a state's office that one person holds at a time: "the French president" names its
+# holder, "the US envoy" does not (a state has many envoys, spokesmen, commanders)
+STATE_POSTS = frozenset(
+    {"president", "vice president", "prime minister", "chancellor", "monarch", "crown prince",
+     "supreme leader", "leader", "head of state", "head of government", "foreign minister",
+     "secretary of state", "defence minister"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +44,7 @@ class Choice:
 
     office: Office | None
     why: str
-    stale: bool = False  # the date is after the data's cut-off
+    stale: bool = False  # an open term on a day after the data's cut-off
 
 
 @dataclass
@@ -80,68 +87,46 @@ class PersonIndex:
     # -- offices of a person ------------------------------------------------------------------
 
     def office_of(
-        self, entry: ActorEntry, day: dt.date | None, asked: frozenset[str], former: bool = False
+        self, entry: ActorEntry, day: dt.date, asked: frozenset[str], former: bool = False
     ) -> Choice:
         """The office ``entry`` held on ``day`` (the one matching ``asked`` roles first)."""
         offices = list(entry.offices)
         if not offices:
             return Choice(None, "no office in the dictionaries")
         matching = [o for o in offices if asked and compatible(asked, office_roles(o))]
-        if day is None:
-            pool = matching or offices
-            best = max(pool, key=lambda o: (o.end is None, o.end or o.start, o.start))
-            return Choice(best, f"undated: best guess, {_describe(best)}")
         if former:
             past = [o for o in (matching or offices) if o.end is not None and o.end <= day]
             if past:
                 best = max(past, key=lambda o: o.end or o.start)
                 return Choice(best, f"former {best.title} of {_where(best)} ({_span(best)})")
-        held = [o for o in offices if o.held_on(day, entry.cutoff)]
+        held = [o for o in offices if o.held_on(day)]
         if held:
             best = max(held, key=lambda o: _rank(o, asked))
-            return Choice(best, f"{_describe(best)}, held on {day.isoformat()}")
-        stale = [o for o in offices if o.end is None and entry.cutoff and day > entry.cutoff]
-        if stale:
-            best = max(stale, key=lambda o: _rank(o, asked))
-            why = (
-                f"{_describe(best)}: in office at the data cut-off {entry.cutoff}, "
-                f"the article ({day.isoformat()}) is later"
-            )
-            return Choice(best, why, stale=True)
+            why, stale = _held_why(best, day, entry.cutoff)
+            return Choice(best, why, stale)
         last = max(offices, key=lambda o: o.end or o.start)
         return Choice(None, f"no office on {day.isoformat()} (last: {_describe(last)})")
 
     # -- holders of an office -----------------------------------------------------------------
 
     def holder(
-        self, where: str, asked: frozenset[str], day: dt.date | None
+        self, where: str, asked: frozenset[str], day: dt.date
     ) -> tuple[ActorEntry, Office, str] | None:
-        """Who held the office of ``where`` (ISO3 or organisation id) with a role in ``asked``."""
+        """Who held the office of ``where`` (ISO3 or organisation id) with a role in ``asked``
+        on ``day``: only a term that includes the day, never a former holder."""
         found: dict[str, tuple[Office, str]] = {}
-        # an organisation's "chief" or "head" is its top office; a country's is too vague
-        usable = asked if ":" in where else asked & SPECIFIC
+        # an organisation's "chief" or "head" is its top office; a state's only its posts
+        # that one person holds at a time (a state has many envoys, spokesmen, commanders)
+        usable = asked if ":" in where else asked & STATE_POSTS
         for role in sorted(usable):
             for office, person in self.holders.get((where, role), ()):
                 found.setdefault(f"{person}|{office.title}|{office.start}", (office, person))
-        if not found:
-            return None
-        candidates = list(found.values())
-        if day is None:
-            office, person = max(candidates, key=lambda c: (c[0].start, c[0].end is None))
-            why = f"undated: best guess, the most recent holder ({_describe(office)})"
-            return self.people[person], office, why
-        held = [c for c in candidates if c[0].held_on(day, self.people[c[1]].cutoff)]
-        entry_cutoff = self.people[candidates[0][1]].cutoff
-        if not held and entry_cutoff and day > entry_cutoff:
-            held = [c for c in candidates if c[0].end is None]
-            if held:
-                office, person = max(held, key=lambda c: c[0].start)
-                why = f"{_describe(office)}, holder at the data cut-off {entry_cutoff}"
-                return self.people[person], office, why
+        held = [c for c in found.values() if c[0].held_on(day)]
         if not held:
             return None
         office, person = max(held, key=lambda c: (c[0].start, c[0].end is None))
-        return self.people[person], office, f"{_describe(office)}, held on {day.isoformat()}"
+        entry = self.people[person]
+        return entry, office, _held_why(office, day, entry.cutoff)[0]
 
 
 def _office_keys(office: Office) -> Iterable[tuple[str, str]]:
@@ -186,24 +171,23 @@ def _describe(office: Office) -> str:
     return f"{office.title} of {_where(office)} ({_span(office)})"
 
 
-def estimate_window(
-    people: list[tuple[ActorEntry, frozenset[str]]],
-) -> tuple[dt.date, dt.date] | None:
-    """The latest stretch of time in which every one of ``people`` held an office (one that
-    fits the roles their title in the text asks for, when it asks for some)."""
-    spans: list[tuple[dt.date, dt.date]] | None = None
-    for entry, asked in people:
-        offices = [o for o in entry.offices if asked and compatible(asked, office_roles(o))]
-        mine = [
-            (o.start, o.end or entry.cutoff or dt.date.today()) for o in offices or entry.offices
-        ]
-        if spans is None:
-            spans = mine
-            continue
-        spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in mine if max(a, c) < min(b, d)]
-        if not spans:
-            return None
-    return max(spans, key=lambda s: s[1]) if spans else None
+def _held_why(office: Office, day: dt.date, cutoff: dt.date | None) -> tuple[str, bool]:
+    """Why an office is taken as held on ``day``; True when the day is past the data's
+    cut-off (an open term is then the best guess: the holder may have changed since)."""
+    why = f"{_describe(office)}, held on {day.isoformat()}"
+    if office.end is None and cutoff is not None and day > cutoff:
+        return f"{why} (open term; the data is known up to {cutoff.isoformat()})", True
+    return why, False
+
+
+def undated_day(note: str, as_of: str | None) -> tuple[dt.date, str]:
+    """The day an undated article's offices are taken on: ``as_of`` (an ISO date) when given,
+    else today (the day it is analysed: its ingest date), and the note that says which."""
+    if as_of:
+        day = dt.date.fromisoformat(as_of[:10])
+        return day, f"{note}: offices as of {day.isoformat()} (the as-of date given)"
+    day = dt.date.today()
+    return day, f"{note}: offices as of {day.isoformat()}, the day it was analysed (ingest date)"
 
 
 def parse_day(published: str | None) -> tuple[dt.date | None, str]:

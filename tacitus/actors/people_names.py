@@ -44,7 +44,7 @@ class NameFinder:
     index: PersonIndex
     doc: Doc
     words: list[str]  # the document's token texts
-    day: dt.date | None
+    day: dt.date
 
     def find(self) -> list[NameMatch]:
         """Name forms in the text; where two overlap, the one reaching further right wins
@@ -138,9 +138,9 @@ class NameFinder:
             ]
         if len(pool) > 1 and country:
             pool = [e for e in pool if country in _countries(e)] or pool
-        if len(pool) > 1 and self.day:
+        if len(pool) > 1:
             day = self.day
-            pool = [e for e in pool if any(o.held_on(day, e.cutoff) for o in e.offices)] or pool
+            pool = [e for e in pool if any(o.held_on(day) for o in e.offices)] or pool
         if len(pool) == 1:
             why = "unique in the dictionaries" if len(ids) == 1 else "the only one that fits"
             return pool[0], f" ({kind}, {why})"

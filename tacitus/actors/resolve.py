@@ -149,8 +149,9 @@ class ActorResolver:
             e.country: e.name for k, e in dictionary.entries.items() if k.startswith("country:")
         }
 
-    def resolve(self, doc: Doc, published: str | None = None) -> HitMap:
-        """Actors of a parsed document by anchor token; ``published`` dates offices."""
+    def resolve(self, doc: Doc, published: str | None = None, as_of: str | None = None) -> HitMap:
+        """Actors of a parsed document by anchor token; ``published`` dates offices (undated:
+        ``as_of``, default today)."""
         hits: HitMap = {}
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
@@ -193,7 +194,7 @@ class ActorResolver:
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         if self.people is not None:
-            self.people.apply(doc, hits, published)
+            self.people.apply(doc, hits, published, as_of)
         self._locate(doc, hits)
         self._context(doc, hits)
         return hits

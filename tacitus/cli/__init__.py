@@ -45,6 +45,9 @@ def pipeline_options(func: F) -> F:
                      help="Documents per batch."),
         click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
                      help="Extra actor dictionary (YAML/JSON, docs/actors.md); repeatable."),
+        click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+                     help="Date whose office holders undated documents get (default: the day "
+                          "they are analysed; each actor's reason says which)."),
     ]  # fmt: skip
     for option in reversed(options):
         func = option(func)
@@ -52,10 +55,17 @@ def pipeline_options(func: F) -> F:
 
 
 def make_options(
-    model: str, processes: int, batch_size: int, actor_files: tuple[str, ...]
+    model: str,
+    processes: int,
+    batch_size: int,
+    actor_files: tuple[str, ...],
+    as_of: str | None = None,
 ) -> Options:
     try:
-        return Options(model=model, processes=processes, batch_size=batch_size, actors=actor_files)
+        return Options(
+            model=model, processes=processes, batch_size=batch_size, actors=actor_files,
+            as_of=as_of,
+        )  # fmt: skip
     except ConfigError as exc:
         raise Abort(str(exc), exc.hint) from exc
 

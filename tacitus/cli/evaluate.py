@@ -41,7 +41,7 @@ from . import Abort, main, make_options, pipeline_options
 @pipeline_options
 def evaluate(dataset: str, path: str, fmt: str, show_errors: int, texts: str | None,
              half: str | None, model: str, processes: int, batch_size: int,
-             actor_files: tuple[str, ...]) -> None:  # fmt: skip
+             actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Score Tacitus on a gold set: plover_gsr, re3d, re3d_events, the reference seeds,
     quotes, places, or people.
 
@@ -52,7 +52,7 @@ def evaluate(dataset: str, path: str, fmt: str, show_errors: int, texts: str | N
     """
     from ..evaluate import run_eval
 
-    pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
+    pipeline = Pipeline(make_options(model, processes, batch_size, actor_files, as_of))
     try:
         report = run_eval(dataset, path, pipeline, show_errors, texts=texts, half=half)
     except TacitusError as exc:

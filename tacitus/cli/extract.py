@@ -59,7 +59,7 @@ from . import Abort, main, make_options, pipeline_options, run_stateless
 @pipeline_options
 def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: str | None,
             near: str | None, keep_partial: bool, explain: bool, model: str, processes: int,
-            batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+            batch_size: int, actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Extract events from INPUTS (files, directories, - for stdin) to stdout.
 
     Stateless: nothing is stored. Unreadable inputs are reported on stderr with the reason,
@@ -69,7 +69,7 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: st
         where = LocationFilter.parse(location_country, near)
     except ConfigError as exc:
         raise Abort(str(exc), exc.hint) from exc
-    options = make_options(model, processes, batch_size, actor_files)
+    options = make_options(model, processes, batch_size, actor_files, as_of)
     pipeline = Pipeline(replace(options, keep_partial=keep_partial, explain=explain))
 
     def pick(result: DocumentResult) -> Iterator[dict[str, Any]]:

@@ -58,7 +58,7 @@ def quote_table_row(quote: Mapping[str, Any]) -> dict[str, Any]:
 def quotes(inputs: tuple[str, ...], fmt: str | None, quiet: bool, db: str | None,
            speaker: str | None, country: str | None, outlet: str | None, text: str | None,
            limit: int | None, model: str, processes: int, batch_size: int,
-           actor_files: tuple[str, ...]) -> None:  # fmt: skip
+           actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Quotes of INPUTS (files, directories, - for stdin) with their speakers, to stdout.
 
     Direct quotes ("...", he said) and indirect speech (X said that ..., according to X),
@@ -70,7 +70,7 @@ def quotes(inputs: tuple[str, ...], fmt: str | None, quiet: bool, db: str | None
     if not inputs:
         _stored_quotes(db or DEFAULT_PATH, fmt or "table", speaker, country, outlet, text, limit)
         return
-    pipeline = Pipeline(make_options(model, processes, batch_size, actor_files))
+    pipeline = Pipeline(make_options(model, processes, batch_size, actor_files, as_of))
     run_stateless(
         pipeline, inputs, lambda result: (q.to_dict() for q in result.quotes),
         lambda rows: _write(rows, fmt or "jsonl"), "quotes", quiet,

@@ -107,14 +107,14 @@ def run_server(store: Store, host: str, port: int, token: str | None, options: O
 @server_options
 @pipeline_options
 def serve(db: str, host: str, port: int, token: str | None, model: str, processes: int,
-          batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+          batch_size: int, actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Serve the HTTP API (/api, OpenAPI at /docs) and the dashboard (/) over a store.
 
     The store is held while the server runs (DESIGN: one writer): with --token it is opened
     for writing and documents are ingested through POST /api/documents; without, it is opened
     read-only. Listens on 127.0.0.1 unless --host says otherwise.
     """
-    options = make_options(model, processes, batch_size, actor_files)
+    options = make_options(model, processes, batch_size, actor_files, as_of)
     with _open(db, read_only=not token) as store:
         run_server(store, host, port, token, options)
 
@@ -147,14 +147,15 @@ def _ingest_samples(store: Store, options: Options) -> None:
 @click.option("--no-serve", is_flag=True, help="Ingest the sample corpus and exit.")
 @pipeline_options
 def demo(db: str, host: str, port: int, token: str | None, no_serve: bool, model: str,
-         processes: int, batch_size: int, actor_files: tuple[str, ...]) -> None:  # fmt: skip
+         processes: int, batch_size: int, actor_files: tuple[str, ...],
+         as_of: str | None) -> None:  # fmt: skip
     """Ingest the bundled sample corpus (tacitus/samples) into a local store and serve it.
 
     The store is ./tacitus-demo.duckdb unless --db says otherwise; running the demo again
     skips the documents already stored, so it starts at once. --no-serve stops after the
     ingest (for scripts and checks).
     """
-    options = make_options(model, processes, batch_size, actor_files)
+    options = make_options(model, processes, batch_size, actor_files, as_of)
     with _open(db, read_only=False) as store:
         _ingest_samples(store, options)
         if not no_serve:

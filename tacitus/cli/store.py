@@ -138,7 +138,7 @@ def _counts(stats: IngestStats) -> str:
 @pipeline_options
 def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progress: str, quiet: bool,
            model: str, processes: int, batch_size: int,
-           actor_files: tuple[str, ...]) -> None:  # fmt: skip
+           actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Analyse INPUTS and store the results in the store (--db).
 
     INPUTS are what `tacitus extract` reads (files, directories, - for stdin) plus http(s)
@@ -149,7 +149,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
     keeps what it committed, and running it again finishes the job. Unreadable inputs are
     reported on stderr with the reason, the rest is stored, and the exit code is 1.
     """
-    options = make_options(model, processes, batch_size, actor_files)
+    options = make_options(model, processes, batch_size, actor_files, as_of)
     style = "none" if quiet else progress
     if style == "auto":
         style = "bar" if sys.stderr.isatty() else "none"
