@@ -23,7 +23,6 @@ draw and reports the rows that differ (exit 1), so the sample stays reproducible
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -31,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tacitus.evaluate.re3d_actors import sha1_12
+from tacitus.evaluate.split import half_of
 from tacitus.nlp import load_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,15 +48,6 @@ PRONOUNS = frozenset({
 })
 # fmt: on
 MAX_TOKENS = 12
-
-
-def half_of(doc_id: str) -> str:
-    """TEAM.md's split: even md5 of the document id is "dev", odd is "test"."""
-    return "dev" if int(hashlib.md5(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
-
-
-def sha1_12(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def _actor_locations(row: dict[str, Any], doc: Any) -> set[tuple[int, int]]:

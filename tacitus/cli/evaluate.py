@@ -12,7 +12,9 @@ from . import Abort, main, make_options, pipeline_options
 @main.command("eval")
 @click.argument(
     "dataset",
-    type=click.Choice(["plover_gsr", "re3d", "re3d_events", "seeds", "quotes", "places", "people"]),
+    type=click.Choice(
+        ["plover_gsr", "re3d", "re3d_events", "re3d_actors", "seeds", "quotes", "places", "people"]
+    ),
 )
 @click.argument("path", type=click.Path(exists=True))
 @click.option(
@@ -24,31 +26,33 @@ from . import Abort, main, make_options, pipeline_options
     type=int,
     default=0,
     help="Also print up to N misses (re3d_events: N false positives and N misses, with "
-    "their sentences), to see where the coder fails.",
+    "their sentences; re3d_actors: dev-half mistakes in context), to see where the coder "
+    "fails; test-half errors are listed only with --half test.",
 )
 @click.option(
     "--texts",
     type=click.Path(exists=True, dir_okay=False),
-    help="re3d_events: the re3d documents (../shared/eval/re3d/re3d.jsonl); the gold holds "
-    "offsets only.",
+    help="re3d_events, re3d_actors: the re3d documents (../shared/eval/re3d/re3d.jsonl); "
+    "the gold holds offsets only.",
 )
 @click.option(
     "--half",
     type=click.Choice(["dev", "test", "all"]),
-    help="re3d_events: which half of the split to score (default dev); test-half errors are "
-    "listed only with --half test.",
+    help="re3d, re3d_events, re3d_actors: the documents whose id has an even (dev) or odd "
+    "(test) md5, or all (re3d default: all; the others: dev).",
 )
 @pipeline_options
 def evaluate(dataset: str, path: str, fmt: str, show_errors: int, texts: str | None,
              half: str | None, model: str, processes: int, batch_size: int,
              actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
-    """Score Tacitus on a gold set: plover_gsr, re3d, re3d_events, the reference seeds,
-    quotes, places, or people.
+    """Score Tacitus on a gold set: plover_gsr, re3d, re3d_events, re3d_actors, the reference
+    seeds, quotes, places, or people.
 
     PATH is the dataset's JSON-lines file (or the seeds.jsonl file; for quotes, e.g.
     tests/data/quotes_gold.jsonl; for places, tests/data/places_dates_gold.jsonl; for people,
-    tests/data/people_gold.jsonl; for re3d_events, benchmarks/gold/re3d_events.jsonl with
-    --texts ../shared/eval/re3d/re3d.jsonl).
+    tests/data/people_gold.jsonl; for re3d_events and re3d_actors,
+    benchmarks/gold/re3d_events.jsonl or re3d_actors.jsonl, with --texts
+    ../shared/eval/re3d/re3d.jsonl).
     """
     from ..evaluate import run_eval
 

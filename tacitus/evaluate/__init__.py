@@ -1,5 +1,5 @@
-"""Scoring Tacitus against gold data (``tacitus eval``): PLOVER GSR, re3d, re3d events, the
-seeds, and the project's own gold sets.
+"""Scoring Tacitus against gold data (``tacitus eval``): PLOVER GSR, re3d, re3d events, re3d
+actors, the seeds, and the project's own gold sets.
 
 The gold files are read from wherever the user keeps them (``../shared/eval`` in this
 project); nothing of them is shipped.
@@ -16,6 +16,9 @@ from typing import Any
 from ..errors import ConfigError, DataError
 from ..pipeline import Pipeline
 from ..records import Document, DocumentResult, InputError
+from .split import HALVES, in_half
+
+OFFSET_SETS = ("re3d_events", "re3d_actors")  # gold sets that hold offsets, not text
 
 
 @dataclass
@@ -93,10 +96,19 @@ def run_eval(
     texts: str | Path | None = None,
     half: str | None = None,
 ) -> Report:
-    """Score ``pipeline`` on a gold set. ``texts`` (the documents' texts) and ``half`` (dev,
-    test or all) are for gold sets that refer to third-party text by offsets: re3d_events."""
-    if dataset != "re3d_events" and (texts is not None or half is not None):
-        raise ConfigError(f"--texts and --half apply to re3d_events, not to {dataset}")
+    """Score ``pipeline`` on a gold set. ``texts`` (the documents' texts) is for gold sets
+    that refer to third-party text by offsets (re3d_events, re3d_actors); ``half`` ("dev",
+    "test" or "all" of the documents split by the md5 of their id) for those and for re3d
+    (re3d: all by default; the others: dev)."""
+    if (texts is not None and dataset not in OFFSET_SETS) or (
+        half is not None and dataset not in (*OFFSET_SETS, "re3d")
+    ):
+        raise ConfigError(
+            f"--texts and --half apply to re3d_events and re3d_actors (--half also to re3d), "
+            f"not to {dataset}"
+        )
+    if half is not None and half not in (*HALVES, "all"):
+        raise ConfigError(f"unknown half {half!r}", hint="dev, test or all")
     rows = read_gold(path)
     if dataset == "re3d_events":
         from .re3d_events import evaluate_re3d_events
@@ -109,7 +121,19 @@ def run_eval(
     if dataset == "re3d":
         from .re3d import evaluate_re3d
 
-        return evaluate_re3d(rows, pipeline, show_errors)
+        chosen = [r for r in rows if in_half(str(r["id"]), half or "all")]
+        report = evaluate_re3d(chosen, pipeline, show_errors)
+        report.dataset += f" ({half})" if half else ""
+        return report
+    if dataset == "re3d_actors":
+        from .re3d_actors import evaluate_re3d_actors
+
+        if texts is None:
+            raise ConfigError(
+                "re3d_actors needs --texts: the re3d.jsonl file the gold refers to",
+                hint="e.g. --texts ../shared/eval/re3d/re3d.jsonl",
+            )
+        return evaluate_re3d_actors(rows, pipeline, show_errors, read_gold(texts), half or "dev")
     if dataset == "seeds":
         from .seeds import evaluate_seeds
 

@@ -29,13 +29,7 @@ from .event_match import (
     side_matches,
     trigger_overlaps,
 )
-
-HALVES = ("dev", "test")
-
-
-def half_of(doc_id: str) -> str:
-    """TEAM.md's split: an even md5 of the document id is "dev", an odd one "test"."""
-    return "dev" if int(hashlib.md5(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+from .split import HALVES, half_of
 
 
 def text_hash(text: str) -> str:
