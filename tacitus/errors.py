@@ -11,13 +11,18 @@
     │   └── FetchFailure       a URL could not be fetched (network, HTTP status, content type)
     │       └── RefusedAddress a private or loopback address without --allow-private
     ├── DataError              a shipped or user data file is malformed
-    └── StoreError             the event store cannot be opened, migrated, read or written
-        ├── StoreInUse         another process (or object) holds the store for writing
-        └── StoreVersionError  the store is newer than this Tacitus, or not a Tacitus store
+    ├── StoreError             the event store cannot be opened, migrated, read or written
+    │   ├── StoreInUse         another process (or object) holds the store for writing
+    │   └── StoreVersionError  the store is newer than this Tacitus, or not a Tacitus store
+    └── NotFound               something asked for by its id is not there
+        └── StoryNotFound      no story with that id in the store
 
 Third-party errors (OSError, json, trafilatura, spaCy, duckdb, httpx, feedparser) are wrapped
-where they are raised, so callers catch ``TacitusError`` subclasses only; the CLI turns them into
-``Error: ...`` lines.
+where they are raised, so callers catch ``TacitusError`` subclasses only. Each boundary
+translates them once: the CLI's command group into ``Error: message (hint)`` and exit code 2
+(:class:`tacitus.cli.TacitusGroup`), the HTTP API into its JSON error shape with a status
+(:func:`tacitus.api.errors.translate`: ``NotFound`` is 404, ``ConfigError`` 400, ``StoreError``
+503).
 """
 
 from __future__ import annotations
@@ -89,3 +94,22 @@ class StoreInUse(StoreError):
 
 class StoreVersionError(StoreError):
     """The store's schema is newer than this Tacitus supports, or it is not a Tacitus store."""
+
+
+class NotFound(TacitusError):
+    """Something asked for by its id is not there.
+
+    ``kind`` and ``key`` name it ("story", its id) for a message that leaves out where it was
+    looked for (the API does not show the store's path).
+    """
+
+    def __init__(
+        self, message: str, hint: str | None = None, *, kind: str = "item", key: str = ""
+    ) -> None:
+        super().__init__(message, hint)
+        self.kind = kind
+        self.key = key
+
+
+class StoryNotFound(NotFound):
+    """No story with that id in the store."""

@@ -171,7 +171,7 @@ def test_stories_tolerates_a_store_without_them(
 ) -> None:
     body = get(client, "/api/stories")
     assert isinstance(body["items"], list) and body["total"] == len(body["items"])
-    monkeypatch.setattr("tacitus.api.queries_extra.stories_module", lambda: None)
+    monkeypatch.setattr("tacitus.api.views.table_exists", lambda store, name: False)
     body = get(client, "/api/stories")
     assert body["items"] == [] and body["total"] == 0 and "no stories" in body["note"]
     assert_error(client.get("/api/stories/nope"), 404, "not_found")
@@ -244,6 +244,16 @@ def test_every_tacitus_error_has_a_status_and_code() -> None:
             exc = kind("message")
         error = translate(exc)
         assert 400 <= error.status < 600 and error.code and error.message, kind
+
+
+def test_not_found_is_404_without_the_store_path() -> None:
+    exc = tacitus_errors.StoryNotFound("no story 'x' in /srv/secret.duckdb", kind="story", key="x")
+    error = translate(exc)
+    assert (error.status, error.code, error.message) == (
+        404,
+        "not_found",
+        "no story 'x' in the store",
+    )
 
 
 # -- writes ------------------------------------------------------------------------------------

@@ -7,11 +7,15 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import click
+import pytest
 from click.testing import CliRunner
 
-from tacitus.cli import main
+from tacitus import errors
+from tacitus.cli import TacitusGroup, main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,3 +105,49 @@ def test_module_entry_point_and_processes(tmp_path: Path) -> None:
         "1.txt",
         "2.txt",
     ]
+
+
+def _subclasses(kind: type) -> list[type]:
+    return [kind, *(s for sub in kind.__subclasses__() for s in _subclasses(sub))]
+
+
+def _failing_group(kind: type[errors.TacitusError]) -> TacitusGroup:
+    """A group with two commands that let ``kind`` through: at once, and mid-output."""
+    group = TacitusGroup()
+
+    def make(message: str, hint: str) -> errors.TacitusError:
+        if issubclass(kind, errors.InputFailure):
+            return kind(message, hint)  # (source, reason)
+        return kind(message, hint=hint)
+
+    @group.command()
+    def fail() -> None:
+        raise make("it went wrong", "do this instead")
+
+    @group.command()
+    def stream() -> None:
+        def lines() -> Iterator[str]:
+            yield "first\n"
+            raise make("late", "try again")
+
+        for line in lines():
+            click.echo(line, nl=False)
+
+    return group
+
+
+@pytest.mark.parametrize("kind", _subclasses(errors.TacitusError), ids=lambda k: k.__name__)
+def test_the_group_translates_every_tacitus_error_once(kind: type[errors.TacitusError]) -> None:
+    """Whatever TacitusError a command lets through, at set-up or while its output streams,
+    the group prints it as 'Error: message (hint)' and exits with 2, with no traceback."""
+    group = _failing_group(kind)
+    result = CliRunner().invoke(group, ["fail"])
+    expected = (
+        "Error: it went wrong: do this instead\n"  # an input failure: 'source: reason'
+        if issubclass(kind, errors.InputFailure)
+        else "Error: it went wrong (do this instead)\n"
+    )
+    assert (result.exit_code, result.stderr) == (2, expected)
+    result = CliRunner().invoke(group, ["stream"])
+    assert (result.exit_code, result.stdout) == (2, "first\n")
+    assert result.stderr.startswith("Error: late") and "Traceback" not in result.stderr

@@ -200,8 +200,8 @@ def test_stories_from_the_stories_layer_render_as_text(
         story=lambda store, story_id: {"story_id": story_id, "title": "Talks"},
         compare=lambda store, story_id: {"outlets": [{"outlet": "Wire", "claim": IMG}]},
     )
-    monkeypatch.setattr("tacitus.api.queries_extra.stories_module", lambda: layer)
-    monkeypatch.setattr("tacitus.api.queries_extra.table_exists", lambda store, name: True)
+    monkeypatch.setattr("tacitus.api.views.story_layer", layer)
+    monkeypatch.setattr("tacitus.api.views.table_exists", lambda store, name: True)
     load(browser, f"{site}/?view=stories")
     assert browser.evaluate("document.querySelector('.story h3').textContent") == f"Talks {SCRIPT}"
     browser.evaluate("document.querySelector('.story button').click(), true")

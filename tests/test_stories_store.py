@@ -17,6 +17,7 @@ from store_data import IRN, IRQ, RUS, country, event, result
 
 from tacitus import open_store
 from tacitus.cli import main
+from tacitus.errors import StoryNotFound
 from tacitus.records import Document, DocumentResult, Quote
 from tacitus.store import SCHEMA_VERSION, Store, migrations
 from tacitus.store.story_tables import TABLES
@@ -29,7 +30,6 @@ from tacitus.stories import (
     story,
     update_stories,
 )
-from tacitus.stories.queries import StoryNotFound
 
 UKR = country("UKR", "Ukraine")
 

@@ -2,7 +2,8 @@
 
 Modules: :mod:`.app` (the application, limits, static files), :mod:`.routes` (read
 endpoints), :mod:`.write` (``POST /api/documents``), :mod:`.params` (filters and paging),
-:mod:`.queries_extra` (paged queries, timeline, outlets, graph), :mod:`.evidence` (trigger
+:mod:`.views` (what the read endpoints answer: pages, timeline, outlets, graph, one document,
+stories), :mod:`.geo` (the map's places and points), :mod:`.evidence` (trigger
 and actor spans), :mod:`.errors` (the one error shape); ``static/`` holds the dashboard.
 """
 

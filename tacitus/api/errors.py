@@ -22,7 +22,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ConfigError, StoreError, TacitusError
+from ..errors import ConfigError, NotFound, StoreError, TacitusError
 
 log = logging.getLogger("tacitus.api")
 
@@ -99,6 +99,8 @@ def translate(exc: BaseException) -> ApiError:
         if exc.status_code == 404:
             message = "not found"
         return ApiError(exc.status_code, code, message, None, exc.headers)
+    if isinstance(exc, NotFound):  # named without the store's path
+        return ApiError(404, "not_found", f"no {exc.kind} {exc.key[:200]!r} in the store")
     if isinstance(exc, ConfigError):
         detail = [{"parameter": "filters", "problem": str(exc)}]
         hint = f" ({exc.hint})" if exc.hint else ""

@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from ..store import Filters, Store
 from ..store.queries import event_where
 from .params import filters
-from .queries_extra import QUAD_CLASSES, rows_of, snapshot
+from .views import QUAD_CLASSES, rows_of, snapshot
 
 MAX_POINTS = 10_000
 DEFAULT_POINTS = 2000

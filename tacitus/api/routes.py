@@ -12,10 +12,10 @@ from ..records import PLOVER_TYPES
 from ..store import Filters, Store
 from .errors import ApiError
 from .params import MAX_TEXT, Limit, Offset, filters
-from .queries_extra import QUAD_CLASSES, Page, document, events_page, graph, outlets, quotes_page
-from .queries_extra import stories as stories_query
-from .queries_extra import story as story_query
-from .queries_extra import timeline as timeline_query
+from .views import QUAD_CLASSES, Page, document, events_page, graph, outlets, quotes_page
+from .views import stories as stories_query
+from .views import story as story_query
+from .views import timeline as timeline_query
 
 router = APIRouter(prefix="/api")
 Shared = Annotated[Filters, Depends(filters)]
@@ -104,10 +104,7 @@ def list_stories(store: StoreDep, f: Shared, limit: Limit = 50, offset: Offset =
 
 @router.get("/stories/{story_id}", summary="One story, compared outlet by outlet")
 def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=200)]) -> Any:
-    found = story_query(store, story_id)
-    if found is None:
-        raise ApiError(404, "not_found", f"no story {story_id[:200]!r} in the store")
-    return found
+    return story_query(store, story_id)  # StoryNotFound: 404
 
 
 @router.get("/outlets", summary="Per outlet: documents, events by quad class, quotes")

@@ -1,6 +1,8 @@
 """The ``tacitus`` command: a thin shell over :mod:`tacitus.pipeline` and friends.
 
 One module per command (group) in this package; each registers itself on :func:`main`.
+Errors are translated once, by the group (:class:`TacitusGroup`); options that several
+commands share are declared once (:mod:`.options`); rows are written by :func:`emit`.
 
 Exit codes: 0 everything worked; 1 some inputs could not be read (the rest were processed);
 2 a usage or configuration error (nothing was processed).
@@ -10,17 +12,16 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import click
 
 from .. import __version__
-from ..errors import ConfigError, TacitusError
-from ..pipeline import Options, Pipeline
+from ..errors import TacitusError
+from ..output import write_csv, write_jsonl, write_table
+from ..pipeline import Pipeline
 from ..records import DocumentResult, InputError
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Abort(click.ClickException):
@@ -35,42 +36,23 @@ class Abort(click.ClickException):
         click.echo(f"Error: {self.format_message()}", err=True)
 
 
-def pipeline_options(func: F) -> F:
-    options = [
-        click.option("--model", default="en_core_web_sm", show_default=True,
-                     help="spaCy pipeline (package name or path)."),
-        click.option("--processes", "-p", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for the NLP."),
-        click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-                     help="Documents per batch."),
-        click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
-                     help="Extra actor dictionary (YAML/JSON, docs/actors.md); repeatable."),
-        click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
-                     help="Date whose office holders undated documents get (default: the day "
-                          "they are analysed; each actor's reason says which)."),
-    ]  # fmt: skip
-    for option in reversed(options):
-        func = option(func)
-    return func
+class TacitusGroup(click.Group):
+    """The ``tacitus`` group: the one place Tacitus' errors are translated for the command
+    line. A :class:`~tacitus.errors.TacitusError` that a command lets through (while it sets
+    up, or while results stream) is printed as ``Error: message (hint)`` and exits with 2;
+    commands catch only what they answer otherwise (a failed input is a line and exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TacitusError as exc:
+            raise Abort(str(exc), exc.hint) from exc
 
 
-def make_options(
-    model: str,
-    processes: int,
-    batch_size: int,
-    actor_files: tuple[str, ...],
-    as_of: str | None = None,
-) -> Options:
-    try:
-        return Options(
-            model=model, processes=processes, batch_size=batch_size, actors=actor_files,
-            as_of=as_of,
-        )  # fmt: skip
-    except ConfigError as exc:
-        raise Abort(str(exc), exc.hint) from exc
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=TacitusGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="tacitus")
 def main() -> None:
     """Tacitus: who did what to whom, who said so, and how each outlet told it.
@@ -80,14 +62,22 @@ def main() -> None:
     """
 
 
-def guarded(
-    results: Iterator[DocumentResult | InputError],
-) -> Iterator[DocumentResult | InputError]:
-    """Turn configuration errors raised while streaming into clean CLI errors."""
-    try:
-        yield from results
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
+def emit(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    columns: Sequence[str],
+    table_columns: Sequence[str] | None = None,
+    table_row: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None,
+) -> None:
+    """Rows on stdout as JSON lines, CSV (``columns``) or a table (``table_columns``, each
+    row through ``table_row`` first; by default the CSV's columns and the row as it is)."""
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        write_csv(rows, sys.stdout, columns)
+    else:
+        shown = rows if table_row is None else (table_row(r) for r in rows)
+        write_table(shown, sys.stdout, table_columns or columns)
 
 
 def run_stateless(
@@ -104,7 +94,7 @@ def run_stateless(
     started = time.perf_counter()
 
     def records() -> Iterator[dict[str, Any]]:
-        for result in guarded(pipeline.run(pipeline.read(inputs))):
+        for result in pipeline.run(pipeline.read(inputs)):
             if isinstance(result, InputError):
                 stats["failed"] += 1
                 click.echo(f"error: {result.source}: {result.reason}", err=True)

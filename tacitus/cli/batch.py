@@ -10,10 +10,10 @@ from pathlib import Path
 import click
 
 from ..batch import BatchReport, PartitionSummary, cluster_client, prepare_output, run_batch
-from ..errors import TacitusError
 from ..ingest import Recorded
 from ..store.batch_output import is_batch_output
-from . import Abort, main, make_options
+from . import Abort, main
+from .options import actors_option, batch_size_option, make_options, model_option
 
 
 @main.command()
@@ -42,26 +42,9 @@ from . import Abort, main, make_options
     help="Partitions to cut the inputs into (default: 4 per worker thread).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace a previous batch output in --out.")
-@click.option(
-    "--model",
-    default="en_core_web_sm",
-    show_default=True,
-    help="spaCy pipeline (installed on every worker).",
-)
-@click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=32,
-    show_default=True,
-    help="Documents per batch.",
-)
-@click.option(
-    "--actors",
-    "actor_files",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Extra actor dictionary (YAML/JSON); repeatable; same path on the workers.",
-)
+@model_option("spaCy pipeline (installed on every worker).")
+@batch_size_option()
+@actors_option("Extra actor dictionary (YAML/JSON); repeatable; same path on the workers.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int | None,
           partitions: int | None, overwrite: bool, model: str, batch_size: int,
@@ -83,8 +66,6 @@ def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int
         with cluster_client(scheduler, workers) as client:
             report = run_batch(inputs, out, options, client, partitions, overwrite,
                                None if quiet else _progress)  # fmt: skip
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
     except (OSError, ValueError) as exc:  # the cluster could not be started or reached
         raise Abort(f"the Dask cluster failed: {exc}") from exc
     if not quiet:
@@ -134,7 +115,4 @@ def batch_outputs(inputs: Sequence[str]) -> Recorded | None:
             "tacitus batch output directories cannot be ingested with other inputs",
             hint="ingest them in a command of their own",
         )
-    try:
-        return Recorded(found)
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
+    return Recorded(found)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from ..bench import MEASURES, BenchReport, bench_corpus, run_bench
-from ..errors import TacitusError
-from . import Abort, main, make_options
+from . import main
+from .options import batch_size_option, make_options, model_option, processes_option
 
 
 @main.command()
@@ -19,22 +19,9 @@ from . import Abort, main, make_options
     show_default=True,
     help="Documents in the generated corpus.",
 )
-@click.option(
-    "--processes",
-    "-p",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Worker processes (for spaCy's n_process and Tacitus alike).",
-)
-@click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=32,
-    show_default=True,
-    help="Documents per batch.",
-)
-@click.option("--model", default="en_core_web_sm", show_default=True, help="spaCy pipeline.")
+@processes_option("Worker processes (for spaCy's n_process and Tacitus alike).")
+@batch_size_option()
+@model_option()
 @click.option(
     "--repeats",
     "-r",
@@ -71,18 +58,15 @@ def bench(path: str | None, docs: int, processes: int, batch_size: int, model: s
     (RSS, workers included). Figures depend on the machine and on what else runs on it.
     """
     options = make_options(model, processes, batch_size, ())
-    try:
-        documents = bench_corpus(docs, path, seed)
-        report = run_bench(
-            documents,
-            options,
-            repeats=repeats,
-            measures=measures or MEASURES,
-            corpus=path or "sample corpus",
-            progress=None if quiet else lambda m: click.echo(f"tacitus bench: {m}", err=True),
-        )
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
+    documents = bench_corpus(docs, path, seed)
+    report = run_bench(
+        documents,
+        options,
+        repeats=repeats,
+        measures=measures or MEASURES,
+        corpus=path or "sample corpus",
+        progress=None if quiet else lambda m: click.echo(f"tacitus bench: {m}", err=True),
+    )
     if fmt == "json":
         import json
 

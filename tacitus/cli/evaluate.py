@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from ..errors import TacitusError
 from ..pipeline import Pipeline
-from . import Abort, main, make_options, pipeline_options
+from . import main
+from .options import make_options, pipeline_options
 
 
 @main.command("eval")
@@ -57,8 +57,5 @@ def evaluate(dataset: str, path: str, fmt: str, show_errors: int, texts: str | N
     from ..evaluate import run_eval
 
     pipeline = Pipeline(make_options(model, processes, batch_size, actor_files, as_of))
-    try:
-        report = run_eval(dataset, path, pipeline, show_errors, texts=texts, half=half)
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
+    report = run_eval(dataset, path, pipeline, show_errors, texts=texts, half=half)
     click.echo(report.render(fmt))

@@ -9,21 +9,13 @@ from typing import Any
 
 import click
 
-from ..errors import ConfigError
 from ..events.explain import explain as explain_result
-from ..output import (
-    EVENT_COLUMNS,
-    FORMATS,
-    TABLE_COLUMNS,
-    event_table_row,
-    write_csv,
-    write_jsonl,
-    write_table,
-)
+from ..output import EVENT_COLUMNS, FORMATS, TABLE_COLUMNS, event_table_row
 from ..pipeline import Pipeline
 from ..places.filters import LocationFilter
 from ..records import DocumentResult
-from . import Abort, main, make_options, pipeline_options, run_stateless
+from . import emit, main, run_stateless
+from .options import make_options, pipeline_options
 
 
 @main.command()
@@ -65,10 +57,7 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: st
     Stateless: nothing is stored. Unreadable inputs are reported on stderr with the reason,
     the others are processed, and the exit code is 1.
     """
-    try:
-        where = LocationFilter.parse(location_country, near)
-    except ConfigError as exc:
-        raise Abort(str(exc), exc.hint) from exc
+    where = LocationFilter.parse(location_country, near)
     options = make_options(model, processes, batch_size, actor_files, as_of)
     pipeline = Pipeline(replace(options, keep_partial=keep_partial, explain=explain))
 
@@ -81,12 +70,8 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: st
         if explain:
             for record in records:
                 sys.stdout.write(record["explanation"])
-        elif fmt == "jsonl":
-            write_jsonl(records, sys.stdout)
-        elif fmt == "csv":
-            write_csv(records, sys.stdout, EVENT_COLUMNS)
         else:
-            write_table((event_table_row(e) for e in records), sys.stdout, TABLE_COLUMNS)
+            emit(records, fmt, EVENT_COLUMNS, TABLE_COLUMNS, event_table_row)
 
     run_stateless(
         pipeline, inputs, pick, write, "explained documents" if explain else "events", quiet

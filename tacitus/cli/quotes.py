@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import click
 
-from ..errors import TacitusError
-from ..output import FORMATS, flatten, write_csv, write_jsonl, write_table
+from ..output import FORMATS, flatten
 from ..pipeline import Pipeline
-from ..store.database import DEFAULT_PATH
-from . import Abort, main, make_options, pipeline_options, run_stateless
+from ..store import DEFAULT_PATH, Filters, open_store
+from . import emit, main, run_stateless
+from .options import make_options, pipeline_options
 
 QUOTE_COLUMNS = (
     "quote_id", "doc_id", "direct", "cue", "speaker.text", "speaker.name", "speaker.actor_id",
@@ -78,21 +77,11 @@ def quotes(inputs: tuple[str, ...], fmt: str | None, quiet: bool, db: str | None
 
 
 def _write(rows: Iterable[dict[str, Any]], fmt: str) -> None:
-    if fmt == "jsonl":
-        write_jsonl(rows, sys.stdout)
-    elif fmt == "csv":
-        write_csv(rows, sys.stdout, QUOTE_COLUMNS)
-    else:
-        write_table((quote_table_row(q) for q in rows), sys.stdout, QUOTE_TABLE_COLUMNS)
+    emit(rows, fmt, QUOTE_COLUMNS, QUOTE_TABLE_COLUMNS, quote_table_row)
 
 
 def _stored_quotes(db: str, fmt: str, speaker: str | None, country: str | None,
                    outlet: str | None, text: str | None, limit: int | None) -> None:  # fmt: skip
-    from ..store import Filters, open_store
-
-    try:
-        filters = Filters(actor=speaker, country=country, outlet=outlet, text=text, limit=limit)
-        with open_store(db, read_only=True) as store:
-            _write((q.to_dict() for q in store.quotes(filters)), fmt)
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
+    filters = Filters(actor=speaker, country=country, outlet=outlet, text=text, limit=limit)
+    with open_store(db, read_only=True) as store:
+        _write((q.to_dict() for q in store.quotes(filters)), fmt)

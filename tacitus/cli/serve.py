@@ -12,13 +12,12 @@ from pathlib import Path
 
 import click
 
-from ..errors import TacitusError
 from ..fetch import FetchPolicy, read_sources
 from ..ingest import ingest
 from ..pipeline import Options, Pipeline
-from ..store import Store
-from . import Abort, main, make_options, pipeline_options
-from .store import _open, db_option
+from ..store import Store, open_store
+from . import Abort, main
+from .options import db_option, make_options, pipeline_options
 
 DEMO_DB = "tacitus-demo.duckdb"
 
@@ -115,7 +114,7 @@ def serve(db: str, host: str, port: int, token: str | None, model: str, processe
     read-only. Listens on 127.0.0.1 unless --host says otherwise.
     """
     options = make_options(model, processes, batch_size, actor_files, as_of)
-    with _open(db, read_only=not token) as store:
+    with open_store(db, read_only=not token) as store:
         run_server(store, host, port, token, options)
 
 
@@ -130,8 +129,6 @@ def _ingest_samples(store: Store, options: Options) -> None:
     except KeyboardInterrupt:
         click.echo("tacitus: interrupted; what was committed is kept", err=True)
         sys.exit(130)
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
     click.echo(
         f"tacitus: {stats.documents} documents ({stats.new} new, {stats.unchanged} unchanged, "
         f"{stats.failed} failed), {stats.events} new events "
@@ -156,7 +153,7 @@ def demo(db: str, host: str, port: int, token: str | None, no_serve: bool, model
     ingest (for scripts and checks).
     """
     options = make_options(model, processes, batch_size, actor_files, as_of)
-    with _open(db, read_only=False) as store:
+    with open_store(db, read_only=False) as store:
         _ingest_samples(store, options)
         if not no_serve:
             run_server(store, host, port, token, options)

@@ -5,51 +5,27 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
 import click
 from tqdm import tqdm
 
-from ..errors import TacitusError
 from ..fetch import FetchPolicy, read_sources
 from ..ingest import IngestStats, ingest, ingest_recorded
-from ..output import (
-    EVENT_COLUMNS,
-    FORMATS,
-    TABLE_COLUMNS,
-    event_table_row,
-    write_csv,
-    write_jsonl,
-    write_table,
-)
+from ..output import EVENT_COLUMNS, TABLE_COLUMNS, event_table_row
 from ..pipeline import Pipeline
 from ..places.filters import LocationFilter
 from ..records import PLOVER_TYPES, Document, DocumentResult, InputError
-from ..store import DEFAULT_PATH, Filters, Store, open_store
+from ..store import Filters, Store, open_store
 from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
-from . import Abort, main, make_options, pipeline_options
+from . import emit, main
 from .batch import batch_outputs
+from .options import db_option, format_option, make_options, pipeline_options
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-db_option = click.option(
-    "--db",
-    default=DEFAULT_PATH,
-    show_default=True,
-    envvar="TACITUS_DB",
-    type=click.Path(dir_okay=False),
-    help="The store (a DuckDB file); also $TACITUS_DB.",
-)
-
-
-def _open(db: str, read_only: bool) -> Store:
-    try:
-        return open_store(db, read_only=read_only)
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
 
 
 # -- ingest ------------------------------------------------------------------------------------
@@ -155,7 +131,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
         style = "bar" if sys.stderr.isatty() else "none"
     recorded = batch_outputs(inputs)  # `tacitus batch` output directories: nothing to analyse
     started = time.perf_counter()
-    with _open(db, read_only=False) as store:
+    with open_store(db, read_only=False) as store:
         monitor = _Monitor(style)
         try:
             if recorded is not None:
@@ -172,10 +148,8 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
                 err=True,
             )
             sys.exit(130)
-        except TacitusError as exc:
+        finally:
             monitor.close()
-            raise Abort(str(exc), exc.hint) from exc
-        monitor.close()
     if not quiet:
         seconds = time.perf_counter() - started
         click.echo(f"tacitus: {_counts(stats)} → {db} ({seconds:.1f}s)", err=True)
@@ -204,8 +178,7 @@ def query_options(func: F) -> F:
         click.option("--near", metavar="LAT,LON,KM",
                      help="Only events located within KM kilometres of LAT,LON."),
         click.option("--limit", type=click.IntRange(min=0), help="At most N rows."),
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                     show_default=True, help="Output format."),
+        format_option,
     ]  # fmt: skip
     for option in reversed(options):
         func = option(func)
@@ -218,41 +191,26 @@ def _day(value: datetime | None) -> str | None:
 
 def filters_from(values: Mapping[str, Any]) -> Filters:
     """The store's :class:`Filters` from a command's options (those it lacks: no condition);
-    a malformed value is a usage error (exit code 2), worded as `tacitus extract` words it."""
-    try:
-        place = LocationFilter.parse(values.get("location_country"), values.get("near"))
-        return Filters(
-            actor=values.get("actor"),
-            country=values.get("country"),
-            types=tuple(t.upper() for t in values.get("types", ())),
-            quad_class=values.get("quad_class"),
-            since=_day(values.get("since")),
-            until=_day(values.get("until")),
-            outlet=values.get("outlet"),
-            text=values.get("text"),
-            location_country=place.country,
-            near=place.near,
-            limit=values.get("limit"),
-        )
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
-
-
-def _emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str]) -> None:
-    if fmt == "jsonl":
-        write_jsonl(rows, sys.stdout)
-    elif fmt == "csv":
-        write_csv(rows, sys.stdout, columns)
-    else:
-        write_table(rows, sys.stdout, columns)
+    a malformed value is a ConfigError (exit code 2), worded as `tacitus extract` words it."""
+    place = LocationFilter.parse(values.get("location_country"), values.get("near"))
+    return Filters(
+        actor=values.get("actor"),
+        country=values.get("country"),
+        types=tuple(t.upper() for t in values.get("types", ())),
+        quad_class=values.get("quad_class"),
+        since=_day(values.get("since")),
+        until=_day(values.get("until")),
+        outlet=values.get("outlet"),
+        text=values.get("text"),
+        location_country=place.country,
+        near=place.near,
+        limit=values.get("limit"),
+    )
 
 
 def _query(db: str, run: Callable[[Store], None]) -> None:
-    with _open(db, read_only=True) as store:
-        try:
-            run(store)
-        except TacitusError as exc:
-            raise Abort(str(exc), exc.hint) from exc
+    with open_store(db, read_only=True) as store:
+        run(store)
 
 
 @main.command("events")
@@ -266,10 +224,7 @@ def events_command(db: str, fmt: str, **values: Any) -> None:
 
     def run(store: Store) -> None:
         records = (e.to_dict() for e in store.events(filters))
-        if fmt == "table":
-            _emit((event_table_row(e) for e in records), fmt, TABLE_COLUMNS)
-        else:
-            _emit(records, fmt, EVENT_COLUMNS)
+        emit(records, fmt, EVENT_COLUMNS, TABLE_COLUMNS, event_table_row)
 
     _query(db, run)
 
@@ -284,7 +239,7 @@ def actors_command(db: str, fmt: str, **values: Any) -> None:
     listed); --actor and --country pick actors.
     """
     filters = filters_from(values)
-    _query(db, lambda store: _emit(store.actors(filters), fmt, ACTOR_COLUMNS))
+    _query(db, lambda store: emit(store.actors(filters), fmt, ACTOR_COLUMNS))
 
 
 @main.command("dyads")
@@ -292,7 +247,7 @@ def actors_command(db: str, fmt: str, **values: Any) -> None:
 def dyads_command(db: str, fmt: str, **values: Any) -> None:
     """The actor network: events per source, target and event type, most frequent first."""
     filters = filters_from(values)
-    _query(db, lambda store: _emit(store.dyads(filters), fmt, DYAD_COLUMNS))
+    _query(db, lambda store: emit(store.dyads(filters), fmt, DYAD_COLUMNS))
 
 
 @main.command("documents")
@@ -304,7 +259,7 @@ def documents_command(db: str, fmt: str, **values: Any) -> None:
     them; --type, --quad-class, --location-country and --near pick documents with such events.
     """
     filters = filters_from(values)
-    _query(db, lambda store: _emit(store.documents(filters), fmt, DOCUMENT_COLUMNS))
+    _query(db, lambda store: emit(store.documents(filters), fmt, DOCUMENT_COLUMNS))
 
 
 # -- export ------------------------------------------------------------------------------------

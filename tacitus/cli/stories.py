@@ -4,41 +4,21 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, TextIO
 
 import click
 
-from ..errors import TacitusError
-from ..output import FORMATS, write_csv, write_jsonl, write_table
-from ..store import Store, open_store
+from ..output import write_table
+from ..store import open_store
 from ..stories import StoryOptions, compare, list_stories, outlet_profiles, rebuild
 from ..stories.profiles import PROFILE_COLUMNS
 from ..stories.queries import STORY_COLUMNS
-from . import Abort, main
-from .store import db_option, filters_from, query_options
+from . import Abort, emit, main
+from .options import db_option, format_option
+from .store import filters_from, query_options
 
 COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "text")
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-    help="Output format.",
-)  # fmt: skip
-
-
-def _emit(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str]) -> None:
-    if fmt == "jsonl":
-        write_jsonl(rows, sys.stdout)
-    elif fmt == "csv":
-        write_csv(rows, sys.stdout, columns)
-    else:
-        write_table(rows, sys.stdout, columns)
-
-
-def _with_store(db: str, read_only: bool) -> Store:
-    try:
-        return open_store(db, read_only=read_only)
-    except TacitusError as exc:
-        raise Abort(str(exc), exc.hint) from exc
 
 
 @main.command("stories")
@@ -63,21 +43,18 @@ def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: 
     filters = filters_from(values)
     if embeddings and not again:
         raise Abort("--embeddings goes with --rebuild", "tacitus stories --rebuild --embeddings")
-    with _with_store(db, read_only=not again) as store:
-        try:
-            if again:
-                counts = rebuild(store, StoryOptions(embeddings=embeddings))
-                click.echo(
-                    f"tacitus: {counts.documents} documents in {counts.stories} stories "
-                    f"({counts.duplicates} near-duplicates, {counts.merged_events} merged events)",
-                    err=True,
-                )
-            found = list_stories(store, filters)
-        except TacitusError as exc:
-            raise Abort(str(exc), exc.hint) from exc
+    with open_store(db, read_only=not again) as store:
+        if again:
+            counts = rebuild(store, StoryOptions(embeddings=embeddings))
+            click.echo(
+                f"tacitus: {counts.documents} documents in {counts.stories} stories "
+                f"({counts.duplicates} near-duplicates, {counts.merged_events} merged events)",
+                err=True,
+            )
+        found = list_stories(store, filters)
     for row in found:
         row["outlet_names"] = list(row["outlet_names"])
-    _emit(found, fmt, STORY_COLUMNS)
+    emit(found, fmt, STORY_COLUMNS)
 
 
 @main.command("outlets")
@@ -90,12 +67,9 @@ def outlets_command(db: str, fmt: str, **values: Any) -> None:
     """How each outlet tells the news: events and quotes reported, whom it quotes, tone,
     loaded language, and its stance toward each actor (jsonl: the whole profiles)."""
     filters = filters_from(values)
-    with _with_store(db, read_only=True) as store:
-        try:
-            profiles = outlet_profiles(store, filters)
-        except TacitusError as exc:
-            raise Abort(str(exc), exc.hint) from exc
-    _emit(profiles, fmt, PROFILE_COLUMNS)
+    with open_store(db, read_only=True) as store:
+        profiles = outlet_profiles(store, filters)
+    emit(profiles, fmt, PROFILE_COLUMNS)
 
 
 @main.command("compare")
@@ -105,15 +79,12 @@ def outlets_command(db: str, fmt: str, **values: Any) -> None:
 def compare_command(story_id: str, db: str, fmt: str) -> None:
     """One story outlet by outlet: which outlets reported which events and quotes, what only
     one reported, and where their claims conflict (jsonl and csv: one row per item)."""
-    with _with_store(db, read_only=True) as store:
-        try:
-            found = compare(store, story_id)
-        except TacitusError as exc:
-            raise Abort(str(exc), exc.hint) from exc
+    with open_store(db, read_only=True) as store:
+        found = compare(store, story_id)
     if fmt == "table":
         write_comparison(found, sys.stdout)
     else:
-        _emit(comparison_rows(found), fmt, COMPARE_COLUMNS)
+        emit(comparison_rows(found), fmt, COMPARE_COLUMNS)
 
 
 def comparison_rows(found: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -18,11 +18,12 @@ can be compared outlet by outlet (:mod:`.compare`).
 
 from __future__ import annotations
 
+from ..errors import StoryNotFound
 from .assign import StoryCounts, rebuild, update_stories
 from .compare import compare
 from .index import StoryOptions
 from .profiles import outlet_profiles
-from .queries import StoryNotFound, list_stories, merged_events, story
+from .queries import list_stories, merged_events, story
 
 __all__ = [
     "StoryCounts",

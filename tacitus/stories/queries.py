@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError
+from ..errors import StoryNotFound
 from ..store import Filters
 from ..store.connection import wrapped
 from ..store.queries import event_where
@@ -46,10 +46,6 @@ MERGED_COLUMNS = (
     "date",
     "sentence",
 )
-
-
-class StoryNotFound(StoreError):
-    """No story with that id in the store."""
 
 
 def rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -208,8 +204,13 @@ def story_summary(store: Store, story_id: str) -> dict[str, Any]:
     sql = "SELECT story_id FROM stories WHERE story_id = ?"
     if not rows(store, sql, [story_id]):
         raise StoryNotFound(
-            f"no story {story_id!r} in {store.path}", hint="list them with 'tacitus stories'"
+            f"no story {story_id!r} in {store.path}",
+            hint="list them with 'tacitus stories'",
+            kind="story",
+            key=story_id,
         )
     for row in _stories(store, Filters(), story_id):
         return row
-    raise StoryNotFound(f"story {story_id!r} has no documents left in {store.path}")
+    raise StoryNotFound(
+        f"story {story_id!r} has no documents left in {store.path}", kind="story", key=story_id
+    )

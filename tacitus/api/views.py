@@ -1,5 +1,5 @@
-"""Queries the HTTP API needs beyond :mod:`tacitus.store.queries`: pages with totals, the
-timeline, per-outlet counts, the actor graph, one document, stories.
+"""What the read endpoints answer, beyond :mod:`tacitus.store.queries`: pages with totals, the
+timeline, per-outlet counts, the actor graph, one document, stories (from :mod:`tacitus.stories`).
 
 They read the store's tables with parameters only (no user text pasted into SQL) and reuse the
 store's own filter conditions (:func:`tacitus.store.queries.event_where`), so a filter means
@@ -9,7 +9,6 @@ the same thing on the command line, in the API and in the dashboard.
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
@@ -17,7 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError
+from .. import stories as story_layer
+from ..errors import StoreError, StoryNotFound
 from ..store import Filters
 from ..store import rows as store_rows
 from ..store.connection import wrapped
@@ -390,26 +390,17 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     return record
 
 
-def stories_module() -> Any | None:
-    """The stories layer (:mod:`tacitus.stories`) when this Tacitus has it, else None."""
-    try:
-        return importlib.import_module("tacitus.stories")
-    except ImportError:
-        return None
-
-
 _NO_STORIES = (
     "no stories in this store: story grouping (documents about the same events across "
-    "outlets) is not available in this Tacitus or has not run on this store"
+    "outlets) has not run on this store"
 )
 
 
 def stories(store: Store, f: Filters, page: Page) -> dict[str, Any]:
-    """Stories with their counts (tacitus.stories); tolerant of stores without them."""
-    module = stories_module()
-    if module is None or not hasattr(module, "list_stories") or not table_exists(store, "stories"):
+    """Stories with their counts; tolerant of stores without the stories' tables."""
+    if not table_exists(store, "stories"):
         return {"total": 0, "items": [], "note": _NO_STORIES}
-    found = [_plain(s) for s in module.list_stories(store, f)]
+    found = [_plain(s) for s in story_layer.list_stories(store, f)]
     result: dict[str, Any] = {
         "total": len(found),
         "items": found[page.offset : page.offset + page.limit],
@@ -419,19 +410,13 @@ def stories(store: Store, f: Filters, page: Page) -> dict[str, Any]:
     return result
 
 
-def story(store: Store, story_id: str) -> dict[str, Any] | None:
-    """One story and, where the stories layer offers it, its outlet-by-outlet comparison."""
-    module = stories_module()
-    if module is None or not hasattr(module, "story") or not table_exists(store, "stories"):
-        return None
-    try:
-        found: dict[str, Any] = _plain(module.story(store, story_id))
-        if hasattr(module, "compare"):
-            found["comparison"] = _plain(module.compare(store, story_id))
-    except Exception as exc:
-        if type(exc).__name__.endswith("NotFound"):
-            return None
-        raise
+def story(store: Store, story_id: str) -> dict[str, Any]:
+    """One story and its outlet-by-outlet comparison; :class:`StoryNotFound` when there is
+    none (the API's 404)."""
+    if not table_exists(store, "stories"):
+        raise StoryNotFound(f"no story {story_id!r} in {store.path}", kind="story", key=story_id)
+    found: dict[str, Any] = _plain(story_layer.story(store, story_id))
+    found["comparison"] = _plain(story_layer.compare(store, story_id))
     return found
 
 
