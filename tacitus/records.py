@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .actors.identity import name_id, name_key
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE",
     "CONSULT",
@@ -81,12 +83,17 @@ class Actor:
 
     @property
     def key(self) -> str:
-        """What identifies the actor in a dyad: its id, else its country+sector, else text."""
+        """What identifies the actor in the store and in a dyad: its id; else, for a named
+        actor the dictionaries do not list, its normalised name (``name:priorities-usa``:
+        "the FBI" and "FBI" are one, two unlisted organisations of one state are two); else
+        its country and sector (``IRQ:MIL``, an agent); else its normalised text."""
         if self.actor_id:
             return self.actor_id
+        if self.name:
+            return name_id(self.name)
         if self.country:
             return f"{self.country}:{self.sector or ''}"
-        return self.text.lower()
+        return name_key(self.text) or self.text.lower()
 
 
 @dataclass(slots=True)

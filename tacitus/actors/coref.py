@@ -9,7 +9,9 @@ Rules, in the order they apply (each one is named in the reason):
   ("Mr", "Mrs", "Sheikh", "Queen") or a gendered noun ("spokeswoman"); unknown is compatible.
 - a non-reflexive object pronoun is not the subject of its own verb ("Lavrov thanked him").
 - candidates come from the pronoun's sentence (before it) and the three sentences before;
-  the nearest sentence wins, then a known matching gender, then a subject, then recency.
+  the nearest sentence wins, then a known matching gender, then a subject, then recency. An
+  earlier subject pronoun of the same gender is a candidate at its own place, standing for
+  its own antecedent ("Flynn praised Russia. He sat next to Putin. ... he said": Flynn).
 - definite descriptions ("the minister", "the Iranian leader") link to the nearest earlier
   person whose office roles and country fit (``description_antecedent``).
 
@@ -19,7 +21,7 @@ Doc (``doc._.tacitus_people``); without it, the rules use the parse and the hits
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -39,6 +41,7 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW_SENTENCES = 3
+CHAIN_DEPTH = 2  # how many earlier pronouns a pronoun's antecedent may pass through
 THING_WINDOW_TOKENS = 120
 MALE_WORDS = frozenset(
     {"mr", "mr.", "mister", "sir", "lord", "sheikh", "king", "prince", "emir", "sultan",
@@ -77,6 +80,7 @@ class PeopleLayer:
 
     persons: dict[int, PersonFacts] = field(default_factory=dict)
     links: dict[int, int] = field(default_factory=dict)  # description anchor -> antecedent
+    ambiguous: set[int] = field(default_factory=set)  # names left between several people
     sentence_of: list[int] = field(default_factory=list)  # token index -> sentence index
 
 
@@ -122,36 +126,44 @@ def word_gender(tokens: Iterable[Token]) -> str | None:
     return None
 
 
-def antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
-    """The earlier actor a third-person pronoun refers to, with the rule that chose it."""
+def antecedent(
+    token: Token, hits: HitMap, chain: Callable[[Token], bool] | None = None
+) -> tuple[ActorHit, str] | None:
+    """The earlier actor a third-person pronoun refers to, with the rule that chose it.
+    ``chain``: which earlier pronouns may pass their antecedent on (all when None)."""
     lower = token.lower_
     if lower in MASCULINE or lower in FEMININE:
-        return _person_antecedent(token, hits, "m" if lower in MASCULINE else "f")
+        gender = "m" if lower in MASCULINE else "f"
+        search = _Search(hits, gender, chain or (lambda _: True))
+        return search.person(token, CHAIN_DEPTH)
     if lower in THING or lower in PLURAL:
         return _thing_antecedent(token, hits)
     return None
 
 
-def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHit, str] | None:
-    doc = token.doc
-    layer = layer_of(doc)
-    here = layer.sentence_of[token.i]
-    verbs = _governors(token)
-    best: tuple[tuple[int, bool, int, int], ActorHit, str] | None = None
-    for anchor in sorted(hits):
-        if anchor >= token.i:
-            break
-        distance = here - layer.sentence_of[anchor]
-        if distance > WINDOW_SENTENCES:
-            continue
-        for hit in hits[anchor]:
-            if hit.locative or not is_person(hit, doc, layer) or _group_of_people(hit, doc):
-                continue
-            if hit.start <= token.i < hit.end:
-                continue
-            known = gender_of(hit, doc, layer)
-            if known is not None and known != gender:
-                continue
+@dataclass
+class _Search:
+    """One he/she pronoun's search, with the earlier pronouns it passes through (each
+    resolved once)."""
+
+    hits: HitMap
+    gender: str
+    chain: Callable[[Token], bool]
+    memo: dict[tuple[int, int], tuple[ActorHit, str] | None] = field(default_factory=dict)
+
+    def person(self, token: Token, depth: int) -> tuple[ActorHit, str] | None:
+        if (token.i, depth) not in self.memo:
+            self.memo[token.i, depth] = self._person(token, depth)
+        return self.memo[token.i, depth]
+
+    def _person(self, token: Token, depth: int) -> tuple[ActorHit, str] | None:
+        doc = token.doc
+        layer = layer_of(doc)
+        here = layer.sentence_of[token.i]
+        verbs = _governors(token)
+        best: tuple[tuple[int, bool, int, int], ActorHit, str] | None = None
+        for anchor, hit, known, via in self._candidates(token, depth):
+            distance = here - layer.sentence_of[anchor]
             subject = doc[anchor].dep_ in SUBJECT_DEPS
             bound = subject and doc[anchor].head in verbs
             if bound and token.lower_ not in REFLEXIVE:
@@ -159,12 +171,56 @@ def _person_antecedent(token: Token, hits: HitMap, gender: str) -> tuple[ActorHi
             rank = 0 if subject and doc[anchor].head.dep_ == "ROOT" else 1 if subject else 2
             key = (distance, known is None, rank, -anchor)
             if best is None or key < best[0]:
-                why = _why(distance, known, rank)
+                why = _why(distance, known, rank) + via
                 best = (key, hit, why)
-    if best is None:
-        return None
-    _, hit, why = best
-    return hit, f"pronoun '{token.text}' → '{hit.actor.name or hit.actor.text}' ({why})"
+        if best is None:
+            return None
+        _, hit, why = best
+        return hit, f"pronoun '{token.text}' → '{hit.actor.name or hit.actor.text}' ({why})"
+
+    def _candidates(
+        self, token: Token, depth: int
+    ) -> Iterator[tuple[int, ActorHit, str | None, str]]:
+        """The people a he/she pronoun may refer to, as (position, hit, known gender, how):
+        the people named in its window, and the subject pronouns of its gender before it, at
+        their own place, standing for their own antecedent ("Flynn praised Russia. He sat
+        next to Putin. ... he said": the second he is the first, Flynn, not Putin)."""
+        doc, hits, gender = token.doc, self.hits, self.gender
+        layer = layer_of(doc)
+        here = layer.sentence_of[token.i]
+        for anchor in sorted(hits):
+            if anchor >= token.i:
+                break
+            if here - layer.sentence_of[anchor] > WINDOW_SENTENCES:
+                continue
+            for hit in hits[anchor]:
+                if hit.locative or not is_person(hit, doc, layer) or _group_of_people(hit, doc):
+                    continue
+                if hit.start <= token.i < hit.end:
+                    continue
+                known = gender_of(hit, doc, layer)
+                if known is None or known == gender:
+                    yield anchor, hit, known, ""
+        if depth <= 0:
+            return
+        same = MASCULINE if gender == "m" else FEMININE
+        for earlier in doc[_window_start(token, layer) : token.i]:
+            if earlier.dep_ not in SUBJECT_DEPS or earlier.lower_ not in same:
+                continue
+            if not self.chain(earlier):
+                continue
+            found = self.person(earlier, depth - 1)
+            if found is not None:
+                yield earlier.i, found[0], gender, f", via '{earlier.text}'"
+
+
+def _window_start(token: Token, layer: PeopleLayer) -> int:
+    """The first token of the sentences a pronoun looks back to."""
+    first = max(0, layer.sentence_of[token.i] - WINDOW_SENTENCES)
+    i = token.i
+    while i > 0 and layer.sentence_of[i - 1] >= first:
+        i -= 1
+    return i
 
 
 def _reporting_subject(token: Token) -> Token | None:

@@ -38,8 +38,9 @@ from .coref import (
     word_gender,
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
+from .identity import PersonName, first_name_gender, person_id, person_name, same_person
 from .people_index import Choice, PersonIndex, parse_day, undated_day
-from .people_names import NameFinder
+from .people_names import NameFinder, Unlisted, entity_name
 from .resolve_types import ActorHit, HitMap
 from .titles import TITLE_HEADS, Title, compatible, office_roles, read_title, title_tokens
 
@@ -67,6 +68,26 @@ class PeopleResolver:
         run.unknown_people()
         run.titles()
         run.owners()
+
+    def identify(self, doc: Doc, hits: HitMap) -> None:
+        """People the dictionaries do not list get an id of their own, made from their name
+        (``person:josh-earnest``; "James B. Comey" and "James Comey" are one), so that no two
+        people share a key. A name left between several listed people ("Clinton" when both
+        could be meant) gets none: it is one of them, not someone else."""
+        layer = layer_of(doc)
+        between = {h.actor.name for a in layer.ambiguous for h in hits.get(a, ())}
+        for anchor, anchor_hits in hits.items():
+            if anchor not in layer.persons:
+                continue
+            for hit in anchor_hits:
+                actor = hit.actor
+                if actor.actor_id or not actor.name or actor.name in between:
+                    continue
+                found = person_id(actor.name)
+                if found == "person:" or found in self.index.people:
+                    continue  # a listed person's id is theirs alone
+                actor.actor_id = found
+                actor.reason += f"; identity {found}, made from the name"
 
 
 @dataclass
@@ -103,11 +124,14 @@ class _Run:
             full + [m for m in others if finder.plausible(m, known=m.ids & set(seen))],
             key=lambda m: m.start,
         )
+        rivals = finder.unlisted(full)
         chosen: list[tuple[Span, ActorEntry, Title, str]] = []
         for m in matches:
             span = self.doc[m.start : m.end]
             title = self._title(span)
-            entry, how = finder.choose(m, seen, title, self._hit_country(span))
+            entry, how = finder.choose(m, seen, title, self._hit_country(span), rivals)
+            if isinstance(entry, Unlisted):
+                continue  # the name chain of a person not in the dictionaries: unknown_people
             if entry is None:
                 self._note_ambiguous(span, how, finder.shared_country(m, title))
             else:
@@ -118,7 +142,8 @@ class _Run:
 
     def _note_ambiguous(self, span: Span, why: str, country: str | None = None) -> None:
         """Note why a name stayed unresolved; when all its candidates served one state, the
-        mention still gets that state."""
+        mention still gets that state. It gets no identity of its own (it is one of them)."""
+        self.layer.ambiguous.add(span.root.i)
         for hit in self.hits.get(span.root.i, []):
             hit.actor.reason += f"; {why}"
             if country and not hit.actor.country:
@@ -176,31 +201,58 @@ class _Run:
     # -- 2. people not in the dictionaries ----------------------------------------------------
 
     def unknown_people(self) -> None:
-        named: dict[str, ActorHit] = {}  # last word of a full unknown name -> its hit
+        named: list[tuple[PersonName, ActorHit, str | None]] = []  # earlier unlisted full names
         for ent in self.doc.ents:
             if ent.label_ not in ("PERSON", "ORG") or ent.root.i in self.layer.persons:
                 continue
             hit = next((h for h in self.hits.get(ent.root.i, []) if not h.actor.actor_id), None)
             if hit is None:
                 continue
-            earlier = named.get(ent[-1].text) if len(ent) == 1 else None
-            if earlier is not None:  # "Hariri" after "Nasr al-Hariri"
-                self._copy(ent.root, earlier, f"surname of '{earlier.actor.name}'", hit)
+            if ent.label_ != "PERSON" and len(ent) > 1:
+                continue
+            name = entity_name(ent)[1]
+            earlier = self._chain(name, ent.start, named)
+            if earlier is not None:  # "Hariri" after "Nasr al-Hariri", "Trump Jr." ...
+                why = f"name chain: '{ent.text}' → earlier '{earlier.actor.name}'"
+                self._copy(ent.root, earlier, why, hit)
                 continue
             if ent.label_ != "PERSON":
                 continue
             self._unknown_person(ent, hit)
-            if len(ent) > 1:
-                named[ent[-1].text] = hit
-        for i, word in enumerate(self.words):  # a surname the entity recogniser missed
-            earlier = named.get(word)
-            if earlier is None:
-                continue
-            token = self.doc[i]
+            if name is not None and name.given:
+                named.append((name, hit, first_name_gender(name)))
+        if not named:
+            return
+        for token in self.doc:  # a surname the entity recogniser missed
             if token.ent_type_ or token.i in self.hits or token.pos_ != "PROPN":
                 continue
-            if token.i > earlier.anchor and token.i not in self.used:
-                self._copy(token, earlier, f"surname of '{earlier.actor.name}'", None)
+            if token.i in self.used or not token.text[:1].isupper():
+                continue
+            earlier = self._chain(person_name(token.text), token.i, named)
+            if earlier is not None:
+                self._copy(token, earlier, f"name chain: '{token.text}' → earlier "
+                           f"'{earlier.actor.name}'", None)  # fmt: skip
+
+    def _chain(
+        self,
+        name: PersonName | None,
+        start: int,
+        named: list[tuple[PersonName, ActorHit, str | None]],
+    ) -> ActorHit | None:
+        """The earlier unlisted person a name continues ("James Comey" after "James B.
+        Comey", "Trump Jr." after "Donald Trump Jr.", "Mrs. Trump" after "Melania Trump"
+        rather than "Donald Trump Jr."): same surname, first name and suffix agreeing, the
+        gender an honorific gives agreeing; the first one named."""
+        if name is None:
+            return None
+        cue = word_gender([self.doc[start - 1]]) if start else None
+        for earlier, hit, gender in named:
+            if hit.start >= start or not same_person(earlier, name):
+                continue
+            if cue and gender and cue != gender:
+                continue
+            return hit
+        return None
 
     def _unknown_person(self, ent: Span, hit: ActorHit) -> None:
         token = ent.root
@@ -213,6 +265,7 @@ class _Run:
         title = read_title(tokens)
         self.used.update(range(hit.start, hit.end))
         gender = word_gender(self.doc[min(hit.start, ent.start - 1 if before else 0) : hit.end])
+        gender = gender or first_name_gender(entity_name(ent)[1])
         self.layer.persons[token.i] = PersonFacts(gender, title.roles, _words(title))
         if title_hit is not None and before is not None:
             if hit.actor.country is None and title_hit.actor.country:

@@ -8,12 +8,15 @@ and chooses the person a name or surname stands for, with the reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .coref import word_gender
+from .coref import FEMININE, MASCULINE, word_gender
 from .dictionary import ActorEntry
+from .identity import PersonName, first_name_gender, person_name, same_person
 from .people_index import NameForm, PersonIndex
 from .titles import TITLE_HEADS, Title, compatible, office_roles
 
@@ -22,6 +25,20 @@ NOT_A_NAME = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LAW",
      "LANGUAGE", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
 )  # fmt: skip
+
+
+INITIAL = re.compile(r"^[A-Z]\.?$")  # a middle initial ("B." in "James B. Comey")
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unlisted:
+    """A full name in the text that nobody in the dictionaries has ("Melania Trump")."""
+
+    start: int  # token index
+    name: PersonName
+    text: str
+    gender: str | None  # from the first name
 
 
 @dataclass(slots=True)
@@ -66,19 +83,37 @@ class NameFinder:
         return found
 
     def forms_at(self, i: int) -> NameMatch | None:
-        words, best = self.words, list[NameForm]()
+        words, best, end = self.words, list[NameForm](), 0
         for form in self.index.by_first.get(words[i], ()):
             if best and len(form.words) < len(best[0].words):
                 break
-            end = i + len(form.words)
-            if end <= len(words) and tuple(words[i:end]) == form.words:
+            stop = self._match(i, form.words)
+            if stop is not None:
                 best.append(form)
-        return NameMatch(i, i + len(best[0].words), best) if best else None
+                end = max(end, stop)
+        return NameMatch(i, end, best) if best else None
+
+    def _match(self, i: int, form: tuple[str, ...]) -> int | None:
+        """Where a name form matching at ``i`` ends: middle initials in the text are skipped
+        ("Vladimir V. Putin" is "Vladimir Putin"); a generational suffix after it that the
+        form does not have makes it another person ("Donald Trump Jr.")."""
+        words, j, k = self.words, i, 0
+        while k < len(form):
+            if j < len(words) and words[j] == form[k]:
+                j, k = j + 1, k + 1
+            elif 0 < k < len(form) and j < len(words) and INITIAL.match(words[j]):
+                j += 1
+            else:
+                return None
+        if j < len(words) and words[j].lower().rstrip(".") in GENERATIONAL:
+            return None
+        return j
 
     def plausible(self, m: NameMatch, known: set[str] | bool) -> bool:
         """Whether a match can be a name here: "May" in "in May" cannot; "Gates" in "Bill
-        Gates" cannot; "Hariri" after "Nasr al-Hariri" (not in the dictionaries) cannot.
-        ``known``: the person's full name is in the document (surname matches)."""
+        Gates" cannot. ``known``: the person's full name is in the document (surname
+        matches). People not in the dictionaries who share the surname are weighed by
+        :meth:`choose`."""
         doc = self.doc
         span = doc[m.start : m.end]
         ent = self.entity_at(m.start)
@@ -87,8 +122,6 @@ class NameFinder:
                 return False
             if not known and span.root.pos_ != "PROPN" and span.root.ent_type_ != "PERSON":
                 return False
-            if not known and self._other_person_named(span):
-                return False
         if ent is None:
             return True
         if ent.label_ in NOT_A_NAME:
@@ -96,7 +129,11 @@ class NameFinder:
         extra = [t for t in ent if not (m.start <= t.i < m.end)]
         # a longer entity: fine when the rest is a title or honorific ("President Assad")
         return all(
-            t.lemma_.lower() in TITLE_HEADS or word_gender([t]) or t.is_punct or t.is_stop
+            t.lemma_.lower() in TITLE_HEADS
+            or word_gender([t])
+            or t.is_punct
+            or t.is_stop
+            or INITIAL.match(t.text)
             for t in extra
         )
 
@@ -105,37 +142,84 @@ class NameFinder:
             return None
         return next((e for e in self.doc.ents if e.start <= i < e.end), None)
 
-    def _other_person_named(self, span: Span) -> bool:
-        """An earlier PERSON entity, not a dictionary name, ending with this surname."""
-        last = span[-1].text
+    def unlisted(self, full: list[NameMatch]) -> list[Unlisted]:
+        """Full names in the text that nobody in the dictionaries has ("Melania Trump",
+        "Donald Trump Jr."): PERSON entities with a first name and a surname, titles and
+        honorifics before them left out."""
+        covered = {i for m in full for i in range(m.start, m.end)}
+        found = []
         for ent in self.doc.ents:
-            if ent.start >= span.start:
-                break
-            if ent.label_ != "PERSON" or len(ent) <= len(span) or ent[-1].text != last:
+            if ent.label_ != "PERSON" or any(t.i in covered for t in ent):
                 continue
-            named = self.forms_at(ent.start)
-            if named is None or not named.full:
-                return True
-        return False
+            text, name = entity_name(ent)
+            if name is not None and name.given:
+                found.append(Unlisted(ent.start, name, text, first_name_gender(name)))
+        return found
+
+    def gender_cue(self, m: NameMatch) -> str | None:
+        """The gender the text gives a name: an honorific or gendered noun just before it
+        ("Mrs. Clinton"), else, for a subject, the first gendered pronoun after it in its
+        sentence before any other person ("Clinton said she would ...")."""
+        doc = self.doc
+        if m.start and (found := word_gender([doc[m.start - 1]])):
+            return found
+        span = doc[m.start : m.end]
+        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for token in doc[m.end : span.sent.end]:
+            if token.ent_type_ == "PERSON":
+                return None
+            if token.lower_ in MASCULINE:
+                return "m"
+            if token.lower_ in FEMININE:
+                return "f"
+        return None
 
     def choose(
-        self, m: NameMatch, seen: dict[str, int], title: Title, country: str | None
-    ) -> tuple[ActorEntry | None, str]:
+        self,
+        m: NameMatch,
+        seen: dict[str, int],
+        title: Title,
+        country: str | None,
+        rivals: Sequence[Unlisted] = (),
+    ) -> tuple[ActorEntry | Unlisted | None, str]:
+        """Who a name stands for. A surname first follows the name chain: the people named
+        in full in the document that it may be (dictionary people, and people the
+        dictionaries do not list: "Trump" after "Melania Trump"), those that fit its title
+        and gender, the first one named (before it, else after it). Otherwise the dictionary
+        prior: the only one with that name, or the only one the title, country and date
+        leave."""
         ids = list(dict.fromkeys(f.person for f in m.forms))
         if m.full and len(ids) == 1:
             return self.index.people[ids[0]], ""
-        earlier = [p for p in ids if p in seen]
-        if earlier:
-            best = min(earlier, key=lambda p: abs(seen[p] - m.start))
-            return self.index.people[best], " (its full name is in the document)"
+        cue = self.gender_cue(m)
+        chain: list[tuple[int, ActorEntry | Unlisted]] = [
+            (seen[p], self.index.people[p])
+            for p in ids
+            if p in seen and cue in (None, self.index.people[p].gender or cue)
+        ]
+        name = person_name(self.doc[m.start : m.end].text)
+        if not m.full and name is not None:
+            chain += [
+                (r.start, r)
+                for r in rivals
+                if same_person(r.name, name) and cue in (None, r.gender or cue)
+            ]
+        titled = [c for c in chain if isinstance(c[1], ActorEntry) and _fits(c[1], title)]
+        if title.specific and titled:  # "Former President Clinton": the one who was
+            chain = titled
+        if chain:
+            before = [c for c in chain if c[0] < m.start] or chain
+            first = min(before, key=lambda c: c[0])[1]
+            if isinstance(first, Unlisted):
+                return first, f"name chain: earlier '{first.text}', not in the dictionaries"
+            return first, " (its full name is in the document)"
         kind = "name" if m.full else "surname"
         pool = [self.index.people[p] for p in ids]
         if title.specific:  # "President Clinton" is not Hillary Clinton
-            pool = [
-                e
-                for e in pool
-                if any(compatible(title.specific, office_roles(o)) for o in e.offices)
-            ]
+            pool = [e for e in pool if _fits(e, title)]
+        if cue:  # "Mrs. Clinton" is not Bill Clinton
+            pool = [e for e in pool if e.gender in (None, cue)]
         if len(pool) > 1 and country:
             pool = [e for e in pool if country in _countries(e)] or pool
         if len(pool) > 1:
@@ -144,7 +228,7 @@ class NameFinder:
         if len(pool) == 1:
             why = "unique in the dictionaries" if len(ids) == 1 else "the only one that fits"
             return pool[0], f" ({kind}, {why})"
-        names = ", ".join(sorted(e.name for e in pool)) or "nobody with that title"
+        names = ", ".join(sorted(e.name for e in pool)) or "nobody with that title or gender"
         return None, f"ambiguous {kind} '{self.doc[m.start : m.end].text}': {names}"
 
     def shared_country(self, m: NameMatch, title: Title) -> str | None:
@@ -162,6 +246,21 @@ class NameFinder:
             return None
         country = next(iter(countries))
         return country if country and country != "IGO" else None
+
+
+def entity_name(ent: Span) -> tuple[str, PersonName | None]:
+    """A PERSON entity's name without the titles and honorifics before it ("President
+    Vladimir V. Putin" → "Vladimir V. Putin"), and its parts."""
+    words = list(ent)
+    while words and (words[0].lemma_.lower() in TITLE_HEADS or word_gender(words[:1])):
+        words = words[1:]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text, (person_name(text) if text else None)
+
+
+def _fits(entry: ActorEntry, title: Title) -> bool:
+    """Whether a dictionary person held an office the title names ("President Clinton")."""
+    return any(compatible(title.specific, office_roles(o)) for o in entry.offices)
 
 
 def _countries(entry: ActorEntry) -> set[str | None]:

@@ -197,6 +197,8 @@ class ActorResolver:
             self.people.apply(doc, hits, published, as_of)
         self._locate(doc, hits)
         self._context(doc, hits)
+        if self.people is not None:
+            self.people.identify(doc, hits)
         return hits
 
     def _context(self, doc: Doc, hits: HitMap) -> None:

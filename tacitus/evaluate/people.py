@@ -3,7 +3,8 @@
 Each row: ``{id, published, text, targets}`` (and ``split``: rows marked "held-out" were
 written after the rules were last changed and are reported apart); a target names a mention by its text and
 occurrence (``n``, 1-based, whole words, case-sensitive) with the expected ``country`` and
-``person`` id (null when the person is not in the dictionaries), and, for pronouns and
+``person`` id (null when the person is not in the dictionaries: the id Tacitus makes from
+the name of such a person, ``person:josh-earnest``, counts as null), and, for pronouns and
 definite descriptions, the ``antecedent`` mention it refers to. Pronouns are resolved the way
 events resolve them (``Arguments.actors_at``); names, titles and descriptions are read from the
 actor hits the resolver anchors inside the mention.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Doc
@@ -48,9 +50,12 @@ def _token_at(doc: Doc, span: tuple[int, int]) -> int:
     return len(doc) - 1
 
 
-def _person_id(hit: ActorHit | None) -> str | None:
+def _person_id(hit: ActorHit | None, listed: Collection[str]) -> str | None:
+    """The dictionary person an actor is (the gold's ``person``); people the dictionaries do
+    not list carry an id made from their name (``person:josh-earnest``), which is no
+    dictionary id: the gold writes null for them."""
     actor_id = hit.actor.actor_id if hit else None
-    return actor_id if actor_id and actor_id.startswith("person:") else None
+    return actor_id if actor_id and actor_id in listed else None
 
 
 def _same(
@@ -59,13 +64,14 @@ def _same(
     target: dict[str, Any],
     ante: ActorHit | None,
     spans: list[tuple[int, int]],
+    listed: Collection[str],
 ) -> bool:
     """Whether ``got`` is the antecedent's entity: the same person id, or an actor anchored
     in a mention of that entity (``spans``: the antecedent's, and the gold mentions of the
     same person), or (unknown people) the same name as the antecedent's actor."""
     if got is None:
         return False
-    if target.get("person") and _person_id(got) == target["person"]:
+    if target.get("person") and _person_id(got, listed) == target["person"]:
         return True
     start = doc[got.anchor].idx
     if any(a <= start < b for a, b in spans):
@@ -75,6 +81,7 @@ def _same(
 
 def evaluate_people(rows: list[dict[str, Any]], pipeline: Pipeline, show_errors: int) -> Report:
     analyzer = pipeline.analyzer
+    listed = {k for k in analyzer.resolver.dictionary.entries if k.startswith("person:")}
     score: Counter[str] = Counter()
     misses: list[str] = []
     by_split: dict[str, Counter[str]] = {}
@@ -92,7 +99,7 @@ def evaluate_people(rows: list[dict[str, Any]], pipeline: Pipeline, show_errors:
             else:
                 got = _hit_in(doc, hits, span)
             ok_country = (got.actor.country if got else None) == target.get("country")
-            ok_person = _person_id(got) == target.get("person")
+            ok_person = _person_id(got, listed) == target.get("person")
             kind = "pronoun" if pronoun else "description" if "antecedent" in target else "mention"
             counted: list[str] = []
             if kind != "pronoun":
@@ -110,7 +117,7 @@ def evaluate_people(rows: list[dict[str, Any]], pipeline: Pipeline, show_errors:
                     and t.get("person") == target["person"]
                     and t is not target
                 ]
-                ok_coref = _same(doc, got, target, ante, same)
+                ok_coref = _same(doc, got, target, ante, same, listed)
                 counted += [f"{kind}_total"] + [f"{kind}_ok"] * ok_coref
             score.update(counted)
             split.update(counted)

@@ -56,6 +56,7 @@ def find_quotes(doc: Doc, hits: HitMap, lexicon: Lexicon, doc_id: str) -> list[Q
     speakers.set_quoted([(d.start, d.end) for d in direct])
     indirect = IndirectFinder(doc, cues, speakers).find()
     statements = _merge(text, direct, indirect)
+    _pronoun_speakers(doc, speakers, statements)
     statements = _continue_speakers(statements)
     return [
         Quote(
@@ -97,6 +98,23 @@ def _merge(text: str, direct: list[Statement], indirect: list[Statement]) -> lis
             end = d.end + (text[d.end : d.end + 1] in QUOTE_MARKS)  # its closing mark too
             holder.end = max(holder.end, end)
     return sorted(statements, key=lambda s: s.start)
+
+
+def _pronoun_speakers(doc: Doc, speakers: Speakers, statements: list[Statement]) -> None:
+    """A pronoun that speaks ("he said") is resolved again once every statement is known:
+    nobody merely mentioned in what someone said, directly or indirectly, is its antecedent
+    ("According to Flynn, Putin wanted better relations. '...,' he said": Flynn)."""
+    pronouns = [
+        s
+        for s in statements
+        if s.subject is not None and speakers.speaks_as_pronoun(doc[s.subject])
+    ]
+    if not pronouns:
+        return
+    speakers.set_quoted([(s.start, s.end) for s in statements])
+    for s in pronouns:
+        assert s.subject is not None
+        s.speaker = speakers.actor(doc[s.subject])
 
 
 def _continue_speakers(statements: list[Statement]) -> list[Statement]:

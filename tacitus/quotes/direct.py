@@ -71,11 +71,12 @@ class DirectFinder:
                 unframed = "split"  # '"...," he continued, "..."': the first part's speaker
             else:
                 return None  # a title, a slogan: quoted words nobody is said to say
-        speaker = None
+        speaker, subject = None, None
         if cue is not None:
             subject = self.speakers.subject(cue)
             speaker = self.speakers.actor(subject) if subject is not None else None
-        return Statement(start, end, True, cue_text, speaker, unframed)
+        at = subject.i if subject is not None else None
+        return Statement(start, end, True, cue_text, speaker, unframed, at)
 
     def _is_statement(
         self, span: MarkedSpan, cue: Token | None, cue_text: str | None, how: str, words: int,

@@ -109,9 +109,9 @@ class IndirectFinder:
         if subject is None or subject.lower_ in FIRST_PERSON:
             return None
         first, last = self.doc[start], self.doc[end - 1]
-        return Statement(
-            first.idx, last.idx + len(last.text), False, cue_text, self.speakers.actor(subject)
-        )
+        speaker = self.speakers.actor(subject)
+        end_char = last.idx + len(last.text)
+        return Statement(first.idx, end_char, False, cue_text, speaker, subject=subject.i)
 
 
 def _content(verb: Token) -> Token | None:

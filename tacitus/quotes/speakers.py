@@ -141,9 +141,14 @@ class Speakers:
 
     # -- the actor of a subject -------------------------------------------------------------
 
+    @staticmethod
+    def speaks_as_pronoun(token: Token) -> bool:
+        """Whether a speaker is named by a third-person pronoun ("he said")."""
+        return token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+
     def actor(self, token: Token) -> Actor:
         """The speaker named by ``token``, resolved as far as the hits allow."""
-        if token.pos_ == "PRON" and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if self.speaks_as_pronoun(token):
             return self._pronoun(token)
         found = self.args.actors_at(token)
         hits = [h for h in found.hits if not h.locative] or found.hits
@@ -169,17 +174,23 @@ class Speakers:
         officials said ..."), else the antecedent coreference gives (actors/coref.py), else
         the nearest compatible actor."""
         person = token.lower_ in PERSON_PRONOUNS
-
-        def speaks(h: ActorHit) -> bool:
-            verb = _subject_of(self.doc[h.anchor])
-            return self._is_person(h) == person and verb is not None and bool(self.cues.match(verb))
+        gender = "f" if token.lower_ in coref.FEMININE else "m" if person else None
+        layer = coref.layer_of(self.doc)
 
         def fits(h: ActorHit) -> bool:
-            return self._is_person(h) == person
+            if self._is_person(h) != person:
+                return False
+            known = coref.gender_of(h, self.doc, layer) if gender else None
+            return known is None or known == gender
+
+        def speaks(h: ActorHit) -> bool:
+            return fits(h) and self._speaks(self.doc[h.anchor])
 
         hit, how = self._antecedent(token, speaks, sentences=2), "an earlier speaker"
         if hit is None:
-            found = coref.antecedent(token, self._outside_quotes())
+            found = coref.antecedent(
+                token, self._outside_quotes(), chain=lambda t: not self.in_quote(t.idx)
+            )
             hit, how = found if found is not None else (None, "")
         if hit is None:  # what coreference leaves: the nearest compatible actor
             hit, how = self._antecedent(token, fits), "the nearest earlier actor"
@@ -194,6 +205,15 @@ class Speakers:
                 earlier.reason += f"; {how}"
                 return earlier
         return actor
+
+    def _speaks(self, token: Token) -> bool:
+        """Whether a mention is someone speaking: the subject of a reporting verb ("Flynn
+        said"), or the X of "according to X"."""
+        verb = _subject_of(token)
+        if verb is not None and self.cues.match(verb):
+            return True
+        prep = token.head
+        return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
     def _represented(self, token: Token) -> Actor | None:
         """ "a spokesman for the RSF", "an official at the ministry": who they speak for."""

@@ -18,3 +18,4 @@ class Statement:
     # (it may continue the statement before), "split" after ', he continued,' (it continues
     # the quote before)
     unframed: str | None = None
+    subject: int | None = None  # token index of the words that name the speaker
