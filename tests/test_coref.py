@@ -126,3 +126,20 @@ def test_they_after_said_is_the_reporting_subject(pipeline: Pipeline) -> None:
     )[-1:]
     assert event.source is not None and event.source.country == "IRQ"
     assert "(subject of 'said')" in event.reason
+
+
+def test_a_pronoun_passes_through_an_earlier_subject_pronoun(pipeline: Pipeline) -> None:
+    text = (
+        "Michael Flynn praised Russia on Monday. He sat next to Vladimir Putin at a dinner in "
+        "Moscow. Later he flew home."
+    )
+    found = resolve(pipeline, text, "2016-12-10")
+    assert found["He#1"] == "Michael Flynn"
+    assert found["he#1"] == "Michael Flynn"  # not Putin, the object of the sentence before
+
+
+def test_a_first_name_gives_an_unlisted_person_a_gender(pipeline: Pipeline) -> None:
+    text = "Melania Trump met Josh Earnest in Ohio. She thanked him."
+    found = resolve(pipeline, text, "2016-10-20")
+    assert found["She#1"] == "Melania Trump"
+    assert found["him#1"] == "Josh Earnest"

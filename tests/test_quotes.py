@@ -404,6 +404,39 @@ def test_quotes_command_errors_and_exit_codes(tmp_path: Path) -> None:
 # -- the gold set -----------------------------------------------------------------------------
 
 
+def test_a_speaker_is_never_someone_mentioned_in_what_was_said(pipeline: Pipeline) -> None:
+    text = (
+        "Michael Flynn spoke to reporters on Monday. According to Flynn, Putin wanted better "
+        'relations with Washington. "Russia is not our enemy," he said.'
+    )
+    quotes = quotes_of(pipeline, text)
+    speakers = {q.text: q.speaker for q in quotes}
+    said = speakers["Russia is not our enemy"]
+    assert said is not None and said.actor_id == "person:michael-flynn"  # not Putin
+    assert "an earlier speaker" in said.reason
+
+
+def test_a_pronoun_speaker_follows_the_pronouns_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "Michael Flynn has long praised Russia. He sat next to Vladimir Putin at a dinner in "
+        'Moscow.\n\n"We should work with Russia against terrorism," he said in an interview.'
+    )
+    [quote] = quotes_of(pipeline, text)
+    assert quote.speaker is not None and quote.speaker.actor_id == "person:michael-flynn"
+
+
+def test_family_members_speak_for_themselves(pipeline: Pipeline) -> None:
+    text = (
+        "Donald Trump spoke in Florida on Monday. Melania Trump and Donald Trump Jr. spoke "
+        'in Ohio. "We love this state," Mrs. Trump said. Trump Jr. said the polls were wrong.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(pipeline, text)}
+    assert {k: s.actor_id if s else None for k, s in speakers.items()} == {
+        "We love this state": "person:melania-trump",
+        "the polls were wrong": "person:donald-trump-jr",
+    }
+
+
 def test_gold_offsets_are_exact() -> None:
     for row in read_gold(GOLD):
         for quote in row["gold"]["quotes"]:

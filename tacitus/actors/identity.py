@@ -34,7 +34,9 @@ ARTICLES = frozenset({"the", "a", "an"})
 ABBREVIATIONS = {
     "dept": "department", "govt": "government", "intl": "international", "natl": "national",
     "assn": "association", "cmte": "committee", "united states": "us", "united kingdom": "uk",
-    "united nations": "un", "european union": "eu",
+    "united nations": "un", "european union": "eu", "org": "organization",
+    "organisation": "organization", "defence": "defense", "centre": "center",
+    "labour": "labor", "programme": "program",
 }  # fmt: skip
 # "Department of Justice" = "Justice Department": heads written before or after their field
 OF_HEADS = frozenset(

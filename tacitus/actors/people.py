@@ -38,7 +38,7 @@ from .coref import (
     word_gender,
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
-from .identity import PersonName, first_name_gender, person_id, person_name, same_person
+from .identity import HONORIFICS, PersonName, first_name_gender, person_id, person_name, same_person
 from .people_index import Choice, PersonIndex, parse_day, undated_day
 from .people_names import NameFinder, Unlisted, entity_name
 from .resolve_types import ActorHit, HitMap
@@ -53,6 +53,7 @@ class PeopleResolver:
 
     def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]) -> None:
         self.index = PersonIndex.build(dictionary, tokenize)
+        self.agents = dictionary.agents
 
     def apply(
         self, doc: Doc, hits: HitMap, published: str | None, as_of: str | None = None
@@ -63,7 +64,7 @@ class PeopleResolver:
         day, note = parse_day(published)
         if day is None:
             day, note = undated_day(note, as_of)
-        run = _Run(self.index, doc, hits, day, note, layer_of(doc))
+        run = _Run(self.index, doc, hits, day, note, layer_of(doc), self.agents)
         run.names()
         run.unknown_people()
         run.titles()
@@ -100,6 +101,7 @@ class _Run:
     day: dt.date
     note: str
     layer: PeopleLayer
+    agents: dict[tuple[str, ...], str]
     used: set[int] = field(default_factory=set)  # tokens that belong to a resolved person
     words: list[str] = field(init=False)  # token texts (read once: Token objects are costly)
     lemmas: list[str] = field(init=False)  # lower-case lemmas
@@ -276,6 +278,42 @@ class _Run:
             self._copy(before, hit, f"title of '{hit.actor.name}'", title_hit)
         if hit.actor.country is None:
             self._from_appositive(token, hit)
+        start = hit.start
+        if before is not None and (title_hit or before.lemma_.lower() in TITLE_HEADS):
+            start = min([start, *(t.i for t in title_tokens(before))])  # "Iraqi lawmaker X"
+        self._role(ent, hit, start)
+
+    def _role(self, ent: Span, hit: ActorHit, start: int) -> None:
+        """The role the text gives a person the dictionaries do not list, kept as the
+        actor's office: the title before the name ("Clinton campaign chairman John
+        Podesta") or the appositive noun phrase ("Josh Earnest, the White House press
+        secretary"). Its modifiers give the country of what the person acts for, when the
+        person has none yet ("a Clinton campaign adviser" → USA), and an agent phrase at its
+        head the sector ("press secretary" → GOV)."""
+        head, words = role_words(ent, start)
+        if head is None or not words:
+            return
+        role = "".join(t.text_with_ws for t in words).strip()
+        hit.actor.office = hit.actor.office or role
+        if hit.actor.sector is None and (sector := self._agent_sector(head)):
+            hit.actor.sector = sector
+            hit.actor.reason += f"; role '{role}' → {sector}"
+        if hit.actor.country is not None:
+            return
+        for modifier in _modifiers(head):
+            found = next((h for h in self.hits.get(modifier.i, []) if h.actor.country), None)
+            if found is not None and found is not hit and not found.locative:
+                hit.actor.country = found.actor.country
+                hit.actor.reason += f"; role '{role}' → {found.actor.country}"
+                return
+
+    def _agent_sector(self, head: Token) -> str | None:
+        """The sector of the longest agent phrase ending at ``head`` ("press secretary")."""
+        for size in range(min(4, head.i + 1), 0, -1):
+            lemmas = tuple(t.lemma_.lower() for t in self.doc[head.i - size + 1 : head.i + 1])
+            if lemmas in self.agents:
+                return self.agents[lemmas]
+        return None
 
     def _from_appositive(self, token: Token, hit: ActorHit) -> None:
         """Country and sector of "X, a spokesman for the Russian defence ministry"."""
@@ -457,6 +495,62 @@ class _Run:
                 if hit.actor.country is None and token.head.i not in self.layer.persons:
                     hit.actor.country = person.actor.country
                     hit.actor.reason += f"; owner '{token.text}' → {person.actor.country}"
+
+
+ROLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+ROLE_STOP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
+ROLE_WORDS = 10
+
+
+def role_words(ent: Span, start: int) -> tuple[Token | None, list[Token]]:
+    """A person's role in the text, as (head noun, words): the title before the name (from
+    ``start``, the mention's first token) or the appositive's noun phrase, without its
+    article and honorifics."""
+    doc = ent.doc
+    if start < ent.start:
+        words = [t for t in doc[start : ent.start] if t.dep_ != "det" and not _honorific(t)]
+        words = [t for t in words if not t.is_punct]
+        return (words[-1] if words else None), words
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    if root.dep_ == "appos":
+        head = root.head
+        while head.dep_ == "pobj" and head.ent_type_ in ("GPE", "LOC"):
+            head = head.head.head  # "the ambassador to Turkey, X": X is the ambassador
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+    if not nouns or nouns[0].ent_type_ == "PERSON":
+        return None, []
+    noun = nouns[0]
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ROLE_STOP:
+            break
+        end = child.right_edge.i + 1
+    words = [
+        t
+        for t in doc[noun.left_edge.i : end]
+        if not (t.dep_ == "det" and t.head == noun) and not _honorific(t)
+    ]
+    if len(words) > ROLE_WORDS or any(ent.start <= t.i < ent.end for t in words):
+        return None, []
+    return noun, words
+
+
+def _honorific(token: Token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFICS
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The words that modify a role's head noun, with their own modifiers ("Clinton" and
+    "campaign" in "Clinton campaign adviser"); not its prepositional phrases ("the
+    ambassador to Turkey" is no Turk)."""
+    found, stack = [], [c for c in head.children if c.dep_ in ROLE_DEPS and c.i < head.i]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack += [c for c in token.children if c.dep_ in ROLE_DEPS]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _definite(token: Token, strict: bool = False) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..places.gazetteer import city_country
 from ..records import Actor
 from .dictionary import ActorDictionary, ActorEntry, Surface
+from .identity import AliasIndex
 from .people import PeopleResolver
 from .resolve_types import ActorHit, HitMap
 
@@ -27,6 +28,8 @@ LOCATIVE_PREPS = frozenset(
 FOREIGN_ENTITY_LABELS = frozenset(
     {"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "PERSON"}
 )
+# entities whose unlisted spellings are looked up in the alias index
+ALIAS_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
 # parts of an organisation that act for it ("the UNITA militarist wing")
 ORG_PARTS = frozenset({"wing", "branch", "faction", "arm", "unit", "cell", "division", "bloc"})
 # heads that take their sector from a modifier when it has one ("army spokesman" -> MIL)
@@ -59,6 +62,7 @@ class SurfaceMatch:
     end: int
     surface: Surface
     locative: bool = False
+    alias: str | None = None  # the normalised name an unlisted spelling matched on
 
 
 @dataclass
@@ -137,6 +141,13 @@ class ActorResolver:
         self.dictionary = dictionary
         self.index = SurfaceIndex.build(dictionary, tokenize)
         self.people = people
+        self.aliases = AliasIndex()
+        for entry in dictionary.entries.values():
+            if not entry.id.startswith("person:"):
+                self.aliases.add(entry.id, [entry.name])
+        for surface in dictionary.surfaces.values():
+            if surface.kind == "name" and not surface.entry.id.startswith("person:"):
+                self.aliases.add(surface.entry.id, [surface.text])
         # last lemmas of the agent entries: most tokens end none, and need no lookups at all
         self._agent_last = frozenset(lemmas[-1] for lemmas in dictionary.agents)
         # codes of states (the context rule counts states, not IGO/IMG/NGO codes)
@@ -155,7 +166,7 @@ class ActorResolver:
         hits: HitMap = {}
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
-        for match in find_surfaces(doc, self.index):
+        for match in self._with_aliases(doc, find_surfaces(doc, self.index)):
             matched.update(range(match.start, match.end))
             span = doc[match.start : match.end]
             anchor = _modified_noun(span, match.surface)
@@ -200,6 +211,30 @@ class ActorResolver:
         if self.people is not None:
             self.people.identify(doc, hits)
         return hits
+
+    def _with_aliases(self, doc: Doc, matches: list[SurfaceMatch]) -> list[SurfaceMatch]:
+        """Named entities the dictionary lists under another spelling ("Justice Dept.", "the
+        Department of Justice", "F.B.I."): the same name once normalised
+        (:func:`~tacitus.actors.identity.name_key`) is the entry, and replaces the shorter
+        matches inside it ("U.S." in "U.S. Dept. of Justice")."""
+        found: list[SurfaceMatch] = []
+        for ent in doc.ents:
+            if ent.label_ not in ALIAS_LABELS:
+                continue
+            if any(m.start <= ent.start and ent.end <= m.end for m in matches):
+                continue  # a listed spelling already covers it
+            alias = self.aliases.get(ent.text)
+            if alias is None:
+                continue
+            entry = self.dictionary.entries[alias[0]]
+            surface = Surface(entry, "name", ent.text, entry.sector)
+            root = ent.root
+            locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+            found.append(SurfaceMatch(ent.start, ent.end, surface, locative, alias[1]))
+        if not found:
+            return matches
+        kept = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in found)]
+        return sorted(kept + found, key=lambda m: m.start)
 
     def _context(self, doc: Doc, hits: HitMap) -> None:
         """Agent-only actors ("the police", "the prime minister", "President X" unknown to
@@ -273,7 +308,7 @@ class ActorResolver:
         surface = match.surface
         entry = surface.entry
         sector = surface.sector
-        why = f"{surface.kind} '{span.text}' → {entry.name} ({entry.origin})"
+        why = f"{surface.kind} '{span.text}' → {entry.name} ({entry.origin}){_alias(match)}"
         agent_sector, agent_why = self.agent_sector(
             doc, span.root, exclude=set(range(span.start, span.end))
         )
@@ -288,7 +323,7 @@ class ActorResolver:
     def _modified_hit(self, doc: Doc, anchor: Token, match: SurfaceMatch, root: Token) -> ActorHit:
         entry = match.surface.entry
         surface = doc[match.start : match.end].text
-        why = f"{match.surface.kind} '{surface}' → {entry.name} ({entry.origin})"
+        why = f"{match.surface.kind} '{surface}' → {entry.name} ({entry.origin}){_alias(match)}"
         sector, agent_why = self.agent_sector(doc, anchor)
         if sector:
             why = f"{why}; {agent_why}"
@@ -386,6 +421,11 @@ class ActorResolver:
             if sector:
                 return sector, doc[i - size + 1 : i + 1].text
         return None, ""
+
+
+def _alias(match: SurfaceMatch) -> str:
+    """How an unlisted spelling was merged with its entry, for the reason."""
+    return f" (alias: the same name once normalised, '{match.alias}')" if match.alias else ""
 
 
 def _clause_verb(token: Token) -> int | None:

@@ -234,7 +234,8 @@ class Speakers:
     def _earlier_mention(self, token: Token, hit: ActorHit | None) -> Actor | None:
         """ "the ministry" after "the Saudi foreign ministry"; "Lavrov" after "Russian
         Foreign Minister Sergei Lavrov": an earlier mention that says more (``hit``: what
-        the token resolved to by itself, if anything)."""
+        the token resolved to by itself, if anything), of the same person when the name
+        has an identity ("Mrs. Trump" is not an earlier "Donald Trump")."""
         word = token.lower_
         named = hit is not None and hit.named
         titled = not named and any(c.dep_ == "det" for c in token.children)
@@ -255,6 +256,9 @@ class Speakers:
             ):
                 return self._with_appositive(earlier, f"'{phrase}' → '{earlier.actor.text}'")
             if not titled and words[-1] == word and self._is_person(earlier):
+                own = hit.actor.actor_id if hit is not None else None
+                if own and earlier.actor.actor_id != own:
+                    continue  # "Mrs. Trump" is not the earlier "Donald Trump"
                 actor = self._with_appositive(earlier, f"'{phrase}' → '{earlier.actor.text}'")
                 if actor.country:
                     return actor
