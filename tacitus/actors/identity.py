@@ -43,10 +43,19 @@ OF_HEADS = frozenset(
     {"department", "ministry", "office", "agency", "bureau", "directorate", "secretariat",
      "commission", "committee", "council", "service", "services", "court"}
 )  # fmt: skip
+# honorifics, ranks and titles that can open a name the entity recogniser gives ("Lt Gen
+# Sergei Rudskoi", "Mr. Earnest"): no part of the person's identity
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "madame", "mister",
-     "prof", "professor", "rev", "reverend"}
+     "prof", "professor", "rev", "reverend", "lt", "lieut", "lieutenant", "gen", "general",
+     "col", "colonel", "maj", "major", "capt", "captain", "cpt", "sgt", "sergeant", "adm",
+     "admiral", "brig", "brigadier", "cmdr", "commander", "cpl", "corporal", "pvt", "private",
+     "sen", "senator", "rep", "gov", "governor", "pres", "president", "amb", "ambassador",
+     "sheikh", "shaikh", "imam", "ayatollah", "hon", "honourable", "honorable"}
 )  # fmt: skip
+# what the reason of an unlisted person's id says (people.py writes it; readers such as the
+# event coder tell a dictionary id from one made from a name by it)
+MADE_FROM_NAME = "made from the name"
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii",
             "iv": "iv"}  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -118,6 +127,11 @@ def person_name(text: str) -> PersonName | None:
         return None
     given = [w for i, w in enumerate(words[:-1]) if i == 0 or not _INITIAL.match(w)]
     return PersonName(tuple(given), words[-1], suffix)
+
+
+def unlisted(actor_id: str | None, reason: str) -> bool:
+    """Whether an actor's id was made from a name the dictionaries do not list."""
+    return bool(actor_id) and MADE_FROM_NAME in reason
 
 
 def person_key(text: str) -> str:

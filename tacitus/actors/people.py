@@ -38,7 +38,15 @@ from .coref import (
     word_gender,
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
-from .identity import HONORIFICS, PersonName, first_name_gender, person_id, person_name, same_person
+from .identity import (
+    HONORIFICS,
+    MADE_FROM_NAME,
+    PersonName,
+    first_name_gender,
+    person_id,
+    person_name,
+    same_person,
+)
 from .people_index import Choice, PersonIndex, parse_day, undated_day
 from .people_names import NameFinder, Unlisted, entity_name
 from .resolve_types import ActorHit, HitMap
@@ -88,7 +96,7 @@ class PeopleResolver:
                 if found == "person:" or found in self.index.people:
                     continue  # a listed person's id is theirs alone
                 actor.actor_id = found
-                actor.reason += f"; identity {found}, made from the name"
+                actor.reason += f"; identity {found}, {MADE_FROM_NAME}"
 
 
 @dataclass
