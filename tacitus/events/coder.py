@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.identity import unlisted
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..quotes import quote_at
@@ -414,11 +415,13 @@ def _event(
 def _resolved(hit: ActorHit | None) -> bool:
     """Whether a side is resolved to an actor: a dictionary entry (state, organisation,
     group, person), or an agent noun with a country or a sector ("protesters", "Iraqi
-    officials"); a name that is in no dictionary and gives neither is not."""
+    officials"); a name that is in no dictionary and gives neither is not (the id made from
+    an unlisted person's name, ``person:karim-wasifi``, is no dictionary entry)."""
     if hit is None:
         return False
     actor = hit.actor
-    return bool(actor.actor_id or actor.country or actor.sector)
+    listed = actor.actor_id and not unlisted(actor.actor_id, actor.reason)  # not a bare name
+    return bool(listed or actor.country or actor.sector)
 
 
 def _sides(src: ActorHit | None, tgt: ActorHit | None) -> str:
