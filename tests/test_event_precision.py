@@ -64,3 +64,98 @@ def test_extract_explain_and_keep_partial_on_the_command_line() -> None:
     assert any("emitted" in line and "'praised'" in line for line in lines)
     result = CliRunner().invoke(main, ["extract", "-", "--keep-partial", "-q"], input=text)
     assert [line.count('"partial": true') for line in result.stdout.splitlines()] == [1, 0]
+
+
+# -- words that look like interactions but are not (issue 13) ---------------------------------
+# (sentence, a type that must not be coded) — each a construction class, with the rule's name
+NOT_EVENTS = [
+    # speech and questions: a request needs its content, a consultation a second party
+    ("When asked about the embargo, the Venezuelan foreign minister said nothing.", "REQUEST"),
+    ("Asked about the talks, the Brazilian president smiled.", "REQUEST"),
+    ("Senator Ortiz talked about the pension reform at a rally in Ohio.", "CONSULT"),
+    ("The budget was discussed by Senate Democrats on Monday.", "CONSULT"),
+    ("The two Kenyan ministers first met in 2001.", "CONSULT"),
+    # a phone call needs someone called
+    ("The French president called for the Iranian envoy to be expelled.", "CONSULT"),
+    ("The Kenyan president called the bombing a cowardly act.", "CONSULT"),
+    ("The governor of Texas called a special election.", "CONSULT"),
+    # everyday and commercial senses: what is offered or proposed, what is met
+    ("The Kenyan ministry proposed a new dress code for civil servants.", "AGREE"),
+    ("The Chinese embassy offers visa services on weekdays.", "AGREE"),
+    ("The Nigerian army met its objectives in Borno, the Pentagon said.", "CONSULT"),
+    ("Iraqi councils will meet the needs of the displaced.", "CONSULT"),
+    # contests and metaphors
+    ("Clinton is beating Trump in the latest polls.", "ASSAULT"),
+    ("Senate Republicans will fight for every vote in Ohio.", "ASSAULT"),
+    ("Trump bragged about assaulting women.", "ASSAULT"),
+    # capacity and habit
+    ("Moscow likes to boast of its capacity to fight terrorists.", "ASSAULT"),
+    ("Iran has the ability to strike Israeli cities.", "ASSAULT"),
+    # the public's opinions
+    ("Most voters don't support the trade deal with Mexico.", "SUPPORT"),
+    ("Most Americans oppose the nuclear deal with Iran.", "REJECT"),
+    # names and topics
+    ("The UN Commission of Inquiry on Syria published a report.", "ACCUSE"),
+    ("The visit by the Japanese minister focused on support to Vietnam.", "SUPPORT"),
+    # help to nobody
+    ("The Japanese grant will help rebuild the port.", "AID"),
+    # an intention whose act is coded, the aim of a coded attack
+    ("The U.S. reaffirmed its commitment to support the Iraqi government.", "AGREE"),
+    ("Iraqi forces launched an offensive to retake Mosul.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_type"), NOT_EVENTS, ids=[t[:44] for t, _ in NOT_EVENTS])
+def test_not_an_event(pipeline: Pipeline, text: str, not_type: str) -> None:
+    events = pipeline.extract(text)
+    assert not_type not in {e.event_type for e in events}, [
+        (e.event_type, e.reason) for e in events
+    ]
+
+
+# (sentence, type, source country, target country or None): the same words as events
+STILL_EVENTS = [
+    ("The Turkish president called his Russian counterpart on Monday.", "CONSULT", "TUR", "RUS"),
+    ("The French president called for sanctions on Russia.", "REQUEST", "FRA", None),
+    ("Russia asked the United States to withdraw its troops.", "REQUEST", "RUS", "USA"),
+    ("Syria asked Russia for help.", "REQUEST", "SYR", "RUS"),
+    ("Putin and Erdogan met in Sochi.", "CONSULT", "RUS", "TUR"),
+    ("Israeli soldiers beat Palestinian detainees.", "ASSAULT", "ISR", "PSE"),
+    ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),
+    ("Germany opposes the new sanctions on Russia.", "REJECT", "DEU", None),
+    ("Russia helped Syria.", "AID", "RUS", "SYR"),
+    ("Iraqi forces launched an offensive to retake Mosul.", "ASSAULT", "IRQ", None),
+    ("The Ugandan opposition will boycott the elections.", "PROTEST", "UGA", None),
+    ("Qatar hosted a round of talks between the two Sudanese factions.", "CONSULT", "QAT", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", STILL_EVENTS, ids=[c[0][:44] for c in STILL_EVENTS])
+def test_still_an_event(pipeline: Pipeline, case: tuple[str, str, str, str | None]) -> None:
+    text, type_, source, target = case
+    events = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert events, [(e.event_type, e.reason) for e in pipeline.extract(text)]
+    assert any(e.source and e.source.country == source for e in events), events[0].reason
+    if target:
+        assert any(e.target and e.target.country == target for e in events), events[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # material help is aid; endorsing a resolution is support
+        ("The coalition continued to support Iraqi forces with air strikes.", ("AID", "070")),
+        ("U.S. assistance supports local councils in northern Syria.", ("AID", "070")),
+        ("France supports the UN resolution on Syria.", ("SUPPORT", "051")),
+        ("Turkey depends on Russian air support.", ("AID", "072")),
+    ],
+)
+def test_material_support_is_aid(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    found = [(e.event_type, e.cameo) for e in pipeline.extract(text)]
+    assert expected in found, found
+
+
+def test_an_intention_is_coded_as_its_act(pipeline: Pipeline) -> None:
+    """ "pledged to ease regulations": the easing, intended (AGREE in strict PLOVER)."""
+    events = pipeline.extract("European leaders pledged to ease trade regulations on Jordan.")
+    assert [(e.event_type, e.modality) for e in events] == [("CONCEDE", "intended")]

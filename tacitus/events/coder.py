@@ -22,9 +22,11 @@ from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..quotes import quote_at
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
+from . import senses
 from .arguments import Arguments
 from .dating import event_date
 from .explain import Trace
+from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
 from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
@@ -115,31 +117,19 @@ class EventCoder:
     def _governing_filter(
         self, predicates: list[Predicate], sentence_id: int, page: Page
     ) -> list[Predicate]:
-        """Drop an intention verb that governs a coded action ("agreed to share", "promised
-        to continue aid"): the action is coded instead, with modality intended."""
-        intents = self.lexicon.intent_verbs
-        governed: set[int] = set()
-        for pred in predicates:
-            token = pred.clause
-            if pred.head != pred.clause and token.lemma_.lower() in intents:
-                governed.add(token.i)  # "proposed joint airstrikes"
-            for _ in range(3):
-                if token.dep_ not in ("xcomp", "ccomp") or token.head == token:
-                    break
-                token = token.head
-                governed.add(token.i)
+        """The predicates coded on their own (governing.py), then those the parse gives an
+        event reading (senses.py); what is dropped goes to the trace with its rule."""
+
+        def drop(pred: Predicate, rule: str) -> None:
+            page.drop(sentence_id, pred.words, pred.entry.type, rule)
+
         keep = []
-        for p in predicates:
-            if (
-                p.head == p.clause
-                and p.head.lemma_.lower() in intents
-                and p.head.i in governed
-                and p.entry.type != "THREATEN"
-            ):
-                rule = "an intention verb governing a coded act: the act is coded, intended"
-                page.drop(sentence_id, p.words, p.entry.type, rule)
+        for pred in governing_filter(predicates, self.lexicon, drop):
+            why = senses.reading(pred)
+            if why:
+                drop(pred, why)
             else:
-                keep.append(p)
+                keep.append(pred)
         return keep
 
     def _code_predicate(
@@ -169,6 +159,11 @@ class EventCoder:
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
         target, between = args.target(pred, speaker or None)
+        objects = senses.object_names_actor(pred, lambda t: args.expand(t).hits, self.lexicon)
+        why = senses.sides(pred, source.hits, target.hits, objects)
+        if why:
+            page.drop(sentence_id, pred.words, pred.entry.type, why)
+            return []
         pairs: list[tuple[ActorHit | None, ActorHit | None]]
         if between and not source.hits:
             pairs = list(combinations(target.hits, 2))
@@ -244,6 +239,12 @@ class EventCoder:
         if not pairs:
             return []
         entry, by_state = _state_entry(pred.entry, pairs)
+        if entry.material is not None:  # "supported Iraqi forces with air strikes": AID
+            sides = [h for pair in pairs for h in pair if h is not None]
+            why = senses.material(pred, sides, [])
+            if why:
+                by_state += f"; material help ({why}): {entry.material.type} {entry.material.cameo}"
+                entry = entry.material
         shared = self._shared(ctx, pred, entry)
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
         records = []

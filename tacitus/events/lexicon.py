@@ -29,9 +29,16 @@ class TriggerEntry:
     target: tuple[str, ...] = ()
     reciprocal: bool = False
     intransitive: bool = False  # not with a direct object or a clause ("demonstrated that")
+    not_dep: frozenset[str] = frozenset()  # not with these dependents ("called X a liar": oprd)
+    complement: bool = False  # only with a to- or that-clause ("asked X to", not "asked about")
+    object_actor: bool = False  # an object, when there is one, must name an actor ("met the needs")
+    needs_target: bool = False  # no event without a target actor (a call to nobody is no call)
     # the same word when a state speaks through it ("China protested the sale": ACCUSE 114,
     # not a street protest); chosen by the coder when every source acts for a state
     by_state: TriggerEntry | None = None
+    # the same word for material help ("supported Iraqi forces with air strikes": AID, not
+    # praise); chosen by the coder on material cues (senses.py)
+    material: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -80,13 +87,8 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         raise DataError(f"{where} ({lemma}): {exc}") from exc
     obj = raw.get("object")
     context = raw.get("context") or []
-    by_state = None
-    if raw.get("by_state") is not None:
-        alternative = raw["by_state"]
-        if not isinstance(alternative, dict):
-            raise DataError(f"{where} ({lemma}): 'by_state' must be a mapping (type, cameo, ...)")
-        keep = {k: v for k, v in raw.items() if k not in ("by_state", "type", "cameo", "mode")}
-        by_state = _entry({**keep, **alternative}, pos, f"{where} by_state")
+    by_state = _alternative(raw, "by_state", pos, where)
+    material = _alternative(raw, "material", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -100,8 +102,28 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         target=tuple(str(t).lower() for t in raw.get("target") or ()),
         reciprocal=bool(raw.get("reciprocal", False)),
         intransitive=bool(raw.get("intransitive", False)),
+        not_dep=frozenset(str(d) for d in raw.get("not_dep") or ()),
+        complement=bool(raw.get("complement", False)),
+        object_actor=bool(raw.get("object_actor", False)),
+        needs_target=bool(raw.get("needs_target", False)),
         by_state=by_state,
+        material=material,
     )
+
+
+def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> TriggerEntry | None:
+    """An entry's other reading (``by_state``, ``material``): its own type, code and mode,
+    the rest of the entry's conditions."""
+    alternative = raw.get(key)
+    if alternative is None:
+        return None
+    if not isinstance(alternative, dict):
+        raise DataError(
+            f"{where} ({raw.get('lemma')}): '{key}' must be a mapping (type, cameo, ...)"
+        )
+    drop = ("by_state", "material", "type", "cameo", "mode", "context")
+    keep = {k: v for k, v in raw.items() if k not in drop}
+    return _entry({**keep, **alternative}, pos, f"{where} {key}")
 
 
 def parse_lexicon(data: Any, name: str = "triggers.yaml") -> Lexicon:

@@ -131,8 +131,31 @@ def choose_entry(
             continue
         if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue  # "demonstrated its resolve", "demonstrated that it can": shown, no protest
+        if entry.not_dep and any(c.dep_ in entry.not_dep for c in token.children):
+            continue  # "called him a liar" (oprd): naming, no phone call
+        if entry.complement and not has_complement(token):
+            continue  # "when asked", "asked about the deal", "offers banking": no request
         return entry, obj
     return None
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
+
+
+def has_complement(verb: Token) -> bool:
+    """Whether a verb has the clause a request, offer or proposal needs: an infinitive ("asked
+    Iran to withdraw", "offered to mediate") or a that-clause ("proposed that they meet"), not
+    a question ("asked whether", "asked what they would do")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True
+        if child.dep_ == "ccomp" and not any(
+            c.lower_ in QUESTION_WORDS for c in child.subtree if c.i < child.i
+        ):
+            return True
+    return False
 
 
 # what a rule turned down, for ``extract --explain``: (trigger words, event type, rule)

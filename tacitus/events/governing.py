@@ -1,0 +1,91 @@
+"""Predicates that are coded through another one in the same sentence, and so not on their own.
+
+- An intention verb or noun whose content is a coded act ("agreed to share intelligence",
+  "reaffirms its commitment to support Iraq", "is committed to working with"): the act is
+  coded, intended (modality.py), and the intention is not coded again.
+- The aim of an attack that is itself coded ("launched an offensive to retake Mosul",
+  "strikes to destroy ISIL positions"): one operation, one event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..cameo import lookup
+from .lexicon import Lexicon
+from .modality import INTENT_NOUNS
+from .triggers import Predicate
+
+# what an operation is coded as, and what its aim may be
+OPERATION_TYPES = frozenset({"ASSAULT"})
+AIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+Drop = Callable[[Predicate, str], None]
+
+
+def governing_filter(predicates: list[Predicate], lexicon: Lexicon, drop: Drop) -> list[Predicate]:
+    """The predicates to code on their own; ``drop`` hears of the others, with the rule."""
+    governed = _governed(predicates, lexicon)
+    keep = []
+    for p in predicates:
+        if p.entry.type != "THREATEN" and _is_governing_intention(p, governed, lexicon):
+            drop(p, "an intention governing a coded act: the act is coded, intended")
+        elif (operation := _operation_aimed_at(p, predicates)) is not None:
+            drop(
+                p,
+                f"the aim of the {operation.entry.type} coded above it ('{operation.clause.text} ... to')",
+            )
+        else:
+            keep.append(p)
+    return keep
+
+
+def _governed(predicates: list[Predicate], lexicon: Lexicon) -> set[int]:
+    """Tokens above a coded act that announce it: "agreed [to share]", "its commitment [to
+    support]", "committed [to working]", "proposed [joint airstrikes]"."""
+    governed: set[int] = set()
+    for pred in predicates:
+        token = pred.clause
+        if pred.head != pred.clause and token.lemma_.lower() in lexicon.intent_verbs:
+            governed.add(token.i)  # "proposed joint airstrikes"
+        for _ in range(4):
+            head = token.head
+            if head == token:
+                break
+            if token.dep_ in ("xcomp", "ccomp"):
+                token = head
+            elif token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
+                token = head  # "its commitment to support", "a plan to deploy"
+            elif token.dep_ == "pcomp" and head.dep_ == "prep" and head.head != head:
+                token = head.head  # "committed to working with"
+            elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in INTENT_NOUNS:
+                token = head  # "reaffirmed [its commitment] to ..."
+            else:
+                break
+            governed.add(token.i)
+    return governed
+
+
+def _is_governing_intention(p: Predicate, governed: set[int], lexicon: Lexicon) -> bool:
+    if p.head == p.clause and p.head.lemma_.lower() in lexicon.intent_verbs:
+        return p.head.i in governed
+    if p.entry.type != "AGREE":
+        return False
+    return any(w.i in governed and w.lemma_.lower() in INTENT_NOUNS for w in p.words) or (
+        p.head.i in governed and p.head.lemma_.lower() in INTENT_NOUNS
+    )
+
+
+def _operation_aimed_at(p: Predicate, predicates: list[Predicate]) -> Predicate | None:
+    """The coded attack whose purpose clause this predicate is ("to retake Mosul")."""
+    clause = p.clause
+    if p.entry.type not in AIM_TYPES or clause.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    for q in predicates:
+        if q is p or q.entry.type not in OPERATION_TYPES:
+            continue
+        if clause.head in (q.clause, q.head) and lookup(q.entry.cameo).quad_class == 4:
+            return q
+    return None

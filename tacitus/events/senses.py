@@ -1,0 +1,223 @@
+"""Which sense of a trigger word a sentence uses: the rules that tell an interaction between
+political actors from a word that only looks like one (issue 13).
+
+Each rule returns the reason it drops a candidate (shown by ``extract --explain``) or None.
+:func:`reading` works on the parse alone; :func:`sides` once source and target are known;
+:func:`material` chooses an entry's material reading ("supported Iraqi forces with air
+strikes" is aid, not praise). Rules look at construction classes (names, competition,
+topics of talk, capacity and habit, the public's opinions, what the arguments are), never at
+single sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from ..actors.resolve_types import ActorHit
+from .lexicon import Lexicon
+from .triggers import Predicate
+
+# a trigger inside a name is part of the name: "the Commission of Inquiry", "Operation ..."
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP"})
+# words of electoral and sporting competition: "beating Trump in the polls", "fight for votes"
+COMPETITION = frozenset(
+    {
+        "poll", "survey", "vote", "voter", "election", "race", "primary", "primaries",
+        "nomination", "debate", "ballot", "seat", "point", "percent", "percentage", "margin",
+        "lead", "rating", "approval", "delegate", "caucus", "contest", "match", "game",
+        "championship", "tournament", "title", "cup", "league", "final", "medal", "opponent",
+        "rival", "market", "share", "customer", "sale", "price",
+    }
+)  # fmt: skip
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # not boycotts: "will boycott the elections"
+# verbs and nouns whose "about" / "of" / "on" phrase is what is talked about, not an act:
+# "bragged of assault", "talked about the attack", "focused on support to Syria"
+TOPIC_HEADS = frozenset(
+    {
+        "talk", "speak", "boast", "brag", "joke", "write", "ask", "focus", "comment", "think",
+        "learn", "read", "hear", "know", "debate", "discuss", "tweet", "dream", "worry",
+        "conversation", "discussion", "question", "story", "article", "book", "film", "speech",
+        "remark", "documentary", "lecture", "seminar", "conference", "report",
+        "briefing", "session", "hearing", "knowledge", "memory", "rumour", "rumor",
+    }
+)  # fmt: skip
+TOPIC_PREPS = frozenset({"about", "of", "on", "over", "regarding", "concerning"})
+# "its capacity to fight", "likes to boast": a power or a habit, no act
+CAPACITY_NOUNS = frozenset(
+    {"capacity", "ability", "capability", "power", "means", "potential", "strength", "skill"}
+)
+HABIT_VERBS = frozenset({"like", "love", "enjoy", "tend", "hate", "prefer", "boast", "brag"})
+# attitudes: the public's ("most voters do not support the deal") is an opinion, not an act
+ATTITUDE_VERBS = frozenset(
+    {"support", "back", "oppose", "favor", "favour", "approve", "disapprove", "reject",
+     "trust", "distrust", "like", "dislike", "blame", "prefer", "want", "endorse"}
+)  # fmt: skip
+PUBLIC_NOUNS = frozenset(
+    {"voter", "public", "electorate", "respondent", "citizen", "people", "resident",
+     "american", "adult", "poll", "survey", "majority", "most", "many", "plurality",
+     "democrat", "republican", "independent", "supporter", "consumer", "viewer", "reader"}
+)  # fmt: skip
+PUBLIC_SECTORS = frozenset({None, "CVL"})
+# material help: what a supporter gives ("support X with air strikes", "by providing
+# training"), or a subject that is itself aid ("U.S. assistance supports local councils")
+MATERIAL_NOUNS = frozenset(
+    {
+        "assistance", "aid", "grant", "funding", "fund", "money", "loan", "credit", "strike",
+        "airstrike", "weapon", "arm", "ammunition", "training", "adviser", "advisor", "troop",
+        "equipment", "supply", "force", "program", "programme", "project", "package",
+        "dollar", "million", "billion", "munition", "intelligence", "support",
+    }
+)  # fmt: skip
+MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "train", "arm", "fund"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
+# speech acts: "support to Syria", "accusations of meddling" with nobody making them are topics
+STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def reading(pred: Predicate) -> str | None:
+    """Why the parse alone says this is no event, or None."""
+    for rule in (_in_a_name, _competition, _topic, _capacity_or_habit):
+        why = rule(pred)
+        if why:
+            return why
+    return None
+
+
+def _in_a_name(pred: Predicate) -> str | None:
+    """ "the UN Commission of Inquiry on Syria": a trigger word inside a name."""
+    head = pred.head
+    if pred.via not in ("noun", "verb") or head.pos_ != "PROPN":
+        return None
+    if head.ent_type_ in NAME_ENTITIES or (head.ent_type_ and head.ent_iob_ == "I"):
+        return f"part of a name ('{head.text}' in a {head.ent_type_ or 'proper'} name), not an act"
+    return None
+
+
+def _competition(pred: Predicate) -> str | None:
+    """Force and defeat words in an electoral or sporting contest: "is beating Trump in the
+    polls", "will fight for votes", "crushed his rival by ten points"."""
+    if pred.entry.type not in FORCE_TYPES:
+        return None
+    for holder in {pred.clause, pred.head}:
+        for child in holder.children:
+            words = [child]
+            if child.dep_ in ("prep", "agent"):
+                words = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            for word in words:
+                if word.dep_ in ("dobj", "pobj", "nsubj", "pcomp", "npadvmod") and (
+                    word.lemma_.lower() in COMPETITION
+                ):
+                    return f"a contest, not force ('{word.text}')"
+    return None
+
+
+def _topic(pred: Predicate) -> str | None:
+    """What is talked about is no act: "bragged of assault", "talked about the strikes",
+    "the visit focused on support to Syria"."""
+    token = pred.head if pred.head.pos_ in ("NOUN", "PROPN") else pred.clause
+    for _ in range(2):
+        if token.dep_ not in ("pobj", "pcomp") or token.head.dep_ != "prep":
+            return None
+        prep = token.head
+        owner = prep.head
+        if prep.lower_ in TOPIC_PREPS and owner.lemma_.lower() in TOPIC_HEADS:
+            return f"the topic of '{owner.text} {prep.text}', not an act"
+        token = owner if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "pobj" else prep
+        if token is prep:
+            return None
+    return None
+
+
+def _capacity_or_habit(pred: Predicate) -> str | None:
+    """ "likes to boast of its capacity to fight terrorists": a power or a habit is no act."""
+    token = pred.clause
+    for _ in range(6):
+        if token.head == token:
+            return None
+        head, dep = token.head, token.dep_
+        lemma = head.lemma_.lower()
+        if dep == "acl" and lemma in CAPACITY_NOUNS:
+            return f"a capacity ('{head.text} to'), not an act"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if dep in ("xcomp", "ccomp") and lemma in HABIT_VERBS and infinitive:
+            return f"a habit ('{head.text} to'), not an act"
+        if dep not in ("xcomp", "acl", "pobj", "pcomp", "prep", "conj"):
+            return None
+        token = head
+    return None
+
+
+def sides(
+    pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit],
+    object_hits: bool | None,
+) -> str | None:  # fmt: skip
+    """Why the actors found say this is no event, or None. ``object_hits``: whether the
+    predicate's object names an actor (None when it has no object)."""
+    entry = pred.entry
+    if entry.object_actor and object_hits is False:
+        return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
+    if entry.needs_target and not targets:
+        return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
+    if entry.type == "CONSULT" and entry.mode != "visit" and not targets and len(sources) < 2:
+        return "a consultation needs a second party"
+    mutual = entry.reciprocal and len(targets) >= 2  # "the accord between X and Y"
+    if pred.via == "noun" and not sources and entry.type in STATEMENT_TYPES and not mutual:
+        return "a statement or appeal with no one making it"
+    if sources and all(_public(h) for h in sources) and pred.head.lemma_.lower() in ATTITUDE_VERBS:
+        return "an opinion of the public, not an act of a political actor"
+    return None
+
+
+def _public(hit: ActorHit) -> bool:
+    """The public: "voters", "most Americans", "52% of respondents" (a state's people by its
+    demonym count, the state by its name does not)."""
+    actor = hit.actor
+    named = actor.actor_id and not actor.actor_id.startswith("country:")
+    if named or actor.sector not in PUBLIC_SECTORS:
+        return False
+    words = {w.lower().rstrip("s") for w in actor.text.replace("%", " percent ").split()}
+    return bool(words & PUBLIC_NOUNS) or actor.sector == "CVL"
+
+
+def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit]) -> str:
+    """Why an entry's material reading applies ("with 'strikes'"), or "" when it does not:
+    what is given ("with air strikes", "by providing training"), a subject that is aid
+    itself ("U.S. assistance"), or armed actors on a side."""
+    clause = pred.clause
+    for child in clause.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in MATERIAL_NOUNS:
+            return f"its subject '{child.text}' is aid"
+        if child.dep_ == "prep" and child.lower_ in ("with", "through", "by"):
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in MATERIAL_NOUNS:
+                    return f"'{child.text} {g.text}'"
+                if g.dep_ == "pcomp" and g.lemma_.lower() in MATERIAL_VERBS:
+                    return f"'{child.text} {g.text}'"
+    armed = [h for h in (*sources, *targets) if h.actor.sector in ARMED_SECTORS]
+    if armed and pred.via != "noun":
+        return f"an armed side ('{armed[0].actor.text}')"
+    return ""
+
+
+def object_names_actor(
+    pred: Predicate, actors_at: Callable[[Token], list[ActorHit]], lexicon: Lexicon
+) -> bool | None:
+    """Whether the verb's object (or passive subject) names an actor, or an event of the
+    predicate's own type ("hosted a round of talks"); None when it has no object."""
+    if pred.via == "noun":
+        return None
+    for child in pred.clause.children:
+        if child.dep_ not in ("dobj", "nsubjpass") or child in pred.words:
+            continue
+        if child.pos_ == "PRON" or actors_at(child):
+            return True  # whom a pronoun stands for is the arguments' business
+        nouns = [child, *(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+        return any(
+            e.type == pred.entry.type
+            for n in nouns
+            for e in lexicon.nouns.get(n.lemma_.lower(), ())
+        )
+    return None
