@@ -207,3 +207,19 @@ def test_the_store_has_one_actor_row_per_identity(pipeline: Pipeline, tmp_path: 
     assert len([k for k in keys if "comey" in k]) == 1
     assert len([k for k in keys if "fbi" in k]) <= 1
     assert len({a["actor_key"] for a in listed}) == len(listed)
+
+
+def test_a_first_name_alone_continues_an_unlisted_person(pipeline: Pipeline) -> None:
+    text = (
+        "Omar Haddad runs a bakery in the old city. Every morning Omar opens the shop before "
+        "dawn, and Karim Saleh, his neighbour, helps him. Karim says business is slow."
+    )
+    found = actors(pipeline, text)
+    assert set(ids(found, "Omar")) == {"person:omar-haddad"}  # not Mohammed Omar
+    assert set(ids(found, "Karim")) == {"person:karim-saleh"}
+
+
+def test_a_military_rank_gives_an_unlisted_person_the_military(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Maj. Gen. Harold Brant said the bridge was secure.")
+    [brant] = [a for _, a in found if a.actor_id == "person:harold-brant"]
+    assert brant.sector == "MIL"

@@ -153,10 +153,15 @@ def name_id(name: str) -> str:
     return f"name:{_slug(name_key(name))}"
 
 
-def same_person(earlier: PersonName, later: PersonName) -> bool:
+def same_person(earlier: PersonName, later: PersonName, first_name: bool = False) -> bool:
     """Whether a later name can be the same person as an earlier, fuller one: the same
     surname, and first names and suffix that agree where the later name gives them ("James
-    Comey" after "James B. Comey", "Trump Jr." after "Donald Trump Jr."; not "Eric Trump")."""
+    Comey" after "James B. Comey", "Trump Jr." after "Donald Trump Jr."; not "Eric Trump");
+    with ``first_name``, also a first name alone ("Karim" after "Karim Wasifi", as features
+    call the people they portray)."""
+    first = earlier.given[0] if earlier.given else None
+    if first_name and not later.given and not later.suffix and later.surname == first:
+        return True
     if earlier.surname != later.surname and earlier.surname.split("-")[-1] != later.surname:
         return False
     if later.suffix and later.suffix != earlier.suffix:

@@ -39,7 +39,6 @@ from .coref import (
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
 from .identity import (
-    HONORIFICS,
     MADE_FROM_NAME,
     PersonName,
     first_name_gender,
@@ -251,13 +250,14 @@ class _Run:
     ) -> ActorHit | None:
         """The earlier unlisted person a name continues ("James Comey" after "James B.
         Comey", "Trump Jr." after "Donald Trump Jr.", "Mrs. Trump" after "Melania Trump"
-        rather than "Donald Trump Jr."): same surname, first name and suffix agreeing, the
-        gender an honorific gives agreeing; the first one named."""
+        rather than "Donald Trump Jr.", "Karim" after "Karim Wasifi"): same surname, first
+        name and suffix agreeing, or the first name alone; the gender an honorific gives
+        agreeing; the first one named."""
         if name is None:
             return None
         cue = word_gender([self.doc[start - 1]]) if start else None
         for earlier, hit, gender in named:
-            if hit.start >= start or not same_person(earlier, name):
+            if hit.start >= start or not same_person(earlier, name, first_name=True):
                 continue
             if cue and gender and cue != gender:
                 continue
@@ -316,12 +316,13 @@ class _Run:
                 return
 
     def _agent_sector(self, head: Token) -> str | None:
-        """The sector of the longest agent phrase ending at ``head`` ("press secretary")."""
+        """The sector of the longest agent phrase ending at ``head`` ("press secretary"), or
+        MIL for a military rank ("Maj. Gen.", "Col.", "Lt Gen")."""
         for size in range(min(4, head.i + 1), 0, -1):
             lemmas = tuple(t.lemma_.lower() for t in self.doc[head.i - size + 1 : head.i + 1])
             if lemmas in self.agents:
                 return self.agents[lemmas]
-        return None
+        return "MIL" if head.lower_.rstrip(".") in RANKS else None
 
     def _from_appositive(self, token: Token, hit: ActorHit) -> None:
         """Country and sector of "X, a spokesman for the Russian defence ministry"."""
@@ -506,6 +507,15 @@ class _Run:
 
 
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+CIVIL_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "madame", "mister"}
+)
+# military ranks before a name (abbreviated, or unambiguous in full: "General", "Major" and
+# "Captain" are also other titles: "Attorney General")
+RANKS = frozenset(
+    {"gen", "maj", "col", "lt", "brig", "adm", "capt", "cmdr", "sgt", "cpl", "pvt",
+     "colonel", "lieutenant", "admiral", "brigadier", "sergeant", "corporal"}
+)  # fmt: skip
 ROLE_STOP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 ROLE_WORDS = 10
 
@@ -546,7 +556,8 @@ def role_words(ent: Span, start: int) -> tuple[Token | None, list[Token]]:
 
 
 def _honorific(token: Token) -> bool:
-    return token.lower_.rstrip(".") in HONORIFICS
+    """Mr, Mrs, Dr ...: no part of a role (ranks and titles are)."""
+    return token.lower_.rstrip(".") in CIVIL_HONORIFICS
 
 
 def _modifiers(head: Token) -> list[Token]:

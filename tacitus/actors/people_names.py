@@ -203,7 +203,7 @@ class NameFinder:
             chain += [
                 (r.start, r)
                 for r in rivals
-                if same_person(r.name, name) and cue in (None, r.gender or cue)
+                if same_person(r.name, name, first_name=True) and cue in (None, r.gender or cue)
             ]
         titled = [c for c in chain if isinstance(c[1], ActorEntry) and _fits(c[1], title)]
         if title.specific and titled:  # "Former President Clinton": the one who was
