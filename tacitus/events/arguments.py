@@ -1,20 +1,26 @@
 """Source and target of a predicate, from the dependency parse.
 
 Handles subjects and objects, passives ("was attacked by X"), coordination ("with Iran, Syria
-and Russia"), prepositional and reciprocal targets ("talks between X and Y"), appositives,
-control and raising ("agreed to share", "intend to begin collaborating"), relative clauses
-and a small, explainable pronoun resolution (nearest compatible earlier actor).
+and Russia"), prepositional and reciprocal targets ("talks between X and Y", "US-Iraqi
+talks"), appositives, control and raising ("agreed to share", "remains committed to working
+with", "accused X of attacking"), relative clauses, the holder of a noun ("announced plans to",
+"issued a declaration demanding"), converse verbs ("received weapons from"), places attacked
+("shelled Aleppo") and a small, explainable pronoun resolution (nearest compatible earlier
+actor). Every rule names itself in the ``how`` of what it finds, which goes into the reason.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.coref import antecedent
 from ..actors.resolve_types import ActorHit
-from .triggers import Predicate
+from ..places.gazetteer import city_country
+from ..records import Actor
+from .lexicon import Lexicon
+from .triggers import EVENT_HEADS, Predicate
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -58,6 +64,42 @@ ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
 COMPLAINT_TYPES = frozenset({"ACCUSE"})
 COMPLAINT_PREPS = ("against", "over", "about", "of")
 COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
+# verbs whose subject makes, announces or holds the noun they govern ("Iran issued a
+# declaration demanding ...", "the U.S. reaffirmed its commitment to support ...", "Russia
+# showed its willingness to negotiate"), besides the lexicon's light and intention verbs
+AUTHORING_VERBS = frozenset(
+    {"reaffirm", "affirm", "restate", "signal", "show", "demonstrate", "adopt", "approve",
+     "present", "submit", "table", "outline", "publish", "put", "set", "pass", "draw", "have"}
+)  # fmt: skip
+# nouns that hold a run of acts: "a campaign of denunciations", "a wave of arrests"
+SERIES_HEADS = EVENT_HEADS | frozenset(
+    {"series", "wave", "spate", "string", "round", "barrage", "flurry", "volley", "programme",
+     "program", "policy", "strategy"}
+)  # fmt: skip
+# "remained steadfast in support of X", "marched in protest against Y": the manner phrase's
+# act is its clause's subject's (not for violence: "soldiers died in clashes")
+MANNER_TYPES = frozenset(
+    {"SUPPORT", "COOPERATE", "AGREE", "CONSULT", "AID", "PROTEST", "ACCUSE", "REJECT"}
+)
+# the people a place or thing acted on holds: "a camp for Congolese refugees was attacked",
+# "set fire to the offices of the Palestinian administrators"
+HELD_PREPS = ("of", "for")
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# acts that are done to a place when no actor is named ("shelled Aleppo")
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# "accused X of attacking", "prevented X from", "forced X into", "committed X to": the object
+# acts; after other prepositions the subject does ("responded by bombing")
+OBJECT_CONTROL_PREPS = frozenset({"of", "from", "into", "to"})
+# what a holder issues: "a declaration demanding that ...", "a letter urging ..."
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "report",
+     "decree", "order", "motion", "bill", "note", "message", "appeal", "petition", "ultimatum",
+     "memorandum", "proposal", "plan", "call"}
+)  # fmt: skip
+# "X came under attack from Y": the subject undergoes the act
+UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
+# "X wants Y to ...": a request to Y, not an act of Y's
+DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 
 
 @dataclass(slots=True)
@@ -66,12 +108,28 @@ class Found:
     how: str
 
 
+@dataclass(slots=True)
+class Wanted:
+    """Who wants or demands an act (``by``) of whom (``of``), and how each was found."""
+
+    by: list[ActorHit]
+    of: list[ActorHit]
+    via: str
+    by_how: str
+    of_how: str
+    verb: Token | None = None  # the wish ("wants"), when that is the act
+
+
 class Arguments:
     """Finds actors around predicates of one document."""
 
-    def __init__(self, hits: dict[int, list[ActorHit]]) -> None:
+    def __init__(self, hits: dict[int, list[ActorHit]], lexicon: Lexicon | None = None) -> None:
         self.hits = hits
         self.order = sorted(hits)
+        authoring = set(AUTHORING_VERBS)
+        if lexicon is not None:
+            authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
+        self.authoring = frozenset(authoring)
 
     # -- actors at a token ------------------------------------------------------------------
 
@@ -129,28 +187,55 @@ class Arguments:
         return Found([], "")
 
     def _pronoun(self, token: Token) -> Found:
+        joint = self._coordinated_reporter(token)
+        if joint.hits:
+            return joint
         found = antecedent(token, self.hits)  # rules: tacitus/actors/coref.py
         return Found([found[0]], found[1]) if found else Found([], "")
+
+    def _coordinated_reporter(self, token: Token) -> Found:
+        """ "Obama and Putin said they will ...": a plural subject pronoun of a reported
+        clause is every coordinated subject of the reporting verb."""
+        if token.lower_ not in PLURAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            return Found([], "")
+        if token.head.dep_ != "ccomp":
+            return Found([], "")
+        said = token.head.head
+        reporter = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.i > token.i or not reporter.conjuncts:
+            return Found([], "")
+        found = self.expand(reporter)
+        if len(found.hits) < 2:
+            return Found([], "")
+        return Found(found.hits, f"'{token.text}' → the coordinated subject of '{said.text}'")
 
     # -- source ------------------------------------------------------------------------------
 
     def source(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        if pred.entry.converse:  # "received weapons from Iran": the giver
+            return self._giver(pred, speaker)
         if pred.via == "noun":
-            return self._noun_source(pred.head, speaker)
-        verb = pred.clause
-        for _ in range(5):
+            return self._noun_source(pred, pred.head, speaker)
+        found = self.clause_source(pred.clause, speaker)
+        if found is not None:
+            return found
+        if pred.head != pred.clause:
+            return self._noun_source(pred, pred.head, speaker)
+        return Found([], "no subject")
+
+    def clause_source(self, verb: Token, speaker: list[ActorHit] | None) -> Found | None:
+        """Who acts in the clause of ``verb``: its subject, the "by" agent of a passive, the
+        controller of an infinitive or gerund ("agreed to share", "remains committed to
+        working with"), the noun a clause modifies or that noun's holder; None when the
+        parse gives nobody."""
+        start = verb
+        for _ in range(6):
             if is_passive(verb):
-                for child in verb.children:
-                    if child.dep_ == "agent":
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
-                                found = self.expand(pobj, speaker)
-                                return Found(found.hits, _join("passive agent 'by'", found.how))
-                return Found([], "passive without agent")
+                return self._agent(verb, speaker)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 found = self.expand(subjects[0], speaker)
-                how = "subject" if verb == pred.clause else f"subject of '{verb.text}'"
+                how = "subject" if verb == start else f"subject of '{verb.text}'"
                 return Found(found.hits, _join(how, found.how))
             if verb.dep_ == "xcomp":
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -163,17 +248,116 @@ class Arguments:
             ):
                 verb = verb.head
                 continue
-            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                governed = self._gerund_controller(verb.head, speaker)
+                if isinstance(governed, Found):
+                    return governed
+                if governed is None:
+                    return None
+                verb = governed
+                continue
+            if verb.pos_ == "ADJ" and verb.dep_ == "amod":  # "a country committed to ..."
                 found = self.expand(verb.head, speaker)
-                return Found(found.hits, _join("noun the clause modifies", found.how))
+                return Found(found.hits, _join("noun the adjective modifies", found.how))
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                return self._modified_noun(verb, speaker)
             break
-        if pred.head != pred.clause:
-            return self._noun_source(pred.head, speaker)
-        return Found([], "no subject")
+        return None
 
-    def _noun_source(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
-        if self.hits.get(noun.i):  # "Russian airstrikes", "US sanctions"
-            return Found(self.hits[noun.i], "modifier of the noun")
+    def _agent(self, verb: Token, speaker: list[ActorHit] | None) -> Found:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.expand(pobj, speaker)
+                        return Found(found.hits, _join("passive agent 'by'", found.how))
+        return Found([], "passive without agent")
+
+    def _gerund_controller(
+        self, prep: Token, speaker: list[ActorHit] | None
+    ) -> Token | Found | None:
+        """Above a gerund in a prepositional phrase: the adjective or verb whose subject acts
+        ("committed to working with", "responded by bombing"), the passive subject of a
+        passive verb ("was arrested after attacking"), or the holder of a noun ("its
+        commitment to working with")."""
+        governor = prep.head
+        if governor.pos_ in ("NOUN", "PROPN"):
+            found = self.holder(governor, speaker)
+            return Found(found.hits, _join(f"holder of '{governor.text}'", found.how))
+        if governor.pos_ not in ("ADJ", "VERB", "AUX"):
+            return None
+        obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if obj is not None and prep.lower_ in OBJECT_CONTROL_PREPS:
+            # "accused Russia of attacking", "commits Israel to allowing", "stopped X from"
+            found = self.expand(obj, speaker)
+            if not found.hits:
+                return None  # controlled by an object that is no actor
+            return Found(found.hits, _join(f"object of '{governor.text}' (control)", found.how))
+        if governor.pos_ != "ADJ" and is_passive(governor):
+            subject = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+            if subject is None:
+                return Found([], "passive without agent")
+            found = self.expand(subject, speaker)
+            return Found(found.hits, _join(f"subject of '{governor.text}'", found.how))
+        return governor
+
+    def _modified_noun(self, clause: Token, speaker: list[ActorHit] | None) -> Found:
+        """The clause modifies a noun: a participle's "by" agent ("sanctions imposed by the
+        EU"), the noun itself ("the rebels who attacked"), or the noun's holder ("its plan
+        to deploy", "issued a declaration demanding")."""
+        noun = clause.head
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = self._agent(clause, speaker)
+            if agent.hits:
+                return agent
+        found = self.expand(noun, speaker)
+        if not found.hits and clause.dep_ == "acl" and _held_clause(clause):
+            held = self.holder(noun, speaker)
+            if held.hits:
+                return Found(held.hits, _join(f"holder of '{noun.text}'", held.how))
+        return Found(found.hits, _join("noun the clause modifies", found.how))
+
+    def holder(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """Who holds a noun that names no actor: its owner ("its plan", "the willingness of
+        Turkey") or whoever makes or announces it ("issued a declaration")."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = self.expand(child, speaker)
+                if found.hits:
+                    return Found(found.hits, _join("owner", found.how))
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by"):
+                for pobj in child.children:
+                    found = self.expand(pobj, speaker) if pobj.dep_ == "pobj" else Found([], "")
+                    if found.hits:
+                        return Found(found.hits, _join(f"'{child.text}' phrase", found.how))
+        return self._author(noun, speaker)
+
+    def _author(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """The subject of the verb that makes, announces or holds ``noun`` ("Iran issued a
+        declaration", "launched a campaign of denunciations")."""
+        token = noun
+        for _ in range(2):  # "a campaign of denunciations": the campaign's verb
+            prep = token.head
+            if not (token.dep_ == "pobj" and prep.lower_ == "of"):
+                break
+            if prep.head.lemma_.lower() not in SERIES_HEADS:
+                break
+            token = prep.head
+        verb = token.head
+        if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return Found([], "")
+        if verb.lemma_.lower() not in self.authoring:
+            return Found([], "")
+        found = self.clause_source(verb, speaker)
+        if found is None or not found.hits:
+            return Found([], "")
+        return Found(found.hits, _join(f"who {verb.text} '{token.text}'", found.how))
+
+    def _noun_source(self, pred: Predicate, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        if self.hits.get(noun.i):  # "Russian airstrikes", "US sanctions", "US-Iraqi talks"
+            hits = self.hits[noun.i] + self._hyphen_partners(noun)
+            return Found(hits, "modifier of the noun")
         for child in noun.children:
             if child.dep_ == "poss":
                 found = self.expand(child, speaker)
@@ -187,30 +371,145 @@ class Arguments:
                         found = self.expand(pobj, speaker)
                         if found.hits:
                             return Found(found.hits, f"'{child.text}' phrase")
-        return Found([], "no actor on the noun")
+        found = self._author(noun, speaker)
+        if not found.hits and pred.entry.type in MANNER_TYPES:
+            found = self._manner_source(noun, speaker)
+        return found if found.hits else Found([], "no actor on the noun")
+
+    def _manner_source(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """ "remained steadfast in support of X", "marched in protest against Y": a bare
+        noun in an "in" phrase is the act of its clause's subject."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+            return Found([], "")
+        if any(c.dep_ == "det" for c in noun.children):
+            return Found([], "")
+        governor = prep.head
+        if governor.pos_ not in ("ADJ", "VERB", "AUX") or is_passive(governor):
+            return Found([], "")
+        objects = [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
+            for g in c.children
+        ]  # fmt: skip
+        if not any(self.expand(g).hits or self.owner(g).hits for g in objects if g.dep_ == "pobj"):
+            return Found([], "")  # "in support of maritime operations": no one is supported
+        found = self.clause_source(governor, speaker)
+        if found is None or not found.hits:
+            return Found([], "")
+        return Found(
+            found.hits, _join(f"'{prep.text} {noun.text}' of '{governor.text}'", found.how)
+        )
+
+    def _hyphen_partners(self, noun: Token) -> list[ActorHit]:
+        """The other state of a hyphenated pair before the noun ("US-Iraqi talks", "the
+        American-Russian intelligence collaboration")."""
+        doc = noun.doc
+        own = {h.actor.key for h in self.hits.get(noun.i, [])}
+        partners: list[ActorHit] = []
+        for i in range(noun.left_edge.i, noun.i - 1):
+            dash = doc[i + 1]
+            if dash.text not in ("-", "–") or doc[i].whitespace_ or dash.whitespace_:
+                continue
+            for hit in self.hits.get(i, []):
+                if hit.actor.country and hit.actor.key not in own:
+                    partners.append(hit)
+                    own.add(hit.actor.key)
+        return partners
+
+    def _giver(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "received weapons from Iran", "got aid from the EU": who gives (a converse verb)."""
+        holders = [pred.clause, *(w for w in pred.words if w != pred.clause)]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                    for pobj in child.children:
+                        found = self.expand(pobj, speaker) if pobj.dep_ == "pobj" else None
+                        if found is not None and found.hits:
+                            return Found(
+                                found.hits, _join(f"giver ('{child.text}' phrase)", found.how)
+                            )
+        return Found([], "no giver named")
 
     # -- target ------------------------------------------------------------------------------
 
     def target(self, pred: Predicate, speaker: list[ActorHit] | None) -> tuple[Found, bool]:
         """Targets, and whether they came from "between X and Y" (reciprocal)."""
+        if pred.entry.converse:  # "Rebels received weapons from Iran": the receiver
+            found = self.clause_source(pred.clause, speaker) if pred.via != "noun" else None
+            found = found or Found([], "")
+            return Found(found.hits, _join("receiver", found.how)), False
         between = self._between(pred)
         if between.hits:
             return between, True
         for step in (
             self._passive_target, self._direct_target, self._complement_target,
-            self._demanded_target, self._purpose_target,
+            self._demanded_target, self._purpose_target, self._undergoing_target,
         ):  # fmt: skip
             found = step(pred, speaker)
             if found.hits:
-                return found, False
-        return Found([], ""), False
+                return self._as_places(pred, found), False
+        return self._place_target(pred), False
+
+    def _as_places(self, pred: Predicate, found: Found) -> Found:
+        """Targets of an attack that are places, not actors ("shelled Aleppo"): the place,
+        with its country."""
+        if pred.entry.type not in PLACE_TARGET_TYPES:
+            return found
+        doc = pred.head.doc
+        places = [_place_hit(doc, hit) for hit in found.hits]
+        if not any(places):
+            return found
+        hits = [place or hit for place, hit in zip(places, found.hits, strict=True)]
+        return Found(hits, _join(found.how, "a place"))
+
+    def _place_target(self, pred: Predicate) -> Found:
+        """A place the act is done to when no actor is named ("jets bombed Idlib"): the
+        object, passive subject, or an "on" / "against" / "at" phrase, as a city the
+        gazetteer knows."""
+        if pred.entry.type not in PLACE_TARGET_TYPES:
+            return Found([], "")
+        doc = pred.head.doc
+        for holder in dict.fromkeys((pred.clause, pred.head)):
+            for child in holder.children:
+                tokens = [child] if child.dep_ in ("dobj", "nsubjpass") else []
+                if child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon"):
+                    tokens = [c for c in child.children if c.dep_ == "pobj"]
+                for token in tokens:
+                    if self.hits.get(token.i) or token.pos_ != "PROPN":
+                        continue
+                    place = _place_from_token(doc, token, self.hits.get(token.i, []))
+                    if place is not None:
+                        return Found([place], "the place acted on")
+        return Found([], "")
+
+    def _undergoing_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "Kurdish fighters came under attack from Turkish forces": the subject undergoes
+        the act named in the "under" phrase."""
+        noun = pred.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+            return Found([], "")
+        verb = prep.head
+        if verb.lemma_.lower() not in UNDERGOING_VERBS:
+            return Found([], "")
+        found = self.clause_source(verb, speaker)
+        if found is None or not found.hits:
+            return Found([], "")
+        return Found(found.hits, _join(f"subject of '{verb.text} under'", found.how))
 
     def _passive_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        clause = pred.clause
+        if pred.via != "noun" and _reduced_passive(clause):  # "the fighters, backed by Iran"
+            found = self.expand(clause.head, speaker)
+            if found.hits:
+                return Found(found.hits, _join("noun the participle modifies", found.how))
         if pred.via == "noun" or not is_passive(pred.clause):
             return Found([], "")
         for child in pred.clause.children:
             if child.dep_ == "nsubjpass":
                 found = self.expand(child, speaker)
+                if not found.hits and pred.entry.type in HARM_TYPES:
+                    found = self.owner(child, HELD_PREPS)  # "a camp for refugees was attacked"
                 if found.hits:
                     return Found(found.hits, _join("passive subject", found.how))
         return Found([], "")
@@ -227,6 +526,11 @@ class Arguments:
             ]
             holders += [w for w in pred.words if w != verb]
             holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
+        # a participle on the act's noun: "lifted sanctions imposed on Eritrea"
+        holders += [
+            c for h in list(holders) if h.pos_ == "NOUN" or h == pred.head
+            for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+        ]  # fmt: skip
         defaults = list(NOUN_TARGET_PREPS if pred.via == "noun" else DEFAULT_TARGET_PREPS)
         if pred.entry.type in COMPLAINT_TYPES:  # "complained to the UN about Israeli raids"
             defaults = [*COMPLAINT_PREPS, *(p for p in defaults if p not in COMPLAINT_PREPS)]
@@ -242,6 +546,8 @@ class Arguments:
         owners: tuple[str, ...] = OWNER_PREPS
         if pred.entry.type in COOPERATIVE_TYPES:  # "operations against ISIS": not a partner
             owners = tuple(p for p in OWNER_PREPS if p != "against")
+        if pred.entry.type in HARM_TYPES:  # "attacked a camp for refugees"
+            owners = (*owners, "for")
         for obj in objects:
             found = self.expand(obj, speaker)
             if not found.hits:
@@ -315,13 +621,41 @@ class Arguments:
         if pred.entry.type != "REQUEST":
             return Found([], "")
         for child in pred.head.children:
-            if child.dep_ in ("ccomp", "xcomp", "acl"):
+            if child.dep_ in ("ccomp", "xcomp", "acl") or (
+                child.dep_ == "advcl"  # "pressed for Russia to withdraw"
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+            ):
                 for subj in child.children:
                     if subj.dep_ in ("nsubj", "nsubjpass"):
                         found = self.expand(subj, speaker)
                         if found.hits:
                             return Found(found.hits, "subject of the demanded action")
         return Found([], "")
+
+    def wanted(self, pred: Predicate, speaker: list[ActorHit] | None) -> Wanted | None:
+        """ "Britain wants Russia to withdraw": the act is only wanted, and the wanting is a
+        request of Britain's to Russia; None when the predicate is no such wish."""
+        clause = pred.clause
+        for _ in range(2):  # "wants Russia to stop bombing Aleppo"
+            if clause.dep_ != "xcomp" or clause.head.lemma_.lower() in DESIRE_VERBS:
+                break
+            clause = clause.head
+        wish = clause.head
+        if clause.dep_ not in ("ccomp", "xcomp") or wish.lemma_.lower() not in DESIRE_VERBS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        asked = self.expand(subject, speaker) if subject is not None else None
+        if asked is None or not asked.hits:
+            return None
+        wanter = self.clause_source(wish, speaker)
+        if wanter is None or not wanter.hits:
+            return None
+        act = " ".join(w.text for w in pred.words)
+        via = f"wish for another's act ('{act}'):"
+        asked_how = _join("who is to act", asked.how)
+        return Wanted(wanter.hits, asked.hits, via, wanter.how, asked_how, verb=wish)
 
     def is_joint(self, pred: Predicate) -> bool:
         """Is this a joint action: "joint strikes with X", or "with X against Y"?"""
@@ -396,9 +730,54 @@ class Arguments:
         return Found([], "")
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A participle with a "by" agent modifying a noun ("forces backed by Iran")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _join(how: str, detail: str) -> str:
     return f"{how} ({detail})" if detail else how
+
+
+def _held_clause(clause: Token) -> bool:
+    """A clause that completes what its noun's holder does: an infinitive ("its plan to
+    deploy", "its capacity to attack") or a document's content ("a declaration demanding")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True
+    return clause.tag_ == "VBG" and clause.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _place_hit(doc: Doc, hit: ActorHit) -> ActorHit | None:
+    """The hit as the place it names, when it is a city rather than an actor: a name the
+    model tagged as no place ("Aleppo" as a nationality), or a city the gazetteer gave its
+    state's government."""
+    actor = hit.actor
+    if actor.country and not actor.reason.startswith("place '"):
+        return None
+    if actor.actor_id and not actor.actor_id.startswith("country:"):
+        return None
+    return _place_from_token(doc, doc[hit.anchor], [hit])
+
+
+def _place_from_token(doc: Doc, token: Token, hits: list[ActorHit]) -> ActorHit | None:
+    if token.pos_ != "PROPN":
+        return None
+    start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+    name = doc[start : token.i + 1].text
+    found = city_country(name)
+    if found is None:
+        return None
+    country, place = found
+    reason = f"place '{name}' → {place}, a city of {country} (GeoNames): the place acted on"
+    actor = Actor(text=name, name=place, country=country, reason=reason)
+    locative = any(h.locative for h in hits)
+    return ActorHit(token.i, start, token.i + 1, actor, locative=locative)

@@ -23,7 +23,7 @@ from ..cameo import lookup
 from ..quotes import quote_at
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import senses
-from .arguments import Arguments
+from .arguments import Arguments, Wanted
 from .dating import event_date
 from .explain import Trace
 from .governing import governing_filter
@@ -81,7 +81,7 @@ class EventCoder:
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
         quotes: Sequence[Quote] = (), trace: Trace | None = None,
     ) -> list[Event]:  # fmt: skip
-        page = Page(document, Arguments(hits), quotes, trace)
+        page = Page(document, Arguments(hits, self.lexicon), quotes, trace)
         events: list[Event] = []
         for sentence_id, sent in enumerate(doc.sents):
             rejected: list[tuple[list[Token], str | None, str]] | None = (
@@ -149,6 +149,11 @@ class EventCoder:
             rule = "the content of a request or demand: the REQUEST is coded"
             page.drop(sentence_id, pred.words, pred.entry.type, rule)
             return []
+        wanted = args.wanted(pred, speaker or None)
+        if wanted is not None:  # "Britain wants Russia to withdraw": a request to Russia
+            asked = self._request(Mention(sentence_id, sent, page, mod, reporter), pred, wanted)
+            if asked:
+                return asked
         if mod.threat and lookup(pred.entry.cameo).quad_class <= 2:
             # threatening a cooperative-looking act ("will withdraw unless") is a threat
             entry = replace(pred.entry, type="THREATEN", cameo=THREAT_CAMEO, mode=None)
@@ -183,6 +188,7 @@ class EventCoder:
                 len(sources) >= 2
                 and not targets
                 and (pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL)
+                and pred.entry.mode != "third-party"  # mediators do not meet each other
             ):
                 pairs = list(combinations(sources, 2))
                 reciprocal = True
@@ -215,17 +221,28 @@ class EventCoder:
         self, ctx: Mention, pred: Predicate, speaker: list[ActorHit], obliged: list[ActorHit]
     ) -> list[Event]:
         """ "X said Y must withdraw": X demands something of Y (REQUEST)."""
-        entry = replace(pred.entry, type="REQUEST", cameo=DEMAND_CAMEO, mode=None, reciprocal=False)
-        demand = Predicate(
-            entry,
-            pred.head,
-            pred.clause,
-            pred.words,
-            f"demand ('{ctx.mod.obligation}' in a statement) on",
-        )
-        ctx.mod.modality = "asserted"
-        pairs = [(s, t) for s in speaker for t in obliged if _other(s.actor, t.actor)]
-        return self._records(ctx, demand, pairs, False, "the speaker", "who must act")
+        via = f"demand ('{ctx.mod.obligation}' in a statement) on"
+        wanted = Wanted(speaker, obliged, via, "the speaker", "who must act")
+        return self._request(ctx, pred, wanted)
+
+    def _request(self, ctx: Mention, pred: Predicate, wanted: Wanted) -> list[Event]:
+        """A REQUEST from who wants or demands an act to who is to do it (the act itself is
+        not coded: it has not happened)."""
+        entry = replace(
+            pred.entry, type="REQUEST", cameo=DEMAND_CAMEO, mode=None, reciprocal=False,
+            converse=False,
+        )  # fmt: skip
+        if wanted.verb is not None:  # "wants Russia to withdraw": the wish is the act
+            verb = wanted.verb
+            entry = replace(entry, lemma=verb.lemma_.lower(), object=None, particle=None)
+            demand = Predicate(entry, verb, verb, [verb], wanted.via)
+            ctx.mod = analyse(demand, self.lexicon, in_report=ctx.reporter is not None)
+            ctx.mod.negated = False  # "does not want Russia to attack": asks it not to
+        else:
+            demand = Predicate(entry, pred.head, pred.clause, pred.words, wanted.via)
+            ctx.mod.modality = "asserted"
+        pairs = [(s, t) for s in wanted.by for t in wanted.of if _other(s.actor, t.actor)]
+        return self._records(ctx, demand, pairs, False, wanted.by_how, wanted.of_how)
 
     def _records(
         self,

@@ -150,7 +150,13 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             and lemma in lexicon.intent_verbs | lexicon.negating_verbs
         ):  # "have sworn [to fight]", parsed as a purpose clause
             dep = "xcomp"
-        below = head
+        under, below = below, head
+        if (
+            dep == "prep"
+            and under.lower_ == "to"
+            and any(c.dep_ == "pcomp" for c in under.children)
+        ):
+            dep = "xcomp"  # "committed to working with", "agreed to sharing"
         if dep == "ccomp" and _request_object(head, lexicon):  # "reiterated its demand that"
             result.request_content = True
             return
@@ -158,14 +164,18 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             result.modality = "hypothetical"
             _why(result, f"'{head.text}'")
             return
+        if (
+            lemma in lexicon.request_verbs
+            and not (dep == "ccomp" and under.i < head.i)  # "X attacked Y, the UN urges ..."
+            and _requests(head, lexicon)
+        ):
+            result.request_content = True  # "urged Iran to", "demanded that Israel withdraw"
+            return
         if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
             return
         if dep == "ccomp" and lemma in lexicon.intent_verbs:  # "agreed that they should ..."
             result.modality = "intended"
             _why(result, f"'{head.text} that'")
-            return
-        if lemma in lexicon.request_verbs and _requests(head, lexicon):
-            result.request_content = True
             return
         _governor_cue(head, dep, lexicon, result)
         _head_cues(head, in_report, result)

@@ -303,17 +303,15 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
 
 def _has_noun_arguments(token: Token) -> bool:
     for child in token.children:
-        if (
-            child.dep_ in ("poss", "compound", "amod", "nmod")
-            and child.pos_
-            in (
-                "PROPN",
-                "ADJ",
-                "NOUN",
-            )
-            and (child.ent_type_ or child.pos_ == "PROPN")
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in (
+            "PROPN",
+            "ADJ",
+            "NOUN",
         ):
-            return True
+            # a name, or the second half of a pair of names ("American-Russian collaboration")
+            names = [child, *(g for g in child.children if g.dep_ in ("amod", "npadvmod"))]
+            if any(n.ent_type_ or n.pos_ == "PROPN" for n in names):
+                return True
         if child.dep_ == "prep" and child.lemma_.lower() in NOUN_ARG_PREPS:
             return True
     return False

@@ -1,0 +1,201 @@
+"""Both sides of an event: constructions that name the source or the target away from the
+trigger's own subject and object (issue 13). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+
+def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of every record of one type."""
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.event_type == event_type
+    }
+
+
+def _one(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger.text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # a participle on the act's object names the target
+        ("Brussels lifted the sanctions imposed on Belarus.", "RETREAT", {("IGO", "BLR")}),
+        ("Kenya lifted a travel ban imposed on Somali citizens.", "CONCEDE", {("KEN", "SOM")}),
+        # a noun act in its prepositional phrase
+        (
+            "Prosecutors opened an investigation against the Hungarian government.",
+            "ACCUSE",
+            {(None, "HUN")},
+        ),
+    ],
+)
+def test_a_noun_act_takes_its_target_from_its_phrase(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        (
+            "The Egyptian army announced plans to expand cooperation with Jordan.",
+            "COOPERATE",
+            {("EGY", "JOR")},
+        ),
+        (
+            "Algeria issued a statement demanding that Morocco withdraw its troops.",
+            "REQUEST",
+            {("DZA", "MAR")},
+        ),
+        ("Venezuela launched a campaign of denunciations of Colombia.", "ACCUSE", {("VEN", "COL")}),
+        ("Peru reaffirmed its commitment to support Bolivia.", "SUPPORT", {("PER", "BOL")}),
+        ("Norway expressed its willingness to negotiate with Sweden.", "CONSULT", {("NOR", "SWE")}),
+    ],
+)
+def test_who_announces_or_holds_the_noun_is_the_source(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+def test_a_noun_held_by_another_verb_has_no_author(pipeline: Pipeline) -> None:
+    """Rejecting or welcoming a plan does not make one its author."""
+    events = pipeline.extract("Russia rejected a plan to deploy troops to Moldova.")
+    assert all(
+        e.source is None or e.source.country != "RUS" for e in events if e.event_type == "MOBILIZE"
+    )
+
+
+def test_the_subject_of_a_demanded_clause_is_the_target(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Jordan demanded that the former Iraqi president stand trial.")
+    assert _sides(events, "REQUEST") == {("JOR", "IRQ")}
+    events = pipeline.extract("The senator pressed for Japan to lift its tariffs.")
+    assert {t for _, t in _sides(events, "REQUEST")} == {"JPN"}
+    assert not _sides(events, "RETREAT")  # the demanded act is not coded
+
+
+def test_wanting_another_to_act_is_a_request_not_the_act(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Germany wants Turkey to attack the militants in Iraq.")
+    request = _one(events, "REQUEST")
+    assert (request.source.country, request.target.country) == ("DEU", "TUR")  # type: ignore[union-attr]
+    assert request.trigger.text == "wants" and request.modality == "asserted"
+    assert not _sides(events, "ASSAULT")  # nobody attacked
+    events = pipeline.extract("Germany wants to attack the militants in Iraq.")
+    assert not _sides(events, "REQUEST")  # one's own wish is an intention
+    assert _one(events, "ASSAULT").modality == "intended"
+
+
+def test_coordinated_subjects(pipeline: Pipeline) -> None:
+    agreed = _one(pipeline.extract("Kenya and Uganda agreed to a ceasefire."), "AGREE")
+    assert agreed.reciprocal
+    assert {agreed.source.country, agreed.target.country} == {"KEN", "UGA"}  # type: ignore[union-attr]
+    met = pipeline.extract("Chile, Peru and Bolivia met in Lima.")
+    pairs = {frozenset(p) for p in _sides(met, "CONSULT")}
+    assert pairs == {frozenset(p) for p in [("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL")]}
+    said = pipeline.extract("France and Germany said they will sanction Belarus.")
+    assert _sides(said, "SANCTION") == {("FRA", "BLR"), ("DEU", "BLR")}
+
+
+def test_mediators_are_not_paired_with_each_other(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The talks were mediated by Egypt and Qatar.")
+    assert _sides(events, "CONSULT") == {("EGY", None), ("QAT", None)}
+    assert not any(e.reciprocal for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Indian-Pakistani talks resumed on Monday.", "Indian-Pakistani cooperation has deepened."],
+)
+def test_a_hyphenated_pair_acts_on_each_other(pipeline: Pipeline, text: str) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type in ("CONSULT", "COOPERATE")]
+    assert event.reciprocal
+    assert {event.source.country, event.target.country} == {"IND", "PAK"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("The rebels received weapons from the Iranian government.", "AID", {("IRN", None)}),
+        ("The Chadian army got aid from France.", "AID", {("FRA", "TCD")}),
+        ("Kurdish fighters came under attack from Turkish forces.", "ASSAULT", {("TUR", None)}),
+    ],
+)
+def test_the_giver_of_a_converse_act_is_the_source(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    events = pipeline.extract(text)
+    assert _sides(events, event_type) == sides
+    assert all(e.target is not None for e in events if e.event_type == event_type)  # the receiver
+
+
+def test_got_the_credit_is_no_aid(pipeline: Pipeline) -> None:
+    assert not pipeline.extract("Canada got the credit from France for the deal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("Canada remains committed to working with Mexico.", "COOPERATE", {("CAN", "MEX")}),
+        (
+            "Australia remains steadfast in support of Fiji's government.",
+            "SUPPORT",
+            {("AUS", "FJI")},
+        ),
+        # object control: the accused attacked, not the accuser
+        ("The United States accused Russia of attacking Ukraine.", "ASSAULT", {("RUS", "UKR")}),
+        # subject control after other prepositions
+        ("Poland responded by expelling two Russian diplomats.", "SANCTION", {("POL", "RUS")}),
+    ],
+)
+def test_control_through_adjectives_nouns_and_gerunds(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+def test_a_commitment_to_a_gerund_is_intended(pipeline: Pipeline) -> None:
+    event = _one(pipeline.extract("Canada remains committed to working with Mexico."), "COOPERATE")
+    assert event.modality == "intended", event.reason
+
+
+def test_a_manner_phrase_needs_someone_it_is_about(pipeline: Pipeline) -> None:
+    events = pipeline.extract(
+        "The Greek and Italian navies are working together in support of security operations."
+    )
+    assert not _sides(events, "SUPPORT")
+
+
+def test_the_people_a_place_holds_are_the_target(pipeline: Pipeline) -> None:
+    events = pipeline.extract("A camp for Somali refugees was attacked by Ethiopian soldiers.")
+    assert _sides(events, "ASSAULT") == {("ETH", "SOM")}
+
+
+def test_a_participle_with_an_agent_acts_on_its_noun(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Syrian rebels, backed by Turkey, attacked Kurdish forces.")
+    [backed] = [e for e in events if e.trigger.text == "backed"]  # SUPPORT or AID
+    assert _sides([backed], backed.event_type) == {("TUR", "SYR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Syrian forces shelled Aleppo.", {("SYR", "SYR")}),
+        ("Russian jets bombed Idlib on Tuesday.", {("RUS", "SYR")}),
+    ],
+)
+def test_a_place_attacked_is_the_target(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert _sides([event], "ASSAULT") == sides
+    assert event.target is not None and event.target.sector is None  # the place, not its state
+    assert "the place acted on" in event.target.reason
