@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Query
+from fastapi import Query, Request
 
 from ..errors import ConfigError
 from ..places.filters import Near, parse_near
 from ..records import PLOVER_TYPES
 from ..store import Filters
+from ..store.actor_match import resolve
 from .errors import bad_parameter
 
 MAX_TEXT = 200  # longest free-text filter value
@@ -35,7 +36,12 @@ Until = Annotated[
 ]
 ActorParam = Annotated[
     str | None,
-    Query(max_length=MAX_TEXT, description="Actor id (country:RUS), key or name."),
+    Query(
+        max_length=MAX_TEXT,
+        description="Actor: a key or id (country:RUS) exactly, else every actor whose name "
+        "holds these words (Putin, Trump) or with this alias (the Kremlin, ISIL). "
+        "GET /api/actors?q=... says what it matches.",
+    ),
 ]
 Country = Annotated[
     str | None,
@@ -120,6 +126,7 @@ def _near(value: str | None) -> Near | None:
 
 
 def filters(
+    request: Request,
     since: Since = None,
     until: Until = None,
     actor: ActorParam = None,
@@ -131,10 +138,11 @@ def filters(
     location_country: LocationCountry = None,
     near: NearParam = None,
 ) -> Filters:
-    """The shared filters as the store's :class:`~tacitus.store.Filters` (a FastAPI dependency)."""
+    """The shared filters as the store's :class:`~tacitus.store.Filters` (a FastAPI
+    dependency), the actor filter matched to actor keys (``request.state.actor_match``)."""
     point = _near(_blank(near))
     try:
-        return Filters(
+        chosen = Filters(
             actor=_blank(actor),
             country=country.upper() if country else None,
             types=_types(types),
@@ -150,3 +158,6 @@ def filters(
         problem = str(exc).replace("--", "")
         name = "since" if "since" in problem else "until" if "until" in problem else "filters"
         raise bad_parameter(name, problem) from exc
+    resolved, match = resolve(request.app.state.store, chosen)
+    request.state.actor_match = match
+    return resolved

@@ -12,7 +12,16 @@ from ..records import PLOVER_TYPES
 from ..store import Filters, Store
 from .errors import ApiError
 from .params import MAX_TEXT, Limit, Offset, filters
-from .views import QUAD_CLASSES, Page, document, events_page, graph, outlets, quotes_page
+from .views import (
+    QUAD_CLASSES,
+    Page,
+    actor_suggestions,
+    document,
+    events_page,
+    graph,
+    outlets,
+    quotes_page,
+)
 from .views import stories as stories_query
 from .views import story as story_query
 from .views import timeline as timeline_query
@@ -61,8 +70,23 @@ def list_events(
     return _page(items, total, limit, offset, documents=documents)
 
 
-@router.get("/actors", summary="Actors, most active first")
-def list_actors(store: StoreDep, f: Shared, limit: Limit = 100, offset: Offset = 0) -> Any:
+Typed = Annotated[
+    str | None,
+    Query(
+        max_length=MAX_TEXT,
+        description="What the user typed: actors whose name or alias has words starting with "
+        "it (else names spelled alike), most active first; the answer's `match` says what "
+        "the filter actor=q matches.",
+    ),
+]
+
+
+@router.get("/actors", summary="Actors, most active first; with q, suggestions for a name")
+def list_actors(
+    store: StoreDep, f: Shared, q: Typed = None, limit: Limit = 100, offset: Offset = 0
+) -> Any:
+    if q and q.strip():
+        return actor_suggestions(store, f, q, Page(limit, offset))
     found = store.actors(f)
     return _page(found[offset : offset + limit], len(found), limit, offset)
 

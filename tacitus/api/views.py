@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from .. import stories as story_layer
 from ..errors import StoreError, StoryNotFound
 from ..store import Filters
 from ..store import rows as store_rows
+from ..store.actor_match import match_actor, suggestions
 from ..store.connection import wrapped
 from ..store.queries import document_conditions, event_where, quote_where
 from ..store.where import Where
@@ -367,6 +368,29 @@ def _nodes(store: Store, pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         nodes.append({"id": key, "name": name, "country": known.get("country") or seen[key][1],
                       "events": n})  # fmt: skip
     return nodes
+
+
+# -- actor suggestions --------------------------------------------------------------------------
+
+
+def actor_suggestions(store: Store, f: Filters, typed: str, page: Page) -> dict[str, Any]:
+    """The actors list for what the user typed (:func:`tacitus.store.actor_match.suggestions`,
+    counted under the other filters) and ``match``: what the filter ``actor=typed`` matches."""
+    ranked = suggestions(store, typed, limit=None)
+    picked = ranked[page.offset : page.offset + page.limit]
+    aliases = {c.key: alias for c, alias in picked}
+    rows = {
+        row["actor_key"]: row
+        for row in store.actors(replace(f, actor=None, actor_keys=tuple(aliases)))
+    }
+    items = [{**rows[k], "alias": aliases[k]} for k in aliases if k in rows]
+    return {
+        "total": len(ranked),
+        "limit": page.limit,
+        "offset": page.offset,
+        "items": items,
+        "match": match_actor(store, typed).to_dict(),
+    }
 
 
 # -- documents and stories ------------------------------------------------------------------------

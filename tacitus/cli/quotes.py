@@ -12,6 +12,7 @@ from ..pipeline import Pipeline
 from ..store import DEFAULT_PATH, Filters, open_store
 from . import emit, main, run_stateless
 from .options import make_options, pipeline_options
+from .store import matched
 
 QUOTE_COLUMNS = (
     "quote_id", "doc_id", "direct", "cue", "speaker.text", "speaker.name", "speaker.actor_id",
@@ -84,4 +85,4 @@ def _stored_quotes(db: str, fmt: str, speaker: str | None, country: str | None,
                    outlet: str | None, text: str | None, limit: int | None) -> None:  # fmt: skip
     filters = Filters(actor=speaker, country=country, outlet=outlet, text=text, limit=limit)
     with open_store(db, read_only=True) as store:
-        _write((q.to_dict() for q in store.quotes(filters)), fmt)
+        _write((q.to_dict() for q in store.quotes(matched(store, filters))), fmt)

@@ -19,6 +19,7 @@ from ..pipeline import Pipeline
 from ..places.filters import LocationFilter
 from ..records import PLOVER_TYPES, Document, DocumentResult, InputError
 from ..store import Filters, Store, open_store
+from ..store.actor_match import resolve
 from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
 from . import emit, main
@@ -163,7 +164,9 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
 def query_options(func: F) -> F:
     options = [
         db_option,
-        click.option("--actor", help="Actor id (country:RUS, group:ISIS), key or name."),
+        click.option("--actor", help="Actor: a key or id (country:RUS, group:ISIS), else "
+                     "every actor whose name holds these words (Putin, Trump) or with this "
+                     "alias (the Kremlin, ISIL); no match: suggestions on stderr."),
         click.option("--country", help="ISO 3166-1 alpha-3 code of a source or target."),
         click.option("--type", "types", multiple=True, metavar="TYPE",
                      type=click.Choice(PLOVER_TYPES, case_sensitive=False),
@@ -208,9 +211,18 @@ def filters_from(values: Mapping[str, Any]) -> Filters:
     )
 
 
-def _query(db: str, run: Callable[[Store], None]) -> None:
+def matched(store: Store, filters: Filters) -> Filters:
+    """``filters`` with the actor filter matched to actor keys; what it matched is said on
+    stderr unless it was one key ("no actor matches 'Putn' (did you mean: ...?)")."""
+    found, match = resolve(store, filters)
+    if match is not None and (not match.keys or any(a["how"] != "key" for a in match.actors)):
+        click.echo(f"tacitus: {match.describe()}", err=True)
+    return found
+
+
+def _query(db: str, filters: Filters, run: Callable[[Store, Filters], None]) -> None:
     with open_store(db, read_only=True) as store:
-        run(store)
+        run(store, matched(store, filters))
 
 
 @main.command("events")
@@ -220,13 +232,12 @@ def events_command(db: str, fmt: str, **values: Any) -> None:
 
     --location-country and --near keep located events only (as `tacitus extract` does).
     """
-    filters = filters_from(values)
 
-    def run(store: Store) -> None:
+    def run(store: Store, filters: Filters) -> None:
         records = (e.to_dict() for e in store.events(filters))
         emit(records, fmt, EVENT_COLUMNS, TABLE_COLUMNS, event_table_row)
 
-    _query(db, run)
+    _query(db, filters_from(values), run)
 
 
 @main.command("actors")
@@ -238,16 +249,14 @@ def actors_command(db: str, fmt: str, **values: Any) -> None:
     restrict the events counted (with a place filter, only actors of located events are
     listed); --actor and --country pick actors.
     """
-    filters = filters_from(values)
-    _query(db, lambda store: emit(store.actors(filters), fmt, ACTOR_COLUMNS))
+    _query(db, filters_from(values), lambda store, f: emit(store.actors(f), fmt, ACTOR_COLUMNS))
 
 
 @main.command("dyads")
 @query_options
 def dyads_command(db: str, fmt: str, **values: Any) -> None:
     """The actor network: events per source, target and event type, most frequent first."""
-    filters = filters_from(values)
-    _query(db, lambda store: emit(store.dyads(filters), fmt, DYAD_COLUMNS))
+    _query(db, filters_from(values), lambda store, f: emit(store.dyads(f), fmt, DYAD_COLUMNS))
 
 
 @main.command("documents")
@@ -258,8 +267,9 @@ def documents_command(db: str, fmt: str, **values: Any) -> None:
     --text searches titles and texts; --actor and --country pick documents that mention
     them; --type, --quad-class, --location-country and --near pick documents with such events.
     """
-    filters = filters_from(values)
-    _query(db, lambda store: emit(store.documents(filters), fmt, DOCUMENT_COLUMNS))
+    _query(
+        db, filters_from(values), lambda store, f: emit(store.documents(f), fmt, DOCUMENT_COLUMNS)
+    )
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -281,9 +291,9 @@ def documents_command(db: str, fmt: str, **values: Any) -> None:
 def export_command(db: str, fmt: str, out_dir: str) -> None:
     """Export the store for Spark, Polars, pandas, R or other PLOVER tools."""
 
-    def run(store: Store) -> None:
+    def run(store: Store, filters: Filters) -> None:
         written = store.export(fmt, out_dir)
         listing = ", ".join(f"{name} ({n})" for name, n in written.items())
         click.echo(f"tacitus: wrote {listing} to {out_dir}", err=True)
 
-    _query(db, run)
+    _query(db, Filters(), run)

@@ -16,7 +16,7 @@ from ..stories.profiles import PROFILE_COLUMNS
 from ..stories.queries import STORY_COLUMNS
 from . import Abort, emit, main
 from .options import db_option, format_option
-from .store import filters_from, query_options
+from .store import filters_from, matched, query_options
 
 COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "text")
 
@@ -51,7 +51,7 @@ def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: 
                 f"({counts.duplicates} near-duplicates, {counts.merged_events} merged events)",
                 err=True,
             )
-        found = list_stories(store, filters)
+        found = list_stories(store, matched(store, filters))
     for row in found:
         row["outlet_names"] = list(row["outlet_names"])
     emit(found, fmt, STORY_COLUMNS)

@@ -9,6 +9,9 @@ The place filters (``location_country``, ``near``) read the events' ``location``
 and the events counted for actors are the located ones; documents are those with such an
 event. Quotes have no place: :func:`quotes` ignores the place filters, as it ignores the event
 type and quad class (docs/places.md).
+
+The actor filter names actors by key, id, name words or alias ("Putin", "Trump", "the
+Kremlin"): each query matches it to actor keys first (:mod:`tacitus.store.actor_match`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ..errors import ConfigError
 from ..places.filters import Near, near_problem
 from ..records import PLOVER_TYPES, Event, Quote
 from . import rows
+from .actor_match import resolved
 from .connection import wrapped
 from .where import Where, like, within_km
 
@@ -49,6 +53,8 @@ class Filters:
     location_country: str | None = None  # ISO 3166-1 alpha-3 of the event's location
     near: Near | None = None  # (lat, lon, km): events located within km of the point
     limit: int | None = None
+    # the actor keys ``actor`` matched (store.actor_match); None: not matched yet
+    actor_keys: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         for name in ("country", "location_country"):
@@ -93,14 +99,25 @@ def _actor_match(prefix: str) -> str:
     return f"(? IN ({prefix}_actor_id, {prefix}_key) OR lower(?) = lower({prefix}_name))"
 
 
+def actor_condition(where: Where, f: Filters, *keys: str) -> None:
+    """Adds the actor filter on the key columns ``keys`` (any of them): the keys it matched
+    when resolved (:func:`tacitus.store.actor_match.resolve`), else the value itself as a key,
+    id or name (columns ``<prefix>_key``, ``<prefix>_actor_id``, ``<prefix>_name``)."""
+    if f.actor_keys is not None:
+        matched = list(f.actor_keys)
+        where.add("(" + " OR ".join(f"list_contains(?, {k})" for k in keys) + ")",
+                  *([matched] * len(keys)))  # fmt: skip
+    elif f.actor:
+        prefixes = [k.removesuffix("_key") for k in keys]
+        where.add("(" + " OR ".join(_actor_match(p) for p in prefixes) + ")",
+                  *([f.actor] * (2 * len(keys))))  # fmt: skip
+
+
 def event_where(f: Filters, actors: bool = True) -> Where:
     """The events conditions (alias-free: columns of ``events``)."""
     where = Where()
-    if actors and f.actor:
-        where.add(
-            f"({_actor_match('source')} OR {_actor_match('target')})",
-            f.actor, f.actor, f.actor, f.actor,
-        )  # fmt: skip
+    if actors:
+        actor_condition(where, f, "source_key", "target_key")
     if actors and f.country:
         where.add(
             "(source_country = ? OR target_country = ?)", f.country.upper(), f.country.upper()
@@ -152,7 +169,7 @@ def _all(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 def events(store: Store, filters: Filters | None = None) -> Iterator[Event]:
     """Events matching ``filters`` in ingest order (document order, then record order)."""
-    f = filters or Filters()
+    f = resolved(store, filters)
     where = event_where(f)
     sql = (
         f"SELECT e.* FROM (SELECT * FROM events{where.sql()}) e "
@@ -167,8 +184,7 @@ def quote_where(f: Filters) -> Where:
     the speaker, ``text`` the quote, ``outlet``/``since``/``until`` its document. Quotes have no
     place, type or quad class: those filters do not apply to them."""
     where = Where()
-    if f.actor:
-        where.add(_actor_match("q.speaker"), f.actor, f.actor)
+    actor_condition(where, f, "q.speaker_key")
     if f.country:
         where.add("q.speaker_country = ?", f.country.upper())
     if f.text:
@@ -181,7 +197,7 @@ def quote_where(f: Filters) -> Where:
 
 def quotes(store: Store, filters: Filters | None = None) -> Iterator[Quote]:
     """Quotes in ingest order (:func:`quote_where`: the place filters do not apply)."""
-    f = filters or Filters()
+    f = resolved(store, filters)
     where = quote_where(f)
     sql = (
         "SELECT q.* FROM quotes q JOIN documents d USING (doc_id)"
@@ -214,12 +230,14 @@ def actors(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]
     Event filters (type, quad class, dates, outlet, text, place) restrict the events counted;
     the actor and country filters pick actors.
     """
-    f = filters or Filters()
+    f = resolved(store, filters)
     ev = event_where(f, actors=False)
     mentions = Where()
     document_conditions(mentions, f, "d")
     picks = Where()
-    if f.actor:
+    if f.actor_keys is not None:
+        picks.add("list_contains(?, a.actor_key)", list(f.actor_keys))
+    elif f.actor:
         picks.add("(? IN (a.actor_id, a.actor_key) OR lower(?) = lower(a.name))", f.actor, f.actor)
     if f.country:
         picks.add("a.country = ?", f.country.upper())
@@ -253,7 +271,7 @@ DYAD_COLUMNS = (
 
 def dyads(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     """The actor network: events per (source, target, event type), most frequent first."""
-    f = filters or Filters()
+    f = resolved(store, filters)
     where = event_where(f)
     where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
     sql = f"""
@@ -294,7 +312,7 @@ def documents(store: Store, filters: Filters | None = None) -> list[dict[str, An
     ``text`` searches titles and texts; ``actor`` and ``country`` pick documents that mention
     them; ``types``, ``quad_class`` and the place filters pick documents with such an event
     (the counts stay the documents' own)."""
-    f = filters or Filters()
+    f = resolved(store, filters)
     where = Where()
     document_conditions(where, f, "d")
     if f.text:
@@ -304,9 +322,7 @@ def documents(store: Store, filters: Filters | None = None) -> list[dict[str, An
         where.add("d.doc_id = ?", f.doc_id)
     if f.actor or f.country:
         mention = Where()
-        if f.actor:
-            mention.add("(? IN (m.actor_actor_id, m.actor_key) OR lower(?) = lower(m.actor_name))",
-                        f.actor, f.actor)  # fmt: skip
+        actor_condition(mention, f, "m.actor_key")
         if f.country:
             mention.add("m.actor_country = ?", f.country.upper())
         where.add(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import StoryNotFound
 from ..store import Filters
+from ..store.actor_match import resolved
 from ..store.connection import wrapped
 from ..store.queries import event_where
 from ..store.where import Where, like
@@ -60,7 +61,16 @@ def rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, A
 
 
 def _actor_condition(where: Where, f: Filters, alias: str) -> None:
-    if f.actor:
+    if f.actor_keys is not None:  # merged events speak of states: their mentions' actors
+        keys = list(f.actor_keys)
+        where.add(
+            f"(list_contains(?, {alias}.source_key) OR list_contains(?, {alias}.target_key) OR "
+            f"{alias}.merged_id IN (SELECT mm.merged_id FROM merged_mentions mm JOIN events e "
+            "ON e.doc_id = mm.doc_id AND e.seq = mm.event_seq "
+            "WHERE list_contains(?, e.source_key) OR list_contains(?, e.target_key)))",
+            keys, keys, keys, keys,
+        )  # fmt: skip
+    elif f.actor:
         where.add(
             f"(? IN ({alias}.source_key, {alias}.target_key) OR "
             f"lower(?) IN (lower({alias}.source_name), lower({alias}.target_name)))",
@@ -89,7 +99,7 @@ def _limit(f: Filters) -> str:
 def list_stories(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     """Stories, largest first: documents, articles (near-duplicates on one outlet counted
     once), outlets (their names in ``outlet_names``), merged events, dates, title."""
-    return _stories(store, filters or Filters())
+    return _stories(store, resolved(store, filters))
 
 
 def _stories(store: Store, f: Filters, story_id: str | None = None) -> list[dict[str, Any]]:
@@ -140,7 +150,7 @@ def merged_events(
     store: Store, filters: Filters | None = None, story_id: str | None = None
 ) -> list[dict[str, Any]]:
     """Merged events, most widely reported first (outlets, then mentions)."""
-    f = filters or Filters()
+    f = resolved(store, filters)
     where = Where()
     _actor_condition(where, f, "me")
     if story_id is not None:
