@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import ConfigError, InputFailure, TacitusError
-from .inputs import JSONL_SUFFIXES, _json_document, _read_bytes, decode
+from .inputs import JSONL_SUFFIXES, _json_document, _read_bytes, decode, input_files
 from .pipeline import Options, process_batch
 from .records import Document, InputError
 from .store.batch_output import (
@@ -114,27 +114,15 @@ def plan(inputs: Sequence[str], partitions: int) -> list[Partition]:
 
 
 def _expand(inputs: Sequence[str]) -> Iterator[Unit]:
+    """The files of the inputs with their doc ids (as ``tacitus ingest`` names them)."""
     for raw in inputs:
         if raw == "-":
             raise ConfigError("tacitus batch cannot read stdin", hint="give files or directories")
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-            if not files:
-                yield Unit(raw, raw, raw, "error", reason="directory has no files")
-            for file in files:
-                yield _unit(file, file.relative_to(path).as_posix())
-        elif path.is_file():
-            yield _unit(path, path.name)
-        else:
-            reason = (
-                "not a regular file or directory" if path.exists() else "no such file or directory"
-            )
-            yield Unit(raw, raw, raw, "error", reason=reason)
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+        for found in input_files(raw):
+            if isinstance(found, InputError):
+                yield Unit(found.source, found.source, found.source, "error", reason=found.reason)
+            else:
+                yield _unit(*found)
 
 
 def _unit(path: Path, doc_id: str) -> Unit:

@@ -12,8 +12,12 @@ expressions ("yesterday", "last night", "two days ago", "last week", "earlier th
 "last year", "tomorrow", "next week").
 
 Undated documents resolve only expressions that carry their year: dates are never invented.
-``parse_published`` reads a publication date as inputs, feeds and the API give it. Which date
-phrase belongs to an event is the event coder's business (:mod:`tacitus.events.dating`).
+``parse_published`` reads a publication date as inputs, feeds and the API give it, and
+``check_published`` says why a given one was left out: a publication date must lie between
+1000-01-01 and a year after today (:data:`EARLIEST`, :data:`FUTURE_DAYS`); outside it is no
+date (a feed's 9999-12-31 placeholder, a year 0). Date arithmetic never overflows: what would
+fall outside the calendar resolves to nothing. Which date phrase belongs to an event is the
+event coder's business (:mod:`tacitus.events.dating`).
 """
 
 from __future__ import annotations
@@ -65,21 +69,46 @@ _DAYS = (
 )  # fmt: skip
 _MONDAY = 0
 _SATURDAY = 5
+EARLIEST = date(1000, 1, 1)  # publication dates before it are no dates
+FUTURE_DAYS = 366  # nor are those more than this many days after today
 
 
 def parse_published(value: object) -> str | None:
-    """An ISO date (YYYY-MM-DD) from a publication date value, or None if not a date."""
-    if value is None:
-        return None
+    """An ISO date (YYYY-MM-DD) from a publication date value, or None if not a date (or
+    not a plausible publication date: see :func:`check_published`)."""
+    return check_published(value)[0]
+
+
+def check_published(value: object, today: date | None = None) -> tuple[str | None, str | None]:
+    """``(iso_date, None)`` for a publication date value, or ``(None, problem)`` saying why
+    a given value is left out; ``(None, None)`` when no value was given."""
+    if value is None or not str(value).strip():
+        return None, None
     text = str(value).strip()
+    shown = text if len(text) <= 40 else text[:40] + "…"
     match = _ISO.search(text)
+    found: date | None = None
     if match:
         try:
-            return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+            found = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
-            return None
-    found = _explicit_day(text, None, future=False)
-    return found.isoformat() if found else None
+            found = None
+    else:
+        found = _explicit_day(text, None, future=False)
+    if found is None:
+        return None, f"published date {shown!r} is not a date; left out"
+    latest = latest_published(today)
+    if not EARLIEST <= found <= latest:
+        return None, (
+            f"published date {found.isoformat()} is out of range (from {EARLIEST.isoformat()} "
+            f"to {latest.isoformat()}); left out"
+        )
+    return found.isoformat(), None
+
+
+def latest_published(today: date | None = None) -> date:
+    """The latest plausible publication date: :data:`FUTURE_DAYS` after today."""
+    return (today or date.today()) + timedelta(days=FUTURE_DAYS)
 
 
 def resolve_date(
@@ -91,14 +120,25 @@ def resolve_date(
     is still to come ("will meet on Tuesday": the next Tuesday, not the last one).
     """
     text = " ".join(expression.lower().split())
-    anchor = date.fromisoformat(published) if published else None
-    resolved = _absolute(text, anchor, future)
-    if resolved is None and anchor is not None:
-        resolved = _relative(text, anchor, future)
-    if resolved is None:
+    anchor = _anchor(published)
+    try:
+        resolved = _absolute(text, anchor, future)
+        if resolved is None and anchor is not None:
+            resolved = _relative(text, anchor, future)
+        if resolved is None:
+            return None
+        found, precision = resolved
+        return _period_start(found, precision).isoformat(), precision
+    except (ValueError, OverflowError):  # past the calendar's ends (year 1, year 9999)
         return None
-    found, precision = resolved
-    return _period_start(found, precision).isoformat(), precision
+
+
+def _anchor(published: str | None) -> date | None:
+    """The publication date to resolve against (a malformed one: undated)."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _absolute(text: str, anchor: date | None, future: bool) -> tuple[date, str] | None:

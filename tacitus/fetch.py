@@ -5,22 +5,30 @@ feeds (``.rss``/``.atom`` files, ``.xml`` files that are feeds, and URLs served 
 ``read_inputs`` it yields a :class:`Document` or an :class:`InputError` per article and never
 stops at a bad one.
 
-Fetching is guarded by a :class:`FetchPolicy`: timeouts, a size limit, a content-type check,
-redirects followed by hand (at most ``max_redirects``) so that every hop is checked, and hosts
-that resolve to private, loopback, link-local or otherwise non-public addresses refused unless
-``allow_private`` is set. (The address is checked when the request is made; a DNS answer that
-changes between the check and the connection is not caught.)
+Fetching is guarded by a :class:`FetchPolicy`: a deadline for the whole fetch of a URL
+(connecting, redirects and the body together, however slowly the bytes come) besides the
+timeout of each step, a size limit on the body counted as it is decompressed (gzip and
+deflate are decoded here, in bounded pieces: a small body that inflates to gigabytes stops at
+the limit), a content-type check, web character sets only, redirects followed by hand (at
+most ``max_redirects``) so that every hop is checked, and hosts that resolve to private,
+loopback, link-local or otherwise non-public addresses refused unless ``allow_private`` is
+set. (The address is checked when the request is made; a DNS answer that changes between the
+check and the connection is not caught, and the DNS lookup itself is not under the deadline.)
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import dataclasses
 import ipaddress
 import re
 import socket
+import threading
+import time
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
@@ -29,7 +37,7 @@ import feedparser
 import httpx
 
 from . import __version__
-from .dates import parse_published
+from .admission import valid_name
 from .errors import (
     DecodeFailure,
     FetchFailure,
@@ -38,7 +46,16 @@ from .errors import (
     RefusedAddress,
     TooLarge,
 )
-from .inputs import DEFAULT_MAX_CHARS, decode, html_document, read_inputs, text_document
+from .inputs import (
+    DEFAULT_MAX_CHARS,
+    Claims,
+    admitted,
+    decode,
+    html_document,
+    read_input,
+    text_document,
+    unexpected,
+)
 from .records import Document, InputError
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -52,6 +69,18 @@ _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+# the web's character sets (the WHATWG Encoding Standard's, as Python names them): a page
+# that declares another (punycode, undefined, unicode_escape, ...) is refused
+WEB_CHARSETS = frozenset(codecs.lookup(name).name for name in (
+    "utf-8", "utf-16", "utf-16-be", "utf-16-le", "ascii", "latin-1", "cp866", "cp874",
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8",
+    "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u",
+    "mac-roman", "mac-cyrillic", "gbk", "gb2312", "gb18030", "big5", "euc-jp", "iso2022-jp",
+    "shift-jis", "euc-kr",
+))  # fmt: skip
+ENCODINGS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+_PIECE = 1 << 16  # bytes decompressed at a time
 
 Item = Document | InputError
 
@@ -61,7 +90,8 @@ class FetchPolicy:
     """How URLs are fetched; the defaults suit news pages and feeds."""
 
     timeout: float = 20.0  # seconds, for connecting and for each read
-    max_bytes: int = 10_000_000  # of (decompressed) body
+    deadline: float = 60.0  # seconds for the whole fetch of a URL: redirects, headers, body
+    max_bytes: int = 10_000_000  # of body, as sent and as decompressed
     max_redirects: int = 5
     allow_private: bool = False  # private, loopback and link-local addresses
     user_agent: str = f"tacitus/{__version__}"
@@ -87,32 +117,27 @@ def read_sources(
     transport: httpx.BaseTransport | None = None,
 ) -> Iterator[Item]:
     """Documents and errors from paths, directories, ``-``, URLs and feeds, in order."""
+    claims = Claims()
     with Fetcher(policy or FetchPolicy(), transport) as fetcher:
         for raw in inputs:
             name = str(raw)
             if is_url(name):
-                yield from _guarded(name, fetcher.documents(name, max_chars))
+                yield from admitted(valid_name(name), fetcher.documents(name, max_chars))
             elif _is_feed_file(Path(name)):
-                yield from _guarded(name, _feed_file(name, fetcher, max_chars))
+                yield from admitted(valid_name(name), _feed_file(name, fetcher, max_chars))
             else:
-                yield from read_inputs([name], max_chars=max_chars, stdin=stdin)
-
-
-def _guarded(name: str, items: Iterator[Item]) -> Iterator[Item]:
-    """``items``; an input failure raised while producing them ends them as an InputError."""
-    try:
-        yield from items
-    except InputFailure as exc:
-        yield InputError(exc.source or name, exc.reason)
+                yield from read_input(name, max_chars, stdin, claims)
 
 
 def _is_feed_file(path: Path) -> bool:
     suffix = path.suffix.lower()
-    if suffix in FEED_SUFFIXES:
-        return path.is_file()
-    if suffix != ".xml" or not path.is_file():
+    if suffix not in FEED_SUFFIXES and suffix != ".xml":
         return False
     try:
+        if not path.is_file():
+            return False  # read_inputs reports what it is
+        if suffix in FEED_SUFFIXES:
+            return True
         with path.open("rb") as handle:
             head = handle.read(2048)
     except OSError:
@@ -127,9 +152,12 @@ def _feed_file(name: str, fetcher: Fetcher, max_chars: int) -> Iterator[Item]:
         if size > fetcher.policy.max_bytes:
             raise TooLarge(name, f"too large ({size:,} bytes; the limit is "
                            f"{fetcher.policy.max_bytes:,})")  # fmt: skip
-        body = path.read_bytes()
+        with path.open("rb") as handle:
+            body = handle.read(fetcher.policy.max_bytes + 1)
     except OSError as exc:
         raise InputFailure(name, f"cannot read: {exc.strerror or exc}") from exc
+    if len(body) > fetcher.policy.max_bytes:
+        raise TooLarge(name, f"too large (over {fetcher.policy.max_bytes:,} bytes)")
     yield from _feed_documents(name, body, "", fetcher, max_chars)
 
 
@@ -158,8 +186,12 @@ class Fetcher:
             self._client = httpx.Client(
                 timeout=httpx.Timeout(self.policy.timeout),
                 follow_redirects=False,
-                headers={"User-Agent": self.policy.user_agent},
+                # the body is decoded here, bounded: only what _inflate decodes is asked for
+                headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
                 transport=self._transport,
+                # no connection is kept for the next fetch: a fetch cut at its deadline
+                # (its socket shut from the watchdog) leaves nothing half-used in a pool
+                limits=httpx.Limits(max_keepalive_connections=0),
             )
         return self._client
 
@@ -175,30 +207,46 @@ class Fetcher:
         """GET ``url`` under the policy; raises FetchFailure (or TooLarge) with the reason."""
         try:
             current = httpx.URL(url).copy_with(fragment=None)
-        except (httpx.InvalidURL, TypeError) as exc:
+        except (httpx.InvalidURL, TypeError, ValueError, UnicodeError) as exc:
             raise FetchFailure(url, f"invalid URL ({exc})") from exc
+        deadline = time.monotonic() + self.policy.deadline
         for _ in range(self.policy.max_redirects + 1):
             if current.scheme not in ("http", "https"):
                 raise FetchFailure(url, f"unsupported URL scheme {current.scheme!r}")
             check_address(url, current.host, self.policy.allow_private)
-            try:
-                response = self.client.send(self.client.build_request("GET", current), stream=True)
+            with _Watchdog(deadline) as watchdog:
                 try:
-                    if response.is_redirect and "location" in response.headers:
-                        current = current.join(response.headers["location"])
-                        continue
-                    return self._read(url, response, accept)
-                finally:
-                    response.close()
-            except httpx.TimeoutException as exc:
-                raise FetchFailure(url, f"timed out after {self.policy.timeout:g} s") from exc
-            except httpx.ConnectError as exc:
-                raise FetchFailure(url, f"cannot connect ({_ERRNO.sub('', str(exc))})") from exc
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:
-                raise FetchFailure(url, f"cannot fetch ({type(exc).__name__}: {exc})") from exc
+                    step = min(self.policy.timeout, max(watchdog.left(), 0.001))
+                    request = self.client.build_request("GET", current, timeout=step)
+                    response = self.client.send(request, stream=True)
+                    try:
+                        watchdog.watch(response)
+                        if response.is_redirect and "location" in response.headers:
+                            current = current.join(response.headers["location"])
+                            continue
+                        return self._read(url, response, accept, watchdog)
+                    finally:
+                        response.close()
+                except httpx.TimeoutException as exc:
+                    raise self._late(url, watchdog) from exc
+                except httpx.ConnectError as exc:
+                    why = _ERRNO.sub("", str(exc))
+                    raise FetchFailure(url, f"cannot connect ({why})") from exc
+                except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                    if watchdog.expired:
+                        raise self._late(url, watchdog) from exc
+                    raise FetchFailure(url, f"cannot fetch ({type(exc).__name__}: {exc})") from exc
         raise FetchFailure(url, f"too many redirects (more than {self.policy.max_redirects})")
 
-    def _read(self, url: str, response: httpx.Response, accept: frozenset[str]) -> Fetched:
+    def _late(self, url: str, watchdog: _Watchdog) -> FetchFailure:
+        if watchdog.expired or watchdog.left() <= 0:
+            return FetchFailure(url, f"timed out: the whole fetch takes at most "
+                                f"{self.policy.deadline:g} s")  # fmt: skip
+        return FetchFailure(url, f"timed out after {self.policy.timeout:g} s")
+
+    def _read(
+        self, url: str, response: httpx.Response, accept: frozenset[str], watchdog: _Watchdog
+    ) -> Fetched:
         if response.status_code >= 400:
             raise FetchFailure(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
         media_type, charset = _content_type(response.headers.get("content-type", ""))
@@ -212,14 +260,95 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise TooLarge(url, f"too large ({int(declared):,} bytes; the limit is {limit:,})")
+        pieces = _raw(url, response.iter_raw(_PIECE), limit)
+        for coding in reversed(_codings(url, response.headers.get("content-encoding", ""))):
+            pieces = _inflate(url, pieces, coding)
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
+        for piece in pieces:
+            size += len(piece)
             if size > limit:
                 raise TooLarge(url, f"too large (over {limit:,} bytes)")
-            chunks.append(chunk)
+            if watchdog.left() <= 0:
+                raise self._late(url, watchdog)
+            chunks.append(piece)
+        if watchdog.expired:  # the socket was shut: what came is not the whole body
+            raise self._late(url, watchdog)
         return Fetched(str(response.url), media_type, charset, b"".join(chunks))
+
+
+class _Watchdog:
+    """The deadline of one fetch: shuts the response's socket when it passes, so a read that
+    waits (a server sending a byte now and then) ends then, not at its own timeout."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.expired = False
+        self._timer: threading.Timer | None = None
+
+    def __enter__(self) -> _Watchdog:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def watch(self, response: httpx.Response) -> None:
+        stream = response.extensions.get("network_stream")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(sock, socket.socket):
+            self._timer = threading.Timer(max(self.left(), 0.0), self._expire, (sock,))
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _expire(self, sock: socket.socket) -> None:
+        self.expired = True
+        with contextlib.suppress(OSError):  # already closed: the fetch ended on its own
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _codings(url: str, header: str) -> list[str]:
+    """The content codings of a response, in the order they were applied."""
+    found = [c.strip().lower() for c in header.split(",") if c.strip()]
+    codings = [c for c in found if c != "identity"]
+    for coding in codings:
+        if coding not in ENCODINGS:
+            raise FetchFailure(url, f"unsupported content encoding {coding!r}")
+    return codings
+
+
+def _raw(url: str, pieces: Iterator[bytes], limit: int) -> Iterator[bytes]:
+    """The body as sent, at most ``limit`` bytes."""
+    size = 0
+    for piece in pieces:
+        size += len(piece)
+        if size > limit:
+            raise TooLarge(url, f"too large (over {limit:,} bytes)")
+        yield piece
+
+
+def _inflate(url: str, pieces: Iterator[bytes], coding: str) -> Iterator[bytes]:
+    """Decompress a gzip or deflate body in pieces of at most 64 KiB, as they are read."""
+    inflater = zlib.decompressobj(ENCODINGS[coding])
+    first = True
+    try:
+        for piece in pieces:
+            if first and coding == "deflate" and piece and (piece[0] & 0x0F) != 8:
+                inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, no zlib header
+            first = False
+            data = piece
+            while data and not inflater.eof:
+                out = inflater.decompress(data, _PIECE)
+                data = inflater.unconsumed_tail
+                if out:
+                    yield out
+        while not inflater.eof and (out := inflater.decompress(b"", _PIECE)):
+            yield out
+    except zlib.error as exc:
+        raise FetchFailure(url, f"malformed {coding} body ({exc})") from exc
 
 
 def check_address(name: str, host: str, allow_private: bool) -> None:
@@ -278,11 +407,16 @@ def _page_text(name: str, fetched: Fetched) -> str:
     if charset is None or charset.replace("-", "") in ("utf8", "utf16"):
         return decode(fetched.body, name)
     try:
-        return fetched.body.decode(charset)
+        codec = codecs.lookup(charset).name
     except LookupError as exc:
-        raise DecodeFailure(name, f"unknown character set {charset!r}") from exc
-    except UnicodeDecodeError as exc:
-        raise DecodeFailure(name, f"not valid {charset} text ({exc.reason})") from exc
+        raise DecodeFailure(name, f"unknown character set {charset[:40]!r}") from exc
+    if codec not in WEB_CHARSETS:
+        raise DecodeFailure(name, f"unsupported character set {charset[:40]!r} (not a web "
+                            "character set)")  # fmt: skip
+    try:
+        return fetched.body.decode(codec)
+    except UnicodeError as exc:
+        raise DecodeFailure(name, f"not valid {charset} text ({exc})") from exc
 
 
 def _page_document(name: str, fetched: Fetched, meta: dict[str, Any], max_chars: int) -> Document:
@@ -290,10 +424,7 @@ def _page_document(name: str, fetched: Fetched, meta: dict[str, Any], max_chars:
     doc_id = _url_id(name)
     text = _page_text(name, fetched)
     if fetched.media_type in TEXT_TYPES:
-        document = text_document(name, doc_id, text, max_chars)
-        return dataclasses.replace(
-            document, url=fetched.url, **{k: v for k, v in meta.items() if v is not None}
-        )
+        return _with_meta(text_document(name, doc_id, text, max_chars), meta, fetched.url)
     if _FEED_ROOT.search(fetched.body[:2048]):
         raise ParseFailure(name, "an article was expected, but this is a feed")
     return html_document(name, doc_id, text, fetched.url, meta, max_chars)
@@ -323,11 +454,13 @@ def _feed_documents(
         raise ParseFailure(name, f"not an RSS/Atom feed{why}")
     outlet = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries, start=1):
-        where = entry.get("link") or f"{name}#{index}"
+        where = valid_name(str(entry.get("link") or f"{name}#{index}"))
         try:
             yield _entry(where, entry, outlet, fetcher, max_chars)
         except InputFailure as exc:
-            yield InputError(exc.source or where, exc.reason)
+            yield InputError(valid_name(exc.source or where), exc.reason)
+        except Exception as exc:  # a bug costs this entry only
+            yield InputError(where, unexpected(exc))
 
 
 def _entry(where: str, entry: Any, outlet: str | None, fetcher: Fetcher, max_chars: int) -> Item:
@@ -347,16 +480,28 @@ def _entry(where: str, entry: Any, outlet: str | None, fetcher: Fetcher, max_cha
         return _page_document(link, fetched, meta, max_chars)
     else:
         text = html_text(entry.get("summary") or "")
-    document = text_document(where, doc_id, text, max_chars)
-    return dataclasses.replace(document, **{k: v for k, v in meta.items() if v is not None})
+    return _with_meta(text_document(where, doc_id, text, max_chars), meta)
+
+
+def _with_meta(document: Document, meta: dict[str, Any], url: str | None = None) -> Document:
+    """The document with what the feed entry says of it (what it says overrides)."""
+    return dataclasses.replace(
+        document,
+        title=meta.get("title") or document.title,
+        url=meta.get("url") or url or document.url,
+        published=meta.get("published") or document.published,
+        outlet=meta.get("outlet") or document.outlet,
+    )
 
 
 def _entry_date(entry: Any) -> str | None:
+    """The entry's date as given (checked, and left out with a note, by admit())."""
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
-            return date(parsed[0], parsed[1], parsed[2]).isoformat()
-    return parse_published(entry.get("published") or entry.get("updated"))
+            return f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}"
+    value = entry.get("published") or entry.get("updated")
+    return str(value) if value else None
 
 
 class _TextOf(HTMLParser):

@@ -24,6 +24,7 @@ from spacy.language import Language
 from .actors.dictionary import load_dictionary
 from .actors.people import PeopleResolver
 from .actors.resolve import ActorResolver
+from .admission import admit
 from .errors import ConfigError, TacitusError
 from .events.coder import EventCoder
 from .events.explain import Trace
@@ -99,7 +100,9 @@ class Analyzer:
         self.coder = EventCoder(default_lexicon(), Locator(), self.options.keep_partial)
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
-        """Analyse one batch; a document that fails is reported, the others go on."""
+        """Analyse one batch; a document that fails is reported, the others go on. Documents
+        made in Python are admitted as the readers' are (valid Unicode, a plausible date)."""
+        batch = [admit(d) for d in batch]
         results: list[DocumentResult | InputError] = []
         with self.nlp.memory_zone():
             try:

@@ -51,6 +51,7 @@ class Document:
     published: str | None = None  # ISO date (YYYY-MM-DD) or None when unknown
     outlet: str | None = None
     source: str | None = None  # where it was read from (path, "<stdin>", URL)
+    notes: tuple[str, ...] = ()  # what the reader left out and why (a published date), shown
 
     @property
     def content_hash(self) -> str:

@@ -43,7 +43,7 @@ def test_extract_csv_and_table(tmp_path: Path) -> None:
     assert code == 0
     [row] = list(csv.DictReader(io.StringIO(out)))
     assert (row["doc_id"], row["event_type"], row["source.country"], row["target.country"]) == (
-        "a.txt",
+        str(path),
         "SUPPORT",
         "CHL",
         "ARG",

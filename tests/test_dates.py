@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tacitus import Pipeline
-from tacitus.dates import parse_published, resolve_date
+from tacitus.dates import check_published, parse_published, resolve_date
 from tacitus.records import Document
 
 WEDNESDAY = "2025-03-12"
@@ -98,6 +100,36 @@ def test_vague_expressions_resolve_to_nothing(expression: str) -> None:
 )
 def test_parse_published(value: str | None, expected: str | None) -> None:
     assert parse_published(value) == expected
+
+
+def test_publication_dates_are_bounded_and_the_reason_given() -> None:
+    today = date(2026, 12, 6)
+    assert check_published("2027-12-07", today) == ("2027-12-07", None)  # a year on: kept
+    assert check_published("1000-01-01", today) == ("1000-01-01", None)
+    late, why = check_published("2027-12-08", today)
+    assert (late, why) == (None, "published date 2027-12-08 is out of range (from 1000-01-01 "
+                                 "to 2027-12-07); left out")  # fmt: skip
+    assert check_published("0999-12-31", today)[0] is None
+    assert check_published("9999-12-31", today)[0] is None
+    assert check_published("0000-00-00", today) == (
+        None, "published date '0000-00-00' is not a date; left out",
+    )  # fmt: skip
+    assert check_published("", today) == (None, None)
+    assert check_published(None, today) == (None, None)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-07", "9999-12-31", "9999-12-25"])
+@pytest.mark.parametrize(
+    "expression",
+    ["yesterday", "tomorrow", "next week", "last week", "next month", "last month", "next year",
+     "last year", "two years ago", "on Sunday", "next Friday", "in December", "in January",
+     "March 3", "this weekend"],
+)  # fmt: skip
+def test_resolving_near_the_ends_of_the_calendar_never_overflows(
+    expression: str, published: str
+) -> None:
+    found = resolve_date(expression, published)  # a date, or None past the calendar's end
+    assert found is None or date.min.isoformat() <= found[0] <= date.max.isoformat()
 
 
 # -- dates on events (the model parses these) ---------------------------------------------

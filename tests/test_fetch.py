@@ -3,7 +3,11 @@ in-process mock transport, and a local server on 127.0.0.1 that stops by itself)
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import threading
+import tracemalloc
+import zlib
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -51,7 +55,7 @@ def mock(routes: dict[str, Route | Exception]) -> httpx.MockTransport:
         if isinstance(found, Exception):
             raise found
         status, headers, body = found
-        content = iter(body) if isinstance(body, list) else body
+        content = iter(body) if isinstance(body, list) else iter([body])  # streamed, as sent
         return httpx.Response(status, headers=headers, content=content)
 
     return httpx.MockTransport(handle)
@@ -264,7 +268,7 @@ def test_other_inputs_pass_through_to_read_inputs(tmp_path: Path) -> None:
     text = tmp_path / "a.txt"
     text.write_text("Russia warned Ukraine.")
     items = list(read_sources([str(text), str(tmp_path / "nope.txt")]))
-    assert isinstance(items[0], Document) and items[0].doc_id == "a.txt"
+    assert isinstance(items[0], Document) and items[0].doc_id == str(text)
     assert errors(items) == [(str(tmp_path / "nope.txt"), "no such file or directory")]
 
 
@@ -286,9 +290,23 @@ def test_fetch_failures_are_input_failures() -> None:
 def server() -> Iterator[Callable[[str], str]]:
     """A server on 127.0.0.1 for this test only; it stops after the test, or after 60 s."""
     pages = {"/article": ("text/html; charset=utf-8", ARTICLE.encode())}
+    stop = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if self.path in ("/trickle", "/stall"):  # a byte every 0.2 s, or nothing at all
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "200")
+                self.end_headers()
+                self.wfile.flush()
+                for _ in range(200):
+                    if stop.wait(0.2 if self.path == "/trickle" else 5):
+                        return
+                    with contextlib.suppress(OSError):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                return
             found = pages.get(self.path)
             if found is None:
                 self.send_error(404)
@@ -312,6 +330,7 @@ def server() -> Iterator[Callable[[str], str]]:
     try:
         yield lambda path: f"http://127.0.0.1:{httpd.server_address[1]}{path}"
     finally:
+        stop.set()
         watchdog.cancel()
         httpd.shutdown()
         httpd.server_close()
@@ -324,3 +343,81 @@ def test_fetching_from_a_real_local_server(server: Callable[[str], str]) -> None
     assert errors(items) == [(server("/missing"), "HTTP 404 Not Found")]
     refused = list(read_sources([url]))
     assert errors(refused)[0][1].startswith("refused: 127.0.0.1 is a loopback address")
+
+
+def test_a_slow_body_meets_the_deadline_of_the_whole_fetch(server: Callable[[str], str]) -> None:
+    """Every read comes within the 20 s timeout, but the whole fetch has its own deadline; a
+    read that waits is cut at the deadline (the socket is shut), not at its own timeout."""
+    policy = FetchPolicy(allow_private=True, timeout=20, deadline=1.0)
+    items = list(read_sources([server("/trickle"), server("/stall"), server("/article")],
+                              policy=policy))  # fmt: skip
+    late = "timed out: the whole fetch takes at most 1 s"
+    assert errors(items) == [(server("/trickle"), late), (server("/stall"), late)]
+    assert isinstance(items[2], Document)
+
+
+def _bomb(megabytes: int) -> bytes:
+    """gzip inside gzip: a few KB that inflate to ``megabytes`` MB of zeros."""
+    inner = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = bytes(1 << 24)
+    packed = b"".join(inner.compress(block) for _ in range(megabytes // 16)) + inner.flush()
+    return gzip.compress(packed, 9)
+
+
+def test_a_compressed_body_is_counted_as_it_inflates() -> None:
+    """Content-Encoding: gzip, gzip: 256 MB of zeros from 3 KB stop at the limit, in bounded
+    memory (decompressed 64 KiB at a time, never whole)."""
+    bomb = _bomb(256)
+    assert len(bomb) < 5_000
+    routes: dict[str, Route | Exception] = {
+        "/bomb": (200, {**HTML, "content-encoding": "gzip, gzip"}, bomb),
+        "/br": (200, {**HTML, "content-encoding": "br"}, b"x"),
+        "/broken": (200, {**HTML, "content-encoding": "gzip"}, b"\x1f\x8b not gzip at all"),
+        "/twice": (200, {**HTML, "content-encoding": "gzip, deflate"},
+                   zlib.compress(gzip.compress(ARTICLE.encode()))),
+        "/raw": (200, {**HTML, "content-encoding": "deflate"},
+                 zlib.compress(ARTICLE.encode())[2:-4]),
+    }  # fmt: skip
+    tracemalloc.start()
+    try:
+        items = read(routes, *(f"{BASE}{p}" for p in routes), max_bytes=5_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert errors(items) == [
+        (f"{BASE}/bomb", "too large (over 5,000,000 bytes)"),
+        (f"{BASE}/br", "unsupported content encoding 'br'"),
+        (f"{BASE}/broken", "malformed gzip body (Error -3 while decompressing data: unknown compression method)"),
+    ]  # fmt: skip
+    assert [d.title for d in items if isinstance(d, Document)] == ["Iraq and Iran agree"] * 2
+    assert peak < 40_000_000  # the body up to its limit, never the 256 MB
+
+
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "unicode_escape", "rot13", "idna"])
+def test_a_charset_that_is_no_web_charset_is_refused(charset: str) -> None:
+    headers = {"content-type": f"text/html; charset={charset}"}
+    routes: dict[str, Route | Exception] = {
+        "/odd": (200, headers, b"abc-" + ARTICLE.encode()),
+        "/a": (200, HTML, ARTICLE.encode()),
+    }
+    items = read(routes, f"{BASE}/odd", f"{BASE}/a")
+    [(where, reason)] = errors(items)
+    assert where == f"{BASE}/odd"
+    assert reason.startswith((f"unsupported character set '{charset}'", "unknown character set"))
+    assert isinstance(items[1], Document)
+
+
+def test_feed_dates_outside_the_calendar_leave_the_entry_undated() -> None:
+    feed = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title>
+<entry><title>Zero</title><id>urn:1</id><updated>0000-01-01T00:00:00Z</updated>
+<summary>France threatened Iran with new sanctions.</summary></entry>
+<entry><title>Far</title><id>urn:2</id><updated>9999-12-31T00:00:00Z</updated>
+<summary>Iraq thanked Russia for its help.</summary></entry></feed>"""
+    routes: dict[str, Route | Exception] = {
+        "/feed": (200, {"content-type": "application/atom+xml"}, feed.encode())
+    }
+    docs = read(routes, f"{BASE}/feed")
+    assert [type(d) for d in docs] == [Document, Document]
+    assert [d.published for d in docs if isinstance(d, Document)] == [None, None]
+    assert all(isinstance(d, Document) and len(d.notes) == 1 for d in docs)

@@ -183,7 +183,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(
     assert f"→ {db} (" in summary
     with open_store(db, read_only=True) as store:
         docs = {d["doc_id"]: d for d in store.documents()}
-        assert sorted(docs) == sorted([server("/article"), "good.txt", "j1"])
+        assert sorted(docs) == sorted([server("/article"), str(good), "j1"])
         assert docs[server("/article")]["outlet"] == "Wire"
         assert store.connection.execute("SELECT status, documents_failed FROM runs").fetchall() == [
             ("completed", 7)

@@ -159,6 +159,16 @@ def test_periods_and_compatible_dates() -> None:
     assert compatible(None, period("2025-03-14", "day"))
 
 
+def test_periods_at_the_end_of_the_calendar_do_not_overflow() -> None:
+    last = date(9999, 12, 31)
+    assert period("9999-12-31", "week") == (last, last)  # a week running past it ends there
+    assert period("9999-12-01", "month") == (date(9999, 12, 1), last)
+    assert period("9999-01-01", "year") == (date(9999, 1, 1), last)
+    assert compatible(period("9999-12-31", "day"), period("9999-12-30", "day"))
+    assert not compatible(period("9999-12-31", "day"), period("0001-01-01", "day"))
+    assert compatible(period("0001-01-01", "day"), period("0001-01-02", "week"))
+
+
 def test_state_actors_merge_as_their_state() -> None:
     officials = row(1, "COOPERATE", "IRQ:MIL", "country:RUS",
                     source_country="IRQ", source_sector="MIL", source_actor_id=None)  # fmt: skip

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Header
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..dates import parse_published
+from ..admission import admit, valid_text
 from ..errors import InputFailure
 from ..ingest import IngestStats, ingest
 from ..inputs import DEFAULT_MAX_CHARS, html_document
@@ -76,25 +76,27 @@ def to_document(index: int, item: DocumentIn, max_chars: int) -> Document | Inpu
     """The API's document as the pipeline's: the same rules as a JSON line."""
     where = f"request:documents[{index}]"
     try:
-        published = parse_published(item.published)
         if item.text is not None and item.text.strip():
             if len(item.text) > max_chars:
                 return InputError(where, f"too large ({len(item.text):,} characters)")
-            return Document(
-                doc_id=item.id or stable_id(item.text),
-                text=item.text,
-                title=item.title,
-                url=item.url,
-                published=published,
-                outlet=item.outlet,
-                source=where,
+            text = valid_text(item.text)  # JSON may carry lone surrogates ("\ud800")
+            return admit(
+                Document(
+                    doc_id=item.id or stable_id(text),
+                    text=text,
+                    title=item.title,
+                    url=item.url,
+                    published=item.published,
+                    outlet=item.outlet,
+                    source=where,
+                )
             )
         if item.html is not None:
             meta = {"title": item.title, "url": item.url, "published": item.published,
                     "outlet": item.outlet}  # fmt: skip
-            return html_document(where, item.id, item.html, item.url, meta, max_chars)
+            return admit(html_document(where, item.id, item.html, item.url, meta, max_chars))
     except InputFailure as exc:
-        return InputError(where, exc.reason)
+        return InputError(where, valid_text(exc.reason))
     if item.text is not None:
         return InputError(where, "empty document (no text)")
     return InputError(where, "no 'text' or 'html' field")
@@ -105,13 +107,19 @@ class _Collect:
 
     def __init__(self) -> None:
         self.errors: list[dict[str, str]] = []
+        self.warnings: list[dict[str, str]] = []
         self.stored: list[str] = []
 
     def skipped(self, document: Document) -> None:
-        self.stored.append(document.doc_id)
+        self._stored(document)
 
     def analysed(self, result: DocumentResult) -> None:
-        self.stored.append(result.document.doc_id)
+        self._stored(result.document)
+
+    def _stored(self, document: Document) -> None:
+        self.stored.append(document.doc_id)
+        where = document.source or document.doc_id
+        self.warnings.extend({"source": where, "reason": note} for note in document.notes)
 
     def failed(self, error: InputError) -> None:
         self.errors.append({"source": error.source, "reason": error.reason})
@@ -146,7 +154,8 @@ class Writer:
                            monitor=monitor)  # fmt: skip
         if not monitor.stored:
             raise _unreadable(monitor.errors)
-        return {"stats": stats.to_dict(), "documents": monitor.stored, "errors": monitor.errors}
+        return {"stats": stats.to_dict(), "documents": monitor.stored, "errors": monitor.errors,
+                "warnings": monitor.warnings}  # fmt: skip
 
 
 def _unreadable(errors: list[dict[str, str]]) -> ApiError:

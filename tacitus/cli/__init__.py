@@ -100,6 +100,9 @@ def run_stateless(
                 click.echo(f"error: {result.source}: {result.reason}", err=True)
                 continue
             stats["documents"] += 1
+            for note in result.document.notes:
+                where = result.document.source or result.document.doc_id
+                click.echo(f"warning: {where}: {note}", err=True)
             for record in pick(result):
                 stats[noun] += 1
                 yield record

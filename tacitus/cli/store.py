@@ -62,14 +62,23 @@ class _Monitor:
             self.bar.update(1)
 
     def skipped(self, document: Document) -> None:
+        self._notes(document)
         self._step(0)
 
     def analysed(self, result: DocumentResult) -> None:
+        self._notes(result.document)
         self._step(len(result.events))
 
     def failed(self, error: InputError) -> None:
         self._step(0)
-        message = f"error: {error.source}: {error.reason}"
+        self._say(f"error: {error.source}: {error.reason}")
+
+    def _notes(self, document: Document) -> None:
+        """What the reader left out of a stored document (a publication date out of range)."""
+        for note in document.notes:
+            self._say(f"warning: {document.source or document.doc_id}: {note}")
+
+    def _say(self, message: str) -> None:
         if self.bar is not None:
             self.bar.write(message, file=sys.stderr)
         else:

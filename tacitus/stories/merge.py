@@ -26,9 +26,10 @@ a syndicated copy on another site is another source but not another report).
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -38,11 +39,11 @@ from ..store.story_tables import insert
 
 UNKNOWN_OUTLET = "(unknown)"
 _MODALITY_RANK = {"asserted": 0, "intended": 1, "hypothetical": 2}
-_SLACK = timedelta(days=1)
+_SLACK_DAYS = 1
 
 
 def period(day: str | None, precision: str | None) -> tuple[date, date] | None:
-    """The days a resolved date stands for."""
+    """The days a resolved date stands for (a period running past 9999-12-31 ends there)."""
     if not day:
         return None
     try:
@@ -50,19 +51,28 @@ def period(day: str | None, precision: str | None) -> tuple[date, date] | None:
     except ValueError:
         return None
     if precision == "week":
-        return start, start + timedelta(days=6)
+        return start, _later(start, 6)
     if precision == "month":
-        following = start.replace(day=28) + timedelta(days=4)
-        return start, following - timedelta(days=following.day)
+        return start, start.replace(day=monthrange(start.year, start.month)[1])
     if precision == "year":
         return start, start.replace(month=12, day=31)
     return start, start
 
 
+def _later(day: date, days: int) -> date:
+    """``day`` plus ``days``, never past the calendar's last day (no OverflowError)."""
+    return date.fromordinal(min(day.toordinal() + days, date.max.toordinal()))
+
+
 def compatible(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    """Whether two periods lie within a day of each other (day numbers: no overflow)."""
     if a is None or b is None:
         return True
-    return a[0] <= b[1] + _SLACK and b[0] <= a[1] + _SLACK
+    slack = _SLACK_DAYS
+    return (
+        a[0].toordinal() <= b[1].toordinal() + slack
+        and b[0].toordinal() <= a[1].toordinal() + slack
+    )
 
 
 STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
