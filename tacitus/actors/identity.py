@@ -158,10 +158,11 @@ def same_person(earlier: PersonName, later: PersonName, first_name: bool = False
     surname, and first names and suffix that agree where the later name gives them ("James
     Comey" after "James B. Comey", "Trump Jr." after "Donald Trump Jr."; not "Eric Trump");
     with ``first_name``, also a first name alone ("Karim" after "Karim Wasifi", as features
-    call the people they portray)."""
+    call the people they portray), when it is known as one (``first_names.yaml``: the
+    recogniser's "Samarra Barrage" or "Near Palmyra" are no people to follow)."""
     first = earlier.given[0] if earlier.given else None
     if first_name and not later.given and not later.suffix and later.surname == first:
-        return True
+        return first_name_gender(earlier) is not None  # a first name ("Samarra Barrage" has none)
     if earlier.surname != later.surname and earlier.surname.split("-")[-1] != later.surname:
         return False
     if later.suffix and later.suffix != earlier.suffix:
