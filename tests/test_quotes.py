@@ -368,7 +368,7 @@ def test_quotes_command_formats(tmp_path: Path) -> None:
     code, out, err = run("quotes", str(path))
     assert code == 0
     [record] = [json.loads(line) for line in out.splitlines()]
-    assert record["doc_id"] == "a.txt" and record["direct"] is True
+    assert record["doc_id"] == str(path) and record["direct"] is True  # the path as given
     assert TEXT[record["start"] : record["end"]] == record["text"] == "We will never give up"
     assert record["speaker"]["country"] == "UKR"
     assert err.startswith("tacitus: 1 documents, 1 quotes, 0 failed (")
