@@ -18,7 +18,7 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from . import errors
+from . import errors, models
 from .errors import ApiError
 from .geo import router as geo_router
 from .routes import router
@@ -157,6 +157,7 @@ def create_app(
     app.state.token = token
     app.state.writer = Writer(store, make_pipeline or _default_pipeline)
     errors.install(app)
+    app.openapi = lambda: models.openapi(app)  # type: ignore[method-assign]
     app.include_router(router)
     app.include_router(geo_router)
     _static_routes(app)
@@ -168,6 +169,7 @@ def create_app(
         "/api/documents",
         summary="Ingest JSON documents (needs the server's token)",
         dependencies=[Depends(authorised)],
+        responses={200: {"model": models.IngestAnswer}, **models.WRITE_ERRORS},
     )
     def post_documents(body: DocumentsIn) -> Any:
         writer: Writer = app.state.writer

@@ -20,6 +20,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from ..store import Filters, Store
 from ..store.queries import event_where
+from . import models
 from .params import filters
 from .views import QUAD_CLASSES, rows_of, snapshot
 
@@ -28,7 +29,7 @@ DEFAULT_POINTS = 2000
 EXAMPLES = 3  # example events per point
 _SENTENCE = 400  # characters of an example's sentence
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=models.READ_ERRORS)
 
 # The point of each matching event (NULL lat/lon: no usable point). The JSON is parsed once per
 # row, for all six keys, after the filters (MATERIALIZED: else the optimiser inlines the parse
@@ -134,7 +135,11 @@ def _store(request: Request) -> Store:
     return store
 
 
-@router.get("/map", summary="Located events grouped by point, with counts per quad class")
+@router.get(
+    "/map",
+    summary="Located events grouped by point, with counts per quad class",
+    responses={200: {"model": models.MapAnswer}},
+)
 def event_map(
     store: Annotated[Store, Depends(_store)],
     f: Annotated[Filters, Depends(filters)],

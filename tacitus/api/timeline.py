@@ -1,0 +1,132 @@
+"""The timeline of ``GET /api/timeline``: events per day by quad class, the range that holds
+the bulk of them, and the events dated far outside it.
+
+An event's day is its resolved ``date``, else its document's publication date. News about
+this autumn also dates what happened in 1962 or 1994 ("the 1994 Budapest Memorandum"): drawn
+on one axis, a few such references would squeeze the months the corpus is about into a sliver.
+So the answer names ``range``, the days that hold the bulk of the events (Tukey's far-out
+fences on the days: from the first quartile minus three interquartile ranges to the third
+quartile plus three, the range being at least a week; an explicit ``since``/``until`` is the
+range as asked), and ``outside``: the events dated beyond it, counted and listed with their
+sentences (the earliest first), to be shown apart rather than stretched across.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ..store import Filters
+from ..store.queries import event_where
+from .views import QUAD_CLASSES, fetch
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+MAX_FILLED_DAYS = 3700  # missing days are filled in up to about ten years
+FENCE = 3.0  # interquartile ranges beyond the quartiles
+MIN_SPREAD_DAYS = 7
+MAX_OUTSIDE = 50  # events outside the range listed with their sentences
+_DAY = "left(coalesce(date, published), 10)"
+
+
+def timeline(store: Store, f: Filters) -> dict[str, Any]:
+    """Events per day and quad class; ``range`` and ``outside`` (module docstring)."""
+    where = event_where(f)
+    sql = f"SELECT {_DAY} AS day, quad_class, count(*) AS n FROM events{where.sql()} GROUP BY 1, 2"
+    counts: dict[str, dict[int, int]] = {}
+    undated = 0
+    for row in fetch(store, sql, where.params):
+        if row["day"] is None or not _is_day(row["day"]):
+            undated += int(row["n"])
+            continue
+        counts.setdefault(row["day"], {})[int(row["quad_class"] or 0)] = int(row["n"])
+    days = _filled(sorted(counts))
+    series = {
+        str(q): {"label": label, "counts": [counts.get(d, {}).get(q, 0) for d in days]}
+        for q, label in QUAD_CLASSES.items()
+    }
+    total = sum(sum(c.values()) for c in counts.values()) + undated
+    per_day = {d: sum(c.values()) for d, c in counts.items()}
+    first, last = bulk(per_day, f.since, f.until)
+    return {
+        "days": days,
+        "quad_classes": series,
+        "undated": undated,
+        "total": total,
+        "range": {"since": first, "until": last},
+        "outside": _outside(store, f, per_day, first, last),
+    }
+
+
+def bulk(
+    per_day: dict[str, int], since: str | None = None, until: str | None = None
+) -> tuple[str | None, str | None]:
+    """The first and last day with events inside the fences (module docstring)."""
+    if not per_day:
+        return since, until
+    if since or until:
+        return since or min(per_day), until or max(per_day)
+    ordinals = sorted((date.fromisoformat(d).toordinal(), n) for d, n in per_day.items())
+    q1, q3 = _quantile(ordinals, 0.25), _quantile(ordinals, 0.75)
+    spread = max(q3 - q1, MIN_SPREAD_DAYS)
+    low, high = q1 - FENCE * spread, q3 + FENCE * spread
+    inside = [day for day, _ in ordinals if low <= day <= high]
+    return date.fromordinal(inside[0]).isoformat(), date.fromordinal(inside[-1]).isoformat()
+
+
+def _quantile(ordinals: list[tuple[int, int]], q: float) -> int:
+    """The day below which a share ``q`` of the events lie (days weighted by events)."""
+    total = sum(n for _, n in ordinals)
+    seen = 0
+    for day, n in ordinals:
+        seen += n
+        if seen >= q * total:
+            return day
+    return ordinals[-1][0]
+
+
+def _outside(
+    store: Store, f: Filters, per_day: dict[str, int], first: str | None, last: str | None
+) -> dict[str, Any]:
+    before = {d: n for d, n in per_day.items() if first is not None and d < first}
+    after = {d: n for d, n in per_day.items() if last is not None and d > last}
+    found: dict[str, Any] = {
+        "total": sum(before.values()) + sum(after.values()),
+        "before": sum(before.values()),
+        "after": sum(after.values()),
+        "days": [{"day": d, "events": n} for d, n in sorted({**before, **after}.items())],
+        "events": [],
+    }
+    if found["total"]:
+        where = event_where(f)
+        where.add(f"TRY_CAST({_DAY} AS DATE) IS NOT NULL AND ({_DAY} < ? OR {_DAY} > ?)",
+                  first, last)  # fmt: skip
+        found["events"] = fetch(
+            store,
+            f"""SELECT event_id, doc_id, {_DAY} AS day, date_precision, event_type, quad_class,
+                       coalesce(source_name, source_text) AS source,
+                       coalesce(target_name, target_text) AS target, sentence, outlet, published
+                FROM events{where.sql()} ORDER BY day, doc_id, seq LIMIT ?""",
+            [*where.params, MAX_OUTSIDE],
+        )
+    return found
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _filled(days: list[str]) -> list[str]:
+    """The days from the first to the last, gaps included (unless the span is very long)."""
+    if len(days) < 2:
+        return days
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    span = (last - first).days
+    if span > MAX_FILLED_DAYS:
+        return days
+    return [(first + timedelta(days=i)).isoformat() for i in range(span + 1)]
