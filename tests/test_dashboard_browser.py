@@ -135,7 +135,7 @@ def test_filters_live_in_the_url(site: str, browser: Browser) -> None:
 
 
 def test_html_in_articles_is_shown_as_text_and_never_run(site: str, browser: Browser) -> None:
-    load(browser, f"{site}/?text=plotting")
+    load(browser, f"{site}/?text=plotting%20%3Cscript%3E")
     row = browser.evaluate("document.querySelector('#events-table tbody tr').textContent")
     assert SCRIPT in row
     load(browser, f"{site}/?view=document&doc=hostile-1")

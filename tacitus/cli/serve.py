@@ -23,9 +23,11 @@ DEMO_DB = "tacitus-demo.duckdb"
 
 
 def _samples() -> list[str]:
-    """The sample corpus: the JSON lines plus the HTML and text examples (not the README)."""
+    """The sample corpus: the JSON lines (the 30 articles, then the 84 of the newsroom corpus)
+    plus the HTML and text examples (not the README, not the labels)."""
     root = Path(str(files("tacitus") / "samples"))
-    return [str(root / "corpus.jsonl"), str(root / "html"), str(root / "text")]
+    return [str(root / "corpus.jsonl"), str(root / "newsroom.jsonl"), str(root / "html"),
+            str(root / "text")]  # fmt: skip
 
 
 def server_options(func: click.decorators.FC) -> click.decorators.FC:
