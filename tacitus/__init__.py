@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .errors import TacitusError
 from .pipeline import Options, Pipeline
 from .records import (
@@ -17,6 +15,7 @@ from .records import (
     Trigger,
 )
 from .store import open_store
+from .version import __version__
 
 __all__ = [
     "Actor",

@@ -31,7 +31,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
 from .errors import ConfigError, InputFailure, TacitusError
 from .inputs import JSONL_SUFFIXES, _json_document, _read_bytes, decode, input_files
 from .pipeline import Options, process_batch
@@ -44,6 +43,7 @@ from .store.batch_output import (
     remove_partition_files,
     write_manifest,
 )
+from .version import __version__
 
 if TYPE_CHECKING:
     from distributed import Client

@@ -42,12 +42,12 @@ import psutil
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 
-from . import __version__
 from .errors import ConfigError
 from .nlp import load_model, model_description
 from .output import write_jsonl
 from .pipeline import Options, Pipeline
 from .records import Document, DocumentResult
+from .version import __version__
 
 MEASURES = ("spacy", "spacy_tacitus", "spacy_all", "extract", "ingest")
 DESCRIPTIONS = {

@@ -36,7 +36,6 @@ from typing import IO, Any
 import feedparser
 import httpx
 
-from . import __version__
 from .admission import valid_name
 from .errors import (
     DecodeFailure,
@@ -57,6 +56,7 @@ from .inputs import (
     unexpected,
 )
 from .records import Document, InputError
+from .version import __version__
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})

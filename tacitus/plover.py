@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import __version__
 from .records import Actor, Event
+from .version import __version__
 
-# PLOVER's grouping of its types into quad classes (PLOVER.md)
+# PLOVER's grouping of its types into quad classes (the PLOVER manual)
 PLOVER_QUAD = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
     **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
@@ -46,9 +46,10 @@ def _plover_actor(actor: Actor) -> dict[str, Any]:
 def plover_record(event: Event) -> dict[str, Any] | None:
     """The event as a strict PLOVER JSON record (PLOVER manual, "JSON Data Fields").
 
-    Intentions take DESIGN's mapping (intended cooperation → AGREE, intended conflict →
-    THREATEN; refused cooperation → REJECT); a hypothetical event, or one said not to have
-    happened that strict PLOVER has no type for, is not an event there and gives None.
+    Intentions take the strict mapping (:func:`strict_type`, docs/events.md: intended
+    cooperation → AGREE, intended conflict → THREATEN; refused cooperation → REJECT); a
+    hypothetical event, or one said not to have happened that strict PLOVER has no type for,
+    is not an event there and gives None.
     """
     kind = strict_type(event)
     if event.modality == "hypothetical" or (event.negated and kind == event.event_type):

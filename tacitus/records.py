@@ -1,4 +1,4 @@
-"""The records Tacitus produces: plain dataclasses following DESIGN's data contract.
+"""The records Tacitus produces: plain dataclasses following the data contract (docs/events.md).
 
 Every record converts to the contract's JSON shape with ``to_dict()``; field names are the
 contract's and must not change without a migration of the store and the exports.

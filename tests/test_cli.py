@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from tacitus import errors
-from tacitus.cli import TacitusGroup, main
+from tacitus.cli import main
+from tacitus.cli.base import TacitusGroup
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,8 +2,9 @@
 
 Modules: :mod:`.app` (the application, limits, static files), :mod:`.routes` (read
 endpoints), :mod:`.write` (``POST /api/documents``), :mod:`.params` (filters and paging),
-:mod:`.views` (what the read endpoints answer: pages, timeline, outlets, graph, one document,
-stories), :mod:`.geo` (the map's places and points), :mod:`.evidence` (trigger
+:mod:`.views` (what the read endpoints answer: pages, outlets, one document, stories),
+:mod:`.graph` and :mod:`.nodes` (the actor network), :mod:`.timeline`, :mod:`.geo` (the map's
+places and points), :mod:`.models` (the answers' OpenAPI schema), :mod:`.evidence` (trigger
 and actor spans), :mod:`.errors` (the one error shape); ``static/`` holds the dashboard.
 """
 

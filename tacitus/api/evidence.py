@@ -1,6 +1,6 @@
 """Where the trigger and the actors sit in an event's evidence sentence.
 
-The trigger's offsets count from the start of the document (DESIGN); the sentence is stored
+The trigger's offsets count from the start of the document (docs/events.md); the sentence is stored
 stripped, with its own start offset in the ``sentences`` table. Actors carry only their text,
 so they are found in the sentence by text. The dashboard draws the sentence from these spans
 as text nodes: nothing of the article is ever written as HTML.

@@ -1,7 +1,7 @@
 """``POST /api/documents``: JSON documents in, through the same pipeline and store ingest as
 ``tacitus ingest``. Off unless the server has a token; then ``Authorization: Bearer TOKEN``.
 
-DESIGN's one-writer rule: ``tacitus serve`` holds the store, so documents reach it through
+The one-writer rule (docs/store.md, "One writer"): ``tacitus serve`` holds the store, so documents reach it through
 here while it runs. One write runs at a time (a lock); the spaCy model loads on the first one.
 """
 

@@ -12,7 +12,7 @@ import click
 from ..batch import BatchReport, PartitionSummary, cluster_client, prepare_output, run_batch
 from ..ingest import Recorded
 from ..store.batch_output import is_batch_output
-from . import Abort, main
+from .base import Abort, main
 from .options import actors_option, batch_size_option, make_options, model_option
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..bench import MEASURES, BenchReport, bench_corpus, run_bench
-from . import main
+from .base import main
 from .options import batch_size_option, make_options, model_option, processes_option
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..pipeline import Pipeline
-from . import main
+from .base import main
 from .options import make_options, pipeline_options
 
 

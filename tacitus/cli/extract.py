@@ -14,7 +14,7 @@ from ..output import EVENT_COLUMNS, FORMATS, TABLE_COLUMNS, event_table_row
 from ..pipeline import Pipeline
 from ..places.filters import LocationFilter
 from ..records import DocumentResult
-from . import emit, main, run_stateless
+from .base import emit, main, run_stateless
 from .options import make_options, pipeline_options
 
 

@@ -10,7 +10,7 @@ import click
 from ..output import FORMATS, flatten
 from ..pipeline import Pipeline
 from ..store import DEFAULT_PATH, Filters, open_store
-from . import emit, main, run_stateless
+from .base import emit, main, run_stateless
 from .options import make_options, pipeline_options
 from .store import matched
 

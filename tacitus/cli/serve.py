@@ -16,7 +16,7 @@ from ..fetch import FetchPolicy, read_sources
 from ..ingest import ingest
 from ..pipeline import Options, Pipeline
 from ..store import Store, open_store
-from . import Abort, main
+from .base import Abort, main
 from .options import db_option, make_options, pipeline_options
 
 DEMO_DB = "tacitus-demo.duckdb"
@@ -111,7 +111,7 @@ def serve(db: str, host: str, port: int, token: str | None, model: str, processe
           batch_size: int, actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Serve the HTTP API (/api, OpenAPI at /docs) and the dashboard (/) over a store.
 
-    The store is held while the server runs (DESIGN: one writer): with --token it is opened
+    The store is held while the server runs (one writer: docs/store.md): with --token it is opened
     for writing and documents are ingested through POST /api/documents; without, it is opened
     read-only. Listens on 127.0.0.1 unless --host says otherwise.
     """

@@ -22,7 +22,7 @@ from ..store import Filters, Store, open_store
 from ..store.actor_match import resolve
 from ..store.export import FORMATS as EXPORT_FORMATS
 from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
-from . import emit, main
+from .base import emit, main
 from .batch import batch_outputs
 from .options import db_option, format_option, make_options, pipeline_options
 

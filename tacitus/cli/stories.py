@@ -14,7 +14,7 @@ from ..store import open_store
 from ..stories import StoryOptions, compare, list_stories, outlet_profiles, rebuild
 from ..stories.profiles import PROFILE_COLUMNS
 from ..stories.queries import STORY_COLUMNS
-from . import Abort, emit, main
+from .base import Abort, emit, main
 from .options import db_option, format_option
 from .store import filters_from, matched, query_options
 

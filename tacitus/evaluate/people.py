@@ -23,7 +23,7 @@ from ..actors.resolve_types import ActorHit, HitMap
 from ..errors import DataError
 from ..events.arguments import Arguments
 from ..pipeline import Pipeline
-from . import Report
+from .gold import Report
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 

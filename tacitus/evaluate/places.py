@@ -20,7 +20,7 @@ from typing import Any
 
 from ..pipeline import Pipeline
 from ..records import Event
-from . import Report, analyse_rows
+from .gold import Report, analyse_rows
 
 
 def _event(events: list[Event], trigger: str) -> Event | None:

@@ -8,7 +8,7 @@ from typing import Any
 from ..pipeline import Pipeline
 from ..plover import strict_type
 from ..records import PLOVER_TYPES, Event
-from . import Report, analyse_rows
+from .gold import Report, analyse_rows
 
 
 def main_mention(events: list[Event]) -> list[Event]:

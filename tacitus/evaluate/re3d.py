@@ -6,7 +6,7 @@ from typing import Any
 
 from ..pipeline import Pipeline
 from ..records import Actor, DocumentResult
-from . import Report, analyse_rows
+from .gold import Report, analyse_rows
 
 ENTITY_TYPES = ("Organisation", "Location", "Nationality", "Person")
 # gold relation type -> our event types that express it

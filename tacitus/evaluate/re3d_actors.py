@@ -35,7 +35,7 @@ from typing import Any
 from ..errors import DataError
 from ..pipeline import Pipeline
 from ..records import Actor, ActorMention
-from . import Report, analyse_rows
+from .gold import Report, analyse_rows
 from .split import HALVES, half_of, in_half
 
 NON_STATE = frozenset({"IGO", "IMG", "NGO", "UNO", "EUR", "ISM", "MNC"})

@@ -18,7 +18,6 @@ from typing import Any
 from ..errors import ConfigError, DataError
 from ..pipeline import Pipeline
 from ..records import Event
-from . import Report, analyse_rows, read_gold
 from .event_match import (
     GoldEvent,
     event_matches,
@@ -29,6 +28,7 @@ from .event_match import (
     side_matches,
     trigger_overlaps,
 )
+from .gold import Report, analyse_rows, read_gold
 from .split import HALVES, half_of
 
 

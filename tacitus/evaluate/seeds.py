@@ -1,6 +1,7 @@
-"""The reference articles: which of DESIGN's expected relations come out.
+"""The reference articles: which of the expected relations come out (BENCHMARKS.md, "Reference
+articles").
 
-The expectations are DESIGN's prose list of the system of relations in the seed articles,
+The expectations are the project's list of the system of relations in the seed articles,
 written as dyads (countries or dictionary ids) with the event types that express them.
 """
 
@@ -12,7 +13,7 @@ from typing import Any
 from ..pipeline import Pipeline
 from ..plover import strict_type
 from ..records import Actor, Event
-from . import Report, analyse_rows
+from .gold import Report, analyse_rows
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The dev/test split of real-text gold documents (TEAM.md): even md5 of the id is "dev"."""
+"""The dev/test split of real-text gold documents (BENCHMARKS.md): even md5 of the id is "dev"."""
 
 from __future__ import annotations
 

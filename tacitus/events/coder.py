@@ -267,7 +267,7 @@ class EventCoder:
         records = []
         for src, tgt in pairs:
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
-            if not (_resolved(src) or _resolved(tgt)):  # the output contract (DESIGN)
+            if not (_resolved(src) or _resolved(tgt)):  # the output contract (docs/events.md)
                 if not self.keep_partial:
                     rule = f"no side resolved to an actor ({_sides(src, tgt)}); --keep-partial keeps it"
                     ctx.page.drop(ctx.sentence_id, pred.words, entry.type, rule)

@@ -1,4 +1,4 @@
-"""Quotes: who said what (issue 5).
+"""Quotes: who said what (docs/quotes.md).
 
 ``find_quotes`` is the one entry point: a parsed document and the actor resolver's hits in,
 :class:`~tacitus.records.Quote` records out, with offsets into the document's text.

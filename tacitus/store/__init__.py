@@ -17,8 +17,8 @@ translation), :mod:`.database` (the Store object), :mod:`.writer` (batch upserts
 from __future__ import annotations
 
 from .database import DEFAULT_PATH, Store, open_store
+from .filters import Filters
 from .migrations import SCHEMA_VERSION
-from .queries import Filters
 from .writer import BatchCounts
 
 __all__ = [

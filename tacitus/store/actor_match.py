@@ -24,13 +24,10 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .connection import wrapped
-
-if TYPE_CHECKING:
-    from .database import Store
-    from .queries import Filters
+from .connection import Readable, wrapped
+from .filters import Filters
 
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
@@ -114,11 +111,11 @@ class _Index:
     alias_text: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> as written
 
 
-_CACHE: weakref.WeakKeyDictionary[Store, _Index] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Readable, _Index] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-def _rows(store: Store, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+def _rows(store: Readable, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
     cursor = store.cursor()
     try:
         with wrapped(store.path, "matching actors"):
@@ -127,7 +124,7 @@ def _rows(store: Store, sql: str, params: list[Any] | None = None) -> list[tuple
         cursor.close()
 
 
-def _index(store: Store) -> _Index:
+def _index(store: Readable) -> _Index:
     version = tuple(
         int(v)
         for v in _rows(
@@ -146,7 +143,7 @@ def _index(store: Store) -> _Index:
     return built
 
 
-def _build(store: Store, version: tuple[int, ...]) -> _Index:
+def _build(store: Readable, version: tuple[int, ...]) -> _Index:
     activity = dict(
         _rows(
             store,
@@ -192,7 +189,7 @@ def dictionary_aliases() -> dict[tuple[str, ...], tuple[str, str]]:
     return found
 
 
-def match_actor(store: Store, text: str) -> ActorMatch:
+def match_actor(store: Readable, text: str) -> ActorMatch:
     """The actors ``text`` names (module docstring: keys, names, aliases, suggestions)."""
     query = " ".join(text.split())
     index = _index(store)
@@ -233,14 +230,14 @@ def _public(candidate: Candidate, alias: str | None = None) -> dict[str, Any]:
     return found
 
 
-def suggest(store: Store, text: str, limit: int = MAX_SUGGESTIONS) -> list[Candidate]:
+def suggest(store: Readable, text: str, limit: int = MAX_SUGGESTIONS) -> list[Candidate]:
     """Actors for a partly typed name, most active first: names or aliases with words
     starting with the typed words, else names spelled alike."""
     return [c for c, _ in suggestions(store, text, limit)]
 
 
 def suggestions(
-    store: Store, text: str, limit: int | None = MAX_SUGGESTIONS
+    store: Readable, text: str, limit: int | None = MAX_SUGGESTIONS
 ) -> list[tuple[Candidate, str | None]]:
     """(actor, the alias that matched or None) for a partly typed name; see :func:`suggest`."""
     index = _index(store)
@@ -278,7 +275,7 @@ def _spelled_alike(index: _Index, asked: tuple[str, ...]) -> Iterable[str]:
             yield from sorted(vocabulary[close])
 
 
-def resolve(store: Store, f: Filters) -> tuple[Filters, ActorMatch | None]:
+def resolve(store: Readable, f: Filters) -> tuple[Filters, ActorMatch | None]:
     """``f`` with the actor filter matched to actor keys (``actor_keys``); the match."""
     if not f.actor or f.actor_keys is not None:
         return f, None
@@ -286,12 +283,10 @@ def resolve(store: Store, f: Filters) -> tuple[Filters, ActorMatch | None]:
     return replace(f, actor_keys=found.keys), found
 
 
-def resolved(store: Store, f: Filters | None) -> Filters:
+def resolved(store: Readable, f: Filters | None) -> Filters:
     """:func:`resolve` for queries that need only the filters."""
     return resolve(store, f or _no_filters())[0]
 
 
 def _no_filters() -> Filters:
-    from .queries import Filters
-
     return Filters()

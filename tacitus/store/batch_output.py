@@ -25,6 +25,7 @@ import duckdb
 
 from ..errors import DataError, StoreError
 from ..records import ActorMention, DocumentResult, InputError
+from ..version import __version__
 from . import rows
 from .migrations import SCHEMA_VERSION
 from .schema import TABLES
@@ -134,8 +135,6 @@ def write_manifest(out: Path, manifest: Mapping[str, Any]) -> Path:
 
 
 def new_manifest() -> dict[str, Any]:
-    from .. import __version__
-
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

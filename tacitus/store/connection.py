@@ -6,11 +6,22 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 
 from ..errors import StoreError, StoreInUse, StoreVersionError
+
+
+class Readable(Protocol):
+    """What reading a store needs (the queries, the export): its path, for messages, and
+    cursors that see committed batches only. :class:`~tacitus.store.database.Store` is one;
+    naming this instead keeps the readers below the Store that calls them."""
+
+    path: Path
+
+    def cursor(self) -> duckdb.DuckDBPyConnection: ...
+
 
 _PID = re.compile(r"PID (\d+)")
 _IN_USE_HINT = (

@@ -19,13 +19,13 @@ from typing import Any
 
 import duckdb
 
-from .. import __version__
 from ..errors import StoreError, StoreInUse, StoreVersionError
 from ..records import DocumentResult, Event, Quote
+from ..version import __version__
 from . import export as exports
 from . import migrations, queries
 from .connection import connect, one, wrapped
-from .queries import Filters
+from .filters import Filters
 from .schema import TABLES
 from .writer import BatchCounts, write_batch
 

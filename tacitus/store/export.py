@@ -10,19 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 
 from ..errors import ConfigError, StoreError
 from ..plover import plover_record
 from . import rows
-from .connection import one, wrapped
+from .connection import Readable, one, wrapped
 from .schema import TABLES
 from .story_tables import TABLES as STORY_TABLES
-
-if TYPE_CHECKING:
-    from .database import Store
 
 FORMATS = ("parquet", "csv", "jsonl", "plover")
 # the stories' tables too (tacitus/stories): the grouping and the merged events, less the
@@ -46,7 +43,7 @@ _ORDER = {
 }
 
 
-def export(store: Store, fmt: str, out_dir: Path) -> dict[str, int]:
+def export(store: Readable, fmt: str, out_dir: Path) -> dict[str, int]:
     """Write the store to ``out_dir``; returns rows written per file name."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format {fmt!r}", hint="one of " + ", ".join(FORMATS))

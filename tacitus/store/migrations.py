@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from .. import __version__
+from ..version import __version__
 from . import story_tables
 
 _ACTOR = ", ".join(
@@ -100,7 +100,7 @@ def _v2_quotes_and_context_list(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _v3_stories(con: duckdb.DuckDBPyConnection) -> None:
-    """Stories, their members, merged events and mentions, the outlets view (issue 7).
+    """Stories, their members, merged events and mentions, the outlets view (docs/stories.md).
 
     The DDL is in :func:`tacitus.store.story_tables.create_v3`."""
     story_tables.create_v3(con)

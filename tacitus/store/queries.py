@@ -2,7 +2,7 @@
 
 Every query takes the same :class:`Filters`; each filter is one SQL condition with parameters
 (no string pasting of user input; :mod:`tacitus.store.where` builds the clauses). Text search is
-plain ``ILIKE`` (DESIGN: no full-text extension offline). Dates compare as ISO text: an event's
+plain ``ILIKE`` (no full-text extension offline: docs/store.md). Dates compare as ISO text: an event's
 date is its resolved ``date`` when it has one, else its document's ``published`` date.
 
 The place filters (``location_country``, ``near``) read the events' ``location``: events, dyads
@@ -16,83 +16,17 @@ Kremlin"): each query matches it to actor keys first (:mod:`tacitus.store.actor_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..errors import ConfigError
-from ..places.filters import Near, near_problem
-from ..records import PLOVER_TYPES, Event, Quote
+from ..records import Event, Quote
 from . import rows
 from .actor_match import resolved
-from .connection import wrapped
+from .connection import Readable, wrapped
+from .filters import Filters
 from .where import Where, like, within_km
 
-if TYPE_CHECKING:
-    from .database import Store
-
-_ISO3 = re.compile(r"^[A-Z]{3}$")
 _FETCH = 2000
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Conditions shared by every query; None (or empty) means no condition."""
-
-    actor: str | None = None  # actor_id (country:RUS), key, or name (case-insensitive)
-    country: str | None = None  # ISO 3166-1 alpha-3 of the source or target
-    types: tuple[str, ...] = ()  # PLOVER event types
-    quad_class: int | None = None
-    since: str | None = None  # ISO date, inclusive
-    until: str | None = None  # ISO date, inclusive
-    outlet: str | None = None  # case-insensitive, exact
-    text: str | None = None  # substring of the sentence (events) or title/text (documents)
-    doc_id: str | None = None
-    location_country: str | None = None  # ISO 3166-1 alpha-3 of the event's location
-    near: Near | None = None  # (lat, lon, km): events located within km of the point
-    limit: int | None = None
-    # the actor keys ``actor`` matched (store.actor_match); None: not matched yet
-    actor_keys: tuple[str, ...] | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("country", "location_country"):
-            code = getattr(self, name)
-            if code is not None and not _ISO3.match(code.upper()):
-                raise ConfigError(f"{name} must be an ISO 3166-1 alpha-3 code (got {code!r})")
-        if self.near is not None:
-            try:
-                lat, lon, km = (float(v) for v in self.near)
-                problem = near_problem(lat, lon, km)
-            except (TypeError, ValueError):
-                problem = "three numbers"
-            if problem is not None:
-                raise ConfigError(f"near must be (lat, lon, km) with {problem} (got {self.near!r})")
-            object.__setattr__(self, "near", (lat, lon, km))  # plain floats for the SQL
-        for kind in self.types:
-            if kind.upper() not in PLOVER_TYPES:
-                raise ConfigError(
-                    f"unknown event type {kind!r}", hint="one of " + ", ".join(PLOVER_TYPES)
-                )
-        if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
-            raise ConfigError(f"quad class must be 1, 2, 3 or 4 (got {self.quad_class})")
-        for name in ("since", "until"):
-            value = getattr(self, name)
-            if value is not None:
-                try:
-                    date.fromisoformat(value)
-                except ValueError as exc:
-                    raise ConfigError(
-                        f"--{name} must be a date YYYY-MM-DD (got {value!r})"
-                    ) from exc
-        if self.limit is not None and self.limit < 0:
-            raise ConfigError(f"limit must be >= 0 (got {self.limit})")
-
-    @property
-    def located(self) -> bool:
-        """Whether a place filter is on (only located events can match)."""
-        return self.location_country is not None or self.near is not None
 
 
 def _actor_match(prefix: str) -> str:
@@ -145,7 +79,7 @@ def _limit(f: Filters) -> str:
     return f" LIMIT {int(f.limit)}" if f.limit is not None else ""
 
 
-def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+def _stream(store: Readable, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
     """Rows as dicts, fetched in chunks on a cursor of their own."""
     cursor = store.cursor()
     try:
@@ -163,11 +97,11 @@ def _stream(store: Store, sql: str, params: list[Any]) -> Iterator[dict[str, Any
         cursor.close()
 
 
-def _all(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+def _all(store: Readable, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return list(_stream(store, sql, params))
 
 
-def events(store: Store, filters: Filters | None = None) -> Iterator[Event]:
+def events(store: Readable, filters: Filters | None = None) -> Iterator[Event]:
     """Events matching ``filters`` in ingest order (document order, then record order)."""
     f = resolved(store, filters)
     where = event_where(f)
@@ -195,7 +129,7 @@ def quote_where(f: Filters) -> Where:
     return where
 
 
-def quotes(store: Store, filters: Filters | None = None) -> Iterator[Quote]:
+def quotes(store: Readable, filters: Filters | None = None) -> Iterator[Quote]:
     """Quotes in ingest order (:func:`quote_where`: the place filters do not apply)."""
     f = resolved(store, filters)
     where = quote_where(f)
@@ -224,7 +158,7 @@ ACTOR_COLUMNS = (
 )  # fmt: skip
 
 
-def actors(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+def actors(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
     """Actors with how often they act, are acted on and are mentioned (most active first).
 
     Event filters (type, quad class, dates, outlet, text, place) restrict the events counted;
@@ -269,7 +203,7 @@ DYAD_COLUMNS = (
 )  # fmt: skip
 
 
-def dyads(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+def dyads(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
     """The actor network: events per (source, target, event type), most frequent first."""
     f = resolved(store, filters)
     where = event_where(f)
@@ -306,7 +240,7 @@ def _label(name: str, country: str | None) -> str:
 DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "events", "sentences", "url")
 
 
-def documents(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+def documents(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
     """Documents in ingest order with their event counts (the text is left out).
 
     ``text`` searches titles and texts; ``actor`` and ``country`` pick documents that mention

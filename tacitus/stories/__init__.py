@@ -1,4 +1,4 @@
-"""Across documents: stories, merged events, and how each outlet told it (issue 7).
+"""Across documents: stories, merged events, and how each outlet told it (docs/stories.md).
 
 Documents about the same story are grouped as they arrive (:mod:`.index`: TF-IDF centroids,
 an inverted index and MinHash near-duplicates, within a time window when documents are dated);

@@ -4,7 +4,7 @@ Each story keeps a centroid: the sum of its members' unit term-frequency vectors
 ``centroid_terms`` heaviest terms (weighed by the current IDF). A document is compared with
 the centroids of the stories that share one of its ``query_terms`` best terms (an inverted
 index, most recent stories first, at most ``candidates`` of them), within ``window_days`` of the
-story's dates when both are dated (undated documents compare by text alone, DESIGN). Its
+story's dates when both are dated (undated documents compare by text alone: docs/stories.md). Its
 TF-IDF cosine with the best centroid decides: at ``threshold`` or above it joins, else it
 starts a story. IDF is applied when comparing, from document frequencies counted as documents
 arrive, so early centroids are not frozen with the flat weights of a young corpus.

@@ -1,0 +1,117 @@
+"""What every command module shares: the ``tacitus`` group (:func:`main`, where errors are
+translated once), :class:`Abort`, :func:`emit` (rows as jsonl, csv or a table) and the loop of
+the stateless commands (:func:`run_stateless`).
+
+Exit codes: 0 everything worked; 1 some inputs could not be read (the rest were processed);
+2 a usage or configuration error (nothing was processed).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import click
+
+from ..errors import TacitusError
+from ..output import write_csv, write_jsonl, write_table
+from ..pipeline import Pipeline
+from ..records import DocumentResult, InputError
+from ..version import __version__
+
+
+class Abort(click.ClickException):
+    """A usage or configuration error: ``Error: message (hint)`` on stderr, exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message + (f" ({hint})" if hint else ""))
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+class TacitusGroup(click.Group):
+    """The ``tacitus`` group: the one place Tacitus' errors are translated for the command
+    line. A :class:`~tacitus.errors.TacitusError` that a command lets through (while it sets
+    up, or while results stream) is printed as ``Error: message (hint)`` and exits with 2;
+    commands catch only what they answer otherwise (a failed input is a line and exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TacitusError as exc:
+            raise Abort(str(exc), exc.hint) from exc
+
+
+@click.group(
+    cls=TacitusGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, prog_name="tacitus")
+def main() -> None:
+    """Tacitus: who did what to whom, who said so, and how each outlet told it.
+
+    Reads news (text, HTML, JSON lines, directories, - for stdin) and writes PLOVER-coded
+    events between resolved actors, each with its evidence sentence and reason.
+    """
+
+
+def emit(
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    columns: Sequence[str],
+    table_columns: Sequence[str] | None = None,
+    table_row: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None,
+) -> None:
+    """Rows on stdout as JSON lines, CSV (``columns``) or a table (``table_columns``, each
+    row through ``table_row`` first; by default the CSV's columns and the row as it is)."""
+    if fmt == "jsonl":
+        write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        write_csv(rows, sys.stdout, columns)
+    else:
+        shown = rows if table_row is None else (table_row(r) for r in rows)
+        write_table(shown, sys.stdout, table_columns or columns)
+
+
+def run_stateless(
+    pipeline: Pipeline,
+    inputs: Sequence[str],
+    pick: Callable[[DocumentResult], Iterable[dict[str, Any]]],
+    write: Callable[[Iterator[dict[str, Any]]], object],
+    noun: str,
+    quiet: bool,
+) -> None:
+    """The loop every stateless command shares: read, analyse, report each unreadable input
+    on stderr, write the picked records, print a summary, exit 1 if any input failed."""
+    stats = {"documents": 0, noun: 0, "failed": 0}
+    started = time.perf_counter()
+
+    def records() -> Iterator[dict[str, Any]]:
+        for result in pipeline.run(pipeline.read(inputs)):
+            if isinstance(result, InputError):
+                stats["failed"] += 1
+                click.echo(f"error: {result.source}: {result.reason}", err=True)
+                continue
+            stats["documents"] += 1
+            for note in result.document.notes:
+                where = result.document.source or result.document.doc_id
+                click.echo(f"warning: {where}: {note}", err=True)
+            for record in pick(result):
+                stats[noun] += 1
+                yield record
+
+    write(records())
+    if not quiet:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"tacitus: {stats['documents']} documents, {stats[noun]} {noun}, "
+            f"{stats['failed']} failed ({seconds:.1f}s)",
+            err=True,
+        )
+    if stats["failed"]:
+        sys.exit(1)
