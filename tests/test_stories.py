@@ -13,7 +13,7 @@ import pytest
 from tacitus.errors import ConfigError
 from tacitus.stories import StoryOptions, minhash
 from tacitus.stories.compare import conflicts, label
-from tacitus.stories.gold import arrival, load_gold, run, score
+from tacitus.stories.gold import arrival, bcubed, half, load_gold, run, score
 from tacitus.stories.index import Incoming, StoryIndex
 from tacitus.stories.merge import compatible, identity, merge, merge_key, period
 from tacitus.stories.text import shingles, stem, terms, words
@@ -111,19 +111,54 @@ def test_options_are_checked() -> None:
         StoryOptions(threshold=0)
 
 
-def test_grouping_on_the_gold_set_is_precise_and_complete() -> None:
-    """Pairwise quality on the labelled set over arrival orders, dated and with the dates
-    removed (the defaults were chosen on this set; benchmarks/results/stories.md has the full
-    table). Undated, a story that comes back months later (Q: Cairo talks in September)
-    joins the March one: the window is what keeps them apart."""
+@pytest.mark.parametrize(
+    ("part", "dated", "precision", "recall", "f1", "bcubed"),
+    [
+        ("tune", True, 0.86, 0.67, 0.83, 0.88),
+        ("tune", False, 0.86, 0.67, 0.83, 0.88),
+        ("test", True, 0.75, 0.74, 0.81, 0.86),
+        ("test", False, 0.69, 0.76, 0.77, 0.85),
+    ],
+)
+def test_grouping_on_the_gold_set(
+    part: str, dated: bool, precision: float, recall: float, f1: float, bcubed: float
+) -> None:
+    """Pairwise and BCubed quality on each half of the labelled set over arrival orders, dated
+    and with the dates removed (floors just under today's figures; the tune half is where
+    options are chosen, the test half is held out; benchmarks/results/stories.md has the full
+    table). Every near-duplicate is found, none wrongly."""
+    gold = load_gold(GOLD, part)
+    scores = [score(gold, run(arrival(gold, seed, dated))) for seed in (1, 2, 3)]
+    assert min(s.precision for s in scores) >= precision
+    assert min(s.recall for s in scores) >= recall
+    assert sum(s.f1 for s in scores) / len(scores) >= f1
+    assert min(s.bcubed_f1 for s in scores) >= bcubed
+    dups = sum(1 for g in gold if g.duplicate_of)
+    for s in scores:
+        assert (s.duplicates_found, s.duplicates_gold, s.duplicates_wrong) == (dups, dups, 0)
+
+
+def test_the_halves_split_story_families_by_hash() -> None:
     gold = load_gold(GOLD)
-    for dated, precision, f1 in ((True, 0.85, 0.90), (False, 0.72, 0.82)):
-        scores = [score(gold, run(arrival(gold, seed, dated))) for seed in (1, 2, 3)]
-        assert min(s.precision for s in scores) >= precision
-        assert min(s.recall for s in scores) >= 0.85
-        assert sum(s.f1 for s in scores) / len(scores) >= f1
-        for s in scores:
-            assert (s.duplicates_found, s.duplicates_gold, s.duplicates_wrong) == (6, 6, 0)
+    halves = {g.family: half(g.family) for g in gold}
+    assert set(halves.values()) == {"tune", "test"}
+    assert {g.doc.doc_id for g in load_gold(GOLD, "tune")} == {
+        g.doc.doc_id for g in gold if halves[g.family] == "tune"
+    }
+    families: dict[str, set[str]] = {}
+    for g in gold:  # a story lies in one family, so in one half
+        families.setdefault(g.story, set()).add(g.family)
+    assert all(len(f) == 1 for f in families.values())
+
+
+def test_bcubed_scores_each_document() -> None:
+    gold = {"a": "X", "b": "X", "c": "Y"}
+    assert bcubed(gold, {"a": "1", "b": "1", "c": "2"}) == (1.0, 1.0)
+    precision, recall = bcubed(gold, {"a": "1", "b": "2", "c": "2"})
+    assert (round(precision, 4), round(recall, 4)) == (
+        round((1 + 0.5 + 0.5) / 3, 4),
+        round((0.5 + 0.5 + 1) / 3, 4),
+    )
 
 
 def test_the_same_arrival_order_gives_the_same_stories() -> None:

@@ -33,6 +33,7 @@ class Incoming:
     text: str
     title: str | None = None
     published: str | None = None
+    outlet: str | None = None
 
 
 @lru_cache(maxsize=1 << 14)
