@@ -98,7 +98,9 @@ NOT_EVENTS = [
     ("The UN Commission of Inquiry on Syria published a report.", "ACCUSE"),
     ("The visit by the Japanese minister focused on support to Vietnam.", "SUPPORT"),
     # help to nobody
-    ("The Japanese grant will help rebuild the port.", "AID"),
+    ("The Japanese government will help rebuild the port.", "AID"),
+    # weapons delivered against an enemy: the strike, not aid
+    ("The U.S.-led coalition delivered 30 munitions against Taliban positions.", "AID"),
     # an intention whose act is coded, the aim of a coded attack
     ("The U.S. reaffirmed its commitment to support the Iraqi government.", "AGREE"),
     ("Iraqi forces launched an offensive to retake Mosul.", "COERCE"),
@@ -159,3 +161,13 @@ def test_an_intention_is_coded_as_its_act(pipeline: Pipeline) -> None:
     """ "pledged to ease regulations": the easing, intended (AGREE in strict PLOVER)."""
     events = pipeline.extract("European leaders pledged to ease trade regulations on Jordan.")
     assert [(e.event_type, e.modality) for e in events] == [("CONCEDE", "intended")]
+
+
+def test_a_purpose_is_intended(pipeline: Pipeline) -> None:
+    """ "launched strikes to support X": the support is aimed at, not reported as done."""
+    events = pipeline.extract("Russia launched airstrikes to support the Syrian army.")
+    support = [e for e in events if e.event_type in ("AID", "SUPPORT")]
+    assert support and all(e.modality == "intended" for e in support), support
+    assert "purpose ('to support')" in support[0].reason
+    strikes = [e for e in events if e.event_type == "ASSAULT"]
+    assert strikes and strikes[0].modality == "asserted"

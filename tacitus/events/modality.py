@@ -37,6 +37,13 @@ INTENT_NOUNS = frozenset(
         "readiness", "willingness", "vow", "threat", "bid", "determination",
     }
 )  # fmt: skip
+RANKING = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+# means and undertakings whose infinitive says what they are for ("troops to help")
+PURPOSE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "money", "fund", "weapon", "arm", "equipment", "resource",
+     "mission", "operation", "effort", "campaign", "measure", "step", "initiative", "programme",
+     "program", "project", "team", "unit", "plane", "aircraft", "ship", "vessel"}
+)  # fmt: skip
 # in a statement, a material conflict act with a modal and an "if" condition is a conditional
 # threat: "the minister said the EU may impose sanctions if Russia invades"
 THREAT_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "may", "might", "could"})
@@ -150,6 +157,10 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             and lemma in lexicon.intent_verbs | lexicon.negating_verbs
         ):  # "have sworn [to fight]", parsed as a purpose clause
             dep = "xcomp"
+        elif dep == "advcl" and _infinitive(below) and below.pos_ == "VERB":
+            # a purpose is aimed at, not done: "launched strikes [to support Assad]"
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"purpose ('to {below.text}')")
         under, below = below, head
         if (
             dep == "prep"
@@ -232,7 +243,8 @@ def _request_object(verb: Token, lexicon: Lexicon) -> bool:
 def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     """The clause completes a noun: "its demand that Israel withdraw" (the content of a
     demand, not an event: True), "its plan to deploy troops" (intended)."""
-    if clause.dep_ != "acl" or clause.head.pos_ != "NOUN":
+    infinitive_relcl = clause.dep_ == "relcl" and _infinitive(clause)  # "strikes to support"
+    if (clause.dep_ != "acl" and not infinitive_relcl) or clause.head.pos_ != "NOUN":
         return False
     if not any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in clause.children):
         return False
@@ -246,8 +258,17 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         if lemma == "threat":
             result.threat = f"'{noun.text} to'"
         result.modality = _stronger(result.modality, "intended")
-        assert result.why is not None
-        result.why.append(f"'{noun.text} to'")
+        _why(result, f"'{noun.text} to'")
+    elif (
+        _infinitive(clause)
+        and (entries or lemma in PURPOSE_NOUNS)
+        and not any(m.lower_ in RANKING for m in noun.children)
+    ):
+        # what an act or a means is for: "airstrikes to support the army", "a mission to
+        # rescue", "troops to help"; not "the first country to recognise", "among the
+        # nations to condemn" (after a ranking or an actor it says what happened)
+        result.modality = _stronger(result.modality, "intended")
+        _why(result, f"purpose ('to {clause.text}')")
     return False
 
 

@@ -48,7 +48,7 @@ TOPIC_PREPS = frozenset({"about", "of", "on", "over", "regarding", "concerning"}
 CAPACITY_NOUNS = frozenset(
     {"capacity", "ability", "capability", "power", "means", "potential", "strength", "skill"}
 )
-HABIT_VERBS = frozenset({"like", "love", "enjoy", "tend", "hate", "prefer", "boast", "brag"})
+HABIT_VERBS = frozenset({"like", "love", "enjoy", "tend", "hate", "prefer"})
 # attitudes: the public's ("most voters do not support the deal") is an opinion, not an act
 ATTITUDE_VERBS = frozenset(
     {"support", "back", "oppose", "favor", "favour", "approve", "disapprove", "reject",
@@ -78,7 +78,7 @@ STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", 
 
 def reading(pred: Predicate) -> str | None:
     """Why the parse alone says this is no event, or None."""
-    for rule in (_in_a_name, _competition, _topic, _capacity_or_habit):
+    for rule in (_in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy):
         why = rule(pred)
         if why:
             return why
@@ -143,9 +143,21 @@ def _capacity_or_habit(pred: Predicate) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if dep in ("xcomp", "ccomp") and lemma in HABIT_VERBS and infinitive:
             return f"a habit ('{head.text} to'), not an act"
-        if dep not in ("xcomp", "acl", "pobj", "pcomp", "prep", "conj"):
+        if dep not in ("xcomp", "acl", "pobj", "pcomp", "prep", "conj", "advcl"):
             return None
         token = head
+    return None
+
+
+def _aimed_at_enemy(pred: Predicate) -> str | None:
+    """Weapons delivered against someone, to no one: "airstrikes delivered 24 munitions
+    against ISIL targets" is the strike (coded as such), not aid."""
+    if pred.entry.type != "AID" or pred.via == "noun":
+        return None
+    holders = [pred.clause, *(w for w in pred.words if w.dep_ == "dobj")]
+    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative")}
+    if "against" in preps and not preps & {"to", "for"}:
+        return "delivered against an enemy, to no recipient: an attack, not aid"
     return None
 
 
@@ -186,7 +198,12 @@ def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[Act
     what is given ("with air strikes", "by providing training"), a subject that is aid
     itself ("U.S. assistance"), or armed actors on a side."""
     clause = pred.clause
-    for child in clause.children:
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = clause
+    while not subjects and first.dep_ in ("conj", "advcl", "xcomp") and first.head != first:
+        first = first.head  # "U.S. assistance is helping ...; supporting independent media"
+        subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in [*subjects, *clause.children]:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in MATERIAL_NOUNS:
             return f"its subject '{child.text}' is aid"
         if child.dep_ == "prep" and child.lower_ in ("with", "through", "by"):
