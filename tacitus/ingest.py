@@ -6,10 +6,13 @@ documents to results (:data:`Analyse`): a live :class:`~tacitus.pipeline.Pipelin
 or the results that ``tacitus batch`` recorded (:class:`Recorded`, :func:`ingest_recorded`).
 
 Documents already stored with the same content hash are skipped before the analysis (a re-run
-costs a lookup per document). Every ``batch_size`` analysed documents are committed in one
-transaction, then placed in stories. Interrupting a run (Ctrl-C, a kill) loses at most the batch
-being written; running the same ingest again skips what was committed and ends with the same
-store as an uninterrupted run.
+costs a lookup per document). Every ``batch_size`` analysed documents are written and placed in
+stories in one transaction: readers, and a process killed at any point, see a batch with its
+stories or nothing of it. Interrupting a run (Ctrl-C, a kill) loses at most the batch being
+written; running the same ingest again skips what was committed and ends with the same store
+as an uninterrupted run, stories included. A run first places any stored document that has no
+story yet (written by ``Store.write``, or by a Tacitus that committed stories separately and
+was killed in between).
 
 >>> from tacitus import Pipeline, open_store                # doctest: +SKIP
 >>> from tacitus.ingest import ingest                       # doctest: +SKIP
@@ -32,8 +35,9 @@ from .pipeline import Pipeline
 from .records import Document, DocumentResult, InputError
 from .store import Store
 from .store.batch_output import read_manifest, read_output
-from .store.writer import BatchCounts
+from .store.writer import BatchCounts, write_batch
 from .stories import update_stories
+from .stories.assign import forget_index, has_pending, place_pending
 
 Analyse = Callable[[Iterable[Document | InputError]], Iterable[DocumentResult | InputError]]
 """Documents in, their results out, in the same order; input errors pass through in place."""
@@ -116,6 +120,8 @@ def ingest(
     stats = IngestStats()
     run_id = store.start_run(dict(config or {}), [str(i) for i in inputs])
     try:
+        if has_pending(store):  # unfinished work of an earlier run: finish it first
+            update_stories(store)
         pending: list[DocumentResult] = []
         for result in analyse(_fresh(store, items, stats, watch, batch_size)):
             if isinstance(result, InputError):
@@ -141,8 +147,15 @@ def ingest(
 def _commit(
     store: Store, pending: list[DocumentResult], stats: IngestStats, watch: IngestMonitor
 ) -> None:
-    stats.add(store.write(pending))
-    update_stories(store)  # place the batch's documents in stories, merge their events
+    """Write a batch and place its documents in stories (merging their events), together."""
+    try:
+        with store.transaction() as con:
+            counts = write_batch(con, pending)
+            place_pending(store, con)
+    except BaseException:
+        forget_index(store)  # rolled back: the story index in memory went ahead of the tables
+        raise
+    stats.add(counts)
     watch.committed(stats)
 
 

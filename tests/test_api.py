@@ -268,10 +268,20 @@ def test_writes_need_the_token(store: Store) -> None:
     client = TestClient(create_app(store, token="s3cret"))
     body = {"documents": [{"text": "Russia accused Iran."}]}
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret"},
-                    {"Authorization": "Basic s3cret"}):  # fmt: skip
-        response = client.post("/api/documents", json=body, headers=headers)
+                    {"Authorization": "Basic s3cret"},
+                    {"Authorization": "Bearer s3cr\xe9t".encode("latin-1")},  # any byte: 401
+                    {"Authorization": "Bearer s3crét".encode()}):  # fmt: skip
+        response = client.post("/api/documents", json=body, headers=headers)  # type: ignore[arg-type]
         assert_error(response, 401, "unauthorized")
         assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_a_token_that_is_not_ascii_is_compared_as_bytes(store: Store) -> None:
+    client = TestClient(create_app(store, token="sécret"))
+    body = {"documents": [{"html": "<html></html>"}]}  # unreadable: 400 once authorised
+    right = {"Authorization": "Bearer sécret".encode()}  # the token's UTF-8 bytes
+    response = client.post("/api/documents", json=body, headers=right)  # type: ignore[arg-type]
+    assert_error(response, 400, "invalid_document")
 
 
 @pytest.mark.parametrize(
@@ -349,6 +359,21 @@ def test_post_documents_goes_through_the_pipeline(tmp_path: Path, pipeline: Any)
         response = client.post("/api/documents", json=only_bad,
                                headers={"Authorization": "Bearer t"})  # fmt: skip
         assert_error(response, 400, "invalid_document")
+        # lone surrogates (legal JSON escapes, not Unicode) and a date past the calendar
+        headers = {"Authorization": "Bearer t", "content-type": "application/json"}
+        raw = (b'{"documents": [{"id": "sur", "published": "9999-12-31", '
+               b'"text": "Iran \\ud800 thanked Iraq for its help."}]}')  # fmt: skip
+        response = client.post("/api/documents", content=raw, headers=headers)
+        assert response.status_code == 200, response.text
+        answer = response.json()
+        assert answer["documents"] == ["sur"]
+        assert answer["warnings"][0]["reason"].startswith("published date 9999-12-31 is out")
+        titled = b'{"documents": [{"title": "\\udfff", "text": "Iran thanked Iraq."}]}'
+        assert_error(client.post("/api/documents", content=titled, headers=headers), 400,
+                     "invalid_parameter")  # refused by the body's schema: not a 500
+        stored = get(client, "/api/documents/sur")
+        assert stored["text"] == "Iran \ufffd thanked Iraq for its help."
+        assert stored["published"] is None
 
 
 # -- static files and headers ------------------------------------------------------------------

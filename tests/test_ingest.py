@@ -255,3 +255,74 @@ def test_ingest_progress_lines_and_queries(tmp_path: Path, shared_model: None) -
     stored = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
     assert stored.exit_code == 0
     assert stored.stdout == extracted.stdout
+
+
+def test_a_batch_and_its_stories_commit_together(
+    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while a batch's documents are placed in stories rolls the documents back
+    too: no reader and no rerun ever sees documents without their stories, and running the
+    ingest again gives the store an uninterrupted run gives, stories included."""
+    import tacitus.ingest
+
+    corpus = tmp_path / "six.jsonl"
+    corpus.write_text("\n".join(sample_lines(6)) + "\n")
+    small = Pipeline(batch_size=2)
+    small._analyzer = pipeline.analyzer
+    with open_store(tmp_path / "clean.duckdb") as store:
+        ingest(store, small.read([corpus]), small)
+        expected = dump_all(store)
+    real = tacitus.ingest.place_pending
+    calls = 0
+
+    def failing(store: Store, con: object) -> object:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise RuntimeError("killed between the documents and their stories")
+        return real(store, con)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tacitus.ingest, "place_pending", failing)
+    with open_store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(RuntimeError, match="killed between"):
+            ingest(store, small.read([corpus]), small)
+        assert store.counts()["documents"] == 2  # the first batch, with its stories
+        assert placed(store) == 2
+        monkeypatch.setattr(tacitus.ingest, "place_pending", real)
+        again = ingest(store, small.read([corpus]), small)
+        assert (again.new, again.unchanged) == (4, 2)
+        assert dump_all(store) == expected
+
+
+def test_documents_stored_without_stories_are_placed_by_the_next_ingest(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """What a kill between two commits left (as older Tacitus committed stories apart), or
+    Store.write from Python, is finished by the next ingest, even one with nothing new."""
+    corpus = tmp_path / "four.jsonl"
+    corpus.write_text("\n".join(sample_lines(4)) + "\n")
+    with open_store(tmp_path / "clean.duckdb") as store:
+        ingest(store, pipeline.read([corpus]), pipeline)
+        expected = dump_all(store)
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write(list(pipeline.run(pipeline.read([corpus]))))  # type: ignore[arg-type]
+        assert placed(store) == 0
+        again = ingest(store, pipeline.read([corpus]), pipeline)
+        assert (again.new, again.unchanged) == (0, 4)
+        assert dump_all(store) == expected
+
+
+def placed(store: Store) -> int:
+    row = store.connection.execute("SELECT count(*) FROM story_members").fetchone()
+    return int(row[0]) if row else 0
+
+
+def dump_all(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every table whose content depends on the inputs, the stories' included."""
+    from tacitus.store.story_tables import TABLES as STORY_TABLES
+
+    tables = [*CONTENT_TABLES, *STORY_TABLES]
+    return {
+        table: sorted(store.connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        for table in tables
+    }

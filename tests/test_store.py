@@ -318,3 +318,46 @@ def test_a_killed_writer_leaves_a_store_that_opens(tmp_path: Path) -> None:
         assert [e.to_dict() for e in store.events()] == [
             e.to_dict() for r in corpus() for e in r.events
         ]
+
+
+def test_a_failed_insert_reports_its_own_error(store: Store) -> None:
+    """A value DuckDB cannot take (a lone surrogate written from Python, bypassing the readers)
+    is the error reported, not the 'transaction is aborted' of cleaning up after it."""
+    bad = result("a", "Iran thanked Iraq.")
+    bad.document = dataclasses.replace(bad.document, title="T\ud800")
+    with pytest.raises(StoreError, match="surrogate") as caught:
+        store.write([bad])
+    assert "aborted" not in str(caught.value)
+    assert store.counts()["documents"] == 0
+    store.write([result("b", "Iraq thanked Iran.")])  # the store goes on
+    assert store.counts()["documents"] == 1
+
+
+def test_reads_use_cursors_of_their_own_while_a_thread_writes(store: Store) -> None:
+    """Reads never touch the writing connection: under a writer thread, no read is refused
+    ('connection is busy') or handed another call's result."""
+    import threading
+
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def write() -> None:
+        try:
+            for i in range(40):
+                store.write([result(f"w{i}", f"Iran thanked Iraq {i} times.")])
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            done.set()
+
+    writer_thread = threading.Thread(target=write)
+    writer_thread.start()
+    reads = 0
+    while not done.is_set() or reads < 50:
+        counts = store.counts()
+        assert set(counts) == set(TABLES)  # the shape of this call's own answer
+        assert store.content_hashes(["w0", "nope"]).keys() <= {"w0"}
+        reads += 1
+    writer_thread.join()
+    assert errors == []
+    assert store.counts()["documents"] == 40

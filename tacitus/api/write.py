@@ -60,7 +60,10 @@ def check_token(expected: str | None, authorization: str | None) -> None:
             [{"parameter": "token", "problem": "start 'tacitus serve' with --token to enable"}],
         )
     scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), expected):
+    # bytes, not str: compare_digest refuses non-ASCII str (a header may carry any byte; the
+    # server decodes headers as latin-1, so encoding back gives the bytes that were sent)
+    sent = given.strip().encode("latin-1", "replace")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(sent, expected.encode("utf-8")):
         raise ApiError(
             401,
             "unauthorized",

@@ -92,7 +92,11 @@ def run_server(store: Store, host: str, port: int, token: str | None, options: O
             "read the store",
             err=True,
         )
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    from ..api.protocol import JsonErrorsProtocol
+
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="off", http=JsonErrorsProtocol
+    )
     server = uvicorn.Server(config)
     try:
         server.run(sockets=[sock])

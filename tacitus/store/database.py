@@ -132,6 +132,17 @@ class Store:
         return self.connection.cursor()
 
     @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for one read, closed after it: reads never use the writing
+        connection, so a read in one thread cannot interleave with a write in another (DuckDB
+        refuses a connection used by two threads at once, or mixes up their results)."""
+        cursor = self.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+
+    @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """Everything written inside is committed together, or not at all."""
         if self.read_only:
@@ -151,25 +162,24 @@ class Store:
     # -- reading the basics ------------------------------------------------------------------
 
     def schema_version(self) -> int:
-        with wrapped(self.path, "reading the schema version"):
-            version = migrations.stored_version(self.connection)
+        with self.reading() as con, wrapped(self.path, "reading the schema version"):
+            version = migrations.stored_version(con)
         return version or 0
 
     def counts(self) -> dict[str, int]:
-        """Rows per table."""
+        """Rows per table (one read: the counts of one committed state)."""
         out: dict[str, int] = {}
-        with wrapped(self.path, "counting rows"):
-            for table in TABLES:
-                row = one(self.connection, f"SELECT count(*) FROM {table}")
-                out[table] = int(row[0]) if row else 0
+        with self.reading() as con, wrapped(self.path, "counting rows"):
+            selects = ", ".join(f"(SELECT count(*) FROM {table})" for table in TABLES)
+            row = one(con, f"SELECT {selects}")
+        for table, count in zip(TABLES, row or [0] * len(TABLES), strict=True):
+            out[table] = int(count)
         return out
 
     def content_hash(self, doc_id: str) -> str | None:
         """The stored content hash of a document, or None when it is not stored."""
-        with wrapped(self.path, "looking up a document"):
-            row = one(
-                self.connection, "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id]
-            )
+        with self.reading() as con, wrapped(self.path, "looking up a document"):
+            row = one(con, "SELECT content_hash FROM documents WHERE doc_id = ?", [doc_id])
         return None if row is None else str(row[0])
 
     def content_hashes(self, doc_ids: Iterable[str]) -> dict[str, str]:
@@ -177,8 +187,8 @@ class Store:
         wanted = list(doc_ids)
         if not wanted:
             return {}
-        with wrapped(self.path, "looking up documents"):
-            found = self.connection.execute(
+        with self.reading() as con, wrapped(self.path, "looking up documents"):
+            found = con.execute(
                 "SELECT doc_id, content_hash FROM documents WHERE list_contains(?, doc_id)",
                 [wanted],
             ).fetchall()

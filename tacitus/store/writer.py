@@ -8,6 +8,7 @@ fed from NumPy arrays, which is far faster than row-by-row inserts.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -149,6 +150,11 @@ def insert(
             f"INSERT INTO {table} ({', '.join(column_names(table))}) "
             f"SELECT {select} FROM {view} {conflict}",
         )
-    finally:
-        con.unregister(view)
+    except BaseException:
+        # the insert's own error is the one to report: unregistering in an aborted transaction
+        # fails too ("Current transaction is aborted"), and must not hide it
+        with contextlib.suppress(duckdb.Error):
+            con.unregister(view)
+        raise
+    con.unregister(view)
     return int(result[0]) if result else 0

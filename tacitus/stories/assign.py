@@ -1,12 +1,15 @@
-"""Placing stored documents in stories: after every committed ingest batch, or all at once.
+"""Placing stored documents in stories: with every ingest batch, or all at once.
 
-``update_stories(store)`` places every document that has no story yet (new ones, and changed
-ones: their stored text hash differs from the one placed), in ingest order, then recomputes
-the merged events of the stories that changed, all in one transaction. It is what
-:func:`tacitus.ingest.ingest` calls after each committed batch, and it catches up on its own: documents written by
-``Store.write`` or by an ingest that was interrupted between its commit and this step are
-placed by the next call. ``rebuild(store)`` empties the stories tables and places everything
-again (what ``tacitus stories --rebuild`` runs).
+``place_pending(store, con)`` places every document that has no story yet (new ones, and
+changed ones: their stored text hash differs from the one placed), in ingest order, then
+recomputes the merged events of the stories that changed, inside the caller's transaction:
+:func:`tacitus.ingest.ingest` writes a batch's documents and places them in one transaction,
+so no reader and no kill ever sees documents without their stories. ``update_stories(store)``
+does the same in a transaction of its own, and catches up on what is pending: documents
+written by ``Store.write`` (or by a Tacitus that committed stories separately and was killed
+in between) are placed by the next call; ``has_pending(store)`` says whether there are any.
+``rebuild(store)`` empties the stories tables and places everything again (what ``tacitus
+stories --rebuild`` runs).
 
 The story index is loaded from the store once per open :class:`Store` and kept up to date
 in memory, so a batch costs what placing its documents costs, not a reload.
@@ -55,15 +58,17 @@ class StoryCounts:
     merged_events: int = 0  # merged events of the touched stories
 
 
-def _index(store: Store, options: StoryOptions | None) -> StoryIndex:
+def _index(
+    store: Store, con: duckdb.DuckDBPyConnection, options: StoryOptions | None
+) -> StoryIndex:
     """The live index of this store, loaded when missing or out of step with the tables;
     without ``options``, those the stories were built with."""
-    wanted = options or state.stored_options(store.connection)
+    wanted = options or state.stored_options(con)
     index = _INDEXES.get(store)
-    row = store.connection.execute("SELECT count(*) FROM story_members").fetchone()
+    row = con.execute("SELECT count(*) FROM story_members").fetchone()
     stored = int(row[0]) if row else 0
     if index is None or index.options != wanted or len(index.doc_number) != stored:
-        index = state.load(store.connection, wanted)
+        index = state.load(con, wanted)
         _INDEXES[store] = index
     return index
 
@@ -71,13 +76,39 @@ def _index(store: Store, options: StoryOptions | None) -> StoryIndex:
 def update_stories(store: Store, options: StoryOptions | None = None) -> StoryCounts:
     """Place the documents that have no story yet and refresh what they changed."""
     try:
-        with wrapped(store.path, "reading the story index"):
-            index = _index(store, options)
         with store.transaction() as con:
+            return place_pending(store, con, options)
+    except BaseException:
+        forget_index(store)  # the tables were rolled back: reload next time
+        raise
+
+
+def place_pending(
+    store: Store, con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None
+) -> StoryCounts:
+    """Place the documents that have no story yet, in the transaction the caller holds on
+    ``con`` (the store's writing connection). When that transaction does not commit, the
+    caller calls :func:`forget_index`: the index in memory went ahead of the tables."""
+    try:
+        with wrapped(store.path, "reading the story index"):
+            index = _index(store, con, options)
+        with wrapped(store.path, "placing documents in stories"):
             return _place_pending(con, index)
     except BaseException:
-        _INDEXES.pop(store, None)  # the tables were rolled back: reload next time
+        forget_index(store)
         raise
+
+
+def forget_index(store: Store) -> None:
+    """Drop the index kept in memory for ``store``: it is loaded from the tables next time."""
+    _INDEXES.pop(store, None)
+
+
+def has_pending(store: Store) -> bool:
+    """Whether some stored document has no story yet (or was changed since it got one)."""
+    with store.reading() as con, wrapped(store.path, "looking for unplaced documents"):
+        row = con.execute(f"SELECT EXISTS ({_PENDING_IDS_SQL})").fetchone()
+    return bool(row and row[0])
 
 
 def rebuild(store: Store, options: StoryOptions | None = None) -> StoryCounts:
@@ -132,7 +163,7 @@ def _embeddings(index: StoryIndex, docs: list[Incoming]) -> list[Floats | None]:
 
 def story_of(store: Store, doc_id: str) -> Any:
     """The story id of a document, or None."""
-    row = store.connection.execute(
-        "SELECT story_id FROM story_members WHERE doc_id = ?", [doc_id]
-    ).fetchone()
-    return None if row is None else row[0]
+    with store.reading() as con, wrapped(store.path, "looking up a story"):
+        row = con.execute("SELECT story_id FROM story_members WHERE doc_id = ?", [doc_id])
+        found = row.fetchone()
+    return None if found is None else found[0]
