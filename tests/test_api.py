@@ -369,8 +369,9 @@ def test_post_documents_goes_through_the_pipeline(tmp_path: Path, pipeline: Any)
         assert answer["documents"] == ["sur"]
         assert answer["warnings"][0]["reason"].startswith("published date 9999-12-31 is out")
         titled = b'{"documents": [{"title": "\\udfff", "text": "Iran thanked Iraq."}]}'
-        assert_error(client.post("/api/documents", content=titled, headers=headers), 400,
-                     "invalid_parameter")  # refused by the body's schema: not a 500
+        assert_error(
+            client.post("/api/documents", content=titled, headers=headers), 400, "invalid_parameter"
+        )  # refused by the body's schema: not a 500
         stored = get(client, "/api/documents/sur")
         assert stored["text"] == "Iran \ufffd thanked Iraq for its help."
         assert stored["published"] is None
