@@ -38,7 +38,7 @@ def actors(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str | N
         ("Britain condemned it.", "Britain", ("country:GBR", "GBR", None)),
         ("Moscow condemned it.", "Moscow", ("country:RUS", "RUS", "GOV")),
         ("The Kremlin condemned it.", "The Kremlin", ("country:RUS", "RUS", "GOV")),
-        ("The Pentagon condemned it.", "The Pentagon", ("country:USA", "USA", "MIL")),
+        ("The Pentagon condemned it.", "The Pentagon", ("org:USA-DOD", "USA", "MIL")),
         ("Downing Street condemned it.", "Downing Street", ("country:GBR", "GBR", "GOV")),
         (
             "Iraqi military officials condemned it.",
@@ -48,7 +48,7 @@ def actors(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str | N
         (
             "Russia's foreign ministry condemned it.",
             "Russia's foreign ministry",
-            ("country:RUS", "RUS", "GOV"),
+            ("org:RUS-MOFA", "RUS", "GOV"),
         ),
         ("NATO troops left.", "NATO troops", ("igo:NATO", "IGO", "MIL")),
         (
@@ -129,7 +129,7 @@ def test_user_actors_are_used_by_the_pipeline(tmp_path: Path) -> None:
         ("actors: [{name: X, names: [X]}]", "bad.yaml#1: missing or empty 'id'"),
         (
             "actors: [{id: X, name: X}]",
-            "bad.yaml#1: id 'X' must be namespaced (country:, igo:, group:, person:)",
+            "bad.yaml#1: id 'X' must be namespaced (country:, igo:, group:, org:, person:)",
         ),
         (
             "actors: [{id: group:X, name: X, names: X}]",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -20,7 +21,7 @@ import yaml
 
 from ..errors import DataError
 
-ID_NAMESPACES = ("country", "igo", "group", "person")
+ID_NAMESPACES = ("country", "igo", "group", "org", "person")
 # libyaml's loader when PyYAML has it: the shipped dictionaries load several times faster
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GENDERS = ("f", "m")
@@ -35,6 +36,8 @@ ROLES = frozenset(
      "intelligence chief", "army chief", "chief", "head", "minister", "secretary"}
 )  # fmt: skip
 OFFICE_KEYS = frozenset({"title", "country", "sector", "start", "end", "org", "roles"})
+# a kind of state institution: "MOI", "SUPREME-COURT" (upper case, digits, hyphens)
+KIND = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,31 @@ class ActorEntry:
     names: tuple[str, ...] = ()  # people: the names the people resolver matches
     offices: tuple[Office, ...] = ()  # people: dated offices
     cutoff: dt.date | None = None  # people: the file's data is known up to this date (reasons)
+    kind: str | None = None  # org: the institution kind it is of its state ("MOI")
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A kind of state institution ("MOI": interior ministry) found by its words with the
+    country the text gives it ("Iraq's interior ministry" → ``org:IRQ-MOI``)."""
+
+    kind: str
+    name: str  # "Interior Ministry": the display name is "Interior Ministry of Iraq"
+    sector: str | None
+
+
+@dataclass
+class SharedName:
+    """A name several states' institutions or parties bear ("Senate", "Parliament",
+    "Labour"): which one a mention means is decided by the text (docs/actors.md)."""
+
+    text: str
+    sector: str | None
+    kind: str | None = None  # any state's institution of that kind may bear it
+    states: frozenset[str] | None = None  # ... only these states' (None: any)
+    entries: dict[str, ActorEntry] = field(default_factory=dict)  # country -> entry
+    default: str | None = None  # the country when the document favours none
+    needs_the: bool = False  # written "the House": a bare "House" is not enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +119,10 @@ class ActorDictionary:
     surfaces: dict[str, Surface] = field(default_factory=dict)
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_agent_len: int = 1
+    institutions: dict[tuple[str, ...], Institution] = field(default_factory=dict)
+    kinds: dict[str, Institution] = field(default_factory=dict)
+    by_kind: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)  # (ISO3, kind)
+    shared: dict[str, SharedName] = field(default_factory=dict)  # by text, without "the"
 
     def add_file(self, path: Path | str, text: str | None = None) -> None:
         """Add the entries of one YAML/JSON file (``text`` given for packaged data)."""
@@ -105,12 +137,16 @@ class ActorDictionary:
         except (ValueError, yaml.YAMLError) as exc:
             raise DataError(f"{name}: not valid YAML/JSON: {exc}") from exc
         if not isinstance(data, dict):
-            raise DataError(f"{name}: expected a mapping with 'actors' and/or 'agents'")
-        unknown = set(data) - {"actors", "agents", "cutoff"}
+            raise DataError(
+                f"{name}: expected a mapping with 'actors', 'agents' and/or 'institutions'"
+            )
+        unknown = set(data) - {"actors", "agents", "cutoff", "institutions"}
         if unknown:
             raise DataError(f"{name}: unknown top-level keys {sorted(unknown)}")
         origin = Path(name).name
         cutoff = _opt_date(data.get("cutoff"), f"{name}: 'cutoff'")
+        for i, raw in enumerate(data.get("institutions") or []):
+            self._add_institution(raw, f"{name} institutions#{i + 1}")
         for i, raw in enumerate(data.get("actors") or []):
             self._add_actor(raw, f"{name}#{i + 1}", origin, cutoff)
         for i, raw in enumerate(data.get("agents") or []):
@@ -137,13 +173,14 @@ class ActorDictionary:
             origin=origin,
         )
         if actor_id in self.entries:  # a later file overrides: drop the old surfaces
-            self.surfaces = {k: s for k, s in self.surfaces.items() if s.entry.id != actor_id}
+            self._forget(actor_id)
         if actor_id.startswith("person:"):
             self.entries[actor_id] = _person(raw, entry, where, cutoff)
             return
         for key in ("offices", "gender"):
             if raw.get(key) is not None:
                 raise DataError(f"{where}: '{key}' is only allowed on person: entries")
+        entry = self._institution_entry(raw, entry, where)
         self.entries[actor_id] = entry
         for text in _str_list(raw, "names", where):
             self._add_surface(Surface(entry, "name", text, entry.sector))
@@ -157,6 +194,68 @@ class ActorDictionary:
             else:
                 raise DataError(f"{where}: a metonym is a string or {{text, sector}}")
             self._add_surface(Surface(entry, "metonym", text, sector))
+        for text in _str_list(raw, "shared_names", where):
+            self._share(text, entry.sector).entries[entry.country or ""] = entry
+            if raw.get("default"):
+                self._share(text, entry.sector).default = entry.country
+
+    def _institution_entry(self, raw: dict[str, Any], entry: ActorEntry, where: str) -> ActorEntry:
+        """An entry's institution ``kind`` and ``shared_names`` (org: and group: entries)."""
+        kind = _opt_str(raw, "kind", where)
+        namespace = entry.id.split(":", 1)[0]
+        if kind is not None and namespace != "org":
+            raise DataError(f"{where}: 'kind' is only allowed on org: entries")
+        if (raw.get("shared_names") or raw.get("default")) and namespace not in ("org", "group"):
+            raise DataError(f"{where}: 'shared_names' are only allowed on org: and group: entries")
+        if (raw.get("shared_names") or kind) and not entry.country:
+            raise DataError(f"{where}: an entry with 'kind' or 'shared_names' needs a 'country'")
+        if kind is None:
+            return entry
+        if not KIND.match(kind):
+            raise DataError(f"{where}: 'kind' must be upper case letters, digits and hyphens")
+        entry = replace(entry, kind=kind)
+        self.by_kind[(entry.country or "", kind)] = entry
+        return entry
+
+    def _share(self, text: str, sector: str | None) -> SharedName:
+        written = text.strip()
+        text = written.removeprefix("the ").strip()
+        shared = self.shared.get(text)
+        if shared is None:
+            shared = self.shared[text] = SharedName(text, sector)
+            self.surfaces.pop(text, None)  # a shared name is no one entry's own name
+        if written != text and " " not in text:
+            shared.needs_the = True
+        return shared
+
+    def _forget(self, actor_id: str) -> None:
+        """Drop what an entry that is being replaced added."""
+        self.surfaces = {k: s for k, s in self.surfaces.items() if s.entry.id != actor_id}
+        self.by_kind = {k: e for k, e in self.by_kind.items() if e.id != actor_id}
+        for shared in self.shared.values():
+            shared.entries = {k: e for k, e in shared.entries.items() if e.id != actor_id}
+
+    def _add_institution(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise DataError(f"{where}: an institution is a mapping {{kind, name, sector, words}}")
+        unknown = set(raw) - {"kind", "name", "sector", "words", "names", "states", "default"}
+        if unknown:
+            raise DataError(f"{where}: unknown keys {sorted(unknown)}")
+        kind, name = raw.get("kind"), raw.get("name")
+        if not isinstance(kind, str) or not KIND.match(kind):
+            raise DataError(f"{where}: 'kind' must be upper case letters, digits and hyphens")
+        if not isinstance(name, str) or not name.strip():
+            raise DataError(f"{where}: missing or empty 'name'")
+        institution = Institution(kind, name.strip(), _opt_str(raw, "sector", where))
+        self.kinds[kind] = institution
+        for word in _str_list(raw, "words", where):
+            self.institutions[tuple(word.lower().split())] = institution
+        states = _str_list(raw, "states", where)
+        for text in _str_list(raw, "names", where):
+            shared = self._share(text, institution.sector)
+            shared.kind = kind
+            shared.states = frozenset(states) if states else None
+            shared.default = _opt_str(raw, "default", where) or shared.default
 
     def _add_surface(self, surface: Surface) -> None:
         text = surface.text.strip()
@@ -165,7 +264,7 @@ class ActorDictionary:
             text = text[4:].strip()
             # a bare single word ("West") is too ambiguous: keep "the" required for it
             needs_the = " " not in text and surface.kind != "metonym"
-        if text:
+        if text and text not in self.shared:  # a shared name is decided by the text
             self.surfaces[text] = Surface(
                 surface.entry, surface.kind, text, surface.sector, needs_the
             )
@@ -266,7 +365,10 @@ def _str_list(raw: dict[str, Any], key: str, where: str) -> list[str]:
     return [v for v in value if v.strip()]
 
 
-SHIPPED_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "agents.yaml")
+SHIPPED_FILES = (
+    "countries.yaml", "igos.yaml", "groups.yaml", "agents.yaml", "institutions.yaml",
+    "parties.yaml", "media.yaml",
+)  # fmt: skip
 
 
 def load_dictionary(extra: Sequence[Path | str] = ()) -> ActorDictionary:

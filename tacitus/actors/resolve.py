@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places.gazetteer import city_country
 from ..records import Actor
-from .dictionary import ActorDictionary, ActorEntry, Surface
+from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .identity import AliasIndex
+from .institutions import Institutions
 from .people import PeopleResolver
 from .resolve_types import ActorHit, HitMap
 
@@ -39,6 +40,10 @@ GENERIC_HEADS = frozenset(
         "leader", "chief", "head", "member", "delegation", "envoy", "officer", "aide",
     }
 )  # fmt: skip
+# "Photo: Reuters", "Source: AP": an outlet credited, not acting
+CREDIT_WORDS = frozenset({"photo", "photos", "source", "sources", "credit", "image", "video"})
+# sectors of a state's own organs: "the US Army" is the state's, "USA Today" is not
+STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # sectors whose members are often not nationals of the place they are in: never given the
 # sentence's country by the context rule
 CONTEXT_EXCLUDED_SECTORS = frozenset({"IGO", "NGO", "REF"})
@@ -76,7 +81,12 @@ class SurfaceIndex:
         cls, dictionary: ActorDictionary, tokenize: Callable[[str], list[str]]
     ) -> SurfaceIndex:
         index = cls()
-        for text, surface in dictionary.surfaces.items():
+        surfaces = list(dictionary.surfaces.items())
+        for text, shared in dictionary.shared.items():  # decided by the text (institutions.py)
+            placeholder = ActorEntry(id="", name=text, sector=shared.sector, origin="shared")
+            surface = Surface(placeholder, "shared", text, shared.sector, shared.needs_the)
+            surfaces.append((text, surface))
+        for text, surface in surfaces:
             words = tuple(tokenize(text))
             if words:
                 index.by_first.setdefault(words[0], []).append((words, surface))
@@ -85,8 +95,15 @@ class SurfaceIndex:
         return index
 
 
-def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
-    """Longest non-overlapping dictionary matches on exact token text."""
+def find_surfaces(
+    doc: Doc, index: SurfaceIndex, state_organ: Callable[[Token], bool] | None = None
+) -> list[SurfaceMatch]:
+    """Longest non-overlapping dictionary matches on exact token text.
+
+    ``state_organ`` says whether a token names one of a state's organs ("Army", "Ministry"):
+    a state's name inside an organisation's name counts only before such a word ("the US
+    Army", but not "Priorities USA" or "Bank of America").
+    """
     matches: list[SurfaceMatch] = []
     ents = doc.ents  # once: Doc.ents builds a new Span per entity on every call
     i, n = 0, len(doc)
@@ -100,7 +117,7 @@ def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
                 continue
             found = SurfaceMatch(i, end, surface)
             break
-        if found is None or _inside_other_name(doc, found, ents):
+        if found is None or _inside_other_name(doc, found, ents, state_organ):
             i += 1
             continue
         root = doc[found.start : found.end].root
@@ -110,7 +127,12 @@ def find_surfaces(doc: Doc, index: SurfaceIndex) -> list[SurfaceMatch]:
     return matches
 
 
-def _inside_other_name(doc: Doc, match: SurfaceMatch, ents: Sequence[Span]) -> bool:
+def _inside_other_name(
+    doc: Doc,
+    match: SurfaceMatch,
+    ents: Sequence[Span],
+    state_organ: Callable[[Token], bool] | None = None,
+) -> bool:
     token = doc[match.start]
     if not token.ent_type_:
         return False
@@ -120,13 +142,34 @@ def _inside_other_name(doc: Doc, match: SurfaceMatch, ents: Sequence[Span]) -> b
             if not larger:
                 return False
             # "the" and a possessive ending inside the entity ("North Korea's") are no words
-            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
-            if len(words) == match.end - match.start:
+            outside = [
+                t
+                for t in ent
+                if not match.start <= t.i < match.end and t.lower_ != "the" and t.tag_ != "POS"
+            ]
+            if not outside:
                 return False
             if ent.label_ in FOREIGN_ENTITY_LABELS:
                 return True
-            return match.surface.kind == "metonym"  # "Washington Post" is not the government
+            if match.surface.kind == "metonym":  # "Washington Post" is not the government
+                return True
+            if ent.label_ == "ORG" and match.surface.entry.id.startswith("country:"):
+                return not _names_state_organ(ent, match, state_organ)
+            return False
     return False
+
+
+def _names_state_organ(
+    ent: Span, match: SurfaceMatch, state_organ: Callable[[Token], bool] | None
+) -> bool:
+    """ "the US Army", "the Ministry of Oil of Iraq": an organisation named as a state's organ
+    (not "Priorities USA", "USA TODAY", "Bank of America", "the American Civil Liberties
+    Union")."""
+    if state_organ is None:
+        return False
+    return any(
+        state_organ(t) for t in ent if not match.start <= t.i < match.end and t.pos_ in NOMINAL
+    )
 
 
 class ActorResolver:
@@ -159,6 +202,7 @@ class ActorResolver:
         self._names = {
             e.country: e.name for k, e in dictionary.entries.items() if k.startswith("country:")
         }
+        self.institutions = Institutions(dictionary, self._states)
 
     def resolve(self, doc: Doc, published: str | None = None, as_of: str | None = None) -> HitMap:
         """Actors of a parsed document by anchor token; ``published`` dates offices (undated:
@@ -166,15 +210,21 @@ class ActorResolver:
         hits: HitMap = {}
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
-        for match in self._with_aliases(doc, find_surfaces(doc, self.index)):
+        shared: list[tuple[ActorHit, SharedName]] = []
+        for match in self._with_aliases(doc, find_surfaces(doc, self.index, self._state_organ)):
             matched.update(range(match.start, match.end))
+            if _credit(doc, match):  # "WASHINGTON (AP) —", "[Reuters]": no actor
+                continue
             span = doc[match.start : match.end]
-            anchor = _modified_noun(span, match.surface)
+            is_shared = match.surface.kind == "shared"
+            anchor = None if is_shared else _modified_noun(span, match.surface)
             if anchor is not None:
                 modifiers.setdefault(anchor.i, []).append((match, span.root))
                 continue
             hit = self._named_hit(doc, span, match)
             hits.setdefault(hit.anchor, []).append(hit)
+            if is_shared:
+                shared.append((hit, self.dictionary.shared[match.surface.text]))
         for ent in doc.ents:
             if any(t.i in matched for t in ent):
                 continue
@@ -208,6 +258,7 @@ class ActorResolver:
             self.people.apply(doc, hits, published, as_of)
         self._locate(doc, hits)
         self._context(doc, hits)
+        self.institutions.apply(doc, hits, shared)
         if self.people is not None:
             self.people.identify(doc, hits)
         return hits
@@ -235,6 +286,11 @@ class ActorResolver:
             return matches
         kept = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in found)]
         return sorted(kept + found, key=lambda m: m.start)
+
+    def _state_organ(self, token: Token) -> bool:
+        """Whether ``token`` is the head word of a state's organ ("army", "ministry")."""
+        sector, _ = self._agent_at(token.doc, token.i)
+        return sector in STATE_ORGAN_SECTORS or self.institutions.at(token.doc, token) is not None
 
     def _context(self, doc: Doc, hits: HitMap) -> None:
         """Agent-only actors ("the police", "the prime minister", "President X" unknown to
@@ -309,12 +365,14 @@ class ActorResolver:
         entry = surface.entry
         sector = surface.sector
         why = f"{surface.kind} '{span.text}' → {entry.name} ({entry.origin}){_alias(match)}"
+        if surface.kind == "shared":  # decided later (institutions.py)
+            why = f"name '{span.text}', which several states' institutions bear"
         agent_sector, agent_why = self.agent_sector(
             doc, span.root, exclude=set(range(span.start, span.end))
         )
-        if agent_sector and surface.kind != "metonym":
+        if agent_sector and surface.kind not in ("metonym", "shared"):
             sector, why = agent_sector, f"{why}; {agent_why}"
-        elif sector:
+        elif sector and surface.kind != "shared":
             why = f"{why}; sector {sector}"
         start = min(_left_edge(span.root), span.start)
         actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
@@ -325,6 +383,8 @@ class ActorResolver:
         surface = doc[match.start : match.end].text
         why = f"{match.surface.kind} '{surface}' → {entry.name} ({entry.origin}){_alias(match)}"
         sector, agent_why = self.agent_sector(doc, anchor)
+        if entry.id.startswith("org:") and anchor.lemma_.lower() in GENERIC_HEADS:
+            sector = None  # "FBI officials" act for the FBI, in its sector
         if sector:
             why = f"{why}; {agent_why}"
         else:
@@ -428,6 +488,25 @@ def _alias(match: SurfaceMatch) -> str:
     return f" (alias: the same name once normalised, '{match.alias}')" if match.alias else ""
 
 
+def _credit(doc: Doc, match: SurfaceMatch) -> bool:
+    """A news outlet credited, not acting: alone in brackets ("WASHINGTON (AP) —", "[Reuters]",
+    "(AP Photo/...)") or after "Photo:" / "Source:"."""
+    entry = match.surface.entry
+    if entry.sector != "JRN" or not entry.id.startswith("org:") or match.start == 0:
+        return False
+    before = doc[match.start - 1]
+    if before.text == ":" and match.start >= 2:
+        return doc[match.start - 2].lower_ in CREDIT_WORDS
+    if before.text not in ("(", "["):
+        return False
+    for token in doc[match.end : match.end + 8]:
+        if token.text in (")", "]"):
+            return True
+        if token.pos_ in ("VERB", "AUX"):  # "(Reuters reported)": an actor
+            return False
+    return False
+
+
 def _clause_verb(token: Token) -> int | None:
     """The index of the verb whose clause holds ``token`` (the nearest verb up the parse)."""
     for ancestor in token.ancestors:
@@ -468,6 +547,12 @@ def _modified_noun(span: Span, surface: Surface) -> Token | None:
             return first.head
     if root.dep_ == "pobj" and root.head.lower_ == "of":  # "the army of Iraq"
         owner = root.head.head
+        if (
+            owner.dep_ == "pobj"
+            and owner.head.lower_ == "of"
+            and owner.lemma_.lower() not in _OF_OWNERS
+        ):  # "the Ministry of Oil of Iraq"
+            owner = owner.head.head
         if owner.pos_ in NOMINAL and owner.lemma_.lower() in _OF_OWNERS:
             return owner
     return None
@@ -477,7 +562,8 @@ _OF_OWNERS = frozenset(
     {
         "government", "army", "military", "force", "ministry", "minister", "president",
         "leader", "embassy", "ambassador", "parliament", "police", "people", "authority",
-        "official", "troop", "navy", "king", "prime", "foreign",
+        "official", "troop", "navy", "king", "prime", "foreign", "department", "senate",
+        "court", "assembly", "council", "office", "agency", "service", "bank", "commission",
     }
 )  # fmt: skip
 
