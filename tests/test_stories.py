@@ -212,6 +212,12 @@ def test_state_actors_merge_as_their_state() -> None:
     assert identity(civilians, "source") == "IRQ:CVL"
     group = row(3, "ASSAULT", "group:ISIS", None, source_country="IMG", source_sector="REB")
     assert identity(group, "source") == "group:ISIS"
+    agency = row(4, "ACCUSE", "org:USA-FBI", None, source_country="USA", source_sector="COP",
+                 source_actor_id="org:USA-FBI")  # fmt: skip
+    assert identity(agency, "source") == "country:USA"
+    named = row(5, "ACCUSE", "name:priorities-usa", None, source_country="USA",
+                source_sector=None, source_actor_id=None)  # fmt: skip
+    assert identity(named, "source") == "name:priorities-usa"
 
 
 def test_mentions_merge_by_type_actors_negation_and_date() -> None:

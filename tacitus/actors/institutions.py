@@ -4,13 +4,15 @@ Named ones are dictionary entries (``org:USA-FBI``, ``org:GBR-HOME-OFFICE``); th
 found by their words with the country the text gives them ("Iraq's interior ministry", "the
 Iraqi parliament", "the parliament of Iraq" → ``org:IRQ-MOI``, ``org:IRQ-PARLIAMENT``). A
 name several states' institutions bear ("the Senate", "Parliament", "Labour") is decided by a
-country written on it ("the French Senate"), else by the states the document names most,
-else by its default reading ("the Senate" of American news). docs/actors.md has the rules.
+country written on it ("the French Senate"), else by the state the document's other sentences
+name most (the states of its own sentence are most often its other sides: "the Senate
+condemned Mexico"), else by its default reading ("the Senate" of American news).
+docs/actors.md has the rules.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -63,9 +65,9 @@ class Institutions:
             for hit in anchor_hits:
                 if id(hit) not in shared_ids:
                     self._generic(doc, hit)
-        support = self._support(hits, shared_ids)
-        for hit, name in shared:
-            self._shared(hit, name, support)
+        total, by_sentence = self._support(doc, hits, shared_ids)
+        for hit, name in shared:  # the other states of its own sentence are its other sides
+            self._shared(hit, name, total - by_sentence[doc[hit.anchor].sent.start])
 
     def _generic(self, doc: Doc, hit: ActorHit) -> None:
         actor = hit.actor
@@ -79,24 +81,30 @@ class Institutions:
                 actor, actor.country or "", institution.kind, institution
             )
 
-    def _support(self, hits: HitMap, shared_ids: set[int]) -> Counter[str]:
-        """How often the document names each state (its institutions' names aside)."""
-        counts: Counter[str] = Counter()
-        for anchor_hits in hits.values():
+    def _support(
+        self, doc: Doc, hits: HitMap, shared_ids: set[int]
+    ) -> tuple[Counter[str], defaultdict[int, Counter[str]]]:
+        """How often the document names each state (shared names aside), in all and by
+        sentence."""
+        total: Counter[str] = Counter()
+        by_sentence: defaultdict[int, Counter[str]] = defaultdict(Counter)
+        for anchor_i, anchor_hits in hits.items():
             for hit in anchor_hits:
                 if id(hit) not in shared_ids and hit.actor.country in self.states:
-                    counts[hit.actor.country or ""] += 1
-        return counts
+                    total[hit.actor.country or ""] += 1
+                    by_sentence[doc[anchor_i].sent.start][hit.actor.country or ""] += 1
+        return total, by_sentence
 
     def _shared(self, hit: ActorHit, name: SharedName, support: Counter[str]) -> None:
         actor = hit.actor
         if actor.country:  # "the French Senate", "the Senate in Paris"
             state = self.names.get(actor.country, actor.country)
-            why = f"its country written in the text ({state})"
             if self._candidate(name, actor.country):
-                self._take(actor, name, actor.country, why)
-                return
-            actor.country = None
+                self._take(actor, name, actor.country, f"its country written in the text ({state})")
+            else:  # "the Iraqi National Congress" is no parliament's, but Iraq's
+                actor.actor_id, actor.name = None, name.text
+                actor.reason += f": {state}, written in the text, has no such body of that name"
+            return
         ranked = [(n, c) for c, n in support.most_common() if self._candidate(name, c)]
         tied = [c for n, c in ranked if n == ranked[0][0]] if ranked else []
         if len(tied) == 1 or (tied and name.default in tied):
@@ -105,7 +113,9 @@ class Institutions:
             why = f"the document's state ({self.names.get(country, country)}, named {n}×)"
             self._take(actor, name, country, why)
         elif name.default and not ranked:
-            self._take(actor, name, name.default, "its usual reading (no state in the document)")
+            self._take(
+                actor, name, name.default, "its usual reading (no other sentence names a state)"
+            )
         else:
             actor.actor_id, actor.name = None, name.text
             actor.reason += ": no state of the document decides"

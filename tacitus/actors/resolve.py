@@ -40,6 +40,8 @@ GENERIC_HEADS = frozenset(
         "leader", "chief", "head", "member", "delegation", "envoy", "officer", "aide",
     }
 )  # fmt: skip
+# an organisation named so is no one state's ("International Syria Support Group")
+INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "friends", "united"})
 # "Photo: Reuters", "Source: AP": an outlet credited, not acting
 CREDIT_WORDS = frozenset({"photo", "photos", "source", "sources", "credit", "image", "video"})
 # sectors of a state's own organs: "the US Army" is the state's, "USA Today" is not
@@ -96,13 +98,15 @@ class SurfaceIndex:
 
 
 def find_surfaces(
-    doc: Doc, index: SurfaceIndex, state_organ: Callable[[Token], bool] | None = None
+    doc: Doc, index: SurfaceIndex, acting: Callable[[Token], str | None] | None = None
 ) -> list[SurfaceMatch]:
     """Longest non-overlapping dictionary matches on exact token text.
 
-    ``state_organ`` says whether a token names one of a state's organs ("Army", "Ministry"):
-    a state's name inside an organisation's name counts only before such a word ("the US
-    Army", but not "Priorities USA" or "Bank of America").
+    ``acting`` gives the sector of the agent or institution a token names ("Army": MIL,
+    "Ministry": GOV, "Church": REL): a state's name inside an organisation's name counts only
+    with a word of a state's organ ("the US Army", not "Priorities USA" or "Bank of America"),
+    a demonym with any agent word ("the Serbian Orthodox Church", "Bosnian Serb forces", not
+    "the Syrian Computer Society").
     """
     matches: list[SurfaceMatch] = []
     ents = doc.ents  # once: Doc.ents builds a new Span per entity on every call
@@ -117,7 +121,7 @@ def find_surfaces(
                 continue
             found = SurfaceMatch(i, end, surface)
             break
-        if found is None or _inside_other_name(doc, found, ents, state_organ):
+        if found is None or _inside_other_name(doc, found, ents, acting):
             i += 1
             continue
         root = doc[found.start : found.end].root
@@ -131,7 +135,7 @@ def _inside_other_name(
     doc: Doc,
     match: SurfaceMatch,
     ents: Sequence[Span],
-    state_organ: Callable[[Token], bool] | None = None,
+    acting: Callable[[Token], str | None] | None = None,
 ) -> bool:
     token = doc[match.start]
     if not token.ent_type_:
@@ -154,22 +158,26 @@ def _inside_other_name(
             if match.surface.kind == "metonym":  # "Washington Post" is not the government
                 return True
             if ent.label_ == "ORG" and match.surface.entry.id.startswith("country:"):
-                return not _names_state_organ(ent, match, state_organ)
+                return not _names_an_organ(ent, match, acting)
             return False
     return False
 
 
-def _names_state_organ(
-    ent: Span, match: SurfaceMatch, state_organ: Callable[[Token], bool] | None
+def _names_an_organ(
+    ent: Span, match: SurfaceMatch, acting: Callable[[Token], str | None] | None
 ) -> bool:
-    """ "the US Army", "the Ministry of Oil of Iraq": an organisation named as a state's organ
-    (not "Priorities USA", "USA TODAY", "Bank of America", "the American Civil Liberties
-    Union")."""
-    if state_organ is None:
+    """ "the US Army", "the Ministry of Oil of Iraq": an organisation named as one of a
+    state's organs; "the Serbian Orthodox Church", "Bosnian Serb forces": a demonym on an
+    agent of that country. Not "Priorities USA", "USA TODAY", "the Syrian Computer Society"."""
+    if acting is None:
         return False
-    return any(
-        state_organ(t) for t in ent if not match.start <= t.i < match.end and t.pos_ in NOMINAL
-    )
+    words = [t for t in ent if not match.start <= t.i < match.end and t.pos_ in NOMINAL]
+    if match.surface.kind != "demonym":
+        return any(acting(t) in STATE_ORGAN_SECTORS for t in words)
+    head = _entity_head(ent).head  # "Bosnian Serb forces": the entity modifies "forces"
+    if not ent.start <= head.i < ent.end and head.pos_ in NOMINAL:
+        words.append(head)
+    return any(acting(t) for t in words)
 
 
 class ActorResolver:
@@ -211,7 +219,7 @@ class ActorResolver:
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
         shared: list[tuple[ActorHit, SharedName]] = []
-        for match in self._with_aliases(doc, find_surfaces(doc, self.index, self._state_organ)):
+        for match in self._with_aliases(doc, find_surfaces(doc, self.index, self._acting)):
             matched.update(range(match.start, match.end))
             if _credit(doc, match):  # "WASHINGTON (AP) —", "[Reuters]": no actor
                 continue
@@ -287,10 +295,11 @@ class ActorResolver:
         kept = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in found)]
         return sorted(kept + found, key=lambda m: m.start)
 
-    def _state_organ(self, token: Token) -> bool:
-        """Whether ``token`` is the head word of a state's organ ("army", "ministry")."""
+    def _acting(self, token: Token) -> str | None:
+        """The sector of the agent or state institution ``token`` names ("army": MIL)."""
         sector, _ = self._agent_at(token.doc, token.i)
-        return sector in STATE_ORGAN_SECTORS or self.institutions.at(token.doc, token) is not None
+        institution = self.institutions.at(token.doc, token) if sector is None else None
+        return institution.sector if institution is not None else sector
 
     def _context(self, doc: Doc, hits: HitMap) -> None:
         """Agent-only actors ("the police", "the prime minister", "President X" unknown to
@@ -403,7 +412,7 @@ class ActorResolver:
         hit.actor.reason += f"; {match.surface.kind} '{root.text}' → {entry.name} ({entry.origin})"
 
     def _entity_hit(self, doc: Doc, ent: Span) -> ActorHit | None:
-        root = ent.root
+        root = _entity_head(ent)
         if ent.label_ == "GPE":
             found = city_country(ent.text)
             if found is None:
@@ -431,6 +440,7 @@ class ActorResolver:
                 actor = Actor(
                     text=doc[start : head.i + 1].text, name=ent.text, sector=sector, reason=why
                 )
+                self._own_country(ent, actor)
                 return ActorHit(head.i, start, head.i + 1, actor)
         sector, agent_why = self.agent_sector(doc, root, exclude=set(range(ent.start, ent.end)))
         label = {"ORG": "organisation", "PERSON": "person", "NORP": "group"}[ent.label_]
@@ -439,7 +449,49 @@ class ActorResolver:
             why += f"; {agent_why}"
         start = min(_left_edge(root), ent.start)
         actor = Actor(text=doc[start : ent.end].text, name=ent.text, sector=sector, reason=why)
+        if ent.label_ == "ORG":
+            self._own_country(ent, actor)
         return ActorHit(root.i, start, ent.end, actor)
+
+    def _own_country(self, ent: Span, actor: Actor) -> None:
+        """The country an organisation's own name gives it, without making it the state: a
+        state's name or demonym opening the name ("the Syrian Computer Society", "the South
+        African Truth and Reconciliation Commission") or closing it ("Priorities USA", "the
+        Socialist Party of Serbia"); not one after another preposition ("the Commission of
+        Inquiry on Syria") nor in an international body's name ("Friends of Syria")."""
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        if not words or words[0].lower_ in INTERNATIONAL_WORDS:
+            return
+        doc = ent.doc
+        first, last = words[0].i, words[-1].i + 1
+        found = self._country_at(doc, first, ent.end)
+        if found is None:
+            for i in range(first + 1, last):
+                found = self._country_at(doc, i, last)
+                if found is not None and found[1] == last:
+                    before = doc[i - 1]
+                    if before.pos_ == "ADP" and before.lower_ != "of":
+                        found = None  # "the Commission of Inquiry on Syria"
+                    break
+                found = None
+        if found is not None:
+            surface, _ = found
+            actor.country = surface.entry.country
+            actor.reason += (
+                f"; '{surface.text}' in its name → {surface.entry.name}: the organisation's "
+                "country, not the state"
+            )
+
+    def _country_at(self, doc: Doc, i: int, limit: int) -> tuple[Surface, int] | None:
+        """A state's name or demonym starting at token ``i`` and ending by ``limit``."""
+        for words, surface in self.index.by_first.get(doc[i].text, ()):
+            end = i + len(words)
+            if end > limit or any(doc[i + k].text != w for k, w in enumerate(words)):
+                continue
+            if surface.entry.id.startswith("country:") and surface.kind in ("name", "demonym"):
+                return surface, end
+            return None
+        return None
 
     def agent_sector(
         self, doc: Doc, token: Token, exclude: set[int] | None = None
@@ -486,6 +538,20 @@ class ActorResolver:
 def _alias(match: SurfaceMatch) -> str:
     """How an unlisted spelling was merged with its entry, for the reason."""
     return f" (alias: the same name once normalised, '{match.alias}')" if match.alias else ""
+
+
+def _entity_head(ent: Span) -> Token:
+    """The word a named entity hangs on the sentence by: ``Span.root`` unless that is an
+    article or punctuation the entity includes ("a Syrian Government website": Government)."""
+    root = ent.root
+    if root.dep_ not in ("det", "punct", "case", "predet"):
+        return root
+    heads = [
+        t
+        for t in ent
+        if t.dep_ not in ("det", "punct", "case", "predet") and not ent.start <= t.head.i < ent.end
+    ]
+    return heads[-1] if heads else root
 
 
 def _credit(doc: Doc, match: SurfaceMatch) -> bool:

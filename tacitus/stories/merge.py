@@ -80,13 +80,15 @@ NON_STATE = frozenset({"IGO", "IMG", "NGO", "MNC"})  # PLOVER codes in the count
 
 
 def identity(row: Mapping[str, Any], role: str) -> str:
-    """The actor a mention is merged on: its state for state actors, else its key."""
+    """The actor a mention is merged on: its state for state actors (a state's officials,
+    institutions and capital), else its key; an organisation named after a state ("Priorities
+    USA", key ``name:priorities-usa``) is not the state."""
     key = row[f"{role}_key"]
     if key is None:
         return ""
     country, sector = row[f"{role}_country"], row[f"{role}_sector"] or ""
     own = str(row.get(f"{role}_actor_id") or key)
-    if own.startswith(("group:", "igo:")) or not country or country in NON_STATE:
+    if own.startswith(("group:", "igo:", "name:")) or not country or country in NON_STATE:
         return str(key)
     if sector in STATE_SECTORS:
         return f"country:{country}"
