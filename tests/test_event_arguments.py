@@ -199,3 +199,70 @@ def test_a_place_attacked_is_the_target(
     assert _sides([event], "ASSAULT") == sides
     assert event.target is not None and event.target.sector is None  # the place, not its state
     assert "the place acted on" in event.target.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "PROTEST", {("IRQ", "IRQ")}),
+        ("Palestinian prisoners rioted at a jail in northern Israel.", "PROTEST", {("PSE", "ISR")}),
+        ("Israeli tanks fired shells at targets in Jericho.", "ASSAULT", {("ISR", "PSE")}),
+        ("Israel will evacuate all settlements in the Gaza Strip.", "RETREAT", {("ISR", "PSE")}),
+        (
+            "The IAEA sent inspectors to a nuclear plant in central Iran.",
+            "ACCUSE",
+            {("IGO", "IRN")},
+        ),
+    ],
+)
+def test_the_place_of_an_act_with_no_target_named(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+def test_a_place_alone_makes_no_event(pipeline: Pipeline) -> None:
+    assert not pipeline.extract("Strikes were conducted in Iraq.")
+    # talks are held in a place, not against it
+    events = pipeline.extract("Iran and Iraq held talks in Geneva.")
+    assert {frozenset(p) for p in _sides(events, "CONSULT")} == {frozenset(("IRN", "IRQ"))}
+
+
+def test_an_arrest_with_no_agent_is_the_act_of_the_state_where_it_happens(
+    pipeline: Pipeline,
+) -> None:
+    events = pipeline.extract("A Canadian missionary was arrested in Lebanon.")
+    assert _sides(events, "COERCE") == {("LBN", "CAN")}
+    kidnapped = pipeline.extract("A Canadian missionary was kidnapped in Lebanon.")
+    assert _sides(kidnapped, "ASSAULT") == {(None, "CAN")}  # not a state's act
+
+
+def test_engaged_in_is_passive_only_in_form(pipeline: Pipeline) -> None:
+    text = "Serbian forces were engaged in ethnic cleansing against the Albanian population."
+    assert _sides(pipeline.extract(text), "ASSAULT") == {("SRB", "ALB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the act's own noun before a partner's "with"
+        ("NATO tightened the naval blockade of Serbia with Albania's help.", "tightened", "SRB"),
+        ("Israel mounted an invasion of Lebanon.", "mounted", "LBN"),
+        # what the act answers
+        (
+            "The activist staged a hunger strike in protest against abuses by Algerian police.",
+            "staged",
+            "DZA",
+        ),
+        (
+            "A Syrian lawmaker started a hunger strike to protest President Assad's failure to reform.",
+            "started",
+            "SYR",
+        ),
+    ],
+)
+def test_the_target_in_the_acts_noun_and_in_what_it_answers(
+    pipeline: Pipeline, text: str, trigger: str, target: str
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
+    assert event.target is not None and event.target.country == target, event.reason

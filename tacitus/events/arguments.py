@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.coref import antecedent
 from ..actors.resolve_types import ActorHit
-from ..places.gazetteer import city_country
+from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
 from .triggers import EVENT_HEADS, Predicate
@@ -46,9 +46,14 @@ OF_HOLDERS = frozenset(
      "thousand", "hundred", "dozen", "million", "number", "score", "crowd", "band", "batch",
      "team", "wave", "handful", "supporter", "follower", "activist", "section", "faction"}
 )  # fmt: skip
-LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+LOCATION_TARGET_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "SANCTION", "RETREAT"}
+)
+# acts of a state's police, courts and inspectors: with no agent named, the state of the place
+STATE_ACT_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
+PLACE_PREPS = ("in", "inside", "across", "throughout", "within", "at")
 # force used "to disperse protesters" is used on the protesters
-PURPOSE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+PURPOSE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
 PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
@@ -87,6 +92,13 @@ HELD_PREPS = ("of", "for")
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts that are done to a place when no actor is named ("shelled Aleppo")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# "in protest against X", "in retaliation for X's attack": the act answers X
+ANSWER_NOUNS = frozenset({"protest", "retaliation", "response", "reprisal", "revenge"})
+ANSWER_PREPS = ("against", "at", "over", "for", "to", "of")
+# "were engaged in", "were involved in": passive in form, the subject acts
+INVOLVED_VERBS = frozenset({"engage", "involve"})
+# the phrase of an act's own noun that names whom it is done to ("the blockade of Serbia")
+OWN_NOUN_PREPS = frozenset({"of", "on", "against", "into", "toward", "towards", "among"})
 # "accused X of attacking", "prevented X from", "forced X into", "committed X to": the object
 # acts; after other prepositions the subject does ("responded by bombing")
 OBJECT_CONTROL_PREPS = frozenset({"of", "from", "into", "to"})
@@ -230,6 +242,11 @@ class Arguments:
         parse gives nobody."""
         start = verb
         for _ in range(6):
+            if is_passive(verb) and verb.lemma_.lower() in INVOLVED_VERBS:
+                subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if subject is not None:  # "Serb forces were engaged in ethnic cleansing"
+                    found = self.expand(subject, speaker)
+                    return Found(found.hits, _join(f"subject of '{verb.text}'", found.how))
             if is_passive(verb):
                 return self._agent(verb, speaker)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -444,6 +461,7 @@ class Arguments:
         for step in (
             self._passive_target, self._direct_target, self._complement_target,
             self._demanded_target, self._purpose_target, self._undergoing_target,
+            self._answered_target,
         ):  # fmt: skip
             found = step(pred, speaker)
             if found.hits:
@@ -482,6 +500,21 @@ class Arguments:
                         return Found([place], "the place acted on")
         return Found([], "")
 
+    def _answered_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "staged a hunger strike in protest against violations by the security forces",
+        "expelled diplomats in retaliation for Russia's expulsions": whom the act answers."""
+        for holder in dict.fromkeys((pred.clause, pred.head, *pred.words)):
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ != "in":
+                    continue
+                for noun in child.children:
+                    if noun.dep_ != "pobj" or noun.lemma_.lower() not in ANSWER_NOUNS:
+                        continue
+                    found = self._prep_target(list(ANSWER_PREPS), [noun], speaker)
+                    if found.hits:
+                        return Found(found.hits, f"'in {noun.text}' {found.how}")
+        return Found([], "")
+
     def _undergoing_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """ "Kurdish fighters came under attack from Turkish forces": the subject undergoes
         the act named in the "under" phrase."""
@@ -505,6 +538,8 @@ class Arguments:
                 return Found(found.hits, _join("noun the participle modifies", found.how))
         if pred.via == "noun" or not is_passive(pred.clause):
             return Found([], "")
+        if pred.clause.lemma_.lower() in INVOLVED_VERBS:  # the subject acts
+            return Found([], "")
         for child in pred.clause.children:
             if child.dep_ == "nsubjpass":
                 found = self.expand(child, speaker)
@@ -515,46 +550,31 @@ class Arguments:
         return Found([], "")
 
     def _direct_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
-        """The entry's own prepositions, then the object (or its owner), then the usual
-        prepositions ("with", "to", "against", ...)."""
+        """The entry's own prepositions, then the object (or its owner), then the phrase of
+        the act's own noun ("tightened the blockade of Serbia", "mounted its invasion of
+        Lebanon"), then the usual prepositions ("with", "to", "against", ...), then the
+        trigger's object as an actor or by its owner."""
         verb = pred.clause
         objects: list[Token] = []
-        holders = [verb]
+        holders = _target_holders(pred)
         if pred.via != "noun":
             objects = [
                 c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in pred.words
             ]
-            holders += [w for w in pred.words if w != verb]
-            holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
-        # a participle on the act's noun: "lifted sanctions imposed on Eritrea"
-        holders += [
-            c for h in list(holders) if h.pos_ == "NOUN" or h == pred.head
-            for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
-        ]  # fmt: skip
-        defaults = list(NOUN_TARGET_PREPS if pred.via == "noun" else DEFAULT_TARGET_PREPS)
-        if pred.entry.type in COMPLAINT_TYPES:  # "complained to the UN about Israeli raids"
-            defaults = [*COMPLAINT_PREPS, *(p for p in defaults if p not in COMPLAINT_PREPS)]
-        if pred.entry.type == "AID":  # "aid for Romania and Poland"
-            defaults.append("for")
-        if self.is_joint(pred):
-            defaults = [p for p in defaults if p not in PARTNER_PREPS]
-        if pred.entry.type in COOPERATIVE_TYPES:  # "coordinate operations against ISIS":
-            defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
         found = self._prep_target(list(pred.entry.target), holders, speaker)
         if found.hits:
             return found
-        owners: tuple[str, ...] = OWNER_PREPS
-        if pred.entry.type in COOPERATIVE_TYPES:  # "operations against ISIS": not a partner
-            owners = tuple(p for p in OWNER_PREPS if p != "against")
-        if pred.entry.type in HARM_TYPES:  # "attacked a camp for refugees"
-            owners = (*owners, "for")
+        owners = _owner_preps(pred.entry.type)
         for obj in objects:
             found = self.expand(obj, speaker)
             if not found.hits:
                 found = self.owner(obj, owners)
             if found.hits:
                 return Found(found.hits, _join("object", found.how))
-        found = self._prep_target(defaults, holders, speaker)
+        found = self._own_noun_target(pred, speaker)
+        if found.hits:
+            return found
+        found = self._prep_target(_default_preps(pred, self.is_joint(pred)), holders, speaker)
         if found.hits or pred.via == "noun":
             return found
         # the trigger's own object when it names an actor ("expelled two Russian diplomats")
@@ -568,6 +588,21 @@ class Arguments:
             if found.hits:
                 return Found(found.hits, _join("object in the trigger", found.how))
         return Found([], "")
+
+    def _own_noun_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """The phrase of the noun that names the act, under its verb: "tightened the naval
+        blockade of Serbia (with Albania's help)", "mounted its invasion of South Lebanon"."""
+        if pred.via == "noun":
+            return Found([], "")
+        nouns = [w for w in pred.words if w != pred.clause and w.pos_ == "NOUN"]
+        preps = [*(p for p in NOUN_TARGET_PREPS if p in OWN_NOUN_PREPS), "among"]
+        if pred.entry.type in COOPERATIVE_TYPES:
+            preps = [p for p in preps if p != "against"]
+        found = self._prep_target(preps, nouns, speaker)
+        doc = pred.head.doc
+        if any(_place_hit(doc, h) for h in found.hits):  # "took control of Mellit from X"
+            return Found([], "")
+        return Found(found.hits, _join("the act's noun", found.how)) if found.hits else found
 
     def _prep_target(
         self, preps: list[str], holders: list[Token], speaker: list[ActorHit] | None
@@ -612,6 +647,8 @@ class Arguments:
                 for obj in verb.children:
                     if obj.dep_ == "dobj":
                         found = self.expand(obj, speaker)
+                        if not found.hits and pred.entry.type == "PROTEST":
+                            found = self.owner(obj)  # "to protest Assad's failure to ..."
                         if found.hits:
                             return Found(found.hits, f"object of the purpose '{verb.text}'")
         return Found([], "")
@@ -706,17 +743,60 @@ class Arguments:
         return Found([], "")
 
     def location_target(self, pred: Predicate) -> Found:
-        """A country named as the place of a material event ("airstrikes in Syria")."""
-        if pred.entry.type not in LOCATION_TARGET_TYPES:
+        """The place of an act done to a country or city when no actor is its target
+        ("airstrikes in Syria", "demonstrated in Kirkuk", "evacuate settlements in the Gaza
+        Strip", "fired at targets in Jericho"): a state, or a city as a place, named in a
+        locative phrase on the trigger, its clause or its object."""
+        if not _located_act(pred):
             return Found([], "")
-        for holder in {pred.clause, pred.head}:
+        token = self._place_phrase(pred)
+        if token is None:
+            return Found([], "")
+        doc = token.doc
+        hits = [_place_hit(doc, h) or h for h in self.hits.get(token.i, []) if h.actor.country]
+        if not hits:
+            place = _place_from_token(doc, token, [], town=True)
+            hits = [place] if place is not None else []
+        return Found(hits, f"place of the event ('{token.text}')") if hits else Found([], "")
+
+    def _place_phrase(self, pred: Predicate) -> Token | None:
+        """The first state or city in a locative phrase on the trigger, its clause or its
+        object, one level into the phrase ("at this jail in northern Israel"), with "the
+        capital Kabul" and "the city of Homs" read as their names."""
+        holders = [pred.clause, pred.head, *pred.words]
+        holders += [c for c in pred.clause.children if c.dep_ == "dobj"]
+        for holder in dict.fromkeys(holders):
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across"):
-                    for pobj in child.children:
-                        hits = [h for h in self.hits.get(pobj.i, []) if h.actor.country]
-                        if hits:
-                            return Found(hits, f"place of the event ('{child.text} {pobj.text}')")
-        return Found([], "")
+                if child.dep_ not in ("prep", "dative"):
+                    continue
+                if child.lower_ not in (*PLACE_PREPS, "to", "into"):
+                    continue
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    names = _place_names(pobj)
+                    if child.lower_ in ("to", "into"):  # "inspectors to facilities in Iran"
+                        names = names[1:]
+                    for token in names:
+                        if self._is_place(token):
+                            return token
+        return None
+
+    def _is_place(self, token: Token) -> bool:
+        if any(h.actor.country for h in self.hits.get(token.i, [])):
+            return True
+        return token.pos_ == "PROPN" and _town(_name_at(token)) is not None
+
+    def located_source(self, pred: Predicate) -> Found:
+        """ "A US national was arrested in Lebanon": with no agent named, an arrest, an
+        investigation or a conviction is the act of the state where it happens."""
+        if pred.via == "noun" or not is_passive(pred.clause):
+            return Found([], "")
+        if pred.entry.mode not in STATE_ACT_MODES:
+            return Found([], "")
+        token = self._place_phrase(pred)
+        hits = [h for h in self.hits.get(token.i, []) if h.actor.country] if token else []
+        if token is None or not hits:
+            return Found([], "")
+        return Found(hits, f"the state where it happened ('{token.text}'), no agent named")
 
     def _between(self, pred: Predicate) -> Found:
         for holder in (pred.head, pred.clause):
@@ -748,6 +828,58 @@ def _join(how: str, detail: str) -> str:
     return f"{how} ({detail})" if detail else how
 
 
+def _target_holders(pred: Predicate) -> list[Token]:
+    """The words whose prepositional phrases may name the target: the clause's verb, the
+    trigger's words and object, and a participle on them ("lifted sanctions imposed on X")."""
+    verb = pred.clause
+    holders = [verb]
+    if pred.via != "noun":
+        holders += [w for w in pred.words if w != verb]
+        holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
+    holders += [
+        c for h in list(holders) if h.pos_ == "NOUN" or h == pred.head
+        for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+    ]  # fmt: skip
+    return holders
+
+
+def _default_preps(pred: Predicate, joint: bool) -> list[str]:
+    defaults = list(NOUN_TARGET_PREPS if pred.via == "noun" else DEFAULT_TARGET_PREPS)
+    if pred.entry.type in COMPLAINT_TYPES:  # "complained to the UN about Israeli raids"
+        defaults = [*COMPLAINT_PREPS, *(p for p in defaults if p not in COMPLAINT_PREPS)]
+    if pred.entry.type == "AID":  # "aid for Romania and Poland"
+        defaults.append("for")
+    if joint:
+        defaults = [p for p in defaults if p not in PARTNER_PREPS]
+    if pred.entry.type in COOPERATIVE_TYPES:  # "coordinate operations against ISIS":
+        defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
+    return defaults
+
+
+def _owner_preps(event_type: str) -> tuple[str, ...]:
+    owners: tuple[str, ...] = OWNER_PREPS
+    if event_type in COOPERATIVE_TYPES:  # "operations against ISIS": not a partner
+        owners = tuple(p for p in OWNER_PREPS if p != "against")
+    if event_type in HARM_TYPES:  # "attacked a camp for refugees"
+        owners = (*owners, "for")
+    return owners
+
+
+def _located_act(pred: Predicate) -> bool:
+    entry = pred.entry
+    return entry.type in LOCATION_TARGET_TYPES or entry.mode in STATE_ACT_MODES
+
+
+def _place_names(pobj: Token) -> list[Token]:
+    """The phrase's noun, its appositive ("the capital Kabul"), "the city of Homs", and a
+    place inside it ("this jail in northern Israel", "targets in Jericho")."""
+    names = [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))]
+    for prep in pobj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", *PLACE_PREPS):
+            names += [g for g in prep.children if g.dep_ == "pobj"]
+    return names
+
+
 def _held_clause(clause: Token) -> bool:
     """A clause that completes what its noun's holder does: an infinitive ("its plan to
     deploy", "its capacity to attack") or a document's content ("a declaration demanding")."""
@@ -768,12 +900,33 @@ def _place_hit(doc: Doc, hit: ActorHit) -> ActorHit | None:
     return _place_from_token(doc, doc[hit.anchor], [hit])
 
 
-def _place_from_token(doc: Doc, token: Token, hits: list[ActorHit]) -> ActorHit | None:
+def _name_at(token: Token) -> str:
+    start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+    return token.doc[start : token.i + 1].text
+
+
+def _town(name: str) -> tuple[str, str] | None:
+    """(ISO3, name) of the largest city of exactly this name in the gazetteer (cities of
+    15,000 people and more): for names the text already puts in a place phrase ("in
+    Jericho"), where a small town is no risk of reading a person as a place."""
+    found = gazetteer().lookup_exact(name)
+    cities = [c.place for c in found if c.place.kind == "city" and not c.alternate]
+    if not cities:
+        return None
+    best = max(cities, key=lambda c: c.population)
+    return best.country, best.name
+
+
+def _place_from_token(
+    doc: Doc, token: Token, hits: list[ActorHit], town: bool = False
+) -> ActorHit | None:
+    """A city named at ``token`` as a place actor; cities of 50,000 people or more, or any
+    the gazetteer knows when ``town`` (the name is in a place phrase)."""
     if token.pos_ != "PROPN":
         return None
     start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
     name = doc[start : token.i + 1].text
-    found = city_country(name)
+    found = city_country(name) or (_town(name) if town else None)
     if found is None:
         return None
     country, place = found

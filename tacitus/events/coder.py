@@ -161,6 +161,9 @@ class EventCoder:
             mod.modality = "asserted"
         ctx = Mention(sentence_id, sent, page, mod, reporter)
         source = args.source(pred, speaker or None)
+        located = args.located_source(pred) if not source.hits else None
+        if located is not None and located.hits:  # "was arrested in Lebanon": its state's act
+            source = located
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
         target, between = args.target(pred, speaker or None)
@@ -177,7 +180,7 @@ class EventCoder:
             pairs = [(s, t) for s in source.hits for t in target.hits if _other(s.actor, t.actor)]
             reciprocal = True
         else:
-            if not target.hits:
+            if not target.hits and source.hits:  # a place alone makes no event
                 target = args.location_target(pred)
             if not target.hits and source.hits:
                 target = args.elaboration_target(pred)
