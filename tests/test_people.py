@@ -273,6 +273,115 @@ actors:
     assert "person:john-doe" in {a.actor_id for a in actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "anchor", "person"),
+    [
+        (
+            "The British prime minister met the German chancellor.",
+            "2026-03-01",
+            "minister",
+            "person:keir-starmer",
+        ),
+        (
+            "The British prime minister met the German chancellor.",
+            "2026-03-01",
+            "chancellor",
+            "person:friedrich-merz",
+        ),
+        (
+            "The British prime minister met the German chancellor.",
+            "2023-03-01",
+            "chancellor",
+            "person:olaf-scholz",
+        ),
+        (
+            "The Ukrainian prime minister flew to Washington.",
+            "2025-09-01",
+            "minister",
+            "person:yulia-svyrydenko",
+        ),
+        (
+            "The US secretary of state called his Chinese counterpart.",
+            "2025-06-01",
+            "secretary",
+            "person:marco-rubio",
+        ),
+        (
+            "The US secretary of state called his Chinese counterpart.",
+            "2024-06-01",
+            "secretary",
+            "person:antony-blinken",
+        ),
+        (
+            "The Japanese prime minister arrived in Seoul.",
+            "2025-01-10",
+            "minister",
+            "person:shigeru-ishiba",
+        ),
+        (
+            "The Japanese prime minister arrived in Seoul.",
+            "2026-01-10",
+            "minister",
+            "person:sanae-takaichi",
+        ),
+        ("President Lee said the talks would go on.", "2025-08-01", "Lee", "person:lee-jae-myung"),
+        ("Ghana's president opened the summit.", "2025-03-01", "president", "person:john-mahama"),
+        (
+            "Ghana's president opened the summit.",
+            "2020-03-01",
+            "president",
+            "person:nana-akufo-addo",
+        ),
+        (
+            "The Syrian president arrived in Ankara.",
+            "2025-06-01",
+            "president",
+            "person:abu-mohammad-al-jolani",
+        ),
+        (
+            "The Syrian president arrived in Ankara.",
+            "2024-06-01",
+            "president",
+            "person:bashar-al-assad",
+        ),
+        (
+            "The Austrian chancellor praised the deal.",
+            "2025-06-01",
+            "chancellor",
+            "person:christian-stocker",
+        ),
+        ("The Hezbollah leader rejected the plan.", "2025-08-01", "leader", "person:naim-qassem"),
+        ("The NATO chief arrived in Kyiv.", "2025-04-01", "chief", "person:mark-rutte"),
+        ("The Vietnamese party chief arrived in Moscow.", "2025-05-09", "chief", "person:to-lam"),
+    ],
+)
+def test_titles_resolve_to_the_holder_on_the_date(
+    pipeline: Pipeline, text: str, day: str, anchor: str, person: str
+) -> None:
+    """Sentences written for the test, dated before and after the 2024 data (2025-2026)."""
+    found = people(pipeline, text, day)
+    assert found[anchor].actor_id == person, found[anchor].reason
+
+
+def test_holders_past_the_cutoff_say_so(pipeline: Pipeline) -> None:
+    found = people(pipeline, "Zelensky said the Ukrainian foreign minister would go.", "2026-06-01")
+    assert found["Zelensky"].actor_id == "person:volodymyr-zelensky"
+    assert found["Zelensky"].office == "President"
+    assert "held on 2026-06-01 (open term; the data is known up to 2025-10-31)" in (
+        found["Zelensky"].reason
+    )
+    assert found["minister"].actor_id == "person:andrii-sybiha"
+    kuleba = people(pipeline, "The Ukrainian foreign minister said so.", "2024-06-01")
+    assert kuleba["minister"].actor_id == "person:dmytro-kuleba"
+
+
+def test_a_state_envoy_is_not_looked_up_by_title(pipeline: Pipeline) -> None:
+    for day in ("2016-03-01", "2023-06-01", "2025-03-01"):
+        found = people(pipeline, "The US envoy met Syrian rebels in Geneva.", day)
+        assert found["envoy"].actor_id is None or not found["envoy"].actor_id.startswith("person:")
+        assert found["envoy"].country == "USA"
+
+
 def test_titles_without_names(pipeline: Pipeline) -> None:
     text = (
         "The Iranian foreign minister met his Iraqi counterpart in Baghdad. "

@@ -23,11 +23,12 @@ PARTICLES = frozenset(
 ROMAN = re.compile(r"^[IVX]+$")
 HEAD_ROLES = frozenset({"leader", "head of state", "head of government", "president", "monarch"})
 # roles of a state's office that one person holds at a time: "the French president" names its
-# holder, "the US envoy" does not (a state has many envoys, spokesmen, commanders)
+# holder, "the US envoy" does not (a state has many envoys, spokesmen, commanders, advisers)
 STATE_POSTS = frozenset(
     {"president", "vice president", "prime minister", "chancellor", "monarch", "crown prince",
      "supreme leader", "leader", "head of state", "head of government", "foreign minister",
-     "secretary of state", "defence minister"}
+     "secretary of state", "defence minister", "general secretary", "army chief",
+     "intelligence chief", "speaker"}
 )  # fmt: skip
 
 
