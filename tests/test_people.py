@@ -230,6 +230,30 @@ def test_undated_documents_take_offices_of_the_as_of_date(pipeline: Pipeline) ->
     assert "as of" not in dated["president"].reason
 
 
+def test_undated_people_without_an_office_then_keep_their_last(pipeline: Pipeline) -> None:
+    """An undated text names a person in the office they held: with none on the as-of date,
+    the last one is the best guess (said in the reason); a dated text gets the nationality."""
+    resolver = pipeline.analyzer.resolver
+    doc = pipeline.analyzer.nlp(
+        "UN chief Ban Ki-moon said Bashar al-Assad had agreed. Assad denied it."
+    )
+
+    def by_id(published: str | None) -> dict[str | None, list[Actor]]:
+        found: dict[str | None, list[Actor]] = {}
+        for hits in resolver.resolve(doc, published, "2025-01-01").values():
+            for hit in hits:
+                found.setdefault(hit.actor.actor_id, []).append(hit.actor)
+        return found
+
+    undated = by_id(None)
+    [ban] = undated["person:ban-ki-moon"]
+    assert (ban.country, ban.sector) == ("IGO", "IGO")
+    assert "no office on 2025-01-01; undated text: the last, Secretary-General" in ban.reason
+    assert len(undated["person:bashar-al-assad"]) == 2  # "Assad" after his full name
+    [ban] = by_id("2025-01-01")["person:ban-ki-moon"]
+    assert (ban.country, ban.office) == ("KOR", None)  # nationality: no office in 2025
+
+
 def test_as_of_option_is_checked_and_recorded() -> None:
     with pytest.raises(ConfigError, match="as-of date"):
         Options(as_of="last week")

@@ -68,10 +68,12 @@ class PeopleResolver:
         """Add, replace or update person hits in ``hits`` (in place). Offices are those held
         on ``published``; an undated document's on ``as_of`` (ISO date; default: today, the
         day it is analysed), and the reasons say so."""
-        day, note = parse_day(published)
+        dated, note = parse_day(published)
+        day = dated
         if day is None:
             day, note = undated_day(note, as_of)
         run = _Run(self.index, doc, hits, day, note, layer_of(doc), self.agents)
+        run.undated = dated is None
         run.names()
         run.unknown_people()
         run.titles()
@@ -109,6 +111,7 @@ class _Run:
     note: str
     layer: PeopleLayer
     agents: dict[tuple[str, ...], str]
+    undated: bool = False  # the day is the as-of date, not the document's
     used: set[int] = field(default_factory=set)  # tokens that belong to a resolved person
     words: list[str] = field(init=False)  # token texts (read once: Token objects are costly)
     lemmas: list[str] = field(init=False)  # lower-case lemmas
@@ -146,7 +149,7 @@ class _Run:
             else:
                 chosen.append((span, entry, title, how))
         for span, entry, title, how in chosen:
-            choice = self.index.office_of(entry, self.day, title.roles, title.former)
+            choice = self.index.office_of(entry, self.day, title.roles, title.former, self.undated)
             self._put_person(span, entry, choice, title, f"person '{span.text}'{how}")
 
     def _note_ambiguous(self, span: Span, why: str, country: str | None = None) -> None:
@@ -202,9 +205,10 @@ class _Run:
         anchor = span.root.i
         self.hits[anchor] = [ActorHit(anchor, start, end, actor)]
         self.used.update(range(start, end))
-        roles = office_roles(office) if office else _all_roles(entry)
+        known = office if office is not None and not choice.guess else None  # the text's office
+        roles = office_roles(known) if known else _all_roles(entry)
         gender = entry.gender or word_gender(self.doc[start:end])
-        words = _words(title) | _title_words(*([office] if office else entry.offices))
+        words = _words(title) | _title_words(*([known] if known else entry.offices))
         self.layer.persons[anchor] = PersonFacts(gender, roles | title.roles, words)
 
     # -- 2. people not in the dictionaries ----------------------------------------------------

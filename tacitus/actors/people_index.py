@@ -46,6 +46,7 @@ class Choice:
     office: Office | None
     why: str
     stale: bool = False  # an open term on a day after the data's cut-off
+    guess: bool = False  # undated text, no office on the as-of date: the last one, a guess
 
 
 @dataclass
@@ -88,9 +89,16 @@ class PersonIndex:
     # -- offices of a person ------------------------------------------------------------------
 
     def office_of(
-        self, entry: ActorEntry, day: dt.date, asked: frozenset[str], former: bool = False
+        self,
+        entry: ActorEntry,
+        day: dt.date,
+        asked: frozenset[str],
+        former: bool = False,
+        undated: bool = False,
     ) -> Choice:
-        """The office ``entry`` held on ``day`` (the one matching ``asked`` roles first)."""
+        """The office ``entry`` held on ``day`` (the one matching ``asked`` roles first). In
+        an ``undated`` text (``day`` is the as-of date) a person with no office on that day
+        is taken in their last office before it: the text most likely names them in it."""
         offices = list(entry.offices)
         if not offices:
             return Choice(None, "no office in the dictionaries")
@@ -106,6 +114,11 @@ class PersonIndex:
             why, stale = _held_why(best, day, entry.cutoff)
             return Choice(best, why, stale)
         last = max(offices, key=lambda o: o.end or o.start)
+        before = [o for o in (matching or offices) if o.start <= day]
+        if undated and before:
+            best = max(before, key=lambda o: (o.end or o.start, o.start))
+            why = f"no office on {day.isoformat()}; undated text: the last, {_describe(best)}"
+            return Choice(best, why, guess=True)
         return Choice(None, f"no office on {day.isoformat()} (last: {_describe(last)})")
 
     # -- holders of an office -----------------------------------------------------------------
