@@ -20,7 +20,7 @@
 Third-party errors (OSError, json, trafilatura, spaCy, duckdb, httpx, feedparser) are wrapped
 where they are raised, so callers catch ``TacitusError`` subclasses only. Each boundary
 translates them once: the CLI's command group into ``Error: message (hint)`` and exit code 2
-(:class:`tacitus.cli.TacitusGroup`), the HTTP API into its JSON error shape with a status
+(:class:`tacitus.cli.base.TacitusGroup`), the HTTP API into its JSON error shape with a status
 (:func:`tacitus.api.errors.translate`: ``NotFound`` is 404, ``ConfigError`` 400, ``StoreError``
 503).
 """
