@@ -101,6 +101,8 @@ NOT_EVENTS = [
     ("The Japanese government will help rebuild the port.", "AID"),
     # weapons delivered against an enemy: the strike, not aid
     ("The U.S.-led coalition delivered 30 munitions against Taliban positions.", "AID"),
+    # signing a bill into law is no agreement between actors
+    ("Obama signed the defence bill into law on Friday.", "AGREE"),
     # an intention whose act is coded, the aim of a coded attack
     ("The U.S. reaffirmed its commitment to support the Iraqi government.", "AGREE"),
     ("Iraqi forces launched an offensive to retake Mosul.", "COERCE"),
@@ -171,3 +173,26 @@ def test_a_purpose_is_intended(pipeline: Pipeline) -> None:
     assert "purpose ('to support')" in support[0].reason
     strikes = [e for e in events if e.event_type == "ASSAULT"]
     assert strikes and strikes[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # force words used of words are criticism (ACCUSE 111) ...
+        ("Clinton attacked Trump's tax plan during the debate.", ("ACCUSE", "111")),
+        ("Sanders attacked Clinton in a speech on Monday.", ("ACCUSE", "111")),
+        # ... and force on people or things stays force
+        ("Syrian rebels attacked the Iraqi convoy near Aleppo.", ("ASSAULT", "190")),
+    ],
+)
+def test_an_attack_in_words_is_criticism(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(e.event_type, e.cameo) for e in pipeline.extract(text)][:1] == [expected]
+
+
+def test_a_verb_and_its_object_noun_are_one_act(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Iran and Iraq signed a security agreement.")
+    assert [(e.event_type, e.trigger.text) for e in events] == [
+        ("AGREE", "signed a security agreement")
+    ]

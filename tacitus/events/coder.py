@@ -259,12 +259,9 @@ class EventCoder:
         if not pairs:
             return []
         entry, by_state = _state_entry(pred.entry, pairs)
-        if entry.material is not None:  # "supported Iraqi forces with air strikes": AID
-            sides = [h for pair in pairs for h in pair if h is not None]
-            why = senses.material(pred, sides, [])
-            if why:
-                by_state += f"; material help ({why}): {entry.material.type} {entry.material.cameo}"
-                entry = entry.material
+        sides = [h for pair in pairs for h in pair if h is not None]
+        entry, other = senses.other_reading(pred, entry, sides)  # "support ... with air strikes"
+        by_state += other
         shared = self._shared(ctx, pred, entry)
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
         records = []

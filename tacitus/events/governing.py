@@ -3,6 +3,8 @@
 - An intention verb or noun whose content is a coded act ("agreed to share intelligence",
   "reaffirms its commitment to support Iraq", "is committed to working with"): the act is
   coded, intended (modality.py), and the intention is not coded again.
+- A verb read on its own when its object noun gives the same act ("signed" and "signed a
+  security agreement"): the noun's reading is kept.
 - The aim of an attack that is itself coded ("launched an offensive to retake Mosul",
   "strikes to destroy ISIL positions"): one operation, one event.
 """
@@ -30,6 +32,11 @@ def governing_filter(predicates: list[Predicate], lexicon: Lexicon, drop: Drop) 
     for p in predicates:
         if p.entry.type != "THREATEN" and _is_governing_intention(p, governed, lexicon):
             drop(p, "an intention governing a coded act: the act is coded, intended")
+        elif (noun := _same_act_by_noun(p, predicates)) is not None:
+            drop(
+                p,
+                f"the same act as '{noun.head.text}' with it ('signed' and 'signed an agreement')",
+            )
         elif (operation := _operation_aimed_at(p, predicates)) is not None:
             drop(
                 p,
@@ -74,6 +81,22 @@ def _is_governing_intention(p: Predicate, governed: set[int], lexicon: Lexicon) 
     return any(w.i in governed and w.lemma_.lower() in INTENT_NOUNS for w in p.words) or (
         p.head.i in governed and p.head.lemma_.lower() in INTENT_NOUNS
     )
+
+
+def _same_act_by_noun(p: Predicate, predicates: list[Predicate]) -> Predicate | None:
+    """A verb read on its own when its object noun is read with it as one act of the same
+    type: "signed" and "signed a security agreement" (the noun's reading is kept)."""
+    if p.head != p.clause or p.via != "verb":
+        return None
+    for q in predicates:
+        if (
+            q is not p
+            and q.clause == p.head
+            and q.head != q.clause
+            and q.entry.type == p.entry.type
+        ):
+            return q
+    return None
 
 
 def _operation_aimed_at(p: Predicate, predicates: list[Predicate]) -> Predicate | None:

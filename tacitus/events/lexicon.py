@@ -42,6 +42,9 @@ class TriggerEntry:
     # the same word for material help ("supported Iraqi forces with air strikes": AID, not
     # praise); chosen by the coder on material cues (senses.py)
     material: TriggerEntry | None = None
+    # the same word used of words ("attacked the president's tax plan": ACCUSE, not force);
+    # chosen on verbal cues (senses.py)
+    verbal: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -92,6 +95,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
     context = raw.get("context") or []
     by_state = _alternative(raw, "by_state", pos, where)
     material = _alternative(raw, "material", pos, where)
+    verbal = _alternative(raw, "verbal", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -112,6 +116,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         converse=bool(raw.get("converse", False)),
         by_state=by_state,
         material=material,
+        verbal=verbal,
     )
 
 
@@ -125,7 +130,7 @@ def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> Trigger
         raise DataError(
             f"{where} ({raw.get('lemma')}): '{key}' must be a mapping (type, cameo, ...)"
         )
-    drop = ("by_state", "material", "type", "cameo", "mode", "context")
+    drop = ("by_state", "material", "verbal", "type", "cameo", "mode", "context")
     keep = {k: v for k, v in raw.items() if k not in drop}
     return _entry({**keep, **alternative}, pos, f"{where} {key}")
 

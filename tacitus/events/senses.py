@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from ..actors.resolve_types import ActorHit
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TriggerEntry
 from .triggers import Predicate
 
 # a trigger inside a name is part of the name: "the Commission of Inquiry", "Operation ..."
@@ -25,7 +25,7 @@ NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT
 COMPETITION = frozenset(
     {
         "poll", "survey", "vote", "voter", "election", "race", "primary", "primaries",
-        "nomination", "debate", "ballot", "seat", "point", "percent", "percentage", "margin",
+        "nomination", "ballot", "seat", "point", "percent", "percentage", "margin",
         "lead", "rating", "approval", "delegate", "caucus", "contest", "match", "game",
         "championship", "tournament", "title", "cup", "league", "final", "medal", "opponent",
         "rival", "market", "share", "customer", "sale", "price",
@@ -69,6 +69,24 @@ MATERIAL_NOUNS = frozenset(
         "equipment", "supply", "force", "program", "programme", "project", "package",
         "dollar", "million", "billion", "munition", "intelligence", "support",
     }
+)  # fmt: skip
+# what words attack: "attacked the president's tax plan", "hit back at his record"
+ABSTRACT_OBJECTS = frozenset(
+    {
+        "plan", "policy", "record", "remark", "comment", "statement", "decision", "proposal",
+        "stance", "bill", "law", "legislation", "deal", "idea", "view", "speech",
+        "claim", "agenda", "budget", "reform", "rhetoric", "tweet", "ad", "character",
+        "credibility", "judgment", "judgement", "leadership", "handling", "response",
+        "approach", "strategy", "platform", "candidacy", "campaign", "nomination", "report",
+        "article", "coverage", "book", "ruling", "verdict", "argument", "message", "vision",
+    }
+)  # fmt: skip
+# where words are exchanged: "attacked Trump during the debate", "hit back on Twitter"
+SPEECH_SETTINGS = frozenset(
+    {"debate", "speech", "interview", "statement", "tweet", "twitter", "ad", "advertisement",
+     "rally", "op-ed", "column", "remark", "hearing", "letter", "conference", "editorial",
+     "post", "video", "podcast", "broadcast", "show", "programme", "program", "radio",
+     "television", "tv", "facebook", "blog", "memoir", "book"}
 )  # fmt: skip
 MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "train", "arm", "fund"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
@@ -191,6 +209,34 @@ def _public(hit: ActorHit) -> bool:
         return False
     words = {w.lower().rstrip("s") for w in actor.text.replace("%", " percent ").split()}
     return bool(words & PUBLIC_NOUNS) or actor.sector == "CVL"
+
+
+def other_reading(
+    pred: Predicate, entry: TriggerEntry, sides: Sequence[ActorHit]
+) -> tuple[TriggerEntry, str]:
+    """The entry's material or verbal reading when its cues are there, with the words the
+    reason gets for it; else the entry itself and ""."""
+    if entry.material is not None and (why := material(pred, sides, [])):
+        alternative = entry.material
+        return alternative, f"; material help ({why}): {alternative.type} {alternative.cameo}"
+    if entry.verbal is not None and (why := verbal(pred)):
+        alternative = entry.verbal
+        return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
+    return entry, ""
+
+
+def verbal(pred: Predicate) -> str:
+    """Why a force word is used of words, or "": its object is an idea, a policy or a
+    statement ("attacked Trump's tax plan"), or it happens in speech ("in a speech", "during
+    the debate", "on Twitter")."""
+    for child in pred.clause.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in ABSTRACT_OBJECTS:
+            return f"its object '{child.text}' is no person or place"
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
+            for g in child.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS:
+                    return f"'{child.text} {g.text}'"
+    return ""
 
 
 def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit]) -> str:
