@@ -101,6 +101,10 @@ NOT_EVENTS = [
     ("The Japanese government will help rebuild the port.", "AID"),
     # weapons delivered against an enemy: the strike, not aid
     ("The U.S.-led coalition delivered 30 munitions against Taliban positions.", "AID"),
+    # "free X to do": enabling, no release
+    ("The fall of Raqqa will free Syrians to return to their homes.", "RETREAT"),
+    # a question asked is no request
+    ("I asked the Iraqi minister, would it not be wiser to wait?", "REQUEST"),
     # signing a bill into law is no agreement between actors
     ("Obama signed the defence bill into law on Friday.", "AGREE"),
     # an intention whose act is coded, the aim of a coded attack
@@ -123,6 +127,7 @@ STILL_EVENTS = [
     ("The French president called for sanctions on Russia.", "REQUEST", "FRA", None),
     ("Russia asked the United States to withdraw its troops.", "REQUEST", "RUS", "USA"),
     ("Syria asked Russia for help.", "REQUEST", "SYR", "RUS"),
+    ("Kenya freed 20 Somali prisoners on Monday.", "RETREAT", "KEN", "SOM"),
     ("Putin and Erdogan met in Sochi.", "CONSULT", "RUS", "TUR"),
     ("Israeli soldiers beat Palestinian detainees.", "ASSAULT", "ISR", "PSE"),
     ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),

@@ -145,17 +145,24 @@ QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "wher
 def has_complement(verb: Token) -> bool:
     """Whether a verb has the clause a request, offer or proposal needs: an infinitive ("asked
     Iran to withdraw", "offered to mediate") or a that-clause ("proposed that they meet"), not
-    a question ("asked whether", "asked what they would do")."""
+    a question ("asked whether", "asked what they would do", "I ask him, wouldn't it ...?")."""
     for child in verb.children:
         if child.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             return True
-        if child.dep_ == "ccomp" and not any(
-            c.lower_ in QUESTION_WORDS for c in child.subtree if c.i < child.i
-        ):
+        if child.dep_ == "ccomp" and not _question(verb, child):
             return True
     return False
+
+
+def _question(verb: Token, clause: Token) -> bool:
+    """A clause that asks: opened by a question word ("whether", "what"), or a direct
+    question after the verb ("I asked him, would it not be wiser ...?")."""
+    if any(c.lower_ in QUESTION_WORDS for c in clause.subtree if c.i < clause.i):
+        return True
+    last = verb.sent[-1] if verb.sent[-1].text.strip() else verb.sent[-2]
+    return clause.i > verb.i and last.text == "?"
 
 
 # what a rule turned down, for ``extract --explain``: (trigger words, event type, rule)
