@@ -266,3 +266,32 @@ def test_the_target_in_the_acts_noun_and_in_what_it_answers(
 ) -> None:
     [event] = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
     assert event.target is not None and event.target.country == target, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A series of American airstrikes against al-Qaida killed 20 militants.", "USA"),
+        ("Airstrikes by the Syrian army killed 20 militants in Raqqa.", "SYR"),
+        ("The commander was killed in a raid by Turkish special forces.", "TUR"),
+        ("The journalist was killed by an Israeli airstrike.", "ISR"),
+        ("Hamas claimed two attacks which killed 12 Israeli soldiers.", "PSE"),
+    ],
+)
+def test_an_act_named_as_the_agent_gives_its_actor(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    [killed] = [e for e in pipeline.extract(text) if e.trigger.text == "killed"]
+    assert killed.source is not None and killed.source.country == source, killed.reason
+
+
+def test_an_act_not_claimed_has_no_author(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Hezbollah did not claim any attacks on Israel.")
+    assert all(e.source is None for e in events if e.event_type == "ASSAULT")
+
+
+def test_a_demand_reiterated_names_who_is_asked(pipeline: Pipeline) -> None:
+    text = (
+        "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers."
+    )
+    assert _sides(pipeline.extract(text), "REQUEST") == {("IGO", "ISR")}

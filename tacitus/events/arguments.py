@@ -20,7 +20,7 @@ from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
-from .triggers import EVENT_HEADS, Predicate
+from .triggers import EVENT_HEADS, Predicate, noun_key
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -74,7 +74,8 @@ COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
 # showed its willingness to negotiate"), besides the lexicon's light and intention verbs
 AUTHORING_VERBS = frozenset(
     {"reaffirm", "affirm", "restate", "signal", "show", "demonstrate", "adopt", "approve",
-     "present", "submit", "table", "outline", "publish", "put", "set", "pass", "draw", "have"}
+     "present", "submit", "table", "outline", "publish", "put", "set", "pass", "draw", "have",
+     "claim"}
 )  # fmt: skip
 # nouns that hold a run of acts: "a campaign of denunciations", "a wave of arrests"
 SERIES_HEADS = EVENT_HEADS | frozenset(
@@ -142,6 +143,7 @@ class Arguments:
         if lexicon is not None:
             authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
         self.authoring = frozenset(authoring)
+        self.act_nouns = frozenset(lexicon.nouns) if lexicon is not None else frozenset()
 
     # -- actors at a token ------------------------------------------------------------------
 
@@ -253,6 +255,11 @@ class Arguments:
             if subjects:
                 found = self.expand(subjects[0], speaker)
                 how = "subject" if verb == start else f"subject of '{verb.text}'"
+                if not found.hits:  # "strikes by the coalition killed 20"
+                    subject = subjects[0]
+                    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                        subject = verb.head  # "attacks which killed 28"
+                    found = self._through_act(_series_item(subject), speaker, "the act")
                 return Found(found.hits, _join(how, found.how))
             if verb.dep_ == "xcomp":
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -287,7 +294,15 @@ class Arguments:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.expand(pobj, speaker)
+                        if not found.hits:  # "killed by a US drone strike"
+                            found = self._through_act(pobj, speaker, "by the act")
                         return Found(found.hits, _join("passive agent 'by'", found.how))
+        for child in verb.children:  # "was killed in a raid by US special forces"
+            if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+                for pobj in child.children:
+                    found = self._through_act(pobj, speaker, f"'{child.text}' the act")
+                    if pobj.dep_ == "pobj" and found.hits:
+                        return found
         return Found([], "passive without agent")
 
     def _gerund_controller(
@@ -332,6 +347,8 @@ class Arguments:
             held = self.holder(noun, speaker)
             if held.hits:
                 return Found(held.hits, _join(f"holder of '{noun.text}'", held.how))
+        if not found.hits:  # "attacks which killed 28", claimed by Daesh
+            found = self._through_act(_series_item(noun), speaker, "the act")
         return Found(found.hits, _join("noun the clause modifies", found.how))
 
     def holder(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
@@ -366,12 +383,23 @@ class Arguments:
             return Found([], "")
         if verb.lemma_.lower() not in self.authoring:
             return Found([], "")
+        if any(c.dep_ == "neg" for c in verb.children):  # "did not claim any attacks"
+            return Found([], "")
         found = self.clause_source(verb, speaker)
         if found is None or not found.hits:
             return Found([], "")
         return Found(found.hits, _join(f"who {verb.text} '{token.text}'", found.how))
 
     def _noun_source(self, pred: Predicate, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        found = self.act_actor(noun, speaker)
+        if not found.hits and pred.entry.type in MANNER_TYPES:
+            found = self._manner_source(noun, speaker)
+        return found if found.hits else Found([], "no actor on the noun")
+
+    def act_actor(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """Who does the act a noun names: its modifier ("Russian airstrikes", "US-Iraqi
+        talks"), possessive, compound, "by" / "from" phrase, or the subject of the verb that
+        launches, announces or claims it."""
         if self.hits.get(noun.i):  # "Russian airstrikes", "US sanctions", "US-Iraqi talks"
             hits = self.hits[noun.i] + self._hyphen_partners(noun)
             return Found(hits, "modifier of the noun")
@@ -388,10 +416,22 @@ class Arguments:
                         found = self.expand(pobj, speaker)
                         if found.hits:
                             return Found(found.hits, f"'{child.text}' phrase")
-        found = self._author(noun, speaker)
-        if not found.hits and pred.entry.type in MANNER_TYPES:
-            found = self._manner_source(noun, speaker)
-        return found if found.hits else Found([], "no actor on the noun")
+        return self._author(noun, speaker)
+
+    def _is_act(self, noun: Token) -> bool:
+        """Whether a noun names an act of the lexicon ("strikes", "a raid", "the attack")."""
+        return noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in self.act_nouns or noun_key(noun) in self.act_nouns
+        )
+
+    def _through_act(self, noun: Token, speaker: list[ActorHit] | None, how: str) -> Found:
+        """The actor of an act named where an actor was expected: "airstrikes by the
+        coalition killed 20", "a series of U.S. strikes killed", "attacks which killed 28"
+        (claimed by Daesh), "was killed in a raid by US special forces"."""
+        if not self._is_act(noun):
+            return Found([], "")
+        found = self.act_actor(noun, speaker)
+        return Found(found.hits, _join(f"{how} '{noun.text}'", found.how)) if found.hits else found
 
     def _manner_source(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
         """ "remained steadfast in support of X", "marched in protest against Y": a bare
@@ -657,7 +697,8 @@ class Arguments:
         """ "demanded that Sudan end curbs": Sudan is asked."""
         if pred.entry.type != "REQUEST":
             return Found([], "")
-        for child in pred.head.children:
+        holders = dict.fromkeys((pred.head, pred.clause))  # "reiterated its demand today that"
+        for child in (c for h in holders for c in h.children):
             if child.dep_ in ("ccomp", "xcomp", "acl") or (
                 child.dep_ == "advcl"  # "pressed for Russia to withdraw"
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
@@ -878,6 +919,18 @@ def _place_names(pobj: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", *PLACE_PREPS):
             names += [g for g in prep.children if g.dep_ == "pobj"]
     return names
+
+
+def _series_item(noun: Token) -> Token:
+    """ "a series of U.S. airstrikes", "a wave of attacks": the act the series is made of."""
+    if noun.lemma_.lower() not in SERIES_HEADS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
 
 
 def _held_clause(clause: Token) -> bool:
