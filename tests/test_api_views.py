@@ -5,6 +5,7 @@ first, single-article ones apart."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -137,3 +138,20 @@ def test_stories_with_several_outlets_first_and_single_articles_apart(
     single = client.get("/api/stories?max_articles=1&limit=0").json()
     assert single["total"] == sum(1 for s in every["items"] if s["articles"] == 1)
     assert single["items"] == [] and several["total"] + single["total"] == every["total"]
+
+
+def test_dates_known_only_to_the_year_do_not_stretch_the_range(tmp_path: Path) -> None:
+    vague = result("y", "Russia attacked Iraq. Russia threatened Iraq. Iraq accused Russia. "
+                   "Russia attacked Iraq again", "Wire", "2025-03-20",
+                   [("ASSAULT", RUS, IRQ, "attacked", "2025-01-01"),
+                    ("THREATEN", RUS, IRQ, "threatened", "2025-01-01"),
+                    ("ACCUSE", IRQ, RUS, "accused", "2025-01-01"),
+                    ("ASSAULT", RUS, IRQ, "attacked Iraq again", "2025-01-01")])  # fmt: skip
+    for event in vague.events:  # "this year": the first of January stands for the year
+        event.date_precision = "year"
+    with make_store(tmp_path / "vague.duckdb") as store:
+        store.write([vague])
+        body = TestClient(create_app(store)).get("/api/timeline").json()
+    assert body["range"] == {"since": "2025-03-09", "until": "2025-04-01"}
+    assert body["outside"]["before"] == 4 and body["outside"]["days"] == [
+        {"day": "2025-01-01", "events": 4}]  # fmt: skip

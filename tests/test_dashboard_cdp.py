@@ -2,8 +2,8 @@
 runner for the browser tests and the API benchmark. No browser is ever downloaded: Debian's
 ``/usr/bin/chromium`` is used where it is installed (``apt-get install -y chromium``).
 
-This module holds no tests; ``tests/test_dashboard_browser.py`` and
-``benchmarks/bench_api.py`` import it.
+This module holds no tests; ``tests/test_dashboard_browser.py``, ``test_dashboard_views.py``,
+``conftest.py`` (:func:`run_demo`) and ``benchmarks/bench_api.py`` import it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
+from click.testing import CliRunner
+
+import tacitus.pipeline
+from tacitus.pipeline import Pipeline
 
 CHROMIUM = os.environ.get("TACITUS_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [
@@ -237,3 +242,15 @@ def serving(app: Any, timeout: float = 30.0) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout)
+
+
+def run_demo(db: Path, pipeline: Pipeline) -> str:
+    """`tacitus demo --no-serve --db DB` with the session's loaded model; its stderr."""
+    from tacitus.cli import main  # the whole command line: only when a test asks for it
+
+    loaded = pipeline.analyzer
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tacitus.pipeline, "Analyzer", lambda options: loaded)
+        result = CliRunner().invoke(main, ["demo", "--no-serve", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return result.stderr

@@ -6,8 +6,9 @@ this autumn also dates what happened in 1962 or 1994 ("the 1994 Budapest Memoran
 on one axis, a few such references would squeeze the months the corpus is about into a sliver.
 So the answer names ``range``, the days that hold the bulk of the events (Tukey's far-out
 fences on the days: from the first quartile minus three interquartile ranges to the third
-quartile plus three, the range being at least a week; an explicit ``since``/``until`` is the
-range as asked), and ``outside``: the events dated beyond it, counted and listed with their
+quartile plus three, the range being at least a week; dates known only to the year, which sit
+on January 1st, do not move it; an explicit ``since``/``until`` is the range as asked), and
+``outside``: the events dated beyond it, counted and listed with their
 sentences (the earliest first), to be shown apart rather than stretched across.
 """
 
@@ -33,14 +34,21 @@ _DAY = "left(coalesce(date, published), 10)"
 def timeline(store: Store, f: Filters) -> dict[str, Any]:
     """Events per day and quad class; ``range`` and ``outside`` (module docstring)."""
     where = event_where(f)
-    sql = f"SELECT {_DAY} AS day, quad_class, count(*) AS n FROM events{where.sql()} GROUP BY 1, 2"
+    sql = (
+        f"SELECT {_DAY} AS day, quad_class, count(*) AS n, "
+        "count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day') <> 'year') "
+        f"AS precise FROM events{where.sql()} GROUP BY 1, 2"
+    )
     counts: dict[str, dict[int, int]] = {}
+    precise: dict[str, int] = {}
     undated = 0
     for row in fetch(store, sql, where.params):
         if row["day"] is None or not _is_day(row["day"]):
             undated += int(row["n"])
             continue
         counts.setdefault(row["day"], {})[int(row["quad_class"] or 0)] = int(row["n"])
+        if row["precise"]:
+            precise[row["day"]] = precise.get(row["day"], 0) + int(row["precise"])
     days = _filled(sorted(counts))
     series = {
         str(q): {"label": label, "counts": [counts.get(d, {}).get(q, 0) for d in days]}
@@ -48,7 +56,7 @@ def timeline(store: Store, f: Filters) -> dict[str, Any]:
     }
     total = sum(sum(c.values()) for c in counts.values()) + undated
     per_day = {d: sum(c.values()) for d, c in counts.items()}
-    first, last = bulk(per_day, f.since, f.until)
+    first, last = bulk(precise or per_day, f.since, f.until)
     return {
         "days": days,
         "quad_classes": series,

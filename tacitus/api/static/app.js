@@ -1,132 +1,11 @@
-/* Tacitus dashboard: plain JS over the same JSON API everyone else uses (/api, see /docs).
- *
- * Everything that comes from articles (titles, sentences, quotes, names) is written with
- * textContent or as text nodes, never as HTML; links to articles are kept only when they are
- * http(s). The filters live in the URL's query string, so a view can be bookmarked and shared.
+/* Tacitus dashboard: the filters and the URL, the events table, quotes, one document, the map,
+ * and the views (the network is network.js, the timeline timeline.js, stories and outlets
+ * stories.js; what they share is core.js). The same JSON API as everyone else (/api, see /docs).
  */
 "use strict";
 
-const FILTERS = ["since", "until", "actor", "country", "location_country", "near", "type", "quad_class", "outlet", "text"];
-// the same colours as the .quad-N badges in style.css
-const QUAD_COLOURS = { 1: "#7fb77e", 2: "#2e7d32", 3: "#f0a04b", 4: "#c62828" };
-const QUAD_LABELS = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
-const PAGE = 50;
-const state = { view: "overview", offsets: { events: 0, quotes: 0 }, cy: null, chart: null, map: null, world: null };
 const MAP_POINTS = 2000;
-
-// -- small helpers ---------------------------------------------------------------------------
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined) continue;
-    if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = String(value);
-    else if (key.startsWith("data-")) node.setAttribute(key, String(value));
-    else if (key === "href") node.setAttribute("href", String(value));
-    else node[key] = value;
-  }
-  for (const child of children) {
-    if (child === null || child === undefined) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-function safeUrl(url) {
-  try {
-    const parsed = new URL(String(url));
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch (_) {
-    return null;
-  }
-}
-
-function params() {
-  return new URLSearchParams(window.location.search);
-}
-
-function filterQuery(extra) {
-  const query = new URLSearchParams();
-  const current = params();
-  for (const name of FILTERS) {
-    const value = current.get(name);
-    if (value) query.set(name, value);
-  }
-  for (const [key, value] of Object.entries(extra || {})) query.set(key, String(value));
-  return query;
-}
-
-async function api(path, extra) {
-  const query = filterQuery(extra);
-  const response = await fetch(`/api/${path}?${query}`, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) {
-    const error = body && body.error ? body.error : { message: response.statusText };
-    throw new Error(error.message || "request failed");
-  }
-  return body;
-}
-
-function showError(error) {
-  const box = document.getElementById("error");
-  if (!error) {
-    box.hidden = true;
-    box.textContent = "";
-    return;
-  }
-  box.hidden = false;
-  box.textContent = `Error: ${error.message || error}`;
-}
-
-function actorLabel(actor) {
-  if (!actor) return "—";
-  const name = actor.name || actor.text;
-  return actor.country && actor.country !== name ? `${name} (${actor.country})` : name;
-}
-
-function goldsteinColour(value) {
-  // red (conflict, -10) through grey (0) to green (cooperation, +10)
-  const v = Math.max(-10, Math.min(10, Number(value) || 0)) / 10;
-  const grey = [150, 150, 150];
-  const end = v < 0 ? [198, 40, 40] : [46, 125, 50];
-  const t = Math.abs(v);
-  const mix = grey.map((g, i) => Math.round(g + (end[i] - g) * t));
-  return `rgb(${mix[0]}, ${mix[1]}, ${mix[2]})`;
-}
-
-function docLink(docId, label) {
-  const query = filterQuery({ view: "document", doc: docId });
-  const link = el("a", { href: `?${query}`, text: label || docId, class: "doc-link" });
-  link.dataset.doc = docId;
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    navigate({ view: "document", doc: docId });
-  });
-  return link;
-}
-
-// The sentence as text nodes, with the trigger and the actors in <mark>s (spans from the API).
-function evidence(record) {
-  const sentence = String(record.sentence || "");
-  const box = el("span", { class: "evidence" });
-  let at = 0;
-  for (const span of record.highlights || []) {
-    if (span.start < at || span.end > sentence.length) continue;
-    box.append(document.createTextNode(sentence.slice(at, span.start)));
-    box.append(el("mark", { class: `hl-${span.role}`, title: span.role, text: sentence.slice(span.start, span.end) }));
-    at = span.end;
-  }
-  box.append(document.createTextNode(sentence.slice(at)));
-  return box;
-}
-
-function modality(record) {
-  const parts = [record.modality];
-  if (record.negated) parts.push("negated");
-  if (record.reciprocal) parts.push("reciprocal");
-  return parts.join(", ");
-}
+const PAGED = { events: () => renderEvents(), quotes: () => renderQuotes(), stories: () => renderStories(), singles: () => renderSingles() };
 
 // -- filters and the URL ---------------------------------------------------------------------------
 
@@ -156,21 +35,21 @@ function navigate(changes, replace) {
   render();
 }
 
+function resetOffsets() {
+  for (const name of Object.keys(state.offsets)) state.offsets[name] = 0;
+}
+
 function applyForm(event) {
   if (event) event.preventDefault();
   const form = document.getElementById("filters");
   const changes = {};
   for (const name of FILTERS) changes[name] = form.elements[name].value.trim();
-  state.offsets = { events: 0, quotes: 0 };
+  resetOffsets();
   navigate(changes);
 }
 
 async function fillChoices() {
-  const [meta, outlets, actors] = await Promise.all([
-    api("meta", {}),
-    fetch("/api/outlets").then((r) => r.json()),
-    fetch("/api/actors?limit=300").then((r) => r.json()),
-  ]);
+  const [meta, outlets] = await Promise.all([getJson("/api/meta"), getJson("/api/outlets")]);
   const c = meta.counts || {};
   document.getElementById("store-summary").textContent =
     `${meta.store}: ${c.documents || 0} documents, ${c.events || 0} events, ${c.actors || 0} actors, ${c.quotes || 0} quotes`;
@@ -180,107 +59,70 @@ async function fillChoices() {
   for (const row of outlets.items || []) {
     if (row.outlet) outletSelect.append(el("option", { value: row.outlet, text: row.outlet }));
   }
+}
+
+// -- the actor filter: suggestions as one types, and what the filter matched -----------------------
+
+function actorOption(actor) {
+  const where = actor.country ? ` (${actor.country})` : "";
+  const alias = actor.alias ? ` — as “${actor.alias}”` : "";
+  return el("option", { value: actor.actor_key, text: `${actor.name || actor.actor_key}${where}${alias} · ${plural(actor.events, "event", "events")}` });
+}
+
+async function suggestActors(text) {
+  const ticket = ++state.suggestTicket;
   const list = document.getElementById("actor-list");
-  for (const row of actors.items || []) {
-    list.append(el("option", { value: row.actor_key, text: row.name || row.actor_key }));
-  }
+  if (text.length < 2) return;
+  const data = await getJson(`/api/actors?${new URLSearchParams({ q: text, limit: 10 })}`);
+  if (ticket !== state.suggestTicket) return;
+  list.replaceChildren(...data.items.map(actorOption));
+  list.dataset.query = text;
 }
 
-// -- the overview: network, timeline, events -----------------------------------------------------
-
-async function renderGraph() {
-  const data = await api("dyads", { limit: 150 });
-  const box = document.getElementById("graph");
-  const elements = [];
-  for (const node of data.nodes) {
-    elements.push({ data: { id: node.id, label: node.name, events: node.events } });
-  }
-  for (const edge of data.edges) {
-    elements.push({
-      data: {
-        id: edge.id, source: edge.source, target: edge.target, events: edge.events,
-        goldstein: edge.goldstein, colour: goldsteinColour(edge.goldstein),
-        types: Object.entries(edge.types).map(([k, v]) => `${k} ${v}`).join(", "),
-      },
-    });
-  }
-  const most = Math.max(1, ...data.nodes.map((n) => n.events));
-  if (state.cy) state.cy.destroy();
-  state.cy = cytoscape({
-    container: box,
-    elements,
-    style: [
-      { selector: "node", style: {
-        label: "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 3,
-        "background-color": "#486581", color: "#102a43",
-        width: `mapData(events, 0, ${most}, 12, 48)`, height: `mapData(events, 0, ${most}, 12, 48)` } },
-      { selector: "edge", style: {
-        "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle",
-        "curve-style": "bezier", width: "mapData(events, 1, 20, 1.5, 8)", opacity: 0.85 } },
-      { selector: "edge:selected", style: { "line-color": "#0b69a3", "target-arrow-color": "#0b69a3", width: 6 } },
-    ],
-    layout: { name: data.nodes.length > 150 ? "concentric" : "cose", animate: false, randomize: false, padding: 20 },
+function actorLink(actor) {
+  const link = el("a", { href: "#", text: `${actor.name || actor.key}${actor.country ? ` (${actor.country})` : ""}`, "data-key": actor.key });
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    resetOffsets();
+    navigate({ actor: actor.key });
   });
-  state.cy.on("tap", "edge", (event) => showEdge(event.target.data()));
-  box.dataset.nodes = String(data.nodes.length);
-  box.dataset.edges = String(data.edges.length);
-  box.dataset.ready = "1";
-  document.getElementById("graph-count").textContent =
-    `${data.nodes.length} of ${data.nodes_total} actors, ${data.edges.length} of ${data.edges_total} pairs`;
+  return el("span", { class: "actor-choice" }, link, el("span", { class: "muted", text: ` ${plural(actor.events, "event", "events")}` }));
 }
 
-async function showEdge(edge) {
-  const box = document.getElementById("edge-events");
-  box.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
-  const data = await api("events", { source: edge.source, target: edge.target, limit: 50 });
-  const list = el("ul", { class: "evidence-list" });
-  for (const record of data.items) {
-    const doc = data.documents[record.doc_id] || {};
-    list.append(el("li", {},
-      el("strong", { text: `${record.event_type} ` }),
-      el("span", { class: "muted", text: `${modality(record)} · ${record.date || record.published || "undated"} · ${record.outlet || "unknown outlet"} · ` }),
-      docLink(record.doc_id, doc.title || record.doc_id),
-      el("br"), evidence(record)));
+function joined(nodes) {
+  const out = [];
+  nodes.forEach((node, i) => out.push(...(i ? [", ", node] : [node])));
+  return out;
+}
+
+async function renderActorMatch() {
+  const box = document.getElementById("actor-match");
+  const actor = params().get("actor");
+  if (!actor) {
+    box.hidden = true;
+    box.dataset.state = "none";
+    return;
   }
-  const source = state.cy ? state.cy.getElementById(edge.source).data("label") : edge.source;
-  const target = state.cy ? state.cy.getElementById(edge.target).data("label") : edge.target;
-  box.replaceChildren(
-    el("h3", { text: `${source} → ${target}` }),
-    el("p", { class: "muted", text: `${data.total} events, mean Goldstein ${edge.goldstein}: ${edge.types}` }),
-    list);
-  box.dataset.edge = edge.id;
+  const { match } = await getJson(`/api/actors?${new URLSearchParams({ q: actor, limit: 1 })}`);
+  if (!match.keys.length) {
+    const guesses = match.suggestions.map(actorLink);
+    box.replaceChildren(`No actor matches “${actor}”.`, ...(guesses.length ? [" Did you mean: ", ...joined(guesses), "?"] : [" Try another name, or clear the filter."]));
+    box.dataset.state = "nomatch";
+  } else if (match.actors.some((a) => a.how !== "key")) {
+    const shown = match.actors.slice(0, 12).map(actorLink);
+    const rest = match.actors.length > shown.length ? [` and ${match.actors.length - shown.length} more`] : [];
+    box.replaceChildren(`“${actor}” is ${plural(match.keys.length, "actor", "actors")}: `, ...joined(shown), ...rest, ". Pick one to see it alone.");
+    box.dataset.state = "matched";
+  } else {
+    box.hidden = true;
+    box.dataset.state = "key";
+    return;
+  }
+  box.dataset.keys = match.keys.join(" ");
+  box.hidden = false;
 }
 
-async function renderTimeline() {
-  const data = await api("timeline", {});
-  const canvas = document.getElementById("timeline");
-  const datasets = Object.entries(data.quad_classes).map(([q, series]) => ({
-    label: `${q} ${series.label}`, data: series.counts, backgroundColor: QUAD_COLOURS[q], stack: "events",
-  }));
-  if (state.chart) state.chart.destroy();
-  state.chart = new Chart(canvas, {
-    type: "bar",
-    data: { labels: data.days, datasets },
-    options: {
-      animation: false, maintainAspectRatio: false, responsive: true,
-      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-      plugins: { legend: { position: "bottom" } },
-    },
-  });
-  canvas.dataset.days = String(data.days.length);
-  canvas.dataset.ready = "1";
-  document.getElementById("timeline-note").textContent =
-    `${data.total} events${data.undated ? `, ${data.undated} undated (not drawn)` : ""}`;
-}
-
-function pager(name, total) {
-  const box = document.querySelector(`.pager[data-for=${name}]`);
-  const offset = state.offsets[name];
-  const last = Math.min(offset + PAGE, total);
-  box.querySelector("span").textContent = total ? `${offset + 1}–${last} of ${total}` : "none";
-  box.querySelector("[data-step='-1']").disabled = offset === 0;
-  box.querySelector("[data-step='1']").disabled = last >= total;
-}
+// -- the events table ------------------------------------------------------------------------------
 
 async function renderEvents() {
   const data = await api("events", { limit: PAGE, offset: state.offsets.events });
@@ -305,8 +147,6 @@ async function renderEvents() {
   document.getElementById("events-count").textContent = `${data.total} events`;
   pager("events", data.total);
 }
-
-// -- quotes, stories, outlets, one document ---------------------------------------------------------
 
 async function renderQuotes() {
   const data = await api("quotes", { limit: PAGE, offset: state.offsets.quotes, sort: "speaker" });
@@ -337,85 +177,39 @@ async function renderQuotes() {
   pager("quotes", data.total);
 }
 
-// Any JSON value as DOM (text only): arrays of objects as tables, objects as definition lists.
-function renderValue(value, depth) {
-  if (value === null || value === undefined) return el("span", { class: "muted", text: "—" });
-  if (typeof value !== "object") return document.createTextNode(String(value));
-  if (depth > 3) return el("code", { text: JSON.stringify(value) });
-  if (Array.isArray(value)) {
-    if (value.length && value.every((v) => v && typeof v === "object" && !Array.isArray(v))) {
-      const columns = [...new Set(value.flatMap((v) => Object.keys(v)))].slice(0, 14);
-      return el("table", { class: "generic" },
-        el("thead", {}, el("tr", {}, ...columns.map((c) => el("th", { text: c })))),
-        el("tbody", {}, ...value.slice(0, 200).map((row) => el("tr", {},
-          ...columns.map((c) => el("td", {}, renderValue(row[c], depth + 1)))))));
-    }
-    return el("span", {}, value.map((v) => (typeof v === "object" ? JSON.stringify(v) : String(v))).join(", "));
-  }
-  return el("dl", {}, ...Object.entries(value).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", {}, renderValue(v, depth + 1))]));
-}
+// -- one document ------------------------------------------------------------------------------
 
-function storyCard(story) {
-  const title = story.title || story.label || story.headline || story.story_id || "Story";
-  const known = ["first_published", "last_published", "documents", "outlets", "events"];
-  const summary = known.every((k) => k in story)
-    ? el("p", { class: "muted", text: `${story.first_published || "undated"} – ${story.last_published || ""} · ${story.documents} documents · ${story.outlets} outlets${Array.isArray(story.outlet_names) ? ` (${story.outlet_names.join(", ")})` : ""} · ${story.events} events` })
-    : renderValue(Object.fromEntries(Object.entries(story).filter(([, v]) => v === null || typeof v !== "object")), 0);
-  const card = el("article", { class: "story" }, el("h3", { text: title }), summary);
-  if (story.story_id) {
-    const detail = el("div", { class: "story-detail" });
-    const button = el("button", { type: "button", text: "Compare the outlets" });
-    button.addEventListener("click", async () => {
-      detail.replaceChildren(el("p", { class: "muted", text: "Loading…" }));
-      try {
-        const response = await fetch(`/api/stories/${encodeURIComponent(story.story_id)}`);
-        const body = await response.json();
-        if (!response.ok) throw new Error(body.error ? body.error.message : "request failed");
-        detail.replaceChildren(renderValue(body.comparison || body, 0));
-      } catch (error) {
-        detail.replaceChildren(el("p", { class: "muted", text: `Error: ${error.message}` }));
+// Paragraphs: blank lines part them; within a block a line break after a sentence's end, or
+// after a short line (a heading, a dateline, a byline), parts them too; other line breaks are
+// hard wraps inside a paragraph.
+function paragraphsOf(text) {
+  const found = [];
+  for (const block of String(text || "").split(/\n\s*\n/)) {
+    let current = "";
+    for (const line of block.split("\n").map((l) => l.trim()).filter(Boolean)) {
+      if (current && (/[.!?:;"”’')\]]$/.test(current) || current.length < 60)) {
+        found.push(current);
+        current = line;
+      } else {
+        current = current ? `${current} ${line}` : line;
       }
-    });
-    card.append(button, detail);
+    }
+    if (current) found.push(current);
   }
-  return card;
-}
-
-async function renderStories() {
-  const [stories, outlets] = await Promise.all([api("stories", { limit: 100 }), api("outlets", {})]);
-  const box = document.getElementById("stories");
-  document.getElementById("stories-count").textContent = `${stories.total}`;
-  if (!stories.items.length) {
-    box.replaceChildren(el("p", { class: "placeholder", text: stories.note || "No stories in this store yet." }),
-      el("p", { class: "muted", text: "Until stories are grouped, compare how the outlets told the news below." }));
-  } else {
-    box.replaceChildren(...stories.items.map(storyCard));
-  }
-  const body = document.querySelector("#outlets-table tbody");
-  body.replaceChildren(...outlets.items.map((o) => el("tr", {},
-    el("td", {}, (() => {
-      const link = el("a", { href: "#", text: o.outlet || "(unknown)" });
-      link.addEventListener("click", (e) => { e.preventDefault(); navigate({ outlet: o.outlet || "", view: "overview" }); });
-      return link;
-    })()),
-    el("td", { text: o.documents }), el("td", { text: o.events }),
-    ...[1, 2, 3, 4].map((q) => el("td", { text: o.quad_classes[q] })),
-    el("td", { text: o.goldstein ?? "" }), el("td", { text: o.quotes }),
-    el("td", { text: o.first || "" }), el("td", { text: o.last || "" }))));
+  return found;
 }
 
 async function renderDocument() {
   const docId = params().get("doc") || "";
-  const response = await fetch(`/api/documents/${encodeURIComponent(docId).replace(/%2F/g, "/")}`);
-  const doc = await response.json();
-  if (!response.ok) throw new Error(doc.error ? doc.error.message : "document not found");
+  const doc = await getJson(`/api/documents/${encodeURIComponent(docId).replace(/%2F/g, "/")}`);
   document.getElementById("doc-title").textContent = doc.title || doc.doc_id;
   const meta = document.getElementById("doc-meta");
   meta.replaceChildren(`${doc.outlet || "unknown outlet"} · ${doc.published || "undated"} · ${doc.doc_id} `);
   const url = safeUrl(doc.url);
   if (url) meta.append(el("a", { href: url, text: "original", rel: "noopener noreferrer", target: "_blank" }));
   const text = document.getElementById("doc-text");
-  text.replaceChildren(...String(doc.text || "").split(/\n\s*\n/).map((p) => el("p", { text: p })));
+  text.replaceChildren(...paragraphsOf(doc.text).map((p) => el("p", { text: p })));
+  text.dataset.paragraphs = String(text.childElementCount);
   document.getElementById("doc-events").replaceChildren(...doc.events.map((r) => el("li", {},
     el("strong", { text: `${r.event_type} ` }),
     el("span", { class: "muted", text: `${actorLabel(r.source)} → ${actorLabel(r.target)} · ${modality(r)}` }),
@@ -450,10 +244,6 @@ function mapLegend() {
     swatch.style.background = QUAD_COLOURS[q];
     box.append(el("span", { class: "key" }, swatch, `${q} ${QUAD_LABELS[q]}`));
   }
-}
-
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function showPlace(point, circle) {
@@ -510,12 +300,14 @@ const VIEWS = {
   overview: () => Promise.all([renderGraph(), renderTimeline(), renderEvents()]),
   quotes: renderQuotes,
   stories: renderStories,
+  outlets: renderOutlets,
   map: renderMap,
   document: renderDocument,
 };
 
 async function render() {
   const view = VIEWS[params().get("view")] ? params().get("view") : "overview";
+  const ticket = ++state.renderTicket;
   state.view = view;
   readFiltersIntoForm();
   for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `view-${view}`;
@@ -523,7 +315,8 @@ async function render() {
   showError(null);
   document.body.dataset.ready = "0";
   try {
-    await VIEWS[view]();
+    await Promise.all([VIEWS[view](), view === "document" ? null : renderActorMatch()]);
+    if (ticket !== state.renderTicket) return; // a later navigation is drawing
     document.body.dataset.ready = "1";
     if (!performance.getEntriesByName("tacitus:rendered").length) performance.mark("tacitus:rendered");
   } catch (error) {
@@ -537,10 +330,16 @@ function init() {
   for (const field of document.querySelectorAll("#filters select, #filters input[type=date]")) {
     field.addEventListener("change", applyForm);
   }
+  const actor = document.querySelector("#filters input[name=actor]");
+  let typing = null;
+  actor.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => suggestActors(actor.value.trim()).catch(showError), 150);
+  });
   document.getElementById("reset").addEventListener("click", () => {
     const changes = {};
     for (const name of FILTERS) changes[name] = "";
-    state.offsets = { events: 0, quotes: 0 };
+    resetOffsets();
     navigate(changes);
   });
   for (const tab of document.querySelectorAll("#tabs a")) {
@@ -558,10 +357,13 @@ function init() {
       const step = Number(event.target.dataset.step || 0);
       if (!step) return;
       const name = box.dataset.for;
-      state.offsets[name] = Math.max(0, state.offsets[name] + step * PAGE);
-      (name === "events" ? renderEvents() : renderQuotes()).catch(showError);
+      const size = name === "stories" || name === "singles" ? STORIES_PAGE : PAGE;
+      state.offsets[name] = Math.max(0, state.offsets[name] + step * size);
+      PAGED[name]().catch(showError);
     });
   }
+  initNetwork();
+  initStories();
   window.addEventListener("popstate", render);
   fillChoices().catch(showError).finally(readFiltersIntoForm);
   render();
