@@ -20,6 +20,12 @@ from .lexicon import Lexicon, TriggerEntry
 from .triggers import Predicate
 
 # a trigger inside a name is part of the name: "the Commission of Inquiry", "Operation ..."
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "area", "district", "region", "province", "territory", "base",
+     "camp", "compound", "building", "headquarters", "neighbourhood", "neighborhood", "capital",
+     "port", "airport", "border", "enclave", "stronghold", "outpost", "position", "embassy"}
+)  # fmt: skip
 NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP"})
 # words of electoral and sporting competition: "beating Trump in the polls", "fight for votes"
 COMPETITION = frozenset(
@@ -31,6 +37,7 @@ COMPETITION = frozenset(
         "rival", "market", "share", "customer", "sale", "price",
     }
 )  # fmt: skip
+SHARE_WORDS = frozenset({"percent", "percentage", "share", "point", "majority"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # not boycotts: "will boycott the elections"
 # verbs and nouns whose "about" / "of" / "on" phrase is what is talked about, not an act:
 # "bragged of assault", "talked about the attack", "focused on support to Syria"
@@ -124,11 +131,21 @@ def _competition(pred: Predicate) -> str | None:
             if child.dep_ in ("prep", "agent"):
                 words = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             for word in words:
-                if word.dep_ in ("dobj", "pobj", "nsubj", "pcomp", "npadvmod") and (
-                    word.lemma_.lower() in COMPETITION
+                if (
+                    word.dep_ in ("dobj", "pobj", "nsubj", "pcomp", "npadvmod")
+                    and (word.lemma_.lower() in COMPETITION)
+                    and not _share_of_something(word)
                 ):
                     return f"a contest, not force ('{word.text}')"
     return None
+
+
+def _share_of_something(word: Token) -> bool:
+    """A share of something other than a contest: "cleared 20 percent of the city"."""
+    if word.lemma_.lower() not in SHARE_WORDS:
+        return False
+    owned = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() not in COMPETITION for g in owned)
 
 
 def _topic(pred: Predicate) -> str | None:
@@ -276,6 +293,8 @@ def object_names_actor(
             continue
         if child.pos_ == "PRON" or actors_at(child):
             return True  # whom a pronoun stands for is the arguments' business
+        if child.ent_type_ in PLACE_ENTITIES or child.lemma_.lower() in PLACE_NOUNS:
+            return True  # a place acted on: "isolated Raqqa", "surrounded the town"
         nouns = [child, *(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj")]  # fmt: skip
         return any(

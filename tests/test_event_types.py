@@ -1,0 +1,63 @@
+"""Event types and word senses: whole families of CAMEO acts (synonyms, nominalisations,
+particle verbs, British spellings) and the sense each construction gives (issue 13).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+# (sentence, event type, words the trigger starts with)
+TYPED = [
+    # empathy, good wishes and appreciation are SUPPORT
+    ("The Iranian president sent his condolences to the Turkish people.", "SUPPORT", "sent"),
+    ("Tokyo conveyed its sympathy to Ankara after the floods.", "SUPPORT", "conveyed"),
+    ("The Egyptian president extended his warm wishes to India.", "SUPPORT", "extended"),
+    ("Germany appreciated Jordan's efforts to host the refugees.", "SUPPORT", "appreciated"),
+    ("Russia justified Syria's crackdown on the protesters.", "SUPPORT", "justified"),
+    # territory taken, liberated, cleared, isolated or surrounded is COERCE
+    ("Syrian rebels liberated the town of Dabiq from Islamic State.", "COERCE", "liberated"),
+    ("Iraqi forces cleared half of the city of Islamic State fighters.", "COERCE", "cleared"),
+    ("The Kurdish forces began an advance to isolate Raqqa.", "COERCE", "isolate"),
+    ("Kurdish fighters surrounded the town held by Islamic State.", "COERCE", "surrounded"),
+    ("Government troops regained control of the oil fields from the rebels.", "COERCE", "regained"),
+    ("The Taliban conquered Kabul.", "COERCE", "conquered"),
+    ("The liberation of Raqqa by Kurdish forces began in June.", "COERCE", "liberation"),
+    # driving a people from their land is mass expulsion
+    ("Serb militias expelled the Muslim population from the town.", "ASSAULT", "expelled"),
+]
+
+# (sentence, a type that must not come out of it)
+NOT_TYPED = [
+    ("The police freed the hostages held by the gang.", "COERCE"),  # a release, not territory
+    ("Iraq cut off the speech of the Iranian envoy.", "COERCE"),  # no actor or place cut off
+    ("Scientists in France isolated the virus.", "COERCE"),
+    ("Brussels justified the measures by citing the attack.", "SUPPORT"),  # no one defended
+    ("The yuan's appreciation against the dollar worried Washington.", "SUPPORT"),
+]
+
+
+def _types(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.event_type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), TYPED, ids=[t[0][:40] for t in TYPED])
+def test_the_family_gives_its_type(pipeline: Pipeline, text: str, kind: str, trigger: str) -> None:
+    events = pipeline.extract(text)
+    found = [e for e in events if e.event_type == kind and e.trigger.text.startswith(trigger)]
+    assert found, _types(events)
+    assert found[0].reason
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_TYPED, ids=[t[0][:40] for t in NOT_TYPED])
+def test_the_other_sense_gives_no_such_event(pipeline: Pipeline, text: str, kind: str) -> None:
+    events = pipeline.extract(text)
+    assert not [e for e in events if e.event_type == kind], _types(events)
+
+
+def test_a_share_of_a_place_is_no_contest(pipeline: Pipeline) -> None:
+    """ "cleared 20 percent of the city" is force; "leads by 20 percent" stays a contest."""
+    [event] = pipeline.extract("Iraqi forces have cleared 20 percent of the city of ISIL fighters.")
+    assert event.event_type == "COERCE" and "percent" in event.trigger.text
+    assert not pipeline.extract("Clinton is beating Trump by 10 percent in the polls.")
