@@ -24,6 +24,21 @@ TYPED = [
     ("Government troops regained control of the oil fields from the rebels.", "COERCE", "regained"),
     ("The Taliban conquered Kabul.", "COERCE", "conquered"),
     ("The liberation of Raqqa by Kurdish forces began in June.", "COERCE", "liberation"),
+    # material help to a partner is AID
+    ("The coalition has trained the Peshmerga and the Iraqi army.", "AID", "trained"),
+    ("Canada mentored the Ukrainian army for three years.", "AID", "mentored"),
+    ("Germany took in a million refugees from Syria.", "AID", "took"),
+    # working together, partnerships and exercises with others are COOPERATE
+    ("The U.S. and the Royal Navy are working together in the Gulf.", "COOPERATE", "working"),
+    ("The partnership between Iraq and Jordan covers trade.", "COOPERATE", "partnership"),
+    ("Russian and Chinese warships held joint naval manoeuvres.", "COOPERATE", "held"),
+    ("The US Navy will lead a multilateral exercise with the French Navy.", "COOPERATE", "lead"),
+    # strikes: an attack by forces, a labour strike by people
+    ("A U.S. strike on Monday hit two al-Qaida vehicles.", "ASSAULT", "hit"),
+    ("Nigerian oil workers went on strike over fuel subsidies.", "PROTEST", "went"),
+    ("Teachers in Chile have been on strike since March.", "PROTEST", "been"),
+    ("Seven strikes engaged four ISIL tactical units near Mosul.", "ASSAULT", "engaged"),
+    ("Russia refused to halt its strikes on Ukraine's power plants.", "RETREAT", "halt"),
     # driving a people from their land is mass expulsion
     ("Serb militias expelled the Muslim population from the town.", "ASSAULT", "expelled"),
 ]
@@ -35,6 +50,8 @@ NOT_TYPED = [
     ("Scientists in France isolated the virus.", "COERCE"),
     ("Brussels justified the measures by citing the attack.", "SUPPORT"),  # no one defended
     ("The yuan's appreciation against the dollar worried Washington.", "SUPPORT"),
+    ("The Syrian army trained new recruits.", "AID"),  # its own forces: nobody aided
+    ("Nigerian oil workers went on strike over fuel subsidies.", "ASSAULT"),
 ]
 
 
@@ -61,3 +78,10 @@ def test_a_share_of_a_place_is_no_contest(pipeline: Pipeline) -> None:
     [event] = pipeline.extract("Iraqi forces have cleared 20 percent of the city of ISIL fighters.")
     assert event.event_type == "COERCE" and "percent" in event.trigger.text
     assert not pipeline.extract("Clinton is beating Trump by 10 percent in the polls.")
+
+
+def test_a_strike_that_hits_is_one_record(pipeline: Pipeline) -> None:
+    """The noun and the verb of one attack ("a U.S. strike hit ..."): the verb's record, with
+    the strike's owner as source and the verb's object as target."""
+    events = pipeline.extract("A U.S. strike on Monday hit two al-Qaida vehicles.")
+    assert [(e.trigger.text, e.source and e.source.country) for e in events] == [("hit", "USA")]

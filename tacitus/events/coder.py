@@ -260,7 +260,8 @@ class EventCoder:
             return []
         entry, by_state = _state_entry(pred.entry, pairs)
         sides = [h for pair in pairs for h in pair if h is not None]
-        entry, other = senses.other_reading(pred, entry, sides)  # "support ... with air strikes"
+        sources = [s for s, _ in pairs if s is not None]
+        entry, other = senses.other_reading(pred, entry, sides, sources)  # "... with air strikes"
         by_state += other
         shared = self._shared(ctx, pred, entry)
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)

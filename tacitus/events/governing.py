@@ -5,6 +5,8 @@
   coded, intended (modality.py), and the intention is not coded again.
 - A verb read on its own when its object noun gives the same act ("signed" and "signed a
   security agreement"): the noun's reading is kept.
+- A noun act that is the subject of a verb coding the same act ("a U.S. strike hit two
+  vehicles"): the verb's reading is kept.
 - The aim of an attack that is itself coded ("launched an offensive to retake Mosul",
   "strikes to destroy ISIL positions"): one operation, one event.
 """
@@ -37,6 +39,8 @@ def governing_filter(predicates: list[Predicate], lexicon: Lexicon, drop: Drop) 
                 p,
                 f"the same act as '{noun.head.text}' with it ('signed' and 'signed an agreement')",
             )
+        elif (verb := _subject_of_same_act(p, predicates)) is not None:
+            drop(p, f"the same act as '{verb.head.text}' it is the subject of ('a strike hit')")
         elif (operation := _operation_aimed_at(p, predicates)) is not None:
             drop(
                 p,
@@ -95,6 +99,17 @@ def _same_act_by_noun(p: Predicate, predicates: list[Predicate]) -> Predicate | 
             and q.head != q.clause
             and q.entry.type == p.entry.type
         ):
+            return q
+    return None
+
+
+def _subject_of_same_act(p: Predicate, predicates: list[Predicate]) -> Predicate | None:
+    """A noun act that is the subject of a verb coding the same act: "a U.S. strike hit two
+    vehicles", "the airstrikes killed 20 militants" (the verb, with its object, is kept)."""
+    if p.via != "noun" or p.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for q in predicates:
+        if q is not p and q.head == p.head.head and q.entry.type == p.entry.type:
             return q
     return None
 

@@ -45,6 +45,9 @@ class TriggerEntry:
     # the same word used of words ("attacked the president's tax plan": ACCUSE, not force);
     # chosen on verbal cues (senses.py)
     verbal: TriggerEntry | None = None
+    # the same word when people, not armed forces, act ("workers went on strike": PROTEST,
+    # not an attack); chosen on civil cues (senses.py)
+    civil: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -96,6 +99,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
     by_state = _alternative(raw, "by_state", pos, where)
     material = _alternative(raw, "material", pos, where)
     verbal = _alternative(raw, "verbal", pos, where)
+    civil = _alternative(raw, "civil", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -117,6 +121,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         by_state=by_state,
         material=material,
         verbal=verbal,
+        civil=civil,
     )
 
 
@@ -130,7 +135,7 @@ def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> Trigger
         raise DataError(
             f"{where} ({raw.get('lemma')}): '{key}' must be a mapping (type, cameo, ...)"
         )
-    drop = ("by_state", "material", "verbal", "type", "cameo", "mode", "context")
+    drop = ("by_state", "material", "verbal", "civil", "type", "cameo", "mode", "context")
     keep = {k: v for k, v in raw.items() if k not in drop}
     return _entry({**keep, **alternative}, pos, f"{where} {key}")
 

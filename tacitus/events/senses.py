@@ -95,6 +95,13 @@ SPEECH_SETTINGS = frozenset(
      "post", "video", "podcast", "broadcast", "show", "programme", "program", "radio",
      "television", "tv", "facebook", "blog", "memoir", "book"}
 )  # fmt: skip
+# people who strike, march and boycott, not armed forces: "workers went on strike"
+CIVIL_SECTORS = frozenset(
+    {"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "NGO", "REF", "PTY", "AGR", "SOC"}
+)
+ON_VERBS = frozenset({"go", "be", "remain", "stay", "come", "walk"})  # "went on strike"
+CALLING_VERBS = frozenset({"call", "end", "hold", "join", "announce", "threaten", "organize",
+                           "organise", "vote", "picket", "break"})  # fmt: skip
 MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "train", "arm", "fund"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
 # speech acts: "support to Syria", "accusations of meddling" with nobody making them are topics
@@ -229,17 +236,35 @@ def _public(hit: ActorHit) -> bool:
 
 
 def other_reading(
-    pred: Predicate, entry: TriggerEntry, sides: Sequence[ActorHit]
-) -> tuple[TriggerEntry, str]:
-    """The entry's material or verbal reading when its cues are there, with the words the
-    reason gets for it; else the entry itself and ""."""
+    pred: Predicate, entry: TriggerEntry, sides: Sequence[ActorHit],
+    sources: Sequence[ActorHit] = (),
+) -> tuple[TriggerEntry, str]:  # fmt: skip
+    """The entry's material, verbal or civil reading when its cues are there, with the
+    words the reason gets for it; else the entry itself and ""."""
     if entry.material is not None and (why := material(pred, sides, [])):
         alternative = entry.material
         return alternative, f"; material help ({why}): {alternative.type} {alternative.cameo}"
     if entry.verbal is not None and (why := verbal(pred)):
         alternative = entry.verbal
         return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
+    if entry.civil is not None and (why := civil(pred, sources)):
+        alternative = entry.civil
+        return alternative, f"; people acting ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+def civil(pred: Predicate, sources: Sequence[ActorHit]) -> str:
+    """Why a word is used of people rather than armed forces, or "": its sources are all
+    civilians, workers, students, parties and the like ("teachers' strike", "a strike by
+    the union"), or it is gone on or called ("went on strike", "called a strike")."""
+    head = pred.head
+    if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.lemma_ in ON_VERBS:
+        return f"'{head.head.head.text} on {head.text}'"
+    if pred.clause is not head and pred.clause.lemma_.lower() in CALLING_VERBS:
+        return f"'{pred.clause.text}'"
+    if sources and all(h.actor.sector in CIVIL_SECTORS for h in sources):
+        return f"'{sources[0].actor.text}'"
+    return ""
 
 
 def verbal(pred: Predicate) -> str:
