@@ -1,6 +1,7 @@
 """Draw located events from real text for judging places by hand (issue 14's false place rate).
 
-Runs the pipeline on the dev half of re3d (TEAM.md's md5 split) and the seed articles, keeps
+Runs the pipeline on the dev halves of re3d and of the PLOVER gold sentences (TEAM.md's md5
+split) and on the seed articles (re3d and the seeds alone hold too few located events), keeps
 the events that have a location, one per (document, sentence, place), and draws ``--n`` of
 them with a seeded generator. Each line printed is a JSON object with the document, the
 sentence, the trigger, the place Tacitus gave and the location's reason words, for a person
@@ -40,6 +41,11 @@ def documents(shared: Path) -> list[Document]:
         for line in handle:
             row = json.loads(line)
             docs.append(Document(str(row["id"]), row["text"], title=row.get("title")))
+    with open(shared / "eval/plover_gsr/plover_gsr.jsonl", encoding="utf-8") as handle:
+        for line in handle:  # news sentences of the CAMEO manual: the dev half only
+            row = json.loads(line)
+            if dev_half(str(row["id"])):
+                docs.append(Document(f"gsr-{row['id']}", row["text"]))
     return docs
 
 

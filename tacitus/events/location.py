@@ -2,11 +2,13 @@
 
 Finding and deciding are separate steps, as in the actor resolver:
 
-1. **Mentions** (once per document): named entities (GPE, LOC, FAC) and proper nouns in place
-   phrases ("near Raqqa", "the city of Homs") that the gazetteer knows, each with how it
-   attaches to the parse ("in Raqqa" is *locative*, "Moscow said" a *subject*), a hint from a
-   place noun ("Idlib province" → a first-level division) and its qualifiers ("Paris,
-   Texas", "the Lebanese city of Tripoli").
+1. **Mentions** (once per document, :mod:`tacitus.events.place_mentions`): named entities
+   (GPE, LOC, FAC) and proper nouns in place phrases ("near Raqqa", "the city of Homs") that
+   the gazetteer or the listed names (:mod:`tacitus.places.names`) know, never a person's or
+   an organisation's name, each with how it attaches to the parse ("in Raqqa" is
+   *locative*, "Moscow said" a *subject*), a hint from a place noun ("Idlib province" → a
+   first-level division) and its qualifiers ("Paris, Texas", "the Lebanese city of
+   Tripoli").
 2. **Disambiguation** (once per mention, :mod:`tacitus.places.context`): population, the
    document's own countries and divisions, qualifiers.
 3. **Choice** (per event, :meth:`Locator.locate`), in tiers: a place in a locative phrase on
@@ -29,54 +31,50 @@ no GeoNames id.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from ..actors.resolve_types import ActorHit
-from ..places.context import Reading, Support, division_key, dominant, resolve
-from ..places.gazetteer import Candidate, Gazetteer, Place, gazetteer
+from ..places.context import (
+    Reading,
+    Support,
+    division_key,
+    dominant,
+    resolve,
+    within_qualifier,
+)
+from ..places.gazetteer import Candidate, Gazetteer, gazetteer
+from ..places.names import place_names
 from ..records import Document
+from .place_mentions import (
+    DIRECTION_WORDS,
+    LOCATIVE_PREPS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    Mention,
+    actor_names,
+    attachment,
+    bisect_index,
+    described,
+    link_qualifiers,
+    place_hint,
+    unlabelled_place,
+)
 from .triggers import Predicate
 
 __all__ = ["Locator", "Mention", "attachment", "choose"]
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within",
-     "along", "off", "over", "beside", "nearby"}
-)  # fmt: skip
-DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
-AGAINST_PREPS = frozenset({"on", "against", "upon"})
-# nouns that make a larger place of a name: "Idlib province", "the city of Raqqa"
-ADMIN1_NOUNS = frozenset({"province", "governorate", "region", "state", "oblast", "prefecture"})
-CITY_NOUNS = frozenset({"city", "town", "village", "capital", "port"})
-PLACE_NOUNS = ADMIN1_NOUNS | CITY_NOUNS | frozenset(
-    {"outskirts", "outskirt", "suburb", "suburbs", "neighbourhood", "neighborhood", "district",
-     "area", "countryside", "centre", "center", "north", "south", "east", "west", "northeast",
-     "northwest", "southeast", "southwest", "part", "heart", "street", "streets", "county",
-     "border", "territory", "enclave", "municipality", "airport", "edge", "side", "fringe",
-     "fringes", "quarter", "bank", "coast", "shore", "gate", "gates", "entrance", "vicinity",
-     "environs", "outside"}
-)  # fmt: skip
-# "eastern Aleppo", "central Kiev": words before a name that are not part of it
-DIRECTION_WORDS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-     "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater",
-     "rural", "the"}
-)  # fmt: skip
+# verbal events about something else: a place inside their argument is that thing's place
+STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 # in an attack or a seizure the place acted on is where it happened ("bombed Aleppo")
 OBJECT_PLACE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # forces sent somewhere are where they go ("deployed to Incirlik, Turkey")
 DESTINATION_TYPES = frozenset({"MOBILIZE"})
 VISIT_MODE = "visit"
 NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-# entity labels that make a proper noun no place ("Jordan" the person, "Chelsea" the club)
-NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-BARE_NAME_MIN_POPULATION = 100_000
 ACTOR_RELATIONS = frozenset(
     {"subject", "possessor", "object", "against", "actor modifier", "of", "prep"}
 )
@@ -85,31 +83,6 @@ DATELINE = re.compile(
     r"\A\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*([A-Z][A-Za-z.'\- ]{1,30}?))?\s*"
     r"(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-|:)\s"
 )
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place name in the document and how it attaches to the parse."""
-
-    start: int  # token span, end exclusive
-    end: int
-    reading: Reading  # the name, its candidates and qualifiers
-    relation: str = "other"  # locative, destination, against, object, subject, ...
-    governor: int = -1  # the token the relation attaches to
-    qualifies: bool = False  # it qualifies the name before it ("Paris, Texas")
-    place: Place | None = None
-
-    @property
-    def namesake_division(self) -> bool:
-        """ "Idlib province": a division named after the city the gazetteer knows."""
-        return (
-            self.reading.hint == "admin1" and self.place is not None and self.place.kind == "city"
-        )
-
-    @property
-    def precision(self) -> str:
-        assert self.place is not None
-        return "admin1" if self.namesake_division else self.place.kind
 
 
 @dataclass
@@ -126,6 +99,7 @@ class Locator:
 
     def __init__(self, places: Gazetteer | None = None) -> None:
         self.gazetteer = places or gazetteer()
+        self.names = place_names(places)
         # the last document's places, as one tuple so that a reader sees a matching pair
         self._last: tuple[Doc | None, DocumentPlaces] = (None, DocumentPlaces())
 
@@ -137,7 +111,7 @@ class Locator:
         if last_doc is not doc:  # a new document: find and disambiguate its places once
             places = self.document_places(doc, hits, document)
             self._last = (doc, places)
-        sentence = _bisect(places.sent_starts, pred.head.i)
+        sentence = bisect_index(places.sent_starts, pred.head.i)
         best = choose(pred, places.by_sentence.get(sentence, []))
         if best is None and places.dateline is not None and places.dateline.place is not None:
             best = places.dateline
@@ -151,19 +125,20 @@ class Locator:
         """Find and disambiguate the place mentions of a document."""
         sent_starts = [s.start for s in doc.sents]
         mentions = self._find(doc, hits, sent_starts)
+        described(doc, hits, mentions, sent_starts)
         dateline = self._dateline(document.text)
         named = [*mentions, *([dateline] if dateline else [])]
         support = Support()
         for text, country, sentence in _actor_evidence(doc, hits, mentions, sent_starts):
             support.add(text, country, None, sentence)
         for mention in named:
-            best = dominant(mention.reading)
+            best = within_qualifier(mention.reading, dominant(mention.reading))
             if best is not None and not (mention.qualifies and best.kind == "city"):
                 support.add(
                     mention.reading.text, best.country, division_key(best), mention.reading.sentence
                 )
         for mention in named:
-            mention.place = resolve(mention.reading, support)
+            mention.place = within_qualifier(mention.reading, resolve(mention.reading, support))
         places = DocumentPlaces({}, dateline, sent_starts)
         for mention in mentions:
             if mention.place is not None and not mention.qualifies:
@@ -174,9 +149,10 @@ class Locator:
         self, doc: Doc, hits: dict[int, list[ActorHit]], sent_starts: list[int]
     ) -> list[Mention]:
         found: dict[int, Mention] = {}
+        named = actor_names(doc, hits)
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
-                mention = self._entity(doc, ent.start, ent.end, hits, sent_starts)
+                mention = self._entity(doc, ent.start, ent.end, hits, sent_starts, named)
                 if mention is not None:
                     found[mention.start] = mention
         covered = {i for m in found.values() for i in range(m.start, m.end)}
@@ -184,11 +160,11 @@ class Locator:
             if token.i in covered or token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
-            mention = self._mention(doc, start, token.i + 1, hits, sent_starts)
-            if mention is not None and _unlabelled_place(token, mention):
+            mention = self._mention(doc, start, token.i + 1, hits, sent_starts, named)
+            if mention is not None and unlabelled_place(token, mention):
                 found[start] = mention
         mentions = sorted(found.values(), key=lambda m: m.start)
-        _link_qualifiers(doc, mentions)
+        link_qualifiers(doc, mentions, self.names, sent_starts)
         return mentions
 
     def _entity(
@@ -198,18 +174,19 @@ class Locator:
         end: int,
         hits: dict[int, list[ActorHit]],
         sent_starts: list[int],
+        named: AbstractSet[int],
     ) -> Mention | None:
         """A place entity, less the words around the name ("eastern Aleppo", "Idlib
         province") when the whole is unknown."""
-        mention = self._mention(doc, start, end, hits, sent_starts)
+        mention = self._mention(doc, start, end, hits, sent_starts, named)
         while mention is None and end - start > 1 and doc[start].lower_ in DIRECTION_WORDS:
             start += 1
-            mention = self._mention(doc, start, end, hits, sent_starts)
+            mention = self._mention(doc, start, end, hits, sent_starts, named)
         hint = None
         while mention is None and end - start > 1 and doc[end - 1].lemma_.lower() in PLACE_NOUNS:
-            hint = _hint(doc[end - 1].lemma_.lower()) or hint
+            hint = place_hint(doc[end - 1].lemma_.lower()) or hint
             end -= 1
-            mention = self._mention(doc, start, end, hits, sent_starts)
+            mention = self._mention(doc, start, end, hits, sent_starts, named)
         if mention is not None and hint:
             mention.reading.hint = mention.reading.hint or hint
         return mention
@@ -221,11 +198,20 @@ class Locator:
         end: int,
         hits: dict[int, list[ActorHit]],
         sent_starts: list[int],
+        named: AbstractSet[int] = frozenset(),
     ) -> Mention | None:
         span = doc[start:end]
         if not span.text.strip():
             return None
-        candidates = self.gazetteer.lookup(span.text)
+        listed = self.names.lookup(span.text)
+        if listed is not None:  # "the White House", "Northern Ireland", "North Africa"
+            if listed[1] is None:
+                return None  # a world region: no one state's
+            candidates = [Candidate(listed[1], False)]
+        elif any(i in named for i in range(start, end)):
+            return None  # "Obama", "Katy Tur": a person's or an organisation's name
+        else:
+            candidates = self.gazetteer.lookup(span.text)
         if not candidates:  # "the U.S.", "Britain": the actor dictionaries know the country
             country = _hit_country(hits, start, end)
             place = self.gazetteer.country(country) if country else None
@@ -235,7 +221,7 @@ class Locator:
         relation, governor, hint, holder = attachment(span.root)
         if relation == "modifier" and governor in hits:  # "the Texas governor": an actor's
             relation = "actor modifier"
-        reading = Reading(span.text, _bisect(sent_starts, start), candidates, hint)
+        reading = Reading(span.text, bisect_index(sent_starts, start), candidates, hint)
         if holder is not None:  # "the Lebanese city of Tripoli"
             reading.qualifier_country = next(
                 (h.actor.country for h in hits.get(holder, ()) if h.actor.country), None
@@ -275,105 +261,11 @@ def _actor_evidence(
             if country in placed.get(hit.anchor, ()):
                 continue
             text = doc[hit.start : hit.end].text
-            found.append((text, country, _bisect(sent_starts, hit.anchor)))
+            found.append((text, country, bisect_index(sent_starts, hit.anchor)))
     return found
 
 
 # -- how a place attaches --------------------------------------------------------------------
-
-
-def _unlabelled_place(token: Token, mention: Mention) -> bool:
-    """A proper noun the model did not label as a place is one in a place phrase ("near
-    Raqqa", "the city of Homs") or, when the model gave it no other kind of name, the main
-    name of a country or of a city of 100,000 people or more."""
-    if _in_place_phrase(token):
-        return True
-    if token.ent_type_ in NOT_PLACE_LABELS:
-        return False
-    return any(
-        not c.alternate
-        and (c.place.kind == "country" or c.place.population >= BARE_NAME_MIN_POPULATION)
-        for c in mention.reading.candidates
-    )
-
-
-def _in_place_phrase(token: Token) -> bool:
-    """A proper noun after a locative preposition or in "the city of X" / "X province"."""
-    if token.dep_ == "pobj":
-        prep = token.head
-        if prep.lower_ in LOCATIVE_PREPS | DESTINATION_PREPS:
-            return True
-        return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
-    return token.dep_ == "compound" and token.head.lemma_.lower() in ADMIN1_NOUNS | CITY_NOUNS
-
-
-def attachment(root: Token) -> tuple[str, int, str | None, int | None]:
-    """``(relation, governor index, hint, place noun index)`` of a place name's head token.
-
-    Climbs through the noun phrase that holds the name ("Syria's Idlib province", "the
-    outskirts of Aleppo", "Raqqa and Aleppo") to the word that governs it.
-    """
-    token, hint, holder = root, None, None
-    for _ in range(8):
-        head, dep = token.head, token.dep_
-        if head is token:
-            return "root", token.i, hint, holder
-        lemma = head.lemma_.lower()
-        if dep in ("compound", "nmod", "amod", "poss") and head.pos_ in ("NOUN", "PROPN"):
-            if lemma in PLACE_NOUNS or (head.pos_ == "PROPN" and dep != "poss"):
-                hint, holder = hint or _hint(lemma), head.i if lemma in PLACE_NOUNS else holder
-                token = head
-                continue
-            return ("possessor" if dep == "poss" else "modifier"), head.i, hint, holder
-        if dep in ("conj", "appos"):
-            token = head
-            continue
-        if dep == "pobj":
-            relation, governor = _prepositional(head)
-            if relation == "place of":  # "the city of Homs", "the outskirts of Aleppo"
-                hint, holder, token = hint or _hint(head.head.lemma_.lower()), governor, head.head
-                continue
-            return relation, governor, hint, holder
-        if dep in ("dobj", "nsubjpass", "attr"):
-            return "object", head.i, hint, holder
-        if dep in ("nsubj", "agent", "csubj"):
-            return "subject", head.i, hint, holder
-        return "other", head.i, hint, holder
-    return "other", token.head.i, hint, holder
-
-
-def _prepositional(prep: Token) -> tuple[str, int]:
-    word, governor = prep.lower_, prep.head
-    if word == "of":
-        return ("place of" if governor.lemma_.lower() in PLACE_NOUNS else "of"), governor.i
-    if word in LOCATIVE_PREPS:
-        return "locative", governor.i
-    if word in DESTINATION_PREPS:
-        return "destination", governor.i
-    if word in AGAINST_PREPS:
-        return "against", governor.i
-    return "prep", governor.i  # with, from, by, for, between: actors
-
-
-def _hint(lemma: str) -> str | None:
-    if lemma in ADMIN1_NOUNS:
-        return "admin1"
-    if lemma in CITY_NOUNS:
-        return "city"
-    return None
-
-
-def _link_qualifiers(doc: Doc, mentions: list[Mention]) -> None:
-    """ "Paris, Texas", "Tripoli, Lebanon": the second name qualifies the first; a second
-    name that can only be a city ("Kingston, Ontario" without Ontario in the gazetteer) is
-    set aside all the same."""
-    for first, second in pairwise(mentions):
-        if second.start != first.end + 1 or doc[first.end].text != "," or first.qualifies:
-            continue
-        second.qualifies = True
-        larger = [c for c in second.reading.candidates if c.place.kind != "city"]
-        if larger:
-            first.reading.qualifier = larger
 
 
 def _hit_country(hits: dict[int, list[ActorHit]], start: int, end: int) -> str:
@@ -482,12 +374,39 @@ def _tier(mention: Mention, pred: Predicate, scope: _Scope) -> int | None:
         return 1
     if relation in ACTOR_RELATIONS:
         return None
+    if relation == "locative" and _describes_an_argument(mention, pred, scope):
+        return None
     if relation == "locative":
         return 1
     if relation == "destination":  # "troops moved to Homs": a city, not a recipient country
         assert mention.place is not None
         return 1 if mention.place.kind != "country" or goes else None
     return 2
+
+
+def _describes_an_argument(mention: Mention, pred: Predicate, scope: _Scope) -> bool:
+    """A criticism or a praise is not where what it is about happened: in "condemned the
+    attack on a market in Baghdad", "accused the coalition of killing civilians in Mosul" or
+    "welcomed the resolution bringing the parties in Syria to the table" the place belongs to
+    the statement's argument, not to the statement. The statement's own setting stays ("sued
+    the state in federal court in Atlanta"), and so does its speaker's ("rebels in the Ivory
+    Coast praised ..."). Demands, refusals and threats keep the place of what they ask for,
+    refuse or threaten ("threatened a curfew in Algiers"), meetings and agreements theirs."""
+    if pred.entry.type not in STATEMENT_TYPES:
+        return False
+    token = pred.head.doc[mention.governor]
+    if token.i in scope.core:
+        return False
+    for _ in range(10):
+        if token.i in scope.core or token.head is token:
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return False  # where the speaker is: "rebels in the Ivory Coast dismissed ..."
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and prep.head.i in scope.core:
+            return False  # the setting of the statement: "in federal court in Atlanta"
+        token = token.head
+    return True
 
 
 def _location(mention: Mention) -> dict[str, Any]:
@@ -503,8 +422,3 @@ def _location(mention: Mention) -> dict[str, Any]:
         "geonames_id": None if namesake else place.geonames_id,
         "precision": mention.precision,
     }
-
-
-def _bisect(starts: list[int], i: int) -> int:
-    """The index of the last start at or before ``i`` (0 before the first)."""
-    return max(0, bisect_right(starts, i) - 1)

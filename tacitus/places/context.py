@@ -169,3 +169,15 @@ def resolve(reading: Reading, support: Support) -> Place | None:
         if score > best_score:
             best, best_score = cand.place, score
     return best
+
+
+def within_qualifier(reading: Reading, place: Place | None) -> Place | None:
+    """The place chosen, unless the qualifier written beside the name says it is elsewhere:
+    then the qualifier's own place ("Beaufort County, NC" is in North Carolina, not Beaufort
+    in Malaysia, when no Beaufort of North Carolina is known)."""
+    if place is None or not reading.qualifier or qualified(reading, place) > 0:
+        return place
+    larger = [c for c in reading.qualifier if c.place.kind != "city"]
+    if not larger:
+        return place
+    return max(larger, key=lambda c: prior(c)).place
