@@ -39,6 +39,27 @@ TYPED = [
     ("Teachers in Chile have been on strike since March.", "PROTEST", "been"),
     ("Seven strikes engaged four ISIL tactical units near Mosul.", "ASSAULT", "engaged"),
     ("Russia refused to halt its strikes on Ukraine's power plants.", "RETREAT", "halt"),
+    # CAMEO families: yielding, disapproval, investigation, rejection, sanctions, posture
+    ("Costa Rica recognised Palestine as a state.", "SUPPORT", "recognised"),
+    ("Britain granted diplomatic recognition to South Sudan.", "SUPPORT", "granted"),
+    ("Nigeria handed back the seized tanker to its Greek owners.", "RETREAT", "handed"),
+    ("Iran allowed inspectors from the IAEA to visit the site.", "RETREAT", "allowed"),
+    ("Israel allowed humanitarian supplies into Gaza.", "RETREAT", "allowed"),
+    ("The Turkish government granted Kurds the right to broadcast.", "CONCEDE", "granted"),
+    ("The government shelved the pension reform after the protests.", "CONCEDE", "shelved"),
+    ("Britain voiced concern over the Israeli settlement plans.", "ACCUSE", "voiced"),
+    ("The senator lashed out at the Saudi government.", "ACCUSE", "lashed"),
+    ("UN investigators examined evidence of abuses by Serb forces.", "ACCUSE", "examined"),
+    ("The opposition mobilised opposition to the government's reform.", "ACCUSE", "mobilised"),
+    ("The tribunal found the Bosnian Serb commander guilty of genocide.", "SANCTION", "found"),
+    ("Ecuador scaled back relations with Colombia.", "SANCTION", "scaled"),
+    ("The Iranian delegation walked out of the talks.", "SANCTION", "walked"),
+    ("Teachers in Chile walked out over the education reform.", "PROTEST", "walked"),
+    ("Turkey blocked access to Twitter.", "COERCE", "blocked"),
+    ("The Indian police were put on high alert after the bombings.", "MOBILIZE", "put"),
+    ("North Korea paraded its new missiles in Pyongyang.", "MOBILIZE", "paraded"),
+    ("Police used tear gas against the protesters in Istanbul.", "ASSAULT", "used"),
+    ("Iraqi forces defeated Islamic State in Ramadi.", "ASSAULT", "defeated"),
     # driving a people from their land is mass expulsion
     ("Serb militias expelled the Muslim population from the town.", "ASSAULT", "expelled"),
 ]
@@ -52,6 +73,9 @@ NOT_TYPED = [
     ("The yuan's appreciation against the dollar worried Washington.", "SUPPORT"),
     ("The Syrian army trained new recruits.", "AID"),  # its own forces: nobody aided
     ("Nigerian oil workers went on strike over fuel subsidies.", "ASSAULT"),
+    ("Clinton defeated Sanders in New York.", "ASSAULT"),  # no armed side: a contest
+    ("U.S. aid is restoring access to electricity in Raqqa.", "RETREAT"),
+    ("The Syrian army recruited criminals to guard the checkpoints.", "MOBILIZE"),
 ]
 
 

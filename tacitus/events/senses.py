@@ -103,6 +103,8 @@ ON_VERBS = frozenset({"go", "be", "remain", "stay", "come", "walk"})  # "went on
 CALLING_VERBS = frozenset({"call", "end", "hold", "join", "announce", "threaten", "organize",
                            "organise", "vote", "picket", "break"})  # fmt: skip
 MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "train", "arm", "fund"})
+# defeat words: force only when a side is armed ("defeated the rebels", not "defeated Sanders")
+DEFEAT_VERBS = frozenset({"defeat", "rout", "trounce", "vanquish", "overpower", "repel", "repulse"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
 # speech acts: "support to Syria", "accusations of meddling" with nobody making them are topics
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -221,7 +223,22 @@ def sides(
         return "a statement or appeal with no one making it"
     if sources and all(_public(h) for h in sources) and pred.head.lemma_.lower() in ATTITUDE_VERBS:
         return "an opinion of the public, not an act of a political actor"
+    if pred.head.lemma_.lower() in DEFEAT_VERBS and not any(
+        _armed(h) for h in (*sources, *targets)
+    ):
+        return "a defeat with no armed side: a contest, not force"
     return None
+
+
+def _armed(hit: ActorHit) -> bool:
+    """Armed forces, police, rebels, militias or an armed group."""
+    actor = hit.actor
+    return (
+        actor.sector in ARMED_SECTORS
+        or actor.sector == "COP"
+        or actor.country == "IMG"
+        or ((actor.actor_id or "").startswith("group:"))
+    )
 
 
 def _public(hit: ActorHit) -> bool:

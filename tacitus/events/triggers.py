@@ -52,6 +52,9 @@ def _particle_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("advcl", "ccomp", "xcomp"):
             found += [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"]
+        if child.pos_ == "ADJ" and child.dep_ in ("acomp", "oprd", "ccomp"):
+            found.append(child)  # "found him guilty", "held it liable"
+            continue
         if child.dep_ not in PARTICLE_DEPS:
             continue
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
@@ -62,8 +65,8 @@ def _particle_tokens(token: Token) -> list[Token]:
 
 def _objects(token: Token) -> dict[str, Token]:
     found: dict[str, Token] = {}
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS:
+    for child in (*token.children, *_infinitive_subjects(token)):
+        if child.dep_ in OBJECT_DEPS or child.head != token:
             for obj in (child, *child.conjuncts):
                 found.setdefault(obj.lemma_.lower(), obj)
                 found.setdefault(noun_key(obj), obj)
@@ -76,6 +79,19 @@ def _objects(token: Token) -> dict[str, Token]:
                             if pobj.dep_ == "pobj":
                                 found.setdefault(pobj.lemma_.lower(), pobj)
     return found
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's to-infinitive clauses, parsed as the clause's and not the
+    verb's objects: "allowed [inspectors] to visit the site"."""
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def noun_key(token: Token) -> str:
