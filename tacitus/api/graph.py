@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..places.gazetteer import state_names
 from ..store import Filters
-from ..store.queries import event_where
+from ..store.queries import pairs_source
 from .nodes import Group, side, states
 from .views import fetch, scalar
 
@@ -29,17 +29,18 @@ if TYPE_CHECKING:
 
 
 def _ends(f: Filters, group: Group) -> tuple[str, list[Any]]:
-    """``SELECT s, t, goldstein, event_type, source/target name and country`` of the graph's
-    events (both sides resolved; with states, not within one state)."""
-    where = event_where(f)
-    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+    """``SELECT s, t, events, goldstein (sum), scored, event_type, source/target country``
+    of the graph's pairs (both sides resolved; with states, not within one state): from
+    ``agg_dyads`` when the filters allow (:func:`tacitus.store.queries.pairs_source`), so the
+    whole network never groups the events table."""
+    pairs, pair_params = pairs_source(f)
     source, source_params = side("source", group)
     target, target_params = side("target", group)
     inside = " WHERE s <> t" if group == "state" else ""
     sql = f"""SELECT * FROM (
-        SELECT {source} AS s, {target} AS t, goldstein, event_type, source_name, target_name,
-               source_country, target_country FROM events{where.sql()}){inside}"""
-    return sql, [*source_params, *target_params, *where.params]
+        SELECT {source} AS s, {target} AS t, events, goldstein, scored, event_type,
+               source_country, target_country FROM {pairs} p){inside}"""
+    return sql, [*source_params, *target_params, *pair_params]
 
 
 def graph(
@@ -54,9 +55,8 @@ def graph(
     pairs = fetch(
         store,
         f"""WITH e AS ({ends})
-            SELECT s AS source, t AS target, count(*) AS events,
-                   round(avg(goldstein), 2) AS goldstein,
-                   any_value(source_name) AS source_name, any_value(target_name) AS target_name,
+            SELECT s AS source, t AS target, sum(events) AS events,
+                   round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
                    any_value(source_country) AS source_country,
                    any_value(target_country) AS target_country, count(*) OVER () AS pairs
             FROM e{among} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT ?""",
@@ -127,7 +127,7 @@ def _types(
         return types
     for row in fetch(
         store,
-        f"""SELECT s || chr(31) || t AS pair, event_type, count(*) AS n FROM ({ends}) e
+        f"""SELECT s || chr(31) || t AS pair, event_type, sum(events) AS n FROM ({ends}) e
             SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) p ON e.s || chr(31) || e.t = p.k
             GROUP BY 1, 2 ORDER BY 1, n DESC, 2""",
         [*params, keys],
@@ -145,21 +145,27 @@ def _totals(store: Store, ends: str, params: list[Any]) -> dict[str, Any]:
 
 def _internal(store: Store, f: Filters) -> int:
     """Events between two actors of one state (not drawn when actors are folded)."""
-    where = event_where(f)
-    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
-    where.add("source_country = target_country AND list_contains(?, source_country)", states())
-    return int(scalar(store, f"SELECT count(*) FROM events{where.sql()}", where.params) or 0)
+    pairs, params = pairs_source(f)
+    return int(
+        scalar(
+            store,
+            f"SELECT coalesce(sum(events), 0) FROM {pairs} p WHERE source_country = "
+            "target_country AND list_contains(?, source_country)",
+            [*params, states()],
+        )
+        or 0
+    )
 
 
 def _nodes(
     store: Store, activity: dict[str, int], pairs: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """The nodes with their events, named from the actors table (a folded state without an
-    actor of its own: from GeoNames; else as the events name it)."""
-    seen: dict[str, tuple[str | None, str | None]] = {}
+    actor of its own: from GeoNames; else by its key)."""
+    seen: dict[str, str | None] = {}
     for p in pairs:
         for role in ("source", "target"):
-            seen.setdefault(p[role], (p[f"{role}_name"], p[f"{role}_country"]))
+            seen.setdefault(p[role], p[f"{role}_country"])
     registry = {
         row["actor_key"]: row
         for row in fetch(
@@ -172,11 +178,10 @@ def _nodes(
     for key, n in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0])):
         known = registry.get(key, {})
         state = key.removeprefix("country:") if key.startswith("country:") else ""
-        name, country = seen.get(key, (None, None))
         nodes.append({
             "id": key,
-            "name": known.get("name") or state_names().get(state) or name or key,
-            "country": known.get("country") or state or country,
+            "name": known.get("name") or state_names().get(state) or key,
+            "country": known.get("country") or state or seen.get(key),
             "events": n,
         })  # fmt: skip
     return nodes

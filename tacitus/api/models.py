@@ -149,6 +149,11 @@ class Page(Model):
     total: int = Field(description="Rows matching the filters, all pages together.")
     limit: int
     offset: int
+    next_cursor: str | None = Field(
+        None,
+        description="Pass as cursor= for the next page (keyset paging: fast at any depth, "
+        "stable while documents are ingested); null on the last page.",
+    )
 
 
 # -- the endpoints -------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Every list endpoint takes the same filters (``since``, ``until``, ``actor``, ``country``,
 ``type``, ``quad_class``, ``outlet``, ``text``, ``location_country``, ``near``) and pages with
-``limit``/``offset``; the dashboard writes the same names into its URL. ``type`` may repeat
+``limit``/``offset`` or, faster at any depth, ``cursor`` (the previous page's ``next_cursor``:
+:mod:`tacitus.store.paging`); the dashboard writes the same names into its URL. ``type`` may repeat
 (``type=ACCUSE&type=REJECT``) or list types with commas (``type=ACCUSE,REJECT``). The place
 filters (``location_country=SYR``, ``near=36.2,37.15,50``) keep located events only: quotes,
 which have no place, are not filtered by them (docs/places.md). A value that cannot be used is
@@ -61,7 +62,10 @@ Outlet = Annotated[
 ]
 Text = Annotated[
     str | None,
-    Query(max_length=MAX_TEXT, description="Substring of the sentence, quote or document."),
+    Query(
+        max_length=MAX_TEXT,
+        description="Text in the sentence, quote or document: as written, any case, as whole words.",
+    ),
 ]
 LocationCountry = Annotated[
     str | None,
@@ -81,6 +85,14 @@ NearParam = Annotated[
     ),
 ]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
+Cursor = Annotated[
+    str | None,
+    Query(
+        max_length=1000,
+        description="The next_cursor of the previous page: the page after it (keyset paging; "
+        "offset, if given, skips rows after it). Opaque; a cursor of another list is a 400.",
+    ),
+]
 
 
 Limit = Annotated[

@@ -4,17 +4,20 @@ their ``total``."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
+from ..errors import ConfigError
 from ..records import PLOVER_TYPES
-from ..store import Filters, Store
+from ..store import Filters, Store, paging
+from ..store.queries import count_actors, count_documents
 from . import models
-from .errors import ApiError
+from .errors import ApiError, bad_parameter
 from .graph import graph
 from .nodes import Group
-from .params import MAX_OFFSET, MAX_TEXT, Limit, Offset, filters
+from .params import MAX_OFFSET, MAX_TEXT, Cursor, Limit, Offset, filters
 from .timeline import timeline as timeline_query
 from .views import (
     QUAD_CLASSES,
@@ -61,14 +64,40 @@ def _page(items: list[Any], total: int, limit: int, offset: int, **more: Any) ->
     return {"total": total, "limit": limit, "offset": offset, "items": items, **more}
 
 
+def _after(order: paging.Order, cursor: str | None) -> tuple[Any, ...] | None:
+    """The values a ``cursor`` parameter holds (400 when it is not one of this list's)."""
+    if not cursor:
+        return None
+    try:
+        return paging.decode(order, cursor)
+    except ConfigError as exc:
+        raise bad_parameter("cursor", f"{exc} ({exc.hint})" if exc.hint else str(exc)) from exc
+
+
+def _keyset(
+    found: list[dict[str, Any]], limit: int, order: paging.Order, columns: tuple[str, ...]
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The page (``limit + 1`` rows were read) and the cursor of the next one."""
+    if len(found) <= limit:
+        return found, None
+    page = found[:limit]
+    return page, paging.encode(order, [page[-1][c] for c in columns])
+
+
 @router.get(
     "/documents",
     summary="Documents with their event counts (text left out)",
     responses=answers(models.DocumentsPage),
 )
-def list_documents(store: StoreDep, f: Shared, limit: Limit = 50, offset: Offset = 0) -> Any:
-    found = store.documents(f)
-    return _page(found[offset : offset + limit], len(found), limit, offset)
+def list_documents(
+    store: StoreDep, f: Shared, limit: Limit = 50, offset: Offset = 0, cursor: Cursor = None
+) -> Any:
+    after = _after(paging.DOCUMENTS, cursor)
+    found = store.documents(replace(f, limit=limit + 1, offset=offset, after=after))
+    page, following = _keyset(found, limit, paging.DOCUMENTS, ("seq",))
+    for row in page:
+        row.pop("seq")
+    return _page(page, count_documents(store, f), limit, offset, next_cursor=following)
 
 
 @router.get(
@@ -96,9 +125,11 @@ def list_events(
     group: GroupParam = "actor",
     limit: Limit = 50,
     offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Any:
-    total, items, documents = events_page(store, f, Page(limit, offset), source, target, group)
-    return _page(items, total, limit, offset, documents=documents)
+    page = Page(limit, offset, _after(paging.EVENTS, cursor))
+    total, items, documents, following = events_page(store, f, page, source, target, group)
+    return _page(items, total, limit, offset, documents=documents, next_cursor=following)
 
 
 Typed = Annotated[
@@ -118,12 +149,19 @@ Typed = Annotated[
     responses=answers(models.ActorsPage),
 )
 def list_actors(
-    store: StoreDep, f: Shared, q: Typed = None, limit: Limit = 100, offset: Offset = 0
+    store: StoreDep,
+    f: Shared,
+    q: Typed = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    cursor: Cursor = None,
 ) -> Any:
     if q and q.strip():
         return actor_suggestions(store, f, q, Page(limit, offset))
-    found = store.actors(f)
-    return _page(found[offset : offset + limit], len(found), limit, offset)
+    after = _after(paging.ACTORS, cursor)
+    found = store.actors(replace(f, limit=limit + 1, offset=offset, after=after))
+    page, following = _keyset(found, limit, paging.ACTORS, ("events", "mentions", "actor_key"))
+    return _page(page, count_actors(store, f), limit, offset, next_cursor=following)
 
 
 @router.get(
@@ -170,11 +208,16 @@ def list_quotes(
     offset: Offset = 0,
     sort: Annotated[
         Literal["ingest", "speaker"],
-        Query(description="ingest: document order; speaker: grouped by speaker."),
+        Query(
+            description="ingest: document order (pages by cursor too); speaker: grouped by "
+            "speaker (pages by offset)."
+        ),
     ] = "ingest",
+    cursor: Cursor = None,
 ) -> Any:
-    total, items, speakers = quotes_page(store, f, Page(limit, offset), order=sort)
-    return _page(items, total, limit, offset, speakers=speakers)
+    page = Page(limit, offset, _after(paging.QUOTES, cursor) if sort == "ingest" else None)
+    total, items, speakers, following = quotes_page(store, f, page, order=sort)
+    return _page(items, total, limit, offset, speakers=speakers, next_cursor=following)
 
 
 Articles = Annotated[

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..store import Filters
-from ..store.queries import event_where
+from ..store.queries import by_day, event_where, kind_conditions
+from ..store.where import Where
 from .views import QUAD_CLASSES, fetch
 
 if TYPE_CHECKING:
@@ -28,25 +29,46 @@ MAX_FILLED_DAYS = 3700  # missing days are filled in up to about ten years
 FENCE = 3.0  # interquartile ranges beyond the quartiles
 MIN_SPREAD_DAYS = 7
 MAX_OUTSIDE = 50  # events outside the range listed with their sentences
-_DAY = "left(coalesce(date, published), 10)"
+_DAY = "day::VARCHAR"
+
+
+def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
+    """``day`` (ISO text, NULL: undated), ``quad_class``, ``n`` (events) and ``precise`` (those
+    not dated to a year only) under ``f``: from ``agg_days`` when it can answer, so the
+    timeline never groups the events table; else grouped over the matching events."""
+    if by_day(f):
+        where = Where()
+        kind_conditions(where, f)
+        where.days("day", f.since, f.until)
+        return (
+            f"""SELECT day::VARCHAR AS day, quad_class, sum(events) AS n,
+                       coalesce(sum(events) FILTER (WHERE NOT year_only), 0) AS precise
+                FROM agg_days{where.sql()} GROUP BY 1, 2""",
+            where.params,
+        )
+    where = event_where(f)
+    return (
+        f"""SELECT day::VARCHAR AS day, quad_class, count(*) AS n,
+                   count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day')
+                                    <> 'year') AS precise
+            FROM events{where.sql()} GROUP BY 1, 2""",
+        where.params,
+    )
 
 
 def timeline(store: Store, f: Filters) -> dict[str, Any]:
     """Events per day and quad class; ``range`` and ``outside`` (module docstring)."""
-    where = event_where(f)
-    sql = (
-        f"SELECT {_DAY} AS day, quad_class, count(*) AS n, "
-        "count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day') <> 'year') "
-        f"AS precise FROM events{where.sql()} GROUP BY 1, 2"
-    )
+    sql, params = per_day_sql(f)
     counts: dict[str, dict[int, int]] = {}
     precise: dict[str, int] = {}
     undated = 0
-    for row in fetch(store, sql, where.params):
-        if row["day"] is None or not _is_day(row["day"]):
+    for row in fetch(store, sql, params):
+        if row["day"] is None:
             undated += int(row["n"])
             continue
-        counts.setdefault(row["day"], {})[int(row["quad_class"] or 0)] = int(row["n"])
+        day = counts.setdefault(row["day"], {})
+        quad = int(row["quad_class"] or 0)
+        day[quad] = day.get(quad, 0) + int(row["n"])
         if row["precise"]:
             precise[row["day"]] = precise.get(row["day"], 0) + int(row["precise"])
     days = _filled(sorted(counts))
@@ -108,8 +130,7 @@ def _outside(
     }
     if found["total"]:
         where = event_where(f)
-        where.add(f"TRY_CAST({_DAY} AS DATE) IS NOT NULL AND ({_DAY} < ? OR {_DAY} > ?)",
-                  first, last)  # fmt: skip
+        where.add("(day < ? OR day > ?)", first, last)
         found["events"] = fetch(
             store,
             f"""SELECT event_id, doc_id, {_DAY} AS day, date_precision, event_type, quad_class,
@@ -119,14 +140,6 @@ def _outside(
             [*where.params, MAX_OUTSIDE],
         )
     return found
-
-
-def _is_day(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _filled(days: list[str]) -> list[str]:

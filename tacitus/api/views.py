@@ -18,11 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 from .. import stories as story_layer
 from ..errors import StoreError, StoryNotFound
-from ..store import Filters
+from ..store import Filters, paging
 from ..store import rows as store_rows
 from ..store.actor_match import match_actor, suggestions
 from ..store.connection import wrapped
-from ..store.queries import document_conditions, event_where, quote_where
+from ..store.queries import (
+    document_conditions,
+    event_count_sql,
+    event_where,
+    quote_where,
+    quotes_from,
+)
 from ..store.where import Where
 from .evidence import highlights
 from .nodes import Group, node_condition
@@ -40,8 +46,11 @@ QUAD_CLASSES = {
 
 @dataclass(frozen=True)
 class Page:
+    """A page: ``limit`` rows, from ``offset`` on, after ``after`` (a cursor's values)."""
+
     limit: int
     offset: int
+    after: tuple[Any, ...] | None = None
 
 
 def rows_of(cursor: Any, path: Path, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -105,53 +114,55 @@ def events_page(
     source: str | None = None,
     target: str | None = None,
     group: Group = "actor",
-) -> tuple[int, list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """(total, contract records of the page, {doc_id: title/url/outlet}) in ingest order.
+) -> tuple[int, list[dict[str, Any]], dict[str, dict[str, Any]], str | None]:
+    """(total, contract records of the page, {doc_id: title/url/outlet}, the next page's
+    cursor) in ingest order.
 
-    The page is chosen on narrow columns (row ids in order), then only its rows are read whole,
-    with their documents and sentence offsets: sorting every matching row with all its
-    columns, or joining the sentences' text, costs several times more.
+    The page is read in the store's order (``doc_seq, seq``: the physical order, so the first
+    page and a cursor's page read a few row groups), one row more than asked to tell whether
+    there is a next page; then only the page's documents and sentence offsets. The total comes
+    from ``agg_days`` when the filters allow (:func:`tacitus.store.queries.event_count_sql`).
     """
     where = _event_conditions(f, source, target, group)
+    if source or target:
+        count_sql, count_params = f"SELECT count(*) AS n FROM events{where.sql()}", where.params
+    else:
+        count_sql, count_params = event_count_sql(f)
+    if page.after is not None:
+        paging.EVENTS.after(where, page.after)
     with snapshot(store) as cursor:
-        found = rows_of(cursor, store.path, f"SELECT count(*) AS n FROM events{where.sql()}",
-                        where.params)  # fmt: skip
-        total = int(found[0]["n"])
-        keys = rows_of(
+        total = int(rows_of(cursor, store.path, count_sql, count_params)[0]["n"])
+        found = rows_of(
             cursor,
             store.path,
-            f"""SELECT e.rid FROM (SELECT rowid AS rid, doc_id, seq FROM events{where.sql()}) e
-                JOIN (SELECT doc_id, seq FROM documents) d USING (doc_id)
-                ORDER BY d.seq, e.seq LIMIT ? OFFSET ?""",
-            [*where.params, page.limit, page.offset],
+            f"SELECT * FROM events{where.sql()} ORDER BY {paging.EVENTS.sql()} LIMIT ? OFFSET ?",
+            [*where.params, page.limit + 1, page.offset],
         )
-        ids = [int(k["rid"]) for k in keys]  # integers from the database, never user text
-        if not ids:
-            return total, [], {}
-        listed = ",".join(str(i) for i in ids)
-        found = rows_of(cursor, store.path,
-                        f"SELECT rowid AS rid, * FROM events WHERE rowid IN ({listed})", [])  # fmt: skip
-        doc_ids = sorted({row["doc_id"] for row in found})
+        more = len(found) > page.limit
+        found = found[: page.limit]
+        seqs = ", ".join(sorted({str(int(row["doc_seq"])) for row in found}))  # integers
+        if not seqs:
+            return total, [], {}, None
         documents = {
             row.pop("doc_id"): row
             for row in rows_of(cursor, store.path,
                                "SELECT doc_id, title, url, outlet FROM documents "
-                               "WHERE list_contains(?, doc_id)", [doc_ids])
+                               f"WHERE seq IN ({seqs})", [])
         }  # fmt: skip
         starts = {
-            (row["doc_id"], row["sentence_id"]): row["start_char"]
+            (row["doc_seq"], row["sentence_id"]): row["start_char"]
             for row in rows_of(cursor, store.path,
-                               "SELECT doc_id, sentence_id, start_char FROM sentences "
-                               "WHERE list_contains(?, doc_id)", [doc_ids])
+                               "SELECT doc_seq, sentence_id, start_char FROM sentences "
+                               f"WHERE doc_seq IN ({seqs})", [])
         }  # fmt: skip
-    order = {rid: n for n, rid in enumerate(ids)}
     items = []
-    for row in sorted(found, key=lambda r: order[r["rid"]]):
+    for row in found:
         record = as_record(store_rows.event_from(row))
-        start = starts.get((row["doc_id"], row["sentence_id"]))
-        record["highlights"] = highlights(record, start)
+        record["highlights"] = highlights(record, starts.get((row["doc_seq"], row["sentence_id"])))
         items.append(record)
-    return total, items, documents
+    last = found[-1]
+    following = paging.encode(paging.EVENTS, (last["doc_seq"], last["seq"])) if more else None
+    return total, items, documents, following
 
 
 def as_record(value: Any) -> Any:
@@ -165,62 +176,174 @@ def as_record(value: Any) -> Any:
     return value
 
 
-_SPEAKER = "coalesce(q.speaker_key, lower(q.speaker_text), '')"
-_QUOTE_ORDER = {  # (extra column, ORDER BY)
-    "ingest": ("", "d.seq, q.seq"),
-    # the most quoted speakers first (unattributed last), each one's quotes in ingest order
-    "speaker": (
-        f", count(*) OVER (PARTITION BY {_SPEAKER}) AS speaker_quotes",
-        f"q.speaker_text IS NULL, speaker_quotes DESC, {_SPEAKER}, d.seq, q.seq",
-    ),
-}
+_SPEAKER = "coalesce(q.speaker_key, '')"
 
 
 def quotes_page(
     store: Store, f: Filters, page: Page, speakers: int = 50, order: str = "ingest"
-) -> tuple[int, list[dict[str, Any]], list[dict[str, Any]]]:
-    """(total, quotes of the page with their document, the most quoted speakers)."""
+) -> tuple[int, list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    """(total, quotes of the page with their document, the most quoted speakers, the next
+    page's cursor: ingest order only; ``speaker`` order pages by offset)."""
     where = quote_where(f)
-    base = f"FROM quotes q JOIN documents d USING (doc_id){where.sql()}"
-    total = int(scalar(store, f"SELECT count(*) {base}", where.params) or 0)
-    sql = (
-        f"SELECT q.*, d.title AS doc_title, d.outlet AS doc_outlet, d.published AS doc_published"
-        f"{_QUOTE_ORDER[order][0]} {base} ORDER BY {_QUOTE_ORDER[order][1]} LIMIT ? OFFSET ?"
-    )
+    base = f"FROM {quotes_from(f)}{where.sql()}"
+    plain = not where.conditions
+    with snapshot(store) as cursor:
+        total = int(
+            rows_of(cursor, store.path, f"SELECT count(*) AS n {base}", where.params)[0]["n"]
+        )
+        if order == "speaker":
+            found = _by_speaker(cursor, store.path, f, page, plain)
+            more = False
+        else:
+            keyed = Where()
+            keyed.conditions, keyed.params = list(where.conditions), list(where.params)
+            if page.after is not None:
+                paging.QUOTES.after(keyed, page.after)
+            found = rows_of(
+                cursor, store.path,
+                f"SELECT q.* FROM {quotes_from(f)}{keyed.sql()} ORDER BY {paging.QUOTES.sql()} "
+                "LIMIT ? OFFSET ?",
+                [*keyed.params, page.limit + 1, page.offset],
+            )  # fmt: skip
+            more = len(found) > page.limit
+            found = found[: page.limit]
+        documents = _quote_documents(cursor, store.path, found)
+        top = _top_speakers(cursor, store.path, base, where.params, speakers, plain)
     items = []
-    for row in fetch(store, sql, [*where.params, page.limit, page.offset]):
+    for row in found:
         record = store_rows.quote_from(row).to_dict()
-        record["document"] = {
-            "title": row["doc_title"],
-            "outlet": row["doc_outlet"],
-            "published": row["doc_published"],
-        }
+        record["document"] = documents.get(row["doc_seq"], _NO_DOCUMENT)
         items.append(record)
-    top = fetch(
-        store,
-        f"SELECT coalesce(q.speaker_key, '') AS key, "
-        f"coalesce(any_value(q.speaker_name), any_value(q.speaker_text)) AS name, "
-        f"any_value(q.speaker_country) AS country, count(*) AS quotes {base} "
-        f"GROUP BY 1 ORDER BY quotes DESC, key LIMIT ?",
-        [*where.params, speakers],
+    last = found[-1] if found else None
+    following = (
+        paging.encode(paging.QUOTES, (last["doc_seq"], last["seq"])) if more and last else None
     )
+    return total, items, top, following
+
+
+_NO_DOCUMENT = {"title": None, "outlet": None, "published": None}
+
+
+def _quote_documents(cursor: Any, path: Path, found: list[dict[str, Any]]) -> dict[int, Any]:
+    seqs = ", ".join(sorted({str(int(row["doc_seq"])) for row in found}))  # integers
+    if not seqs:
+        return {}
+    return {
+        row.pop("seq"): row
+        for row in rows_of(cursor, path, "SELECT seq, title, outlet, published FROM documents "
+                           f"WHERE seq IN ({seqs})", [])
+    }  # fmt: skip
+
+
+def _by_speaker(
+    cursor: Any, path: Path, f: Filters, page: Page, plain: bool
+) -> list[dict[str, Any]]:
+    """A page of quotes grouped by speaker: the most quoted first (unattributed last), each
+    one's quotes in ingest order. Unfiltered, the speakers come from ``agg_actors`` and only
+    the quotes of the speakers the page reaches are read."""
+    where = quote_where(f)
+    if plain:
+        counts = "SELECT actor_key AS k, quotes AS n FROM agg_actors WHERE quotes > 0"
+        params: list[Any] = []
+    else:
+        said = quote_where(f)
+        said.add("q.speaker_key IS NOT NULL")
+        counts = (
+            f"SELECT q.speaker_key AS k, count(*) AS n FROM {quotes_from(f)}{said.sql()} GROUP BY 1"
+        )
+        params = said.params
+    reach = page.offset + page.limit
+    ranked = rows_of(
+        cursor, path,
+        f"""SELECT k, n, rank FROM (
+                SELECT k, n, row_number() OVER (ORDER BY n DESC, k) AS rank,
+                       sum(n) OVER (ORDER BY n DESC, k ROWS UNBOUNDED PRECEDING) AS upto
+                FROM ({counts})) WHERE upto - n < ?""",
+        [*params, reach],
+    )  # fmt: skip
+    attributed = sum(int(r["n"]) for r in ranked) if len(ranked) else 0
+    nobody = " OR q.speaker_key IS NULL" if attributed < reach else ""  # unattributed: last
+    where.add(f"(list_contains(?, q.speaker_key){nobody})", [r["k"] for r in ranked])
+    found = rows_of(cursor, path, f"SELECT q.* FROM {quotes_from(f)}{where.sql()}", where.params)
+    rank = {r["k"]: int(r["rank"]) for r in ranked}
+    found.sort(key=lambda r: (r["speaker_key"] is None, rank.get(r["speaker_key"], 0),
+                              r["doc_seq"], r["seq"]))  # fmt: skip
+    return found[page.offset : reach]
+
+
+def _top_speakers(
+    cursor: Any, path: Path, base: str, params: list[Any], speakers: int, plain: bool
+) -> list[dict[str, Any]]:
+    """The most quoted speakers (``key`` None: unattributed quotes), from ``agg_actors`` when
+    nothing filters the quotes."""
+    if plain:
+        top = rows_of(
+            cursor, path,
+            """SELECT g.actor_key AS key, a.name, a.country, g.quotes FROM agg_actors g
+               LEFT JOIN actors a USING (actor_key) WHERE g.quotes > 0
+               ORDER BY g.quotes DESC, g.actor_key LIMIT ?""",
+            [speakers],
+        )  # fmt: skip
+        nobody = rows_of(
+            cursor, path, "SELECT count(*) AS n FROM quotes WHERE speaker_key IS NULL", []
+        )
+        if nobody[0]["n"]:
+            top.append({"key": "", "name": None, "country": None, "quotes": int(nobody[0]["n"])})
+        unnamed = [row["key"] for row in top if row["key"] and row["name"] is None]
+        if unnamed:
+            named = {
+                row["k"]: row["name"]
+                for row in rows_of(cursor, path,
+                                   "SELECT speaker_key AS k, any_value(coalesce(speaker_name, "
+                                   "speaker_text)) AS name FROM quotes "
+                                   "WHERE list_contains(?, speaker_key) GROUP BY 1", [unnamed])
+            }  # fmt: skip
+            for row in top:
+                row["name"] = row["name"] or named.get(row["key"])
+        top.sort(key=lambda r: (-int(r["quotes"]), r["key"]))
+        top = top[:speakers]
+    else:
+        top = rows_of(
+            cursor, path,
+            f"SELECT {_SPEAKER} AS key, coalesce(any_value(q.speaker_name), "
+            f"any_value(q.speaker_text)) AS name, any_value(q.speaker_country) AS country, "
+            f"count(*) AS quotes {base} GROUP BY 1 ORDER BY quotes DESC, key LIMIT ?",
+            [*params, speakers],
+        )  # fmt: skip
     for row in top:
         row["key"] = row["key"] or None
-    return total, items, top
+    return top
 
 
 # -- outlets ----------------------------------------------------------------------
 
 
+_OUTLETS_KEPT = """
+    SELECT nullif(outlet, '') AS outlet, documents, events, q1, q2, q3, q4,
+           round(goldstein / nullif(scored, 0), 2)::DOUBLE AS goldstein, quotes, first, last,
+           outlet AS k
+    FROM agg_outlets WHERE documents > 0
+    ORDER BY events DESC, documents DESC, k"""
+
+
 def outlets(store: Store, f: Filters) -> list[dict[str, Any]]:
-    """Per outlet: documents, events by quad class, mean Goldstein, quotes, first/last date."""
+    """Per outlet: documents, events by quad class, mean Goldstein, quotes, first/last date
+    (from ``agg_outlets`` when nothing filters them)."""
+    found = fetch(store, _OUTLETS_KEPT, []) if f == Filters() else _counted_outlets(store, f)
+    for row in found:
+        row.pop("k", None)
+        row["quad_classes"] = {str(i): row.pop(f"q{i}") for i in range(1, 5)}
+    return found
+
+
+def _counted_outlets(store: Store, f: Filters) -> list[dict[str, Any]]:
     ev = event_where(f)
     docs = Where()
     document_conditions(docs, f)
     sql = f"""
         WITH d AS (SELECT coalesce(outlet, '') AS k, any_value(outlet) AS outlet,
                           count(*) AS documents, min(published) AS first,
-                          max(published) AS last, list(doc_id) AS ids
+                          max(published) AS last
                    FROM documents{docs.sql()} GROUP BY 1),
         e AS (SELECT coalesce(outlet, '') AS k, count(*) AS events,
                      count(*) FILTER (WHERE quad_class = 1) AS q1,
@@ -230,17 +353,14 @@ def outlets(store: Store, f: Filters) -> list[dict[str, Any]]:
                      round(avg(goldstein), 2) AS goldstein
               FROM events{ev.sql()} GROUP BY 1),
         q AS (SELECT coalesce(d.outlet, '') AS k, count(*) AS quotes
-              FROM quotes JOIN documents d USING (doc_id) GROUP BY 1)
+              FROM quotes JOIN documents d ON d.seq = quotes.doc_seq GROUP BY 1)
         SELECT d.outlet, d.documents, coalesce(e.events, 0) AS events,
                coalesce(e.q1, 0) AS q1, coalesce(e.q2, 0) AS q2, coalesce(e.q3, 0) AS q3,
                coalesce(e.q4, 0) AS q4, e.goldstein, coalesce(q.quotes, 0) AS quotes,
                d.first, d.last
         FROM d LEFT JOIN e USING (k) LEFT JOIN q USING (k)
         ORDER BY events DESC, documents DESC, d.k"""
-    found = fetch(store, sql, docs.params + ev.params)
-    for row in found:
-        row["quad_classes"] = {str(i): row.pop(f"q{i}") for i in range(1, 5)}
-    return found
+    return fetch(store, sql, docs.params + ev.params)
 
 
 # -- actor suggestions --------------------------------------------------------------------------

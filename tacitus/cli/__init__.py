@@ -8,7 +8,7 @@ that several commands share are declared once (:mod:`.options`); rows are writte
 
 from __future__ import annotations
 
-from . import batch, bench, evaluate, extract, quotes, serve, store, stories  # noqa: F401 (they register their commands)
+from . import batch, bench, evaluate, extract, maintain, quotes, serve, store, stories  # noqa: F401 (they register their commands)
 from .base import main
 
 __all__ = ["main"]

@@ -52,7 +52,7 @@ def quote_table_row(quote: Mapping[str, Any]) -> dict[str, Any]:
 @click.option("--speaker", help="With --db: speaker actor id, key or name.")
 @click.option("--country", help="With --db: the speaker's ISO 3166-1 alpha-3 country.")
 @click.option("--outlet", help="With --db: outlet name (case-insensitive).")
-@click.option("--text", help="With --db: substring of the quote.")
+@click.option("--text", help="With --db: text in the quote (as written, any case, as whole words).")
 @click.option("--limit", type=click.IntRange(min=0), help="With --db: at most N quotes.")
 @pipeline_options
 def quotes(inputs: tuple[str, ...], fmt: str | None, quiet: bool, db: str | None,

@@ -184,7 +184,7 @@ def query_options(func: F) -> F:
         click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="From this date on."),
         click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Up to this date."),
         click.option("--outlet", help="Outlet name (case-insensitive)."),
-        click.option("--text", help="Substring of the sentence, or of a document's title/text."),
+        click.option("--text", help="Text in the sentence (as written, any case, as whole words), or in a document's title/text."),
         click.option("--location-country", metavar="ISO3",
                      help="Only events located in this country (ISO 3166-1 alpha-3, e.g. SYR)."),
         click.option("--near", metavar="LAT,LON,KM",

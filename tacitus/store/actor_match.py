@@ -144,13 +144,7 @@ def _index(store: Readable) -> _Index:
 
 
 def _build(store: Readable, version: tuple[int, ...]) -> _Index:
-    activity = dict(
-        _rows(
-            store,
-            "SELECT k, count(*) FROM (SELECT unnest([source_key, target_key]) AS k FROM events) "
-            "WHERE k IS NOT NULL GROUP BY k",
-        )
-    )
+    activity = dict(_rows(store, "SELECT actor_key, events FROM agg_actors WHERE events > 0"))
     index = _Index(version)
     for key, actor_id, name, country in _rows(
         store, "SELECT actor_key, actor_id, name, country FROM actors ORDER BY actor_key"

@@ -36,6 +36,7 @@ FORMAT = "tacitus-batch"
 FORMAT_VERSION = 1
 OUTPUT_TABLES: tuple[str, ...] = ("documents", "sentences", "mentions", "events", "quotes")
 CHUNK_DOCUMENTS = 1000  # documents per part file: bounds a worker's memory
+PARTITION_SEQS = 1_000_000_000  # documents of partition p are numbered from p * this
 
 
 # -- writing (on the workers) ------------------------------------------------------------------
@@ -66,19 +67,22 @@ class PartWriter:
             self.flush()
         self._ids.add(doc_id)
         table = self._rows
-        table.setdefault("documents", []).append(rows.document_row(self._seq, result.document))
+        seq = self.partition * PARTITION_SEQS + self._seq  # unique in the whole output
         self._seq += 1
+        table.setdefault("documents", []).append(
+            rows.document_row(seq, result.document, len(result.events), len(result.sentences))
+        )
         table.setdefault("sentences", []).extend(
-            rows.sentence_row(doc_id, i, s) for i, s in enumerate(result.sentences)
+            rows.sentence_row(doc_id, i, s, seq) for i, s in enumerate(result.sentences)
         )
         table.setdefault("mentions", []).extend(
-            rows.mention_row(doc_id, i, m) for i, m in enumerate(result.mentions)
+            rows.mention_row(doc_id, i, m, seq) for i, m in enumerate(result.mentions)
         )
         table.setdefault("events", []).extend(
-            rows.event_row(doc_id, i, e) for i, e in enumerate(result.events)
+            rows.event_row(doc_id, i, e, seq) for i, e in enumerate(result.events)
         )
         table.setdefault("quotes", []).extend(
-            rows.quote_row(doc_id, i, q) for i, q in enumerate(result.quotes)
+            rows.quote_row(doc_id, i, q, seq) for i, q in enumerate(result.quotes)
         )
 
     def flush(self) -> None:

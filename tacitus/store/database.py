@@ -22,11 +22,11 @@ import duckdb
 from ..errors import StoreError, StoreInUse, StoreVersionError
 from ..records import DocumentResult, Event, Quote
 from ..version import __version__
+from . import aggregates, migrations, queries, text_index
 from . import export as exports
-from . import migrations, queries
 from .connection import connect, one, wrapped
 from .filters import Filters
-from .schema import TABLES
+from .schema import DOCUMENT_TABLES, PRIMARY_TABLES
 from .writer import BatchCounts, write_batch
 
 DEFAULT_PATH = "tacitus.duckdb"
@@ -91,6 +91,36 @@ def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> list[migration
 def _migrate(con: duckdb.DuckDBPyConnection, path: Path, steps: list[migrations.Migration]) -> None:
     with wrapped(path, f"migrating to schema version {steps[-1].version}"):
         migrations.apply(con, steps)
+    with wrapped(path, "computing the aggregates and the text index"):
+        row = one(con, "SELECT count(*) FROM meta WHERE key = ?", [migrations.NEEDS_REBUILD])
+        if row and row[0]:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                rebuild_derived(con)
+                con.execute("DELETE FROM meta WHERE key = ?", [migrations.NEEDS_REBUILD])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("CHECKPOINT")
+
+
+def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the aggregates and the text index from the rows (in the caller's
+    transaction)."""
+    aggregates.rebuild(con)
+    text_index.rebuild(con)
+
+
+# the physical order compact writes: the ingest order (the order pages list and the writer
+# appends; news arrive in about date order, so it also keeps date filters pruning)
+COMPACT_ORDER = {
+    "documents": "seq",
+    "sentences": "doc_seq, sentence_id",
+    "mentions": "doc_seq, seq",
+    "events": "doc_seq, seq",
+    "quotes": "doc_seq, seq",
+}
 
 
 class Store:
@@ -170,9 +200,9 @@ class Store:
         """Rows per table (one read: the counts of one committed state)."""
         out: dict[str, int] = {}
         with self.reading() as con, wrapped(self.path, "counting rows"):
-            selects = ", ".join(f"(SELECT count(*) FROM {table})" for table in TABLES)
+            selects = ", ".join(f"(SELECT count(*) FROM {table})" for table in PRIMARY_TABLES)
             row = one(con, f"SELECT {selects}")
-        for table, count in zip(TABLES, row or [0] * len(TABLES), strict=True):
+        for table, count in zip(PRIMARY_TABLES, row or [0] * len(PRIMARY_TABLES), strict=True):
             out[table] = int(count)
         return out
 
@@ -200,6 +230,34 @@ class Store:
         """Upsert analysed documents in one transaction."""
         with self.transaction() as con:
             return write_batch(con, list(results))
+
+    def rebuild(self) -> None:
+        """Recompute the aggregates (dyads, actor and outlet counts, events per day, each
+        document's counts) and the text index from the stored rows, in one transaction."""
+        with self.transaction() as con:
+            rebuild_derived(con)
+
+    def check(self) -> dict[str, int]:
+        """Rows of each aggregate that differ from a recomputation (empty: all agree)."""
+        with self.reading() as con, wrapped(self.path, "checking the aggregates"):
+            return aggregates.differences(con)
+
+    def compact(self) -> None:
+        """Rewrite the rows in ingest order (a changed document's rows were appended at the
+        end) and the text index as one sorted run, then checkpoint: what DuckDB's zone maps
+        need to skip row groups (docs/scale.md)."""
+        with self.transaction() as con:
+            for table in ("documents", *DOCUMENT_TABLES):
+                con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE _compact AS "
+                    f"SELECT * FROM {table} ORDER BY {COMPACT_ORDER[table]}"
+                )
+                con.execute(f"DELETE FROM {table}")
+                con.execute(f"INSERT INTO {table} SELECT * FROM _compact")
+                con.execute("DROP TABLE _compact")
+            text_index.compact(con)
+        with wrapped(self.path, "checkpointing"):
+            self.connection.execute("CHECKPOINT")
 
     def start_run(self, config: Mapping[str, Any], inputs: Iterable[str]) -> int:
         """Record the start of an ingest run; runs left 'running' by a killed process are

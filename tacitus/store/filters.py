@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ..errors import ConfigError
 from ..places.filters import Near, near_problem
@@ -29,6 +30,9 @@ class Filters:
     location_country: str | None = None  # ISO 3166-1 alpha-3 of the event's location
     near: Near | None = None  # (lat, lon, km): events located within km of the point
     limit: int | None = None
+    offset: int = 0  # rows to skip (the page's start); ``after`` is the faster way
+    # keyset paging: the order values of the row the page starts after (store.paging)
+    after: tuple[Any, ...] | None = None
     # the actor keys ``actor`` matched (store.actor_match); None: not matched yet
     actor_keys: tuple[str, ...] | None = None
 
@@ -64,6 +68,8 @@ class Filters:
                     ) from exc
         if self.limit is not None and self.limit < 0:
             raise ConfigError(f"limit must be >= 0 (got {self.limit})")
+        if self.offset < 0:
+            raise ConfigError(f"offset must be >= 0 (got {self.offset})")
 
     @property
     def located(self) -> bool:

@@ -115,6 +115,58 @@ def _v4_office(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"ALTER TABLE {table} ADD COLUMN {role}_office VARCHAR")
 
 
+_V5_TABLES = {
+    "agg_days": "day DATE, quad_class INTEGER, event_type VARCHAR, year_only BOOLEAN, "
+    "events BIGINT",
+    "agg_dyads": "source_key VARCHAR, target_key VARCHAR, event_type VARCHAR, quad_class INTEGER, "
+    "source_country VARCHAR, target_country VARCHAR, events BIGINT, documents BIGINT, "
+    "goldstein DECIMAL(38,3), scored BIGINT, first DATE, last DATE",
+    "agg_actors": "actor_key VARCHAR, events BIGINT, as_source BIGINT, as_target BIGINT, "
+    "event_documents BIGINT, mentions BIGINT, mention_documents BIGINT, quotes BIGINT, "
+    "refs BIGINT",
+    "agg_outlets": "outlet VARCHAR, documents BIGINT, first VARCHAR, last VARCHAR, events BIGINT, "
+    "q1 BIGINT, q2 BIGINT, q3 BIGINT, q4 BIGINT, goldstein DECIMAL(38,3), scored BIGINT, "
+    "quotes BIGINT",
+    "text_terms": "term VARCHAR, term_id INTEGER, df BIGINT",
+    "text_postings": "term_id INTEGER, doc_seq BIGINT, sentence_id INTEGER",
+    "text_pending": "term_id INTEGER, doc_seq BIGINT, sentence_id INTEGER",
+}
+NEEDS_REBUILD = "needs_rebuild"  # meta key: aggregates and text index to compute when opened
+
+
+def _v5_scale(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 17: columns that queries filter and order on, aggregates kept at ingest, the
+    text index (docs/scale.md). Existing rows get their ``doc_seq``, ``day``, point and
+    location country here; the aggregates and the index are computed by the code that keeps
+    them, once the migrations are done (meta ``needs_rebuild``)."""
+    added = {
+        "documents": ("n_events INTEGER", "n_sentences INTEGER"),
+        "sentences": ("doc_seq BIGINT",),
+        "mentions": ("doc_seq BIGINT",),
+        "events": ("doc_seq BIGINT", "day DATE", "lat DOUBLE", "lon DOUBLE",
+                   "location_country VARCHAR"),
+        "quotes": ("doc_seq BIGINT",),
+    }  # fmt: skip
+    for table, columns in added.items():
+        for column in columns:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    for table in ("sentences", "mentions", "events", "quotes"):
+        con.execute(
+            f"UPDATE {table} SET doc_seq = d.seq FROM documents d WHERE {table}.doc_id = d.doc_id"
+        )
+    point = """CASE WHEN TRY_CAST(location->>'lat' AS DOUBLE) BETWEEN -90 AND 90
+                     AND TRY_CAST(location->>'lon' AS DOUBLE) BETWEEN -180 AND 180
+                THEN TRY_CAST(location->>'{0}' AS DOUBLE) END"""
+    con.execute(
+        f"""UPDATE events SET day = TRY_CAST(left(coalesce(date, published), 10) AS DATE),
+               lat = {point.format("lat")}, lon = {point.format("lon")},
+               location_country = location->>'country'"""
+    )
+    for table, body in _V5_TABLES.items():
+        con.execute(f"CREATE TABLE {table} ({body})")
+    con.execute(f"INSERT INTO meta VALUES ('{NEEDS_REBUILD}', '1')")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -127,6 +179,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "quotes_and_context_list", _v2_quotes_and_context_list),
     Migration(3, "stories", _v3_stories),
     Migration(4, "office", _v4_office),
+    Migration(5, "scale", _v5_scale),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

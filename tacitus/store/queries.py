@@ -1,14 +1,19 @@
 """Queries over the store: events, quotes, actors, dyads (the actor network) and documents.
 
 Every query takes the same :class:`Filters`; each filter is one SQL condition with parameters
-(no string pasting of user input; :mod:`tacitus.store.where` builds the clauses). Text search is
-plain ``ILIKE`` (no full-text extension offline: docs/store.md). Dates compare as ISO text: an event's
-date is its resolved ``date`` when it has one, else its document's ``published`` date.
+(no string pasting of user input; :mod:`tacitus.store.where` builds the clauses). Text search
+goes through the text index (:mod:`tacitus.store.text_index`). An event's day (``day``) is its
+resolved ``date`` when it has one, else its document's ``published`` date.
 
-The place filters (``location_country``, ``near``) read the events' ``location``: events, dyads
-and the events counted for actors are the located ones; documents are those with such an
-event. Quotes have no place: :func:`quotes` ignores the place filters, as it ignores the event
-type and quad class (docs/places.md).
+The place filters (``location_country``, ``near``) read the events' plain ``location_country``,
+``lat`` and ``lon`` columns (a bounding box before the distance): events, dyads and the events
+counted for actors are the located ones; documents are those with such an event. Quotes have no
+place: :func:`quotes` ignores the place filters, as it ignores the event type and quad class
+(docs/places.md).
+
+Where an aggregate kept at ingest (:mod:`tacitus.store.aggregates`) can answer under the
+filters, it does (:func:`by_day`, :func:`by_pair`, the actors' counts); lists page in the
+store, by ``limit`` and ``offset`` or by keyset (``after``, :mod:`tacitus.store.paging`).
 
 The actor filter names actors by key, id, name words or alias ("Putin", "Trump", "the
 Kremlin"): each query matches it to actor keys first (:mod:`tacitus.store.actor_match`).
@@ -20,11 +25,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import Event, Quote
-from . import rows
+from . import paging, rows, text_index
 from .actor_match import resolved
 from .connection import Readable, wrapped
 from .filters import Filters
-from .where import Where, like, within_km
+from .where import Where, near
 
 _FETCH = 2000
 
@@ -56,27 +61,59 @@ def event_where(f: Filters, actors: bool = True) -> Where:
         where.add(
             "(source_country = ? OR target_country = ?)", f.country.upper(), f.country.upper()
         )
-    if f.types:
-        where.add("list_contains(?, event_type)", [t.upper() for t in f.types])
-    if f.quad_class is not None:
-        where.add("quad_class = ?", f.quad_class)
-    where.days("coalesce(date, published)", f.since, f.until)
+    kind_conditions(where, f)
+    where.days("day", f.since, f.until)
     if f.outlet:
         where.add("lower(outlet) = lower(?)", f.outlet)
     if f.text:
-        where.add("sentence ILIKE ? ESCAPE '\\'", like(f.text))
+        text_index.sentence_condition(where, f.text, "sentence")
     if f.doc_id:
-        where.add("doc_id = ?", f.doc_id)
-    if f.location_country:
-        where.add("location->>'country' = ?", f.location_country.upper())
-    if f.near:
-        lat, lon, km = f.near
-        where.add(within_km("location"), lat, lat, lon, km)
+        where.add("doc_seq = (SELECT seq FROM documents WHERE doc_id = ?)", f.doc_id)
+    place_conditions(where, f)
     return where
 
 
+def kind_conditions(where: Where, f: Filters) -> None:
+    """Adds the event type and quad class conditions."""
+    if f.types:
+        kinds = [t.upper() for t in f.types]
+        where.add(f"event_type IN ({', '.join('?' * len(kinds))})", *kinds)
+    if f.quad_class is not None:
+        where.add("quad_class = ?", f.quad_class)
+
+
+def place_conditions(where: Where, f: Filters, prefix: str = "") -> None:
+    """Adds the place conditions on the plain columns (``location_country``, ``lat``,
+    ``lon``): a bounding box, then the distance (:func:`tacitus.store.where.near`)."""
+    if f.location_country:
+        where.add(f"{prefix}location_country = ?", f.location_country.upper())
+    if f.near:
+        near(where, *f.near, prefix=prefix)
+
+
+# filters an aggregate kept at ingest can answer: the others need the rows
+_NOT_BY_DAY = ("actor", "country", "outlet", "text", "doc_id", "location_country", "near")
+_NOT_BY_PAIR = ("since", "until", "outlet", "text", "doc_id", "location_country", "near")
+
+
+def _none_of(f: Filters, names: tuple[str, ...]) -> bool:
+    return not any(getattr(f, name) for name in names)
+
+
+def by_day(f: Filters) -> bool:
+    """Whether ``agg_days`` answers counts under ``f`` (dates, types, quad class only)."""
+    return _none_of(f, _NOT_BY_DAY) and f.actor_keys is None
+
+
+def by_pair(f: Filters) -> bool:
+    """Whether ``agg_dyads`` answers the network under ``f`` (actors, countries, types and
+    quad class: columns it keeps)."""
+    return _none_of(f, _NOT_BY_PAIR)
+
+
 def _limit(f: Filters) -> str:
-    return f" LIMIT {int(f.limit)}" if f.limit is not None else ""
+    limit = f" LIMIT {int(f.limit)}" if f.limit is not None else ""
+    return limit + (f" OFFSET {int(f.offset)}" if f.offset else "")
 
 
 def _stream(store: Readable, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
@@ -101,44 +138,77 @@ def _all(store: Readable, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return list(_stream(store, sql, params))
 
 
+def _paged(where: Where, f: Filters, order: paging.Order) -> str:
+    """The page's ORDER BY, its keyset condition (in ``where``) and LIMIT/OFFSET."""
+    if f.after is not None:
+        order.after(where, f.after)
+    return f" ORDER BY {order.sql()}{_limit(f)}"
+
+
 def events(store: Readable, filters: Filters | None = None) -> Iterator[Event]:
-    """Events matching ``filters`` in ingest order (document order, then record order)."""
+    """Events matching ``filters`` in ingest order (document order, then record order);
+    ``after`` pages by :data:`tacitus.store.paging.EVENTS`."""
     f = resolved(store, filters)
     where = event_where(f)
-    sql = (
-        f"SELECT e.* FROM (SELECT * FROM events{where.sql()}) e "
-        f"JOIN documents d USING (doc_id) ORDER BY d.seq, e.seq{_limit(f)}"
-    )
-    for row in _stream(store, sql, where.params):
+    tail = _paged(where, f, paging.EVENTS)
+    for row in _stream(store, f"SELECT * FROM events{where.sql()}{tail}", where.params):
         yield rows.event_from(row)
 
 
+def event_count_sql(f: Filters) -> tuple[str, list[Any]]:
+    """SQL counting the events matching ``f`` (a resolved filter; paging aside) as ``n``:
+    from ``agg_days`` when it can tell, else over the events."""
+    if by_day(f) and (f.since or f.until or f.types or f.quad_class is not None):
+        where = Where()
+        kind_conditions(where, f)
+        where.days("day", f.since, f.until)
+        return f"SELECT coalesce(sum(events), 0) AS n FROM agg_days{where.sql()}", where.params
+    where = event_where(f)
+    return f"SELECT count(*) AS n FROM events{where.sql()}", where.params
+
+
+def count_events(store: Readable, filters: Filters | None = None) -> int:
+    """How many events match (``limit``, ``offset`` and ``after`` aside)."""
+    sql, params = event_count_sql(resolved(store, filters))
+    return int(_all(store, sql, params)[0]["n"])
+
+
 def quote_where(f: Filters) -> Where:
-    """The quotes conditions over ``quotes q JOIN documents d``: ``actor`` and ``country`` pick
-    the speaker, ``text`` the quote, ``outlet``/``since``/``until`` its document. Quotes have no
-    place, type or quad class: those filters do not apply to them."""
+    """The quotes conditions over ``quotes q`` (joined to ``documents d`` when
+    :func:`needs_documents`): ``actor`` and ``country`` pick the speaker, ``text`` the quote,
+    ``outlet``/``since``/``until`` its document. Quotes have no place, type or quad class:
+    those filters do not apply to them."""
     where = Where()
     actor_condition(where, f, "q.speaker_key")
     if f.country:
         where.add("q.speaker_country = ?", f.country.upper())
     if f.text:
-        where.add("q.text ILIKE ? ESCAPE '\\'", like(f.text))
+        text_index.document_condition(where, f.text, "q.doc_seq", ("q.text",))
     if f.doc_id:
-        where.add("q.doc_id = ?", f.doc_id)
+        where.add("q.doc_seq = (SELECT seq FROM documents WHERE doc_id = ?)", f.doc_id)
     document_conditions(where, f, "d")
     return where
 
 
+def needs_documents(f: Filters) -> bool:
+    """Whether the quotes conditions read the documents (outlet, publication dates)."""
+    return bool(f.outlet or f.since or f.until)
+
+
+def quotes_from(f: Filters) -> str:
+    """``quotes q``, joined to its documents when the conditions need them."""
+    if needs_documents(f):
+        return "quotes q JOIN documents d ON d.seq = q.doc_seq"
+    return "quotes q"
+
+
 def quotes(store: Readable, filters: Filters | None = None) -> Iterator[Quote]:
-    """Quotes in ingest order (:func:`quote_where`: the place filters do not apply)."""
+    """Quotes in ingest order (:func:`quote_where`: the place filters do not apply);
+    ``after`` pages by :data:`tacitus.store.paging.QUOTES`."""
     f = resolved(store, filters)
     where = quote_where(f)
-    sql = (
-        "SELECT q.* FROM quotes q JOIN documents d USING (doc_id)"
-        + where.sql()
-        + " ORDER BY d.seq, q.seq"
-        + _limit(f)
-    )
+    tail = _paged(where, f, paging.QUOTES)
+    sql = f"SELECT q.* FROM {quotes_from(f)}{where.sql()}{tail}"
     for row in _stream(store, sql, where.params):
         yield rows.quote_from(row)
 
@@ -157,17 +227,10 @@ ACTOR_COLUMNS = (
     "documents",
 )  # fmt: skip
 
+_ACTOR_ROW = """a.actor_key, a.name, a.country, a.sector, a.actor_id, a.wikidata"""
 
-def actors(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
-    """Actors with how often they act, are acted on and are mentioned (most active first).
 
-    Event filters (type, quad class, dates, outlet, text, place) restrict the events counted;
-    the actor and country filters pick actors.
-    """
-    f = resolved(store, filters)
-    ev = event_where(f, actors=False)
-    mentions = Where()
-    document_conditions(mentions, f, "d")
+def _actor_picks(f: Filters) -> Where:
     picks = Where()
     if f.actor_keys is not None:
         picks.add("list_contains(?, a.actor_key)", list(f.actor_keys))
@@ -175,58 +238,115 @@ def actors(store: Readable, filters: Filters | None = None) -> list[dict[str, An
         picks.add("(? IN (a.actor_id, a.actor_key) OR lower(?) = lower(a.name))", f.actor, f.actor)
     if f.country:
         picks.add("a.country = ?", f.country.upper())
+    return picks
+
+
+def _counted_actors(f: Filters) -> tuple[str, list[Any]]:
+    """``actor_key ... documents`` of every actor, from ``agg_actors`` when no event filter
+    restricts what is counted, else counted over the matching events and mentions."""
+    picks = _actor_picks(f)
+    if _none_of(f, ("types", "text", "outlet", "since", "until", "location_country", "near")) \
+            and f.quad_class is None:  # fmt: skip
+        picks.add("(g.events > 0 OR g.mentions > 0)")
+        return (
+            f"""SELECT {_ACTOR_ROW}, g.events, g.as_source, g.as_target, g.mentions,
+                       greatest(g.event_documents, g.mention_documents) AS documents
+                FROM actors a JOIN agg_actors g USING (actor_key){picks.sql()}""",
+            picks.params,
+        )
+    ev = event_where(f, actors=False)
+    mentions = Where()
+    document_conditions(mentions, f, "d")
     event_only = bool(f.types or f.quad_class is not None or f.text or f.located)
     picks.add("coalesce(r.events, 0) > 0" if event_only else
               "(coalesce(r.events, 0) > 0 OR coalesce(m.mentions, 0) > 0)")  # fmt: skip
     sql = f"""
         WITH ev AS (SELECT * FROM events{ev.sql()}),
         roles AS (
-            SELECT source_key AS k, doc_id, 1 AS src, 0 AS tgt FROM ev WHERE source_key IS NOT NULL
+            SELECT source_key AS k, doc_seq, 1 AS src, 0 AS tgt FROM ev WHERE source_key IS NOT NULL
             UNION ALL
-            SELECT target_key, doc_id, 0, 1 FROM ev WHERE target_key IS NOT NULL),
+            SELECT target_key, doc_seq, 0, 1 FROM ev WHERE target_key IS NOT NULL),
         r AS (SELECT k, count(*) AS events, sum(src) AS as_source, sum(tgt) AS as_target,
-                     count(DISTINCT doc_id) AS documents FROM roles GROUP BY k),
-        m AS (SELECT mn.actor_key AS k, count(*) AS mentions, count(DISTINCT mn.doc_id) AS docs
-              FROM mentions mn JOIN documents d USING (doc_id){mentions.sql()} GROUP BY 1)
-        SELECT a.actor_key, a.name, a.country, a.sector, a.actor_id, a.wikidata,
+                     count(DISTINCT doc_seq) AS documents FROM roles GROUP BY k),
+        m AS (SELECT mn.actor_key AS k, count(*) AS mentions, count(DISTINCT mn.doc_seq) AS docs
+              FROM mentions mn JOIN documents d ON d.seq = mn.doc_seq{mentions.sql()} GROUP BY 1)
+        SELECT {_ACTOR_ROW},
                coalesce(r.events, 0) AS events, coalesce(r.as_source, 0) AS as_source,
                coalesce(r.as_target, 0) AS as_target, coalesce(m.mentions, 0) AS mentions,
                greatest(coalesce(r.documents, 0), coalesce(m.docs, 0)) AS documents
         FROM actors a LEFT JOIN r ON r.k = a.actor_key LEFT JOIN m ON m.k = a.actor_key
-        {picks.sql()}
-        ORDER BY events DESC, mentions DESC, a.actor_key{_limit(f)}"""
-    return _all(store, sql, ev.params + mentions.params + picks.params)
+        {picks.sql()}"""
+    return sql, ev.params + mentions.params + picks.params
+
+
+def actors(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Actors with how often they act, are acted on and are mentioned (most active first);
+    ``after`` pages by :data:`tacitus.store.paging.ACTORS`.
+
+    Event filters (type, quad class, dates, outlet, text, place) restrict the events counted;
+    the actor and country filters pick actors.
+    """
+    f = resolved(store, filters)
+    counted, params = _counted_actors(f)
+    where = Where()
+    tail = _paged(where, f, paging.ACTORS)
+    sql = f"SELECT * FROM ({counted}){where.sql()}{tail}"
+    return _all(store, sql, params + where.params)
+
+
+def count_actors(store: Readable, filters: Filters | None = None) -> int:
+    """How many actors :func:`actors` lists in all."""
+    f = resolved(store, filters)
+    counted, params = _counted_actors(f)
+    return int(_all(store, f"SELECT count(*) AS n FROM ({counted})", params)[0]["n"])
 
 
 DYAD_COLUMNS = (
     "source", "target", "event_type", "events", "documents", "goldstein", "first", "last",
 )  # fmt: skip
 
+_PAIRS = """
+    SELECT source_key, target_key, event_type, quad_class, source_country, target_country,
+           count(*) AS events, count(DISTINCT doc_seq) AS documents,
+           coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored,
+           min(day) AS first, max(day) AS last
+    FROM events{where} GROUP BY ALL"""
+
+
+def pairs_source(f: Filters) -> tuple[str, list[Any]]:
+    """A FROM item with ``agg_dyads``' columns for the events matching ``f``: the aggregate
+    itself when it can answer (:func:`by_pair`), else the same grouping over the events."""
+    where = event_where(f)
+    if by_pair(f):
+        return f"(SELECT * FROM agg_dyads{where.sql()})", where.params
+    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+    return "(" + _PAIRS.format(where=where.sql()) + ")", where.params
+
 
 def dyads(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
-    """The actor network: events per (source, target, event type), most frequent first."""
+    """The actor network: events per (source, target, event type), most frequent first.
+
+    ``documents`` counts each document once per pair, type, quad class and the two sides'
+    countries (how ``agg_dyads`` keeps them)."""
     f = resolved(store, filters)
-    where = event_where(f)
-    where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+    pairs, params = pairs_source(f)
     sql = f"""
         WITH g AS (
-            SELECT source_key, target_key, event_type, count(*) AS events,
-                   count(DISTINCT doc_id) AS documents, round(avg(goldstein), 2) AS goldstein,
-                   min(coalesce(date, published)) AS first,
-                   max(coalesce(date, published)) AS last,
-                   any_value(source_name) AS sn, any_value(source_country) AS sc,
-                   any_value(target_name) AS tn, any_value(target_country) AS tc
-            FROM events{where.sql()}
-            GROUP BY source_key, target_key, event_type)
-        SELECT g.source_key, coalesce(sa.name, g.sn) AS source_name,
+            SELECT source_key, target_key, event_type, sum(events) AS events,
+                   sum(documents) AS documents,
+                   round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
+                   min(first)::VARCHAR AS first, max(last)::VARCHAR AS last,
+                   any_value(source_country) AS sc, any_value(target_country) AS tc
+            FROM {pairs} p GROUP BY source_key, target_key, event_type)
+        SELECT g.source_key, sa.name AS source_name,
                coalesce(sa.country, g.sc) AS source_country, g.target_key,
-               coalesce(ta.name, g.tn) AS target_name, coalesce(ta.country, g.tc) AS target_country,
+               ta.name AS target_name, coalesce(ta.country, g.tc) AS target_country,
                g.event_type, g.events, g.documents, g.goldstein, g.first, g.last
         FROM g
         LEFT JOIN actors sa ON sa.actor_key = g.source_key
         LEFT JOIN actors ta ON ta.actor_key = g.target_key
         ORDER BY g.events DESC, g.source_key, g.target_key, g.event_type{_limit(f)}"""
-    found = _all(store, sql, where.params)
+    found = _all(store, sql, params)
     for row in found:
         row["source"] = _label(row["source_name"] or row["source_key"], row["source_country"])
         row["target"] = _label(row["target_name"] or row["target_key"], row["target_country"])
@@ -240,18 +360,12 @@ def _label(name: str, country: str | None) -> str:
 DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "events", "sentences", "url")
 
 
-def documents(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
-    """Documents in ingest order with their event counts (the text is left out).
-
-    ``text`` searches titles and texts; ``actor`` and ``country`` pick documents that mention
-    them; ``types``, ``quad_class`` and the place filters pick documents with such an event
-    (the counts stay the documents' own)."""
-    f = resolved(store, filters)
+def document_where(f: Filters) -> Where:
+    """The documents conditions over ``documents d``."""
     where = Where()
     document_conditions(where, f, "d")
     if f.text:
-        where.add("(d.title ILIKE ? ESCAPE '\\' OR d.text ILIKE ? ESCAPE '\\')",
-                  like(f.text), like(f.text))  # fmt: skip
+        text_index.document_condition(where, f.text, "d.seq", ("d.title", "d.text"))
     if f.doc_id:
         where.add("d.doc_id = ?", f.doc_id)
     if f.actor or f.country:
@@ -259,26 +373,38 @@ def documents(store: Readable, filters: Filters | None = None) -> list[dict[str,
         actor_condition(mention, f, "m.actor_key")
         if f.country:
             mention.add("m.actor_country = ?", f.country.upper())
-        where.add(
-            f"EXISTS (SELECT 1 FROM mentions m{mention.sql()} AND m.doc_id = d.doc_id)",
-            *mention.params,
-        )
+        where.add(f"d.seq IN (SELECT m.doc_seq FROM mentions m{mention.sql()})", *mention.params)
     if f.types or f.quad_class is not None or f.located:
         kinds = event_where(
             Filters(types=f.types, quad_class=f.quad_class,
                     location_country=f.location_country, near=f.near),
             actors=False,
         )  # fmt: skip
-        where.add(
-            f"EXISTS (SELECT 1 FROM events e{kinds.sql()} AND e.doc_id = d.doc_id)",
-            *kinds.params,
-        )
+        where.add(f"d.seq IN (SELECT e.doc_seq FROM events e{kinds.sql()})", *kinds.params)
+    return where
+
+
+def documents(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """Documents in ingest order with their event counts (the text is left out); ``after``
+    pages by :data:`tacitus.store.paging.DOCUMENTS`.
+
+    ``text`` searches titles and texts; ``actor`` and ``country`` pick documents that mention
+    them; ``types``, ``quad_class`` and the place filters pick documents with such an event
+    (the counts stay the documents' own)."""
+    f = resolved(store, filters)
+    where = document_where(f)
+    tail = _paged(where, f, paging.DOCUMENTS)
     sql = f"""
         SELECT d.doc_id, d.outlet, d.published, d.title, d.url, d.n_chars, d.content_hash,
-               coalesce(ne.n, 0) AS events, coalesce(ns.n, 0) AS sentences
-        FROM documents d
-        LEFT JOIN (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) ne USING (doc_id)
-        LEFT JOIN (SELECT doc_id, count(*) AS n FROM sentences GROUP BY doc_id) ns USING (doc_id)
-        {where.sql()}
-        ORDER BY d.seq{_limit(f)}"""
+               coalesce(d.n_events, 0) AS events, coalesce(d.n_sentences, 0) AS sentences,
+               d.seq
+        FROM documents d{where.sql()}{tail}"""
     return _all(store, sql, where.params)
+
+
+def count_documents(store: Readable, filters: Filters | None = None) -> int:
+    """How many documents :func:`documents` lists in all."""
+    where = document_where(resolved(store, filters))
+    return int(
+        _all(store, f"SELECT count(*) AS n FROM documents d{where.sql()}", where.params)[0]["n"]
+    )

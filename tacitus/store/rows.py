@@ -8,7 +8,9 @@ store gives the same ``to_dict()`` as the event the pipeline produced.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from ..records import Actor, ActorMention, Document, Event, Quote, Trigger
@@ -58,7 +60,7 @@ def actor_row(actor: Actor) -> Row:
     return (actor.key, actor.actor_id, actor.name, actor.country, actor.sector, actor.wikidata)
 
 
-def document_row(seq: int, document: Document) -> Row:
+def document_row(seq: int, document: Document, n_events: int, n_sentences: int) -> Row:
     return (
         document.doc_id,
         seq,
@@ -70,15 +72,17 @@ def document_row(seq: int, document: Document) -> Row:
         document.source,
         len(document.text),
         document.text,
+        n_events,
+        n_sentences,
     )
 
 
-def sentence_row(doc_id: str, index: int, sentence: tuple[int, int, str]) -> Row:
+def sentence_row(doc_id: str, index: int, sentence: tuple[int, int, str], doc_seq: int) -> Row:
     start, end, text = sentence
-    return (doc_id, index, start, end, text)
+    return (doc_id, index, start, end, text, doc_seq)
 
 
-def mention_row(doc_id: str, seq: int, mention: ActorMention) -> Row:
+def mention_row(doc_id: str, seq: int, mention: ActorMention, doc_seq: int) -> Row:
     return (
         doc_id,
         seq,
@@ -87,6 +91,7 @@ def mention_row(doc_id: str, seq: int, mention: ActorMention) -> Row:
         mention.end,
         *actor_values(mention.actor),
         *_offices(mention.actor),
+        doc_seq,
     )
 
 
@@ -95,7 +100,36 @@ def _offices(*actors: Actor | None) -> Row:
     return tuple(None if a is None else a.office for a in actors)
 
 
-def event_row(doc_id: str, seq: int, event: Event) -> Row:
+def day_of(event: Event) -> date | None:
+    """The event's day: its date, else its document's publication date (ISO text), as a date;
+    None when neither is a date (the store's ``day`` column, what date filters compare)."""
+    text = event.date or event.published
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _coordinate(value: Any, limit: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and -limit <= number <= limit else None
+
+
+def point_of(location: Mapping[str, Any] | None) -> tuple[float | None, float | None]:
+    """(lat, lon) of a location, both None unless both are numbers on the globe."""
+    if not location:
+        return None, None
+    lat, lon = _coordinate(location.get("lat"), 90.0), _coordinate(location.get("lon"), 180.0)
+    return (lat, lon) if lat is not None and lon is not None else (None, None)
+
+
+def event_row(doc_id: str, seq: int, event: Event, doc_seq: int) -> Row:
+    lat, lon = point_of(event.location)
+    country = (event.location or {}).get("country")
     return (
         doc_id,
         seq,
@@ -126,10 +160,15 @@ def event_row(doc_id: str, seq: int, event: Event) -> Row:
         event.confidence,
         event.reason,
         *_offices(event.source, event.target, event.reported_by),
+        doc_seq,
+        day_of(event),
+        lat,
+        lon,
+        country if isinstance(country, str) else None,
     )
 
 
-def quote_row(doc_id: str, seq: int, quote: Quote) -> Row:
+def quote_row(doc_id: str, seq: int, quote: Quote, doc_seq: int) -> Row:
     return (
         doc_id,
         seq,
@@ -141,6 +180,7 @@ def quote_row(doc_id: str, seq: int, quote: Quote) -> Row:
         quote.start,
         quote.end,
         *_offices(quote.speaker),
+        doc_seq,
     )
 
 

@@ -6,6 +6,14 @@ that a fresh store and this description agree). Nested actors are flattened into
 ``<role>_<field>`` (``source_country``, ``target_actor_id``, ``reported_by_name``, ...), the
 trigger into ``trigger_text/start/end``; ``location`` is kept as JSON text because its keys
 belong to the places stage.
+
+Schema v5 (issue 17, scale) appends columns that queries filter and order on, written with each
+row: ``doc_seq`` (the document's place in the ingest order, on every row found in a document:
+events, quotes and mentions page and are maintained by it), and on events ``day`` (the event's
+date, else its document's publication date, as a DATE), ``lat``/``lon``/``location_country``
+(the location's point and country as plain columns); documents carry their ``n_events`` and
+``n_sentences``. The aggregates kept at ingest and the text index are
+:mod:`tacitus.store.aggregates` and :mod:`tacitus.store.text_index`.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ def office_columns(*roles: str) -> tuple[tuple[str, str], ...]:
     return tuple((f"{role}_office", "VARCHAR") for role in roles)
 
 
+DOC_SEQ = ("doc_seq", "BIGINT")  # schema v5: the document's seq, on the rows found in it
+
+
 Columns = tuple[tuple[str, str], ...]
 
 DOCUMENTS: Columns = (
@@ -45,6 +56,8 @@ DOCUMENTS: Columns = (
     ("source", "VARCHAR"),  # where it was read from (path, URL, <stdin>)
     ("n_chars", "INTEGER"),
     ("text", "VARCHAR"),
+    ("n_events", "INTEGER"),  # v5: events and sentences found in it, written with them
+    ("n_sentences", "INTEGER"),
 )
 
 SENTENCES: Columns = (
@@ -53,6 +66,7 @@ SENTENCES: Columns = (
     ("start_char", "INTEGER"),
     ("end_char", "INTEGER"),
     ("text", "VARCHAR"),
+    DOC_SEQ,
 )
 
 MENTIONS: Columns = (
@@ -63,6 +77,7 @@ MENTIONS: Columns = (
     ("end_char", "INTEGER"),
     *((name, kind) for name, kind in actor_columns("actor")),
     *office_columns("actor"),
+    DOC_SEQ,
 )
 
 ACTORS: Columns = (
@@ -104,6 +119,11 @@ EVENTS: Columns = (
     ("confidence", "DOUBLE"),
     ("reason", "VARCHAR"),
     *office_columns("source", "target", "reported_by"),
+    DOC_SEQ,
+    ("day", "DATE"),  # v5: date, else published, as a DATE (NULL: undated)
+    ("lat", "DOUBLE"),  # v5: the location's point and country, as plain columns
+    ("lon", "DOUBLE"),
+    ("location_country", "VARCHAR"),
 )
 
 QUOTES: Columns = (
@@ -117,6 +137,7 @@ QUOTES: Columns = (
     ("start_char", "INTEGER"),
     ("end_char", "INTEGER"),
     *office_columns("speaker"),
+    DOC_SEQ,
 )
 
 RUNS: Columns = (
@@ -138,6 +159,64 @@ RUNS: Columns = (
 
 META: Columns = (("key", "VARCHAR"), ("value", "VARCHAR"))
 
+# -- v5: aggregates kept at ingest (tacitus.store.aggregates) -----------------------------------
+
+AGG_DAYS: Columns = (  # events per day, quad class, type; year_only: dated to a year only
+    ("day", "DATE"),
+    ("quad_class", "INTEGER"),
+    ("event_type", "VARCHAR"),
+    ("year_only", "BOOLEAN"),
+    ("events", "BIGINT"),
+)
+AGG_DYADS: Columns = (  # events per (source, target, type): the network
+    ("source_key", "VARCHAR"),
+    ("target_key", "VARCHAR"),
+    ("event_type", "VARCHAR"),
+    ("quad_class", "INTEGER"),
+    ("source_country", "VARCHAR"),
+    ("target_country", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("documents", "BIGINT"),
+    ("goldstein", "DECIMAL(38,3)"),  # the sum, exact (a float sum depends on its order)
+    ("scored", "BIGINT"),  # events with a Goldstein score
+    ("first", "DATE"),
+    ("last", "DATE"),
+)
+AGG_ACTORS: Columns = (  # per actor key: its events, mentions and every reference to it
+    ("actor_key", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("as_source", "BIGINT"),
+    ("as_target", "BIGINT"),
+    ("event_documents", "BIGINT"),
+    ("mentions", "BIGINT"),
+    ("mention_documents", "BIGINT"),
+    ("quotes", "BIGINT"),  # quotes it is the speaker of
+    ("refs", "BIGINT"),  # mentions, event sides, reporters and speakers: 0 = orphan
+)
+AGG_OUTLETS: Columns = (  # per outlet ('' for none): documents, events, quotes
+    ("outlet", "VARCHAR"),
+    ("documents", "BIGINT"),
+    ("first", "VARCHAR"),
+    ("last", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("q1", "BIGINT"),
+    ("q2", "BIGINT"),
+    ("q3", "BIGINT"),
+    ("q4", "BIGINT"),
+    ("goldstein", "DECIMAL(38,3)"),
+    ("scored", "BIGINT"),
+    ("quotes", "BIGINT"),
+)
+
+# -- v5: the text index (tacitus.store.text_index) ---------------------------------------------
+
+TEXT_TERMS: Columns = (("term", "VARCHAR"), ("term_id", "INTEGER"), ("df", "BIGINT"))
+TEXT_POSTINGS: Columns = (  # a word in a sentence (sentence_id -1: the title)
+    ("term_id", "INTEGER"),
+    ("doc_seq", "BIGINT"),
+    ("sentence_id", "INTEGER"),
+)
+
 TABLES: dict[str, Columns] = {
     "meta": META,
     "documents": DOCUMENTS,
@@ -148,12 +227,28 @@ TABLES: dict[str, Columns] = {
     "quotes": QUOTES,
     "runs": RUNS,
 }
+PRIMARY_TABLES: tuple[str, ...] = tuple(TABLES)  # what store.counts() counts
+
+AGGREGATES: dict[str, Columns] = {
+    "agg_days": AGG_DAYS,
+    "agg_dyads": AGG_DYADS,
+    "agg_actors": AGG_ACTORS,
+    "agg_outlets": AGG_OUTLETS,
+}
+TEXT_INDEX: dict[str, Columns] = {
+    "text_terms": TEXT_TERMS,
+    "text_postings": TEXT_POSTINGS,  # sorted runs of postings
+    "text_pending": TEXT_POSTINGS,  # postings not yet in a sorted run
+}
+TABLES.update(AGGREGATES)
+TABLES.update(TEXT_INDEX)
 
 # tables holding what was found in a document: replaced whole when the document changes
 DOCUMENT_TABLES: tuple[str, ...] = ("sentences", "mentions", "events", "quotes")
 
-# the tables whose content depends only on the inputs (runs records when and how)
-CONTENT_TABLES: tuple[str, ...] = ("documents", *DOCUMENT_TABLES, "actors")
+# the tables whose content depends only on the inputs (runs records when and how); the text
+# index's term ids and the split of its postings into sorted runs depend on the order of writing
+CONTENT_TABLES: tuple[str, ...] = ("documents", *DOCUMENT_TABLES, "actors", *AGGREGATES)
 
 
 def column_names(table: str) -> tuple[str, ...]:

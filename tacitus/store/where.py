@@ -7,6 +7,7 @@ never pasted from a filter's value.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 EARTH_KM = 6371.0088  # mean Earth radius, as tacitus.places.gazetteer.haversine_km uses
@@ -38,6 +39,35 @@ class Where:
 def like(text: str) -> str:
     """An ``ILIKE ? ESCAPE '\\'`` pattern for a substring, its wildcards taken literally."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def near(where: Where, lat: float, lon: float, km: float, prefix: str = "") -> None:
+    """Adds: the event's point (plain ``lat``/``lon`` columns) lies within ``km`` of (lat,
+    lon). A bounding box first, on the plain columns (cheap, and prunable by zone maps), then
+    the great-circle distance on the rows inside it."""
+    at_lat, at_lon = f"{prefix}lat", f"{prefix}lon"
+    reach = km / EARTH_KM  # radians of arc
+    degrees = math.degrees(reach)
+    where.add(f"{at_lat} BETWEEN ? AND ?", lat - degrees, lat + degrees)
+    pole = abs(lat) + degrees >= 90 or reach >= math.pi / 2
+    if not pole:
+        spread = math.degrees(math.asin(min(1.0, math.sin(reach) / math.cos(math.radians(lat)))))
+        low, high = lon - spread, lon + spread
+        if low < -180:
+            where.add(f"({at_lon} >= ? OR {at_lon} <= ?)", low + 360, high)
+        elif high > 180:
+            where.add(f"({at_lon} >= ? OR {at_lon} <= ?)", low, high - 360)
+        else:
+            where.add(f"{at_lon} BETWEEN ? AND ?", low, high)
+    where.add(
+        f"2 * {EARTH_KM} * asin(least(1.0, sqrt(pow(sin(radians({at_lat} - ?) / 2), 2) + "
+        f"cos(radians(?)) * cos(radians({at_lat})) * pow(sin(radians({at_lon} - ?) / 2), 2)))) "
+        "<= ?",
+        lat,
+        lat,
+        lon,
+        km,
+    )
 
 
 def within_km(column: str) -> str:

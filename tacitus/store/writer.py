@@ -3,7 +3,10 @@
 A document whose ``doc_id`` and content hash are already stored is left alone; one with the same
 ``doc_id`` and a new hash replaces its old sentences, mentions, events and quotes (and keeps its
 place in the ingest order); a new one is appended. Each table gets one ``INSERT`` per batch,
-fed from NumPy arrays, which is far faster than row-by-row inserts.
+fed from NumPy arrays, which is far faster than row-by-row inserts. The aggregates
+(:mod:`.aggregates`) and the text index (:mod:`.text_index`) are brought up to date in the
+same transaction: a replaced document's old rows are taken back out of them before they are
+deleted, the batch's rows added once they are written.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import duckdb
 import numpy as np
 
 from ..records import Actor, DocumentResult
-from . import rows
+from . import aggregates, rows, text_index
 from .connection import one
 from .schema import DOCUMENT_TABLES, TABLES, column_names
 
@@ -57,12 +60,22 @@ def write_batch(con: duckdb.DuckDBPyConnection, results: Sequence[DocumentResult
             chosen.append((next_seq, result))
             next_seq += 1
             counts.new += 1
-    if replaced:
-        for table in ("documents", *DOCUMENT_TABLES):
-            con.execute(f"DELETE FROM {table} WHERE list_contains($1, doc_id)", [replaced])
+    old_seqs = [stored[doc_id][0] for doc_id in replaced]
+    if old_seqs:
+        aggregates.take_back(con, old_seqs)
+        text_index.remove(con, old_seqs)
+        listed = ", ".join(str(seq) for seq in old_seqs)  # integers from the database
+        con.execute(f"DELETE FROM documents WHERE seq IN ({listed})")
+        for table in DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_seq IN ({listed})")
     counts.events = _insert_results(con, chosen)
     counts.actors = _insert_actors(con, [r for _, r in chosen])
-    if replaced:
+    seqs = [seq for seq, _ in chosen]
+    if seqs:
+        aggregates.add(con, seqs)
+        text_index.add(con, seqs)
+    aggregates.settle(con, took_back=bool(old_seqs))
+    if old_seqs:
         _drop_orphan_actors(con)
     return counts
 
@@ -85,11 +98,15 @@ def _insert_results(
     quotes: list[rows.Row] = []
     for seq, result in chosen:
         doc_id = result.document.doc_id
-        documents.append(rows.document_row(seq, result.document))
-        sentences.extend(rows.sentence_row(doc_id, i, s) for i, s in enumerate(result.sentences))
-        mentions.extend(rows.mention_row(doc_id, i, m) for i, m in enumerate(result.mentions))
-        events.extend(rows.event_row(doc_id, i, e) for i, e in enumerate(result.events))
-        quotes.extend(rows.quote_row(doc_id, i, q) for i, q in enumerate(result.quotes))
+        documents.append(
+            rows.document_row(seq, result.document, len(result.events), len(result.sentences))
+        )
+        sentences.extend(
+            rows.sentence_row(doc_id, i, s, seq) for i, s in enumerate(result.sentences)
+        )
+        mentions.extend(rows.mention_row(doc_id, i, m, seq) for i, m in enumerate(result.mentions))
+        events.extend(rows.event_row(doc_id, i, e, seq) for i, e in enumerate(result.events))
+        quotes.extend(rows.quote_row(doc_id, i, q, seq) for i, q in enumerate(result.quotes))
     insert(con, "documents", documents)
     insert(con, "sentences", sentences)
     insert(con, "mentions", mentions)
@@ -114,14 +131,11 @@ def _insert_actors(con: duckdb.DuckDBPyConnection, results: list[DocumentResult]
 
 
 def _drop_orphan_actors(con: duckdb.DuckDBPyConnection) -> None:
-    """Actors no longer mentioned anywhere (their only document changed) leave the registry."""
+    """Actors no longer mentioned anywhere (their only document changed) leave the registry:
+    those without a reference in ``agg_actors`` (kept exact in this transaction)."""
     con.execute(
-        """DELETE FROM actors WHERE actor_key NOT IN (
-               SELECT actor_key FROM mentions WHERE actor_key IS NOT NULL
-               UNION SELECT source_key FROM events WHERE source_key IS NOT NULL
-               UNION SELECT target_key FROM events WHERE target_key IS NOT NULL
-               UNION SELECT reported_by_key FROM events WHERE reported_by_key IS NOT NULL
-               UNION SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL)"""
+        "DELETE FROM actors a WHERE NOT EXISTS "
+        "(SELECT 1 FROM agg_actors g WHERE g.actor_key = a.actor_key AND g.refs > 0)"
     )
 
 

@@ -1,0 +1,409 @@
+"""Issue 17 in the store: aggregates kept at ingest equal a rebuild (after changes and a
+kill), keyset paging, the text index, the place filters' bounding box, the v5 migration."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from store_data import CODES, IRN, IRQ, ISIS, RUS, USA, country, event, result
+from test_store import make_v1_store
+
+from tacitus import open_store
+from tacitus.errors import ConfigError
+from tacitus.places.gazetteer import haversine_km
+from tacitus.records import DocumentResult, Quote
+from tacitus.store import Filters, Store, paging
+from tacitus.store.queries import count_actors, count_documents, count_events
+from tacitus.store.schema import AGGREGATES
+
+ACTORS = [RUS, USA, IRQ, IRN, ISIS, country("SYR", "Syria"), country("FRA", "France", "MIL")]
+OUTLETS = ["Meridian Wire", "Gulf Observer", None, "Harbor Courier"]
+WORDS = ["ceasefire", "talks", "border", "grain", "port", "pipeline", "Envoy", "drone", "aid"]
+
+
+def made(doc_id: str, rng: random.Random, version: int = 0) -> DocumentResult:
+    """A document of 0-4 events between random actors, dated or not, located or not."""
+    events = []
+    n = rng.randrange(5)
+    for k in range(n):
+        source, target = rng.sample([*ACTORS, None], 2)
+        if source is None and target is None:
+            source = RUS
+        words = " ".join(rng.choice(WORDS) for _ in range(6))
+        sentence = f"{(source or USA).name} and {(target or IRQ).name} over {words} {version}"
+        extra: dict[str, Any] = {"sentence_id": k}
+        if rng.random() < 0.5:
+            extra["date"] = f"2025-0{rng.randrange(1, 4)}-1{rng.randrange(10)}"
+            extra["date_precision"] = rng.choice(["day", "day", "year"])
+        if rng.random() < 0.65:
+            extra["location"] = {"name": "P", "country": rng.choice(["SYR", "IRQ", "FJI"]),
+                                 "lat": rng.uniform(-89, 89), "lon": rng.uniform(-180, 180),
+                                 "geonames_id": 1, "precision": "city"}  # fmt: skip
+        if rng.random() < 0.2:
+            extra["reported_by"] = rng.choice(ACTORS)
+        events.append(event(doc_id, k, rng.choice(list(CODES)), source, target, sentence, **extra))
+    text = ". ".join(e.sentence for e in events) or f"Nothing happened {doc_id} {version}"
+    quotes = [Quote(f"{doc_id}-q", doc_id, "we will talk", True, "said", rng.choice(ACTORS), 0, 5)]
+    published = rng.choice([None, "2025-02-01", "2025-03-15", "2024-12-31"])
+    return result(doc_id, text, events, outlet=rng.choice(OUTLETS), published=published,
+                  quotes=quotes if rng.random() < 0.5 else [])  # fmt: skip
+
+
+def aggregate_rows(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    con = store.connection
+    found = {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in AGGREGATES}
+    found["documents"] = sorted(
+        con.execute("SELECT seq, n_events, n_sentences FROM documents").fetchall()
+    )
+    found["actors"] = sorted(con.execute("SELECT actor_key FROM actors").fetchall())
+    return found
+
+
+def assert_equal_to_rebuilt(store: Store) -> None:
+    assert store.check() == {}
+    kept = aggregate_rows(store)
+    store.rebuild()
+    assert aggregate_rows(store) == kept
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return open_store(tmp_path / "scale.duckdb")
+
+
+def test_aggregates_kept_at_ingest_equal_a_rebuild(store: Store) -> None:
+    rng = random.Random(1)
+    for batch in range(6):
+        store.write([made(f"d{batch}-{i}", rng) for i in range(8)])
+    assert store.counts()["events"] > 40
+    assert_equal_to_rebuilt(store)
+
+
+def test_changed_documents_take_their_old_counts_back(store: Store) -> None:
+    rng = random.Random(2)
+    ids = [f"d{i}" for i in range(30)]
+    store.write([made(i, rng) for i in ids])
+    for version in range(1, 5):  # changed documents, some twice in one batch, new ones
+        batch = [made(rng.choice(ids), rng, version) for _ in range(10)]
+        batch.append(made(f"new{version}", rng, version))
+        store.write(batch)
+        assert store.check() == {}
+    assert_equal_to_rebuilt(store)
+    dyads = {(d["source_key"], d["target_key"], d["event_type"]): d for d in store.dyads()}
+    by_hand: dict[tuple[str, str, str], list[Any]] = {}
+    for e in store.events():
+        if e.source and e.target:
+            by_hand.setdefault((e.source.key, e.target.key, e.event_type), []).append(e)
+    assert set(dyads) == set(by_hand)
+    for key, events in by_hand.items():
+        days = [(e.date or e.published or "")[:10] for e in events if e.date or e.published]
+        assert dyads[key]["events"] == len(events)
+        assert (dyads[key]["first"], dyads[key]["last"]) == (min(days, default=None),
+                                                             max(days, default=None))  # fmt: skip
+
+
+def test_an_actor_whose_last_document_changed_leaves_aggregates_and_registry(store: Store) -> None:
+    only = country("NOR", "Norway")
+    store.write([result("a", "Norway consulted Russia.",
+                        [event("a", 0, "CONSULT", only, RUS, "Norway consulted Russia")])])  # fmt: skip
+    store.write([result("a", "Russia consulted Iran.",
+                        [event("a", 0, "CONSULT", RUS, IRN, "Russia consulted Iran")])])  # fmt: skip
+    keys = [
+        row[0] for row in store.connection.execute("SELECT actor_key FROM agg_actors").fetchall()
+    ]
+    assert "country:NOR" not in keys
+    assert "country:NOR" not in [a["actor_key"] for a in store.actors()]
+    assert_equal_to_rebuilt(store)
+
+
+_KILLED_WRITER = """
+import random, sys
+sys.path[:0] = {paths!r}
+from test_store_scale import made
+from tacitus import open_store
+from tacitus.errors import ConfigError
+rng = random.Random(3)
+with open_store({db!r}) as store:
+    for batch in range(10_000):
+        ids = [f"d{{rng.randrange(60)}}" for _ in range(6)] + [f"n{{batch}}"]
+        store.write([made(i, rng, batch) for i in ids])
+        print("committed", batch, flush=True)
+"""
+
+
+def test_aggregates_are_exact_after_a_kill(tmp_path: Path) -> None:
+    db = tmp_path / "killed.duckdb"
+    here = str(Path(__file__).parent)
+    script = _KILLED_WRITER.format(paths=[here, str(Path(here).parent)], db=str(db))
+    process = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)],
+                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert process.stdout is not None
+    for _ in range(25):  # well into a run of changes, then killed mid-batch
+        assert process.stdout.readline().startswith("committed")
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+    with open_store(db) as store:
+        assert store.counts()["documents"] >= 25
+        assert_equal_to_rebuilt(store)
+
+
+def test_an_older_store_gets_its_columns_aggregates_and_index(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    make_v1_store(path)
+    with open_store(path) as store:
+        assert store.check() == {}
+        row = store.connection.execute("SELECT doc_seq, day FROM events ORDER BY seq").fetchall()
+        assert row == [(1, None), (1, None)]
+        assert [e.event_id for e in store.events(Filters(text="iran cooperated"))] == ["e1", "e2"]
+        assert store.connection.execute("SELECT count(*) FROM agg_dyads").fetchone() == (0,)
+        assert count_events(store, Filters(types=("COOPERATE",))) == 2
+
+
+# -- keyset paging ------------------------------------------------------------------------------
+
+
+def walk(list_rows: Any, order: paging.Order, columns: tuple[str, ...], size: int) -> list[Any]:
+    """Every row, a page of ``size`` at a time, each page after the last row of the one
+    before (the store's own keyset paging)."""
+    seen: list[Any] = []
+    after = None
+    while True:
+        page = list_rows(Filters(limit=size, after=after))
+        seen.extend(page)
+        if len(page) < size:
+            return seen
+        last = page[-1]
+        values = [last[c] if isinstance(last, dict) else getattr(last, c) for c in columns]
+        after = paging.decode(order, paging.encode(order, values))
+
+
+def test_keyset_pages_give_every_row_once_in_order(store: Store) -> None:
+    rng = random.Random(4)
+    ids = [f"d{i}" for i in range(40)]
+    store.write([made(i, rng) for i in ids])
+    store.write([made(i, rng, 1) for i in ids[::3]])  # changed: their rows move to the end
+    events = list(store.events())
+    by_pages = []
+    after = None
+    while True:
+        page = list(store.events(Filters(limit=7, after=after)))
+        by_pages.extend(page)
+        if len(page) < 7:
+            break
+        row = store.connection.execute(
+            "SELECT doc_seq, seq FROM events WHERE event_id = ?", [page[-1].event_id]
+        ).fetchone()
+        assert row is not None
+        after = tuple(row)
+    assert [e.event_id for e in by_pages] == [e.event_id for e in events]
+    documents = walk(store.documents, paging.DOCUMENTS, ("seq",), 6)
+    assert documents == store.documents()
+    actors = walk(store.actors, paging.ACTORS, ("events", "mentions", "actor_key"), 2)
+    assert actors == store.actors()
+    assert count_documents(store) == len(documents) and count_actors(store) == len(actors)
+
+
+def test_paging_while_ingest_goes_on_repeats_and_skips_nothing(store: Store) -> None:
+    rng = random.Random(5)
+    store.write([made(f"d{i}", rng) for i in range(20)])
+    before = [d["doc_id"] for d in store.documents()]
+    seen: list[str] = []
+    after = None
+    batch = 0
+    while True:
+        page = store.documents(Filters(limit=4, after=after))
+        seen.extend(d["doc_id"] for d in page)
+        if len(page) < 4:
+            break
+        after = (page[-1]["seq"],)
+        batch += 1  # meanwhile: new documents, and changed ones keeping their place
+        store.write([made(f"late{batch}", rng), made(f"d{rng.randrange(20)}", rng, batch)])
+    assert len(seen) == len(set(seen))
+    assert seen[: len(before)] == before
+    assert seen == [d["doc_id"] for d in store.documents()]
+
+
+def test_cursors_are_opaque_and_belong_to_their_list() -> None:
+    cursor = paging.encode(paging.EVENTS, (12, 3))
+    assert re.fullmatch(r"[A-Za-z0-9_-]+", cursor)
+    assert paging.decode(paging.EVENTS, cursor) == (12, 3)
+    with pytest.raises(ConfigError, match="cursor is not one of the documents list's"):
+        paging.decode(paging.DOCUMENTS, cursor)
+    for bad in ("", "nonsense!", paging.encode(paging.EVENTS, (1,)), "W10"):
+        with pytest.raises(ConfigError, match="cursor"):
+            paging.decode(paging.EVENTS, bad)
+
+
+# -- the text index -----------------------------------------------------------------------------
+
+
+def found_by_hand(store: Store, text: str) -> list[str]:
+    """The search's meaning: the sentence holds the text as written, any case, not run into
+    a word at either end."""
+    pattern = (r"(?<!\w)" if re.match(r"\w", text) else "") + re.escape(text)
+    pattern += r"(?!\w)" if re.match(r"\w", text[-1]) else ""
+    return [e.event_id for e in store.events() if re.search(pattern, e.sentence, re.I)]
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_text_search_through_the_index(store: Store, compact: bool) -> None:
+    rng = random.Random(6)
+    ids = [f"d{i}" for i in range(40)]
+    store.write([made(i, rng) for i in ids])
+    store.write([made(i, rng, 7) for i in ids[:10]])  # changed: old words leave the index
+    if compact:
+        store.compact()
+    for text in ["pipeline", "GRAIN port", "port grain", "envoy", "drone aid", "7", "rain",
+                 "pipe", "over grain", "Syria and", "ain por", "port gr"]:  # fmt: skip
+        got = [e.event_id for e in store.events(Filters(text=text))]
+        assert got == found_by_hand(store, text), text
+    assert [e.event_id for e in store.events(Filters(text="rain"))] == []
+    assert found_by_hand(store, "grain port")
+    assert [e.event_id for e in store.events(Filters(text="grain po"))] == []
+    documents = store.documents(Filters(text="grain"))
+    assert documents and all("grain" in store.connection.execute(
+        "SELECT lower(text) FROM documents WHERE doc_id = ?", [d["doc_id"]]).fetchone()[0]
+        for d in documents)  # fmt: skip
+    assert store.connection.execute(
+        "SELECT count(*) FROM text_terms WHERE term = 'rain'"
+    ).fetchone() == (0,)
+
+
+def test_text_without_words_reads_the_sentences(store: Store) -> None:
+    store.write([result("c", "Daesh attacked Iraq. 50% gone",
+                        [event("c", 0, "ASSAULT", ISIS, IRQ, "Daesh attacked Iraq 50% gone")])])  # fmt: skip
+    assert [e.doc_id for e in store.events(Filters(text="%"))] == ["c"]
+    assert [e.doc_id for e in store.events(Filters(text="50%"))] == ["c"]
+
+
+# -- places -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "center",
+    [
+        (36.2, 37.15, 300.0),
+        (0.0, 179.5, 400.0),
+        (-1.0, -179.8, 150.0),
+        (88.5, 10.0, 500.0),
+        (45.0, 0.0, 12000.0),
+    ],
+)
+def test_near_is_the_great_circle_distance_with_a_box_before_it(
+    store: Store, center: tuple[float, float, float]
+) -> None:
+    rng = random.Random(7)
+    lat0, lon0, km = center
+    results = []
+    reach = 1.6 * km / 111.2  # degrees: points inside and outside the circle
+    for i in range(60):
+        lat = max(-90.0, min(90.0, lat0 + rng.uniform(-reach, reach)))
+        lon = (lon0 + rng.uniform(-reach, reach) * 1.5 + 180) % 360 - 180
+        location = {"name": "x", "country": "SYR", "lat": lat, "lon": lon, "precision": "city"}
+        results.append(result(f"p{i}", "Iraq attacked Iran.", [
+            event(f"p{i}", 0, "ASSAULT", IRQ, IRN, "Iraq attacked Iran", location=location)]))  # fmt: skip
+    store.write(results)
+    got = {e.doc_id for e in store.events(Filters(near=center))}
+    expected = {
+        r.document.doc_id
+        for r in results
+        if haversine_km(lat0, lon0, r.events[0].location["lat"],  # type: ignore[index]
+                        r.events[0].location["lon"]) <= km  # type: ignore[index]
+    }  # fmt: skip
+    assert got == expected
+    assert expected and len(expected) < len(results)
+
+
+def test_pages_of_the_api_follow_their_cursors(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+
+    path = tmp_path / "api.duckdb"
+    rng = random.Random(8)
+    with open_store(path) as store:
+        store.write([made(f"d{i}", rng) for i in range(30)])
+    with open_store(path, read_only=True) as store, TestClient(create_app(store)) as client:
+        for name, key in (("events", "event_id"), ("documents", "doc_id"),
+                          ("actors", "actor_key"), ("quotes", "quote_id")):  # fmt: skip
+            whole = client.get(f"/api/{name}", params={"limit": 1000}).json()
+            seen, cursor = [], None
+            while True:
+                params: dict[str, Any] = {"limit": 4}
+                if cursor:
+                    params["cursor"] = cursor
+                page = client.get(f"/api/{name}", params=params).json()
+                assert page["total"] == whole["total"]
+                seen.extend(item[key] for item in page["items"])
+                cursor = page["next_cursor"]
+                if cursor is None:
+                    break
+            assert seen == [item[key] for item in whole["items"]], name
+            assert whole["next_cursor"] is None
+        answer = client.get("/api/events", params={"cursor": "garbage!"})
+        assert answer.status_code == 400
+        assert answer.json()["error"]["detail"][0]["parameter"] == "cursor"
+        other = client.get("/api/documents", params={"limit": 2}).json()["next_cursor"]
+        assert client.get("/api/events", params={"cursor": other}).status_code == 400
+
+
+def test_the_events_total_comes_from_the_days_where_it_can(store: Store) -> None:
+    rng = random.Random(9)
+    store.write([made(f"d{i}", rng) for i in range(30)])
+    for f in (Filters(types=("ASSAULT",)), Filters(since="2025-02-01", until="2025-03-14"),
+              Filters(quad_class=3, since="2025-01-01"), Filters(country="RUS"),
+              Filters(text="grain"), Filters(location_country="SYR")):  # fmt: skip
+        assert count_events(store, f) == len(list(store.events(f)))
+
+
+def test_compact_keeps_every_row(store: Store) -> None:
+    rng = random.Random(10)
+    store.write([made(f"d{i}", rng) for i in range(20)])
+    store.write([made(f"d{i}", rng, 1) for i in range(0, 20, 3)])
+    before = {t: sorted(store.connection.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+              for t in ("documents", "events", "quotes", "mentions", "sentences")}  # fmt: skip
+    events = [e.event_id for e in store.events()]
+    store.compact()
+    after = {t: sorted(store.connection.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+             for t in before}  # fmt: skip
+    assert after == before
+    assert [e.event_id for e in store.events()] == events
+    physical = store.connection.execute("SELECT doc_seq FROM events").fetchall()
+    assert physical == sorted(physical)
+    assert_equal_to_rebuilt(store)
+
+
+def test_a_negative_offset_is_refused() -> None:
+    with pytest.raises(ConfigError, match="offset must be >= 0"):
+        dataclasses.replace(Filters(), offset=-1)
+
+
+def test_rebuild_and_compact_commands(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tacitus.cli import main
+
+    db = tmp_path / "cli.duckdb"
+    rng = random.Random(11)
+    with open_store(db) as store:
+        store.write([made(f"d{i}", rng) for i in range(10)])
+        store.connection.execute("UPDATE agg_days SET events = events + 1")
+    runner = CliRunner()
+    checked = runner.invoke(main, ["rebuild", "--db", str(db), "--check"])
+    assert checked.exit_code == 1
+    assert "aggregates differ from a recomputation: agg_days (" in checked.output
+    assert runner.invoke(main, ["rebuild", "--db", str(db)]).exit_code == 0
+    assert runner.invoke(main, ["compact", "--db", str(db)]).exit_code == 0
+    again = runner.invoke(main, ["rebuild", "--db", str(db), "--check"])
+    assert again.exit_code == 0, again.output
+    assert "the aggregates agree with a recomputation" in again.output
