@@ -40,6 +40,27 @@ GENERIC_HEADS = frozenset(
         "leader", "chief", "head", "member", "delegation", "envoy", "officer", "aide",
     }
 )  # fmt: skip
+# nouns that stand for their owner although they name no sector: "the Syrian side", "the
+# Iraqi people" (an agent word), "Turkey's allies"; any other common noun a name modifies is a
+# thing of its owner's ("Moscow's objectives"): ActorHit.thing
+COLLECTIVE_NOUNS = frozenset(
+    {"side", "state", "nation", "country", "partner", "ally", "counterpart", "society",
+     "community", "coalition", "camp", "group", "bloc", "alliance", "federation", "republic",
+     "kingdom", "team", "staff", "personnel", "crew", "unit", "organisation", "organization",
+     "agency", "body", "institution", "entity", "movement", "network", "cell", "faction",
+     "mission", "office", "command", "headquarters", "secretariat", "council", "committee",
+     "commission", "contingent", "battalion", "brigade", "regiment", "squadron", "division"}
+)  # fmt: skip
+# nouns of people and bodies who do something ("operator", "provider", "participant")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ee")
+THING_WORDS = frozenset(
+    {"order", "border", "center", "centre", "power", "matter", "letter", "number", "paper",
+     "chapter", "character", "water", "offer", "cover", "corner", "quarter", "sector", "factor",
+     "error", "honor", "honour", "behavior", "behaviour", "labor", "labour", "favor", "favour",
+     "interior", "terror", "horror", "floor", "door", "reactor", "layer", "tower", "barrier",
+     "shelter", "register", "filter", "summer", "winter", "server", "computer", "container",
+     "printer", "charter", "disaster", "cluster", "parameter", "answer"}
+)  # fmt: skip
 # an organisation named so is no one state's ("International Syria Support Group")
 INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "friends", "united"})
 # "Photo: Reuters", "Source: AP": an outlet credited, not acting
@@ -400,10 +421,30 @@ class ActorResolver:
             sector = entry.sector if not entry.id.startswith("country:") else None
         start = min(_left_edge(anchor), match.start)
         text = doc[start : anchor.i + 1].text
+        thing = self._thing(doc, anchor)
+        if thing:
+            why = f"{why}; '{anchor.text}' is a thing of theirs, not an agent"
         actor = _actor_from_entry(text, entry, sector, why)
         if anchor.ent_type_ == "PERSON":
             actor.actor_id, actor.name, actor.wikidata = None, _entity_text(anchor), None
-        return ActorHit(anchor.i, start, anchor.i + 1, actor)
+        return ActorHit(anchor.i, start, anchor.i + 1, actor, thing=thing)
+
+    def _thing(self, doc: Doc, anchor: Token) -> bool:
+        """Whether a common noun that a name modifies names a thing of the named actor's
+        ("Moscow's objectives", "Syrian Government websites", "this Russian activity") rather
+        than the actor: the noun itself is no agent or institution word (a modifier's sector,
+        as in "Moscow's military objectives", does not make it one), no person, no body of
+        people, no collective."""
+        if anchor.pos_ != "NOUN" or anchor.ent_type_ == "PERSON":
+            return False
+        lemma = anchor.lemma_.lower()
+        if self._agent_at(doc, anchor.i)[0] is not None:
+            return False  # "Iraqi troops", "Russia's foreign ministry"
+        if lemma.endswith(AGENT_ENDINGS) and lemma not in THING_WORDS:
+            return False  # "the U.S. DNS operator", "Syrian providers": who does something
+        if lemma in COLLECTIVE_NOUNS | ORG_PARTS | GENERIC_HEADS:
+            return False
+        return self.institutions.at(doc, anchor) is None
 
     def _apply_modifier(self, hit: ActorHit, mod: tuple[SurfaceMatch, Token]) -> None:
         match, root = mod

@@ -17,6 +17,10 @@ class ActorHit:
     actor: Actor
     locative: bool = False  # a place in a locative phrase ("in Syria"): a weak actor
     named: bool = True  # resolved from a name (not from an agent word alone)
+    # the mention names a thing of the actor's, not the actor: "Moscow's objectives",
+    # "Syrian Government websites", "this Russian activity" (a name on a common noun that is
+    # no agent); the owner, not an agent, for the event coder
+    thing: bool = False
 
 
 HitMap = dict[int, list[ActorHit]]

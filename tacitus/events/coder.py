@@ -22,8 +22,8 @@ from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..quotes import quote_at
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
-from . import senses
-from .arguments import Arguments, Wanted
+from . import agency, senses
+from .arguments import Arguments, Found, Wanted
 from .dating import event_date
 from .explain import Trace
 from .governing import governing_filter
@@ -47,6 +47,7 @@ class Mention:
     page: Page
     mod: Modality
     reporter: Actor | None
+    unnamed: str | None = None  # a side the sentence names is unknown: partial (agency.py)
 
     @property
     def document(self) -> Document:
@@ -164,9 +165,15 @@ class EventCoder:
         located = args.located_source(pred) if not source.hits else None
         if located is not None and located.hits:  # "was arrested in Lebanon": its state's act
             source = located
+        acting, things = agency.agents(source.hits, sent.doc, self.lexicon)
+        if things:  # "Moscow's objectives", "this Russian activity": no agents
+            source = Found(acting, f"{source.how}; '{things[0].actor.text}' is no agent")
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
         target, between = args.target(pred, speaker or None)
+        fit, topics = agency.partners(pred, target.hits, self.lexicon)
+        if topics:  # "discussed the Syria crisis": no partner
+            target = Found(fit, f"{target.how}; '{topics[0].actor.text}' is no partner")
         objects = senses.object_names_actor(pred, lambda t: args.expand(t).hits, self.lexicon)
         why = senses.sides(pred, source.hits, target.hits, objects)
         if why:
@@ -200,6 +207,9 @@ class EventCoder:
                 tgt_options: list[ActorHit | None] = list(targets) or [None]
                 pairs = list(product(src_options, tgt_options))
         pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+        ctx.unnamed = agency.unnamed_side(
+            pred, [s for s, _ in pairs if s], [t for _, t in pairs if t], things
+        )
         if not pairs:
             rule = f"no actor on either side (source: {source.how or '-'})"
             page.drop(sentence_id, pred.words, pred.entry.type, rule)
@@ -268,13 +278,16 @@ class EventCoder:
         records = []
         for src, tgt in pairs:
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
-            if not (_resolved(src) or _resolved(tgt)):  # the output contract (docs/events.md)
+            why = ctx.unnamed  # the output contract (docs/events.md)
+            if not (_resolved(src) or _resolved(tgt)):
+                why = f"no side resolved to an actor ({_sides(src, tgt)})"
+            if why:
                 if not self.keep_partial:
-                    rule = f"no side resolved to an actor ({_sides(src, tgt)}); --keep-partial keeps it"
+                    rule = f"{why}; --keep-partial keeps it"
                     ctx.page.drop(ctx.sentence_id, pred.words, entry.type, rule)
                     continue
                 event.partial = True
-                event.reason += f"; partial: no side resolved to an actor ({_sides(src, tgt)})"
+                event.reason += f"; partial: {why}"
             if ctx.page.trace is not None:
                 ctx.page.trace.emit(event)
             records.append(event)

@@ -326,14 +326,16 @@ def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[Act
 def object_names_actor(
     pred: Predicate, actors_at: Callable[[Token], list[ActorHit]], lexicon: Lexicon
 ) -> bool | None:
-    """Whether the verb's object (or passive subject) names an actor, or an event of the
-    predicate's own type ("hosted a round of talks"); None when it has no object."""
+    """Whether the verb's object (or passive subject) names an actor (not a thing of an
+    actor's: "met Moscow's objectives", "hosting Syrian Government websites"), a place, or an
+    event of the predicate's own type ("hosted a round of talks"); None when it has no
+    object."""
     if pred.via == "noun":
         return None
     for child in pred.clause.children:
         if child.dep_ not in ("dobj", "nsubjpass") or child in pred.words:
             continue
-        if child.pos_ == "PRON" or actors_at(child):
+        if child.pos_ == "PRON" or any(not h.thing for h in actors_at(child)):
             return True  # whom a pronoun stands for is the arguments' business
         if child.ent_type_ in PLACE_ENTITIES or child.lemma_.lower() in PLACE_NOUNS:
             return True  # a place acted on: "isolated Raqqa", "surrounded the town"
