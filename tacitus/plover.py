@@ -22,13 +22,21 @@ PLOVER_QUAD = {
 }
 
 
+# verbal conflict: an announced demand, accusation or rejection is the act itself, not a
+# threat of force, sanctions or arrests (PLOVER's THREATEN)
+VERBAL_CONFLICT = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
 def strict_type(event: Event) -> str:
-    """Intended cooperation is AGREE, intended conflict THREATEN, cooperation said not to
-    happen ("will not accept", "refused to meet") REJECT; the rest unchanged."""
+    """Intended cooperation is AGREE, intended material conflict THREATEN, cooperation said
+    not to happen ("will not accept", "refused to meet") REJECT; the rest unchanged (an
+    announced demand, accusation or rejection keeps its type: "sent an envoy to demand")."""
     if event.negated and event.quad_class <= 2:
         return "REJECT"
     if event.modality == "intended" and event.event_type not in ("AGREE", "THREATEN"):
-        return "AGREE" if event.quad_class <= 2 else "THREATEN"
+        if event.quad_class <= 2:
+            return "AGREE"
+        return event.event_type if event.event_type in VERBAL_CONFLICT else "THREATEN"
     return event.event_type
 
 
@@ -47,7 +55,7 @@ def plover_record(event: Event) -> dict[str, Any] | None:
     """The event as a strict PLOVER JSON record (PLOVER manual, "JSON Data Fields").
 
     Intentions take the strict mapping (:func:`strict_type`, docs/events.md: intended
-    cooperation → AGREE, intended conflict → THREATEN; refused cooperation → REJECT); a
+    cooperation → AGREE, intended material conflict → THREATEN; refused cooperation → REJECT); a
     hypothetical event, or one said not to have happened that strict PLOVER has no type for,
     is not an event there and gives None.
     """

@@ -60,6 +60,7 @@ TYPED = [
     ("North Korea paraded its new missiles in Pyongyang.", "MOBILIZE", "paraded"),
     ("Police used tear gas against the protesters in Istanbul.", "ASSAULT", "used"),
     ("Iraqi forces defeated Islamic State in Ramadi.", "ASSAULT", "defeated"),
+    ("Jordanian planes dropped food and medicine to civilians in Syria.", "AID", "dropped"),
     # driving a people from their land is mass expulsion
     ("Serb militias expelled the Muslim population from the town.", "ASSAULT", "expelled"),
 ]
@@ -109,3 +110,22 @@ def test_a_strike_that_hits_is_one_record(pipeline: Pipeline) -> None:
     the strike's owner as source and the verb's object as target."""
     events = pipeline.extract("A U.S. strike on Monday hit two al-Qaida vehicles.")
     assert [(e.trigger.text, e.source and e.source.country) for e in events] == [("hit", "USA")]
+
+
+# (sentence, event type, strict PLOVER type): an announced act of verbal conflict keeps its
+# type, an announced act of force or coercion is a threat, a protest's voiced purpose is done
+STRICT = [
+    ("Russia sent an envoy to Damascus to demand an explanation.", "REQUEST", "REQUEST"),
+    ("The UN will investigate the killing of the Egyptian policemen.", "ACCUSE", "ACCUSE"),
+    ("Turkey will impose sanctions on Syria.", "SANCTION", "THREATEN"),
+    ("Kurdish protesters marched in Istanbul to protest the arrests.", "PROTEST", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "strict"), STRICT, ids=[t[0][:40] for t in STRICT])
+def test_strict_plover_type(pipeline: Pipeline, text: str, kind: str, strict: str) -> None:
+    from tacitus.plover import strict_type
+
+    events = [e for e in pipeline.extract(text) if e.event_type == kind]
+    assert events, _types(pipeline.extract(text))
+    assert {strict_type(e) for e in events} == {strict}, events[0].reason

@@ -145,6 +145,19 @@ def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
         result.modality = "intended"
 
 
+# gatherings whose purpose is voiced by the gathering itself: "marched to protest the
+# detention", "rallied to demand his release" (done, not aimed at)
+PROTEST_MOVES = frozenset(
+    {"march", "rally", "gather", "demonstrate", "assemble", "converge", "protest", "strike",
+     "take", "walk", "block", "parade", "stag", "stage", "occupy", "sit"}
+)  # fmt: skip
+VOICED_PURPOSES = frozenset(
+    {"protest", "demonstrate", "demand", "denounce", "condemn", "decry", "oppose", "support",
+     "show", "express", "voice", "call", "urge", "press", "mark", "commemorate", "honour",
+     "honor", "mourn", "reject", "criticize", "criticise", "challenge", "back", "defend"}
+)  # fmt: skip
+
+
 def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Modality) -> None:
     """Cues on the verbs and nouns that govern the clause: intention, negating, request and
     expectation verbs, modals and conditions on them; stops at a reporting verb's clause."""
@@ -157,7 +170,12 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             and lemma in lexicon.intent_verbs | lexicon.negating_verbs
         ):  # "have sworn [to fight]", parsed as a purpose clause
             dep = "xcomp"
-        elif dep == "advcl" and _infinitive(below) and below.pos_ == "VERB":
+        elif (
+            dep == "advcl"
+            and _infinitive(below)
+            and below.pos_ == "VERB"
+            and not (lemma in PROTEST_MOVES and below.lemma_.lower() in VOICED_PURPOSES)
+        ):  # "marched [to protest]": said by the march itself, done
             # a purpose is aimed at, not done: "launched strikes [to support Assad]"
             result.modality = _stronger(result.modality, "intended")
             _why(result, f"purpose ('to {below.text}')")
