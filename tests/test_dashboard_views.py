@@ -269,7 +269,8 @@ def test_the_comparison_shows_outlets_side_by_side_with_sentences(
     events = compared["events"][: len(shown["rows"])]
     assert len(shown["rows"]) == min(25, len(compared["events"]))
     for row, event in zip(shown["rows"], events, strict=True):
-        assert row["label"] == event["label"] and "→" in row["label"]  # with the actors' names
+        assert row["label"] == event["label"]  # with the actors' names (↔ when reciprocal)
+        assert "→" in row["label"] or "↔" in row["label"]
         assert row["marks"] == [event["by_outlet"][o][0] if o in event["by_outlet"] else ""
                                 for o in outlets]  # fmt: skip
     assert shown["quotes"] == min(25, len(compared["quotes"]))
