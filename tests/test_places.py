@@ -207,7 +207,7 @@ def test_precision_levels(pipeline: Pipeline) -> None:
     state = _located(pipeline, "Hundreds of people protested in Texas on Sunday.")["protested"]
     assert (state["name"], state["precision"], state["geonames_id"]) == ("Texas", "admin1", 4736286)
     text = "Syrian air strikes killed 33 Turkish soldiers in Syria's Idlib province."
-    province = _located(pipeline, text)["strikes"]
+    province = _located(pipeline, text)["killed"]  # 'air strikes killed': one record
     assert (province["admin1"], province["precision"], province["geonames_id"]) == (
         "Idlib",
         "admin1",
