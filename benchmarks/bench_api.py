@@ -54,6 +54,16 @@ ENDPOINTS = [
     ("documents, first page", "/api/documents?limit=50"),
     ("quotes", "/api/quotes?limit=50"),
     ("one document", "/api/documents/gen-0000042"),
+    # what the dashboard asks since issue 15
+    ("dyads, 30 most active actors", "/api/dyads?top=30&group=actor&limit=400"),
+    ("dyads, folded into states", "/api/dyads?top=30&group=state&limit=400"),
+    (
+        "events of a folded edge",
+        "/api/events?source=country:RUS&target=country:USA&group=state&limit=50",
+    ),
+    ("events, actor by name", "/api/events?actor=Russia&limit=50"),
+    ("actor suggestions", "/api/actors?q=Rus&limit=10"),
+    ("stories, several outlets first", "/api/stories?sort=outlets&min_articles=2&limit=20"),
 ]
 
 

@@ -50,16 +50,22 @@ def graph(
     and events per type), how many there are in all, and (states) the events inside one."""
     ends, params = _ends(f, group)
     busiest = _busiest(store, ends, params, top) if top is not None else None
-    among = "" if busiest is None else " WHERE list_contains(?, s) AND list_contains(?, t)"
+    # pairs among the busiest: chosen after grouping (a few thousand pairs), not row by row
+    # (MATERIALIZED: else the filter is pushed below the grouping, onto every event)
+    among = (
+        "" if busiest is None else " WHERE list_contains(?, source) AND list_contains(?, target)"
+    )
     chosen = [] if busiest is None else [[b["k"] for b in busiest]] * 2
     pairs = fetch(
         store,
-        f"""WITH e AS ({ends})
-            SELECT s AS source, t AS target, sum(events) AS events,
-                   round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
-                   any_value(source_country) AS source_country,
-                   any_value(target_country) AS target_country, count(*) OVER () AS pairs
-            FROM e{among} GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT ?""",
+        f"""WITH e AS ({ends}), p AS {"MATERIALIZED " if among else ""}(
+                SELECT s AS source, t AS target, sum(events) AS events,
+                       round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
+                       any_value(source_country) AS source_country,
+                       any_value(target_country) AS target_country
+                FROM e GROUP BY 1, 2)
+            SELECT *, count(*) OVER () AS pairs FROM p{among}
+            ORDER BY events DESC, source, target LIMIT ?""",
         [*params, *chosen, max_edges],
     )
     keys = [f"{p['source']}\x1f{p['target']}" for p in pairs]
@@ -79,7 +85,8 @@ def graph(
         totals = busiest[0] if busiest else {"actors": 0, "pairs": 0}
         activity = {b["k"]: int(b["n"]) for b in busiest}
     else:
-        totals = _totals(store, ends, params)
+        counted = pairs[0]["pairs"] if pairs else _pairs(store, ends, params)
+        totals = {"pairs": counted, "actors": _actors(store, ends, params)}
         activity = _edge_activity(pairs)
     found: dict[str, Any] = {
         "nodes": _nodes(store, activity, pairs),
@@ -136,11 +143,16 @@ def _types(
     return types
 
 
-def _totals(store: Store, ends: str, params: list[Any]) -> dict[str, Any]:
-    sql = f"""WITH e AS ({ends})
-              SELECT (SELECT count(*) FROM (SELECT 1 FROM e GROUP BY s, t)) AS pairs,
-                     (SELECT count(DISTINCT k) FROM (SELECT unnest([s, t]) AS k FROM e)) AS actors"""
-    return fetch(store, sql, params)[0]
+def _pairs(store: Store, ends: str, params: list[Any]) -> int:
+    """How many pairs (edges) the graph has in all, when no edge was asked for."""
+    sql = f"SELECT count(*) AS n FROM (SELECT 1 FROM ({ends}) GROUP BY s, t)"
+    return int(fetch(store, sql, params)[0]["n"] or 0)
+
+
+def _actors(store: Store, ends: str, params: list[Any]) -> int:
+    """How many actors (nodes) the graph has in all."""
+    sql = f"SELECT count(DISTINCT k) AS n FROM (SELECT unnest([s, t]) AS k FROM ({ends}))"
+    return int(fetch(store, sql, params)[0]["n"] or 0)
 
 
 def _internal(store: Store, f: Filters) -> int:

@@ -156,14 +156,14 @@ function graphControls(data, top, group) {
 }
 
 function initNetwork() {
-  document.getElementById("graph-more").addEventListener("click", () => navigate({ top: networkTop() + NETWORK_TOP }, false, "graph"));
+  document.getElementById("graph-more").addEventListener("click", () => navigate({ top: networkTop() + NETWORK_TOP }));
   document.getElementById("graph-fewer").addEventListener("click", () => {
     const top = Math.max(NETWORK_TOP, networkTop() - NETWORK_TOP);
-    navigate({ top: top === NETWORK_TOP ? "" : top }, false, "graph");
+    navigate({ top: top === NETWORK_TOP ? "" : top });
   });
   document.getElementById("graph-fold").addEventListener("change", (event) => {
     clearEdge();
-    navigate({ group: event.target.checked ? "state" : "" }, false, "graph");
+    navigate({ group: event.target.checked ? "state" : "" });
   });
 }
 
