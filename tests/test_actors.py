@@ -59,6 +59,10 @@ def actors(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str | N
         ("Western powers condemned it.", "Western powers", ("igo:WEST", "IGO", "GOV")),
         ("The police in Kenya arrested him.", "The police", (None, "KEN", "COP")),
         ("Rebels fired on the convoy.", "Rebels", (None, None, "REB")),
+        ("The coalition struck the bridge.", "The coalition", (None, None, "MIL")),
+        ("The ruling coalition collapsed.", "The ruling coalition", (None, None, "GOV")),
+        ("Witnesses saw the victims.", "Witnesses", (None, None, "CVL")),
+        ("Witnesses saw the victims.", "the victims", (None, None, "CVL")),
     ],
 )
 def test_resolution(
