@@ -317,10 +317,10 @@ def test_statement_issuer_is_the_speaker(pipeline: Pipeline) -> None:
 
 
 def test_unresolved_speaker_stays_visible_as_text(pipeline: Pipeline) -> None:
-    [quote] = quotes_of(pipeline, "Witnesses said the building collapsed after the blast.")
+    [quote] = quotes_of(pipeline, "Observers said the building collapsed after the blast.")
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.country, quote.speaker.actor_id) == (
-        "Witnesses",
+        "Observers",
         None,
         None,
     )
