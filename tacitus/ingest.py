@@ -38,6 +38,7 @@ from .store.batch_output import read_manifest, read_output
 from .store.writer import BatchCounts, write_batch
 from .stories import update_stories
 from .stories.assign import forget_index, has_pending, place_pending
+from .stories.features import of_result
 
 Analyse = Callable[[Iterable[Document | InputError]], Iterable[DocumentResult | InputError]]
 """Documents in, their results out, in the same order; input errors pass through in place."""
@@ -151,7 +152,7 @@ def _commit(
     try:
         with store.transaction() as con:
             counts = write_batch(con, pending)
-            place_pending(store, con)
+            place_pending(store, con, terms={r.document.doc_id: of_result(r) for r in pending})
     except BaseException:
         forget_index(store)  # rolled back: the story index in memory went ahead of the tables
         raise

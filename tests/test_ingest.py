@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -275,12 +276,12 @@ def test_a_batch_and_its_stories_commit_together(
     real = tacitus.ingest.place_pending
     calls = 0
 
-    def failing(store: Store, con: object) -> object:
+    def failing(store: Store, con: object, **options: Any) -> object:
         nonlocal calls
         calls += 1
         if calls == 2:
             raise RuntimeError("killed between the documents and their stories")
-        return real(store, con)  # type: ignore[arg-type]
+        return real(store, con, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(tacitus.ingest, "place_pending", failing)
     with open_store(tmp_path / "s.duckdb") as store:

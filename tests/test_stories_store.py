@@ -79,6 +79,28 @@ def test_a_version_2_store_gets_the_stories_tables(tmp_path: Path) -> None:
         assert update_stories(store).documents == 3
 
 
+def test_a_version_4_store_keeps_its_stories_and_gets_reasons_from_a_rebuild(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v4.duckdb"
+    con = duckdb.connect(str(path))
+    migrations.apply(con, migrations.pending(None, target=4))
+    con.close()
+    with open_store(path) as store:
+        store.write(analysed())
+        update_stories(store)
+        [only] = list_stories(store)
+        store.connection.execute("UPDATE story_members SET reason = NULL")  # as version 4 left it
+    code, out, _ = cli("stories", only["story_id"], "--db", str(path))
+    assert code == 0 and out.count("(placed before reasons were kept: --rebuild)") == 3
+    cli("stories", "--rebuild", "--db", str(path))
+    with open_store(path, read_only=True) as store:
+        reasons = [
+            d["reason"] for d in story(store, list_stories(store)[0]["story_id"])["documents_list"]
+        ]
+    assert all(reasons) and reasons[1].startswith("near-duplicate of wire")
+
+
 def test_the_sample_corpus_falls_in_its_five_stories_whatever_the_batches(store: Store) -> None:
     docs = samples()
     for start in range(0, len(docs), 7):
@@ -304,6 +326,14 @@ def test_commands(tmp_path: Path) -> None:
     code, out, err = cli("stories", "--db", db, "--rebuild", "--format", "csv")
     assert code == 0 and "7 documents in 2 stories" in err
     assert len(list(csv.DictReader(io.StringIO(out)))) == 2
+    code, out, _ = cli("stories", story_id, "--db", db)
+    assert code == 0 and out.startswith(f"Story {story_id}: ")
+    assert "\nwire (Meridian Wire, 2025-06-10)\n  started a story" in out
+    assert "\nreprint (Gulf Observer, 2025-06-10)\n  near-duplicate of wire (Jaccard" in out
+    assert f"\nledger (Eastern Ledger, 2025-06-10)\n  joined {story_id}: p=" in out
+    code, out, _ = cli("stories", story_id, "--db", db, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["doc_id"] for r in rows] == ["wire", "reprint", "ledger"] and rows[2]["reason"]
     code, out, _ = cli("outlets", "--db", db, "--format", "jsonl")
     assert {json.loads(line)["outlet"] for line in out.splitlines()} >= {"Eastern Ledger"}
     code, out, _ = cli("outlets", "--db", db)

@@ -357,8 +357,16 @@ class StoryDocument(Model):
     title: str | None
     published: str | None
     url: str | None
-    similarity: float | None
+    similarity: float | None = Field(
+        description="The probability that placed it (1.0 for a story's first document, the "
+        "Jaccard similarity for a near-duplicate)."
+    )
     duplicate_of: str | None
+    reason: str | None = Field(
+        description="Why the document is in this story: each similarity (words, headline, "
+        "actors, events) with the terms that weigh most, the day gap and the probability "
+        "against the threshold; or the near-duplicate it copies."
+    )
 
 
 class MergedActor(Model):

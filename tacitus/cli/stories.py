@@ -11,7 +11,7 @@ import click
 
 from ..output import write_table
 from ..store import open_store
-from ..stories import StoryOptions, compare, list_stories, outlet_profiles, rebuild
+from ..stories import StoryOptions, compare, list_stories, outlet_profiles, rebuild, story
 from ..stories.profiles import PROFILE_COLUMNS
 from ..stories.queries import STORY_COLUMNS
 from .base import Abort, emit, main
@@ -21,7 +21,11 @@ from .store import filters_from, matched, query_options
 COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "text")
 
 
+DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "similarity", "duplicate_of", "reason")
+
+
 @main.command("stories")
+@click.argument("story_id", required=False)
 @query_options
 @click.option(
     "--rebuild",
@@ -32,17 +36,24 @@ COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "tex
 @click.option("--embeddings/--no-embeddings", default=False, show_default=True,
               help="With --rebuild: add sentence-embedding similarity (tacitus[embeddings]); "
                    "later ingests keep the choice.")  # fmt: skip
-def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: Any) -> None:
-    """Stories in the store (documents about the same story), largest first.
+def stories_command(story_id: str | None, db: str, fmt: str, again: bool, embeddings: bool,
+                    **values: Any) -> None:  # fmt: skip
+    """Stories in the store (documents about the same story), largest first; with STORY_ID,
+    that story's documents, each with why it is there.
 
     Documents are grouped as they are ingested; --rebuild groups them all again. --outlet,
     --since, --until and --text (titles) pick stories; --actor, --country, --type,
     --quad-class, --location-country and --near pick stories with such a merged event (for the
-    place: one of its mentions located there).
+    place: one of its mentions located there). A document's reason gives the probability
+    that placed it and what it rests on: the similarity of its words, headline, actors and
+    events with the story's, with the terms that weigh most, and the days between them.
     """
     filters = filters_from(values)
     if embeddings and not again:
         raise Abort("--embeddings goes with --rebuild", "tacitus stories --rebuild --embeddings")
+    if story_id is not None:
+        _one_story(db, story_id, fmt)
+        return
     with open_store(db, read_only=not again) as store:
         if again:
             counts = rebuild(store, StoryOptions(embeddings=embeddings))
@@ -55,6 +66,24 @@ def stories_command(db: str, fmt: str, again: bool, embeddings: bool, **values: 
     for row in found:
         row["outlet_names"] = list(row["outlet_names"])
     emit(found, fmt, STORY_COLUMNS)
+
+
+def _one_story(db: str, story_id: str, fmt: str) -> None:
+    with open_store(db, read_only=True) as store:
+        found = story(store, story_id)
+    if fmt == "jsonl":
+        emit([found], fmt, ())
+        return
+    if fmt == "csv":
+        emit(found["documents_list"], fmt, DOCUMENT_COLUMNS)
+        return
+    click.echo(f"Story {found['story_id']}: {found['title']}")
+    click.echo(f"{found['documents']} documents, {found['outlets']} outlets, "
+               f"{found['events']} merged events")  # fmt: skip
+    for doc in found["documents_list"]:
+        where = ", ".join(str(x) for x in (doc["outlet"], doc["published"]) if x)
+        click.echo(f"\n{doc['doc_id']}" + (f" ({where})" if where else ""))
+        click.echo(f"  {doc['reason'] or '(placed before reasons were kept: --rebuild)'}")
 
 
 @main.command("outlets")

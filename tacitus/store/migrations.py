@@ -167,6 +167,11 @@ def _v5_scale(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"INSERT INTO meta VALUES ('{NEEDS_REBUILD}', '1')")
 
 
+def _v6_story_reasons(con: duckdb.DuckDBPyConnection) -> None:
+    """Story members keep the reason of their placement (issue 15; docs/stories.md)."""
+    story_tables.add_v6(con)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -180,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "stories", _v3_stories),
     Migration(4, "office", _v4_office),
     Migration(5, "scale", _v5_scale),
+    Migration(6, "story_reasons", _v6_story_reasons),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

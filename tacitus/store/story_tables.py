@@ -14,8 +14,9 @@
                      GDELT's Mentions table)
     outlets          a view: documents, first and last publication date per outlet
 
-Migration steps are history: the DDL below is what version 3 built; a later change to these
-tables is a new migration step, never an edit here.
+Migration steps are history: ``V3`` is what version 3 built and stays as it is; a later
+change to these tables is a new migration step (:func:`add_v6`: ``story_members.reason``) and
+``TABLES`` is what the tables hold now.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ MERGED_MENTIONS: Columns = (
     ("duplicate_of", "VARCHAR"),
 )
 
-TABLES: dict[str, Columns] = {
+V3: dict[str, Columns] = {
     "stories": STORIES,
     "story_members": STORY_MEMBERS,
     "story_terms": STORY_TERMS,
@@ -113,6 +114,11 @@ TABLES: dict[str, Columns] = {
     "merged_events": MERGED_EVENTS,
     "merged_mentions": MERGED_MENTIONS,
 }
+
+# columns added by later migrations, in the order they were added
+V6_MEMBERS: Columns = (("reason", "VARCHAR"),)  # why the document went where it went
+
+TABLES: dict[str, Columns] = {**V3, "story_members": STORY_MEMBERS + V6_MEMBERS}
 
 _KEYS = {
     "stories": "story_id",
@@ -131,10 +137,17 @@ OUTLETS_VIEW = """CREATE VIEW outlets AS
 
 def create_v3(con: duckdb.DuckDBPyConnection) -> None:
     """Migration 3: the stories tables and the outlets view."""
-    for table, columns in TABLES.items():
+    for table, columns in V3.items():
         body = ", ".join(f"{name} {kind}" for name, kind in columns)
         con.execute(f"CREATE TABLE {table} ({body}, PRIMARY KEY ({_KEYS[table]}))")
     con.execute(OUTLETS_VIEW)
+
+
+def add_v6(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 6: every story member says why it was placed where it is (NULL for members
+    placed before; ``tacitus stories --rebuild`` gives them one)."""
+    for name, kind in V6_MEMBERS:
+        con.execute(f"ALTER TABLE story_members ADD COLUMN {name} {kind}")
 
 
 def insert(

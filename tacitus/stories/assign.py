@@ -18,6 +18,7 @@ in memory, so a batch costs what placing its documents costs, not a reload.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from ..store.connection import wrapped
 from ..store.story_tables import clear
 from . import merge, state
 from .embeddings import default_embedder
+from .features import entity_terms, event_term
 from .index import Floats, Incoming, Placement, StoryIndex, StoryOptions, embedding_text
 from .tone import Measure, measure
 
@@ -42,9 +44,23 @@ _PENDING_IDS_SQL = """
     FROM documents d LEFT JOIN story_members m USING (doc_id)
     WHERE m.doc_id IS NULL OR m.content_hash <> d.content_hash"""
 _PENDING_SQL = """
-    SELECT d.doc_id, d.content_hash, d.title, d.published, d.text
+    SELECT d.doc_id, d.content_hash, d.title, d.published, d.outlet, d.text
     FROM (SELECT unnest($1::VARCHAR[]) AS doc_id) t JOIN documents d USING (doc_id)
     ORDER BY d.seq"""
+# the actors and events of documents placed without their results in hand
+_MENTIONS_SQL = """
+    SELECT doc_id, actor_key, actor_actor_id, actor_country
+    FROM (SELECT unnest($1::VARCHAR[]) AS doc_id) t JOIN mentions USING (doc_id)
+    ORDER BY doc_id, seq"""
+_EVENTS_SQL = """
+    SELECT doc_id, event_type, reciprocal, negated,
+           source_key, source_actor_id, source_country, source_sector,
+           target_key, target_actor_id, target_country, target_sector
+    FROM (SELECT unnest($1::VARCHAR[]) AS doc_id) t JOIN events USING (doc_id)
+    ORDER BY doc_id, seq"""
+
+Terms = Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
+"""Entity and event terms by doc id (:func:`tacitus.stories.features.of_result`)."""
 
 
 @dataclass
@@ -84,16 +100,21 @@ def update_stories(store: Store, options: StoryOptions | None = None) -> StoryCo
 
 
 def place_pending(
-    store: Store, con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None
+    store: Store,
+    con: duckdb.DuckDBPyConnection,
+    options: StoryOptions | None = None,
+    terms: Terms | None = None,
 ) -> StoryCounts:
     """Place the documents that have no story yet, in the transaction the caller holds on
     ``con`` (the store's writing connection). When that transaction does not commit, the
-    caller calls :func:`forget_index`: the index in memory went ahead of the tables."""
+    caller calls :func:`forget_index`: the index in memory went ahead of the tables.
+    ``terms``: the entity and event terms of documents whose results the caller holds (the
+    batch it just wrote); those of other documents are read from the tables."""
     try:
         with wrapped(store.path, "reading the story index"):
             index = _index(store, con, options)
         with wrapped(store.path, "placing documents in stories"):
-            return _place_pending(con, index)
+            return _place_pending(con, index, terms)
     except BaseException:
         forget_index(store)
         raise
@@ -123,18 +144,23 @@ def rebuild(store: Store, options: StoryOptions | None = None) -> StoryCounts:
     return counts
 
 
-def _place_pending(con: duckdb.DuckDBPyConnection, index: StoryIndex) -> StoryCounts:
+def _place_pending(
+    con: duckdb.DuckDBPyConnection, index: StoryIndex, terms: Terms | None = None
+) -> StoryCounts:
     counts = StoryCounts()
     placed: list[tuple[Placement, str, Measure]] = []
     removed: list[str] = []
     touched: set[str] = set()
     placed_before = dict(con.execute(_PENDING_IDS_SQL).fetchall())
     pending = con.execute(_PENDING_SQL, [list(placed_before)]).fetchall() if placed_before else []
+    known = dict(terms or {})
+    known.update(_stored_terms(con, [row[0] for row in pending if row[0] not in known]))
     docs = [
-        Incoming(doc_id, text, title, published) for doc_id, _, title, published, text in pending
+        Incoming(doc_id, text, title, published, outlet, *known.get(doc_id, ((), ())))
+        for doc_id, _, title, published, outlet, text in pending
     ]
     vectors = _embeddings(index, docs)
-    for (doc_id, content_hash, _, _, text), doc, vector in zip(pending, docs, vectors, strict=True):
+    for (doc_id, content_hash, *_, text), doc, vector in zip(pending, docs, vectors, strict=True):
         if placed_before[doc_id]:
             left = index.forget(doc_id)
             removed.append(doc_id)
@@ -151,6 +177,25 @@ def _place_pending(con: duckdb.DuckDBPyConnection, index: StoryIndex) -> StoryCo
     counts.documents = len(placed)
     counts.stories = len(touched)
     return counts
+
+
+def _stored_terms(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> Terms:
+    """Entity and event terms of stored documents, from the mentions and events tables."""
+    if not doc_ids:
+        return {}
+    entities: dict[str, list[dict[str, Any]]] = {}
+    events: dict[str, list[dict[str, Any]]] = {}
+    for sql, into in ((_MENTIONS_SQL, entities), (_EVENTS_SQL, events)):
+        cursor = con.execute(sql, [doc_ids])
+        names = [d[0] for d in cursor.description or []]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            into.setdefault(row["doc_id"], []).append(row)
+    out = {}
+    for doc_id in set(entities) | set(events):
+        found = (event_term(r) for r in events.get(doc_id, []))
+        out[doc_id] = (entity_terms(entities.get(doc_id, [])), tuple(t for t in found if t))
+    return out
 
 
 def _embeddings(index: StoryIndex, docs: list[Incoming]) -> list[Floats | None]:

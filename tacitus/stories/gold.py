@@ -27,6 +27,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from ..pipeline import Pipeline
+from ..records import Document, DocumentResult
+from .features import of_result
 from .index import Incoming, StoryIndex, StoryOptions, embedding_text
 
 
@@ -81,6 +84,42 @@ def load_gold(path: str | Path, part: str | None = None) -> list[GoldDocument]:
                        record.get("outlet"))  # fmt: skip
         out.append(GoldDocument(doc, row["story"], row.get("duplicate_of"), family,
                                 row.get("wire"), record.get("outlet")))  # fmt: skip
+    return out
+
+
+def load_newsroom() -> list[GoldDocument]:
+    """The newsroom sample corpus (``tacitus/samples/newsroom.jsonl``) with its labels
+    (``newsroom-labels.jsonl``: story, agency copy, near-duplicates), in file order: a set
+    written by others, never used to choose options."""
+    folder = resources.files("tacitus").joinpath("samples")
+    texts = {}
+    for line in folder.joinpath("newsroom.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts[record["id"]] = record
+    out = []
+    for line in folder.joinpath("newsroom-labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        record = texts[label["id"]]
+        doc = Incoming(label["id"], record["text"], record.get("title"), record.get("published"),
+                       record.get("outlet"))  # fmt: skip
+        out.append(GoldDocument(doc, label["story"], label.get("duplicate_of"), label["story"],
+                                label.get("wire"), record.get("outlet")))  # fmt: skip
+    return out
+
+
+def analysed(gold: Sequence[GoldDocument], pipeline: Pipeline) -> list[GoldDocument]:
+    """The documents with the entity and event terms of the pipeline's results (what ingest
+    gives the story index)."""
+    docs = [Document(g.doc.doc_id, g.doc.text, g.doc.title, None, g.doc.published, g.doc.outlet)
+            for g in gold]  # fmt: skip
+    found: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for result in pipeline.run(docs):
+        if isinstance(result, DocumentResult):
+            found[result.document.doc_id] = of_result(result)
+    out = []
+    for g in gold:
+        entities, events = found.get(g.doc.doc_id, ((), ()))
+        out.append(replace(g, doc=replace(g.doc, entities=entities, events=events)))
     return out
 
 

@@ -32,8 +32,10 @@ import numpy.typing as npt
 from ..errors import ConfigError
 from ..records import stable_id
 from . import minhash
+from .decision import Model, Similarity, default_model, reason
+from .features import ENTITY, EVENT, KIND_NAMES, KINDS, TITLE, WORD, label
 from .text import term_weights, words
-from .vocab import Incoming, Vocabulary, background, term_counts
+from .vocab import Incoming, Vocabulary, background, kind_counts
 
 __all__ = ["Incoming", "Placement", "Story", "StoryIndex", "StoryOptions", "parse_day"]
 
@@ -45,7 +47,7 @@ Ints = npt.NDArray[np.int64]
 class StoryOptions:
     """How documents are grouped (defaults chosen on tests/data/stories_gold.jsonl)."""
 
-    threshold: float = 0.23  # TF-IDF cosine with a story's centroid to join it
+    threshold: float | None = None  # probability to join a story (None: the model's own)
     duplicate: float = 0.4  # MinHash Jaccard (word 4-shingles) for a near-duplicate
     window_days: int = 4  # dated documents join stories dated within this many days
     query_terms: int = 12  # a document's best terms used to find candidate stories
@@ -59,24 +61,45 @@ class StoryOptions:
     embedding_threshold: float = 0.4  # the threshold of the blended score
 
     def __post_init__(self) -> None:
-        limits = (self.threshold, self.duplicate, self.embedding_threshold)
+        own = 1.0 if self.threshold is None else self.threshold
+        limits = (own, self.duplicate, self.embedding_threshold)
         if not all(0.0 < x <= 1.0 for x in limits) or not 0 <= self.embedding_weight <= 1:
             raise ConfigError("story thresholds must be in (0, 1]")
         if min(self.window_days, self.query_terms, self.centroid_terms, self.candidates) < 0:
             raise ConfigError("story options must be >= 0")
 
 
+KIND_TERMS = {TITLE: 24, ENTITY: 32, EVENT: 16}  # centroid terms kept per kind (words: option)
+QUERY_TERMS = {TITLE: 0, ENTITY: 4, EVENT: 2}  # best terms looked up per kind (words: option)
+SHARED_SHOWN = 4  # shared terms named per kind in a reason
+
+
 @dataclass(frozen=True)
 class Placement:
-    """Where a document went."""
+    """Where a document went, and why."""
 
     doc_id: str
     story_id: str
-    similarity: float  # cosine with the story (1.0 for its first document, Jaccard for a copy)
+    similarity: float  # probability of the decision (1.0 for a story's first document,
+    # Jaccard for a near-duplicate)
     duplicate_of: str | None
     new_story: bool
     signature: minhash.Signature
     seq: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Vector:
+    """A document's terms (ids ascending), their unit tf within each kind, and the kinds."""
+
+    ids: Ints
+    tf: Floats
+    kinds: npt.NDArray[np.int8]
+
+    @property
+    def full(self) -> bool:
+        return bool(np.any(self.kinds >= ENTITY))
 
 
 @dataclass
@@ -110,8 +133,9 @@ def parse_day(text: str | None) -> date | None:
 class StoryIndex:
     """Stories, their centroids, the inverted index and the near-duplicate buckets."""
 
-    def __init__(self, options: StoryOptions | None = None) -> None:
+    def __init__(self, options: StoryOptions | None = None, model: Model | None = None) -> None:
         self.options = options or StoryOptions()
+        self.model = model or default_model()
         self.vocab = self.new_vocabulary()
         self.stories: list[Story] = []
         self.by_story_id: dict[str, Story] = {}
@@ -156,37 +180,42 @@ class StoryIndex:
             jac = minhash.jaccard(sig, self.signatures[original])
             self.add_doc(doc.doc_id, sig, story.number, original)
             self._extend_dates(story, day)
-            return self._placed(doc, story, round(jac, 6), self.doc_ids[original], False, sig)
-        ids, tf = self._vector(doc)
-        best, score = self._best_story(ids, tf, day, embedding)
+            why = f"near-duplicate of {self.doc_ids[original]} (Jaccard {jac:.2f})"
+            return self._placed(doc, story, round(jac, 6), self.doc_ids[original], False, sig, why)
+        vector = self._vector(doc)
+        best, score, why = self._best_story(vector, day, embedding)
         number = len(self.doc_ids)
         if best is None:
-            story = self._new_story(doc, ids, tf, day)
+            story = self._new_story(doc, vector, day)
             self._add_vector(story, embedding)
             self.add_doc(doc.doc_id, sig, story.number, number)
-            return self._placed(doc, story, 1.0, None, True, sig)
-        self._absorb(best, ids, tf)
+            return self._placed(doc, story, 1.0, None, True, sig, why)
+        self._absorb(best, vector.ids, vector.tf)
         self._add_vector(best, embedding)
         self._extend_dates(best, day)
         self.add_doc(doc.doc_id, sig, best.number, number)
-        return self._placed(doc, best, score, None, False, sig)
+        return self._placed(doc, best, score, None, False, sig, why)
 
-    def _vector(self, doc: Incoming) -> tuple[Ints, Floats]:
-        """Term ids (ascending) and unit tf of a document, counted in the frequencies."""
-        tf = term_weights(term_counts(doc, self.options.lead_words))
-        pairs = sorted((self.vocab.id(t), w) for t, w in tf.items())
+    def _vector(self, doc: Incoming) -> Vector:
+        """The document's terms of every kind, counted in the frequencies."""
+        pairs: list[tuple[int, float]] = []
+        for found in kind_counts(doc, self.options.lead_words):
+            pairs.extend((self.vocab.id(t), w) for t, w in term_weights(found).items())
+        pairs.sort()
         ids = np.array([i for i, _ in pairs], dtype=np.int64)
         self.vocab.n_docs += 1
         self.vocab.count(ids)
         self.touched_terms.update(ids.tolist())
-        return ids, np.array([w for _, w in pairs], dtype=np.float64)
+        tf = np.array([w for _, w in pairs], dtype=np.float64)
+        return Vector(ids, tf, self.vocab.kinds(ids))
 
     def _placed(self, doc: Incoming, story: Story, similarity: float, duplicate_of: str | None,
-                new: bool, sig: minhash.Signature) -> Placement:  # fmt: skip
+                new: bool, sig: minhash.Signature, why: str) -> Placement:  # fmt: skip
         story.size += 1
         self.touched_stories.add(story.number)
         seq = self.doc_seq[self.doc_number[doc.doc_id]]
-        return Placement(doc.doc_id, story.story_id, similarity, duplicate_of, new, sig, seq)
+        return Placement(doc.doc_id, story.story_id, similarity, duplicate_of, new, sig, seq,
+                         why or "first document of its story")  # fmt: skip
 
     def _near_duplicate(self, sig: minhash.Signature) -> int | None:
         """The earliest live original whose signature is close enough to ``sig``."""
@@ -204,31 +233,69 @@ class StoryIndex:
         root = self.doc_root[best[1]]
         return root if self.doc_alive[root] else best[1]
 
-    def _best_story(self, ids: Ints, tf: Floats, day: date | None,
-                    embedding: Floats | None = None) -> tuple[Story | None, float]:  # fmt: skip
-        """The best-scoring candidate story at or above the threshold, and its score."""
-        if not ids.size:
-            return None, 0.0
-        weights = tf * self.vocab.idf(ids)
-        weights /= float(np.linalg.norm(weights)) or 1.0
-        query = ids[np.lexsort((ids, -weights))[: self.options.query_terms]]
-        ranked = self._candidates(query, day)
+    def _weights(self, vector: Vector) -> Floats:
+        """TF-IDF weights of a document's terms, unit length within each kind."""
+        weights = vector.tf * self.vocab.idf(vector.ids)
+        for kind in KINDS:
+            mask = vector.kinds == kind
+            norm = float(np.linalg.norm(weights[mask]))
+            if norm:
+                weights[mask] /= norm
+        return weights
+
+    def _query(self, vector: Vector, weights: Floats) -> Ints:
+        """The document's best terms of each kind, to look up in the inverted index."""
+        wanted = {WORD: self.options.query_terms, **QUERY_TERMS}
+        chosen = []
+        for kind, n in wanted.items():
+            mask = np.flatnonzero(vector.kinds == kind)
+            if n and mask.size:
+                order = np.lexsort((vector.ids[mask], -weights[mask]))[:n]
+                chosen.append(vector.ids[mask][order])
+        return np.concatenate(chosen) if chosen else np.zeros(0, dtype=np.int64)
+
+    def _best_story(self, vector: Vector, day: date | None,
+                    embedding: Floats | None = None) -> tuple[Story | None, float, str]:  # fmt: skip
+        """The most probable candidate story when it reaches the threshold, its probability
+        and the reason (for a new story: why its best candidate was not enough)."""
+        scored = self._scored(vector, day, embedding)
+        if not scored:
+            if not vector.ids.size:
+                return None, 0.0, "started a story: no terms to compare"
+            window = "" if day is None else f" within {self.options.window_days} days"
+            return None, 0.0, f"started a story: no earlier story shares its terms{window}"
+        score, number, similarity = min(scored, key=lambda x: (-x[0], x[1]))
+        threshold = self._threshold(similarity, embedding)
+        story = self.stories[number]
+        joined = score >= threshold
+        why = reason(self._named(similarity), score, threshold, story.story_id, joined)
+        return (story if joined else None), score, why
+
+    def _threshold(self, similarity: Similarity, embedding: Floats | None) -> float:
+        if embedding is not None:
+            return self.options.embedding_threshold
+        if self.options.threshold is not None:
+            return self.options.threshold
+        return self.model.threshold(similarity)
+
+    def _scored(self, vector: Vector, day: date | None,
+                embedding: Floats | None) -> list[tuple[float, int, Similarity]]:  # fmt: skip
+        """The candidate stories with their scores and similarities."""
+        if not vector.ids.size:
+            return []
+        weights = self._weights(vector)
+        ranked = self._candidates(self._query(vector, weights), day)
         if embedding is not None:  # meaning without shared words: the most recent stories too
             last = len(self.stories)
             recent = np.arange(last - 1, max(-1, last - 1 - self.options.candidates), -1)
             seen = set(ranked)
             ranked += [n for n in recent[self._in_window(recent, day)].tolist() if n not in seen]
-        best: tuple[float, int] | None = None
+        out = []
         for number in ranked:
-            score = round(self._score(ids, weights, self.stories[number], embedding), 9)
-            if best is None or score > best[0] or (score == best[0] and number < best[1]):
-                best = (score, number)
-        threshold = (
-            self.options.embedding_threshold if embedding is not None else self.options.threshold
-        )
-        if best is None or best[0] < threshold:
-            return None, 0.0 if best is None else best[0]
-        return self.stories[best[1]], best[0]
+            similarity = self.similarity(vector, weights, self.stories[number], day)
+            score = round(self._score(similarity, self.stories[number], embedding), 9)
+            out.append((score, number, similarity))
+        return out
 
     def _candidates(self, query: Ints, day: date | None) -> list[int]:
         """Stories sharing the most query terms (most recent first on ties), in the window."""
@@ -272,32 +339,60 @@ class StoryIndex:
         self._first[story.number] = story.first.toordinal() if story.first else -1
         self._last[story.number] = story.last.toordinal() if story.last else -1
 
-    def _score(self, ids: Ints, weights: Floats, story: Story, embedding: Floats | None) -> float:
-        lexical = self._cosine(ids, weights, story)
-        if embedding is None or story.vector is None:
-            return lexical
+    def _score(self, similarity: Similarity, story: Story, embedding: Floats | None) -> float:
+        """The learned probability; with embeddings, their blend with the words' cosine."""
+        if embedding is None:
+            return self.model.probability(similarity, self.options.window_days)
+        if story.vector is None:
+            return similarity.words
         norm = float(np.linalg.norm(story.vector)) or 1.0
         semantic = float(np.dot(embedding, story.vector)) / norm
         share = self.options.embedding_weight
-        return (1.0 - share) * lexical + share * semantic
+        return (1.0 - share) * similarity.words + share * semantic
 
     def _add_vector(self, story: Story, embedding: Floats | None) -> None:
         if embedding is not None:
             unit = np.asarray(embedding, dtype=np.float64)
             story.vector = unit.copy() if story.vector is None else story.vector + unit
 
-    def _cosine(self, ids: Ints, weights: Floats, story: Story) -> float:
+    def similarity(self, vector: Vector, weights: Floats, story: Story,
+                   day: date | None) -> Similarity:  # fmt: skip
+        """The cosine of each kind of term with the story's centroid, and the day gap."""
         centroid = story.mass * self.vocab.idf(story.terms)
-        norm = float(np.linalg.norm(centroid))
-        if not norm:
-            return 0.0
-        _, mine, theirs = np.intersect1d(ids, story.terms, assume_unique=True,
+        kinds = self.vocab.kinds(story.terms)
+        _, mine, theirs = np.intersect1d(vector.ids, story.terms, assume_unique=True,
                                          return_indices=True)  # fmt: skip
-        return float(np.dot(weights[mine], centroid[theirs])) / norm
+        products = weights[mine] * centroid[theirs]
+        shared_kinds = vector.kinds[mine]
+        cosines = []
+        shared: dict[str, list[int]] = {}
+        for kind in KINDS:
+            norm = float(np.linalg.norm(centroid[kinds == kind]))
+            here = shared_kinds == kind
+            cosines.append(float(products[here].sum()) / norm if norm else 0.0)
+            top = np.argsort(-products[here], kind="stable")[:SHARED_SHOWN]
+            shared[KIND_NAMES[kind]] = vector.ids[mine][here][top].tolist()
+        full = vector.full and bool(np.any(kinds >= ENTITY))
+        names = {k: [self.vocab.terms[t] for t in v] for k, v in shared.items()}
+        words_, title, entities, events = cosines
+        return Similarity(words_, title, entities, events, self._gap(story, day), full, names)
+
+    def _gap(self, story: Story, day: date | None) -> int | None:
+        if day is None or story.first is None or story.last is None:
+            return None
+        return max(0, story.first.toordinal() - day.toordinal(),
+                   day.toordinal() - story.last.toordinal())  # fmt: skip
+
+    @staticmethod
+    def _named(similarity: Similarity) -> Similarity:
+        """The similarity with its shared terms written for readers."""
+        shared = {k: [label(t) for t in v] for k, v in similarity.shared.items()}
+        return Similarity(similarity.words, similarity.title, similarity.entities,
+                          similarity.events, similarity.days, similarity.full, shared)  # fmt: skip
 
     # -- stories -----------------------------------------------------------------------------
 
-    def _new_story(self, doc: Incoming, ids: Ints, tf: Floats, day: date | None) -> Story:
+    def _new_story(self, doc: Incoming, vector: Vector, day: date | None) -> Story:
         story_id = "s" + stable_id("story", doc.doc_id, length=11)
         while story_id in self.by_story_id:  # a document that founded a story before
             story_id = "s" + stable_id("story", story_id, length=11)
@@ -306,16 +401,25 @@ class StoryIndex:
         self.stories.append(story)
         self.by_story_id[story_id] = story
         self._set_dates(story)
-        self._absorb(story, ids, tf)
+        self._absorb(story, vector.ids, vector.tf)
         return story
 
     def _absorb(self, story: Story, ids: Ints, tf: Floats) -> None:
-        """Add a unit tf vector to the centroid, keep its heaviest terms, update postings."""
+        """Add unit tf vectors to the centroid, keep the heaviest terms of each kind, update
+        postings."""
         merged, inverse = np.unique(np.concatenate([story.terms, ids]), return_inverse=True)
         weights = np.concatenate([story.mass, tf])
         mass = np.asarray(np.bincount(inverse, weights=weights), dtype=np.float64)
         score = mass * self.vocab.idf(merged)
-        keep = np.sort(np.lexsort((merged, -score))[: self.options.centroid_terms])
+        kinds = self.vocab.kinds(merged)
+        caps = {WORD: self.options.centroid_terms, **KIND_TERMS}
+        order = np.lexsort((merged, -score, kinds))  # by kind, heaviest first
+        rank = np.empty(order.size, dtype=np.int64)
+        sorted_kinds = kinds[order]
+        starts = np.searchsorted(sorted_kinds, sorted_kinds, side="left")
+        rank[order] = np.arange(order.size) - starts
+        cap = np.array([caps[k] for k in KINDS], dtype=np.int64)[kinds]
+        keep = np.flatnonzero(rank < cap)
         kept: Ints = merged[keep].astype(np.int64)
         self._repost(story, story.terms, kept)
         story.terms, story.mass = kept, mass[keep]

@@ -191,8 +191,9 @@ def mentions(store: Store, story_id: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def story_documents(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """A story's documents in ingest order, each with why it is there (``reason``)."""
     sql = """SELECT m.doc_id, d.outlet, d.title, d.published, d.url, m.similarity,
-                    m.duplicate_of
+                    m.duplicate_of, m.reason
              FROM story_members m JOIN documents d USING (doc_id)
              WHERE m.story_id = ? ORDER BY d.seq"""
     return rows(store, sql, [story_id])

@@ -147,4 +147,5 @@ def _member_row(placement: Placement, content_hash: str, found: Measure) -> tupl
         found.negative,
         found.loaded,
         json.dumps(found.examples, ensure_ascii=False),
+        placement.reason,
     )

@@ -1,7 +1,9 @@
 """Terms and their document frequencies: what the story index weighs words with.
 
 A term's id is the order in which the index first met it (saved with the term, so an index
-loaded from the store numbers its terms as the live one did: ties are broken by id).
+loaded from the store numbers its terms as the live one did: ties are broken by id). Terms of
+every kind (words, headline words, entities, events: :mod:`.features`) share the vocabulary;
+each id remembers its kind.
 IDF is ``log((N + 1) / (df + 1)) + 1``, N and df counting the store's documents plus a
 background: the 30 synthetic news articles of the sample corpus, so that a young store of
 five articles does not weigh "government" like "Kharkiv".
@@ -19,6 +21,7 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+from .features import TITLE, kind_of
 from .text import terms
 
 Floats = npt.NDArray[np.float64]
@@ -34,6 +37,8 @@ class Incoming:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+    entities: tuple[str, ...] = ()  # entity terms, one per actor mention (features.py)
+    events: tuple[str, ...] = ()  # event terms, one per event record
 
 
 @lru_cache(maxsize=1 << 14)
@@ -42,10 +47,20 @@ def _lead(text: str, lead_words: int) -> str:
 
 
 def term_counts(doc: Incoming, lead_words: int) -> Counter[str]:
-    """Terms of the headline and of the first ``lead_words`` words of the text (0: all)."""
+    """Words of the headline and of the first ``lead_words`` words of the text (0: all)."""
     counts = Counter(terms(_lead(doc.text, lead_words)))
     counts.update(terms(doc.title or ""))
     return counts
+
+
+def kind_counts(doc: Incoming, lead_words: int) -> list[Counter[str]]:
+    """The document's terms by kind: words, headline words, entities, events."""
+    return [
+        term_counts(doc, lead_words),
+        Counter(f"^{t}" for t in terms(doc.title or "")),
+        Counter(doc.entities),
+        Counter(doc.events),
+    ]
 
 
 @cache
@@ -56,7 +71,9 @@ def background(lead_words: int) -> tuple[int, dict[str, int]]:
     n = 0
     for line in source.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        df.update(set(term_counts(Incoming("", record["text"], record.get("title")), lead_words)))
+        doc = Incoming("", record["text"], record.get("title"))
+        for found in kind_counts(doc, lead_words)[: TITLE + 1]:
+            df.update(set(found))
         n += 1
     return n, dict(df)
 
@@ -68,6 +85,7 @@ class Vocabulary:
         self.ids: dict[str, int] = {}
         self.terms: list[str] = []
         self._df = np.zeros(1024, dtype=np.int64)
+        self._kind = np.zeros(1024, dtype=np.int8)
         self.n_docs = 0  # the store's documents counted in df
         self.prior = prior or {}
         self.prior_n = prior_n
@@ -79,8 +97,14 @@ class Vocabulary:
             self.terms.append(term)
             if found >= self._df.size:
                 self._df = np.concatenate([self._df, np.zeros_like(self._df)])
+                self._kind = np.concatenate([self._kind, np.zeros_like(self._kind)])
             self._df[found] = self.prior.get(term, 0)
+            self._kind[found] = kind_of(term)
         return found
+
+    def kinds(self, ids: Ints) -> npt.NDArray[np.int8]:
+        """The kind of each term id (features.WORD, TITLE, ENTITY, EVENT)."""
+        return self._kind[ids]
 
     def count(self, ids: Ints, times: int | Ints = 1) -> None:
         """Add a document (or ``times`` documents) to the frequencies of ``ids``."""
