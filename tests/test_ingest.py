@@ -20,6 +20,7 @@ from click.testing import CliRunner
 import tacitus.pipeline
 from tacitus import Pipeline, open_store
 from tacitus.cli import main
+from tacitus.cli.progress import planned_items
 from tacitus.ingest import ingest
 from tacitus.records import Document
 from tacitus.store import Store
@@ -179,7 +180,8 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(
     ]
     summary = outcome.stderr.splitlines()[-1]
     assert summary.startswith(
-        "tacitus: 10 documents (3 new, 0 unchanged, 0 changed, 7 failed), "
+        # a file or URL that gives no text is an unreadable input; a bad line is a document
+        "tacitus: 9 inputs (6 unreadable): 4 documents (3 new, 0 unchanged, 0 changed, 1 failed), "
     ), summary
     assert f"→ {db} (" in summary
     with open_store(db, read_only=True) as store:
@@ -239,18 +241,23 @@ def test_ingest_progress_lines_and_queries(tmp_path: Path, shared_model: None) -
     outcome = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "--batch-size", "2",
                                    "--progress", "lines"])  # fmt: skip
     assert outcome.exit_code == 0, outcome.output
-    lines = outcome.stderr.splitlines()
-    assert lines[0].startswith("tacitus: batch 1 committed: 2 documents (2 new, 0 unchanged, ")
-    assert lines[1].startswith("tacitus: batch 2 committed: 3 documents (3 new, 0 unchanged, ")
+    loading, *lines = outcome.stderr.splitlines()
+    assert loading.startswith("tacitus: loading model ")
+    batch = (
+        "tacitus: batch {} committed: 1 input (0 unreadable): {} documents ({} new, 0 unchanged, "
+    )
+    assert lines[0].startswith(batch.format(1, 2, 2)) and lines[1].startswith(batch.format(2, 3, 3))
     assert "documents/s" in lines[0] and "events/s" in lines[0]
     quiet = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "-q"])
     assert (quiet.exit_code, quiet.stderr) == (0, "")
     bar = runner.invoke(main, ["ingest", str(corpus), "--db", str(db), "--progress", "bar"])
     assert bar.exit_code == 0
-    assert "3 documents [" in bar.stderr and " documents/s" in bar.stderr
+    assert bar.stderr.startswith("tacitus: loading model ")
+    assert "100% 3/3 documents [" in bar.stderr  # a total and an ETA: the size was known
     assert "events/s" in bar.stderr
     assert bar.stderr.splitlines()[-1].startswith(
-        "tacitus: 3 documents (0 new, 3 unchanged, 0 changed, 0 failed), 0 events, 0 new actors"
+        "tacitus: 1 input (0 unreadable): 3 documents (0 new, 3 unchanged, 0 changed, 0 failed), "
+        "0 events, 0 new actors"
     )
     extracted = runner.invoke(main, ["extract", str(corpus), "-q"])
     stored = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
@@ -327,3 +334,31 @@ def dump_all(store: Store) -> dict[str, list[tuple[object, ...]]]:
         table: sorted(store.connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
         for table in tables
     }
+
+
+def test_no_readable_input_makes_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "never.duckdb"
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n")
+    outcome = CliRunner().invoke(main, ["ingest", str(tmp_path / "missing.txt"), str(broken),
+                                        "--db", str(db)])  # fmt: skip
+    assert outcome.exit_code == 1
+    assert outcome.stderr.splitlines() == [
+        f"error: {tmp_path / 'missing.txt'}: no such file or directory",
+        f"error: {broken}:1: malformed JSON (Expecting property name enclosed in double quotes "
+        "at column 2)",
+        f"tacitus: no document could be read from 2 inputs; nothing stored (no store made or "
+        f"changed: {db})",
+    ]
+    assert not db.exists()
+
+
+def test_planned_items_counts_files_lines_and_unreadable_paths(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("One.")
+    (folder / "b.jsonl").write_text('{"id": 1}\n\n{"id": 2}\n{"id": 3}\n')
+    (folder / ".hidden").write_text("skipped")
+    assert planned_items([str(folder), str(tmp_path / "gone.txt")]) == 1 + 3 + 1
+    assert planned_items([str(folder), "-"]) is None  # stdin: no size known
+    assert planned_items(["https://example.org/a", str(folder)]) is None

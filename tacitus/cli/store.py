@@ -10,14 +10,13 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 import click
-from tqdm import tqdm
 
 from ..fetch import FetchPolicy, read_sources
-from ..ingest import IngestStats, ingest, ingest_recorded
+from ..ingest import ingest, ingest_recorded
 from ..output import EVENT_COLUMNS, TABLE_COLUMNS, event_table_row
 from ..pipeline import Pipeline
 from ..places.filters import LocationFilter
-from ..records import PLOVER_TYPES, Document, DocumentResult, InputError
+from ..records import PLOVER_TYPES
 from ..store import Filters, Store, open_store
 from ..store.actor_match import resolve
 from ..store.export import FORMATS as EXPORT_FORMATS
@@ -25,83 +24,12 @@ from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
 from .base import emit, main
 from .batch import batch_outputs
 from .options import db_option, format_option, make_options, pipeline_options
+from .progress import Progress, first_document, planned_items
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 # -- ingest ------------------------------------------------------------------------------------
-
-
-class _Monitor:
-    """Progress on stderr: a live bar on a terminal, a line per committed batch in logs."""
-
-    def __init__(self, style: str) -> None:
-        self.style = style
-        self.started = time.perf_counter()
-        self.documents = 0
-        self.events = 0
-        self.bar: Any = None
-        if style == "bar":
-            self.bar = tqdm(
-                unit=" documents",
-                file=sys.stderr,
-                dynamic_ncols=True,
-                bar_format="{n_fmt} documents [{elapsed}, {rate_fmt}{postfix}]",
-            )
-
-    def _rates(self) -> str:
-        seconds = max(time.perf_counter() - self.started, 1e-9)
-        return f"{self.documents / seconds:.1f} documents/s, {self.events / seconds:.0f} events/s"
-
-    def _step(self, events: int) -> None:
-        self.documents += 1
-        self.events += events
-        if self.bar is not None:
-            seconds = max(time.perf_counter() - self.started, 1e-9)
-            self.bar.set_postfix_str(f"{self.events / seconds:.0f} events/s", refresh=False)
-            self.bar.update(1)
-
-    def skipped(self, document: Document) -> None:
-        self._notes(document)
-        self._step(0)
-
-    def analysed(self, result: DocumentResult) -> None:
-        self._notes(result.document)
-        self._step(len(result.events))
-
-    def failed(self, error: InputError) -> None:
-        self._step(0)
-        self._say(f"error: {error.source}: {error.reason}")
-
-    def _notes(self, document: Document) -> None:
-        """What the reader left out of a stored document (a publication date out of range)."""
-        for note in document.notes:
-            self._say(f"warning: {document.source or document.doc_id}: {note}")
-
-    def _say(self, message: str) -> None:
-        if self.bar is not None:
-            self.bar.write(message, file=sys.stderr)
-        else:
-            click.echo(message, err=True)
-
-    def committed(self, stats: IngestStats) -> None:
-        if self.style == "lines":
-            click.echo(
-                f"tacitus: batch {stats.batches} committed: {_counts(stats)} ({self._rates()})",
-                err=True,
-            )
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-def _counts(stats: IngestStats) -> str:
-    return (
-        f"{stats.documents} documents ({stats.new} new, {stats.unchanged} unchanged, "
-        f"{stats.changed} changed, {stats.failed} failed), {stats.events} events, "
-        f"{stats.actors} new actors"
-    )
 
 
 @main.command("ingest")
@@ -140,16 +68,28 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
     if style == "auto":
         style = "bar" if sys.stderr.isatty() else "none"
     recorded = batch_outputs(inputs)  # `tacitus batch` output directories: nothing to analyse
+    items = read_sources(inputs, options.max_chars, FetchPolicy(allow_private=allow_private))
+    errors, readable = (None, None) if recorded is not None else first_document(items)
+    if errors is not None and readable is None:  # no input could be read: no store to make
+        for error in errors:
+            click.echo(f"error: {error.source}: {error.reason}", err=True)
+        click.echo(f"tacitus: no document could be read from {len(inputs)} inputs; "
+                   f"nothing stored (no store made or changed: {db})", err=True)  # fmt: skip
+        sys.exit(1)
     started = time.perf_counter()
+    total = planned_items(inputs) if style == "bar" and recorded is None else None
     with open_store(db, read_only=False) as store:
-        monitor = _Monitor(style)
+        monitor = Progress(style, inputs, total)
         try:
             if recorded is not None:
                 stats = ingest_recorded(store, recorded, inputs, monitor)
             else:
-                policy = FetchPolicy(allow_private=allow_private)
-                items = read_sources(inputs, options.max_chars, policy)
-                stats = ingest(store, items, Pipeline(options), inputs, monitor)
+                pipeline = Pipeline(options)
+                monitor.loading(options.model)
+                pipeline.analyzer  # noqa: B018 (loaded now, while the user is told so)
+                monitor.loaded()
+                assert readable is not None
+                stats = ingest(store, readable, pipeline, inputs, monitor)
         except KeyboardInterrupt:
             monitor.close()
             click.echo(
@@ -162,7 +102,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
             monitor.close()
     if not quiet:
         seconds = time.perf_counter() - started
-        click.echo(f"tacitus: {_counts(stats)} → {db} ({seconds:.1f}s)", err=True)
+        click.echo(f"tacitus: {monitor.counts(stats)} → {db} ({seconds:.1f}s)", err=True)
     if stats.failed:
         sys.exit(1)
 
