@@ -204,6 +204,14 @@ def test_output_directory_must_be_empty(tmp_path: Path) -> None:
     assert f"--out {out} is not empty (choose an empty directory, or --overwrite)" in result.stderr
 
 
+def test_as_of_is_checked_before_a_cluster_starts(tmp_path: Path) -> None:
+    args = ["batch", str(_inputs(tmp_path)), "--out", str(tmp_path / "o"), "--as-of", "2016-13-40"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "as-of date must be an ISO date YYYY-MM-DD (got '2016-13-40')" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
 # -- on a local Dask cluster ----------------------------------------------------------------------
 
 

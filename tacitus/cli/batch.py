@@ -13,7 +13,7 @@ from ..batch import BatchReport, PartitionSummary, cluster_client, prepare_outpu
 from ..ingest import Recorded
 from ..store.batch_output import is_batch_output
 from .base import Abort, main
-from .options import actors_option, batch_size_option, make_options, model_option
+from .options import actors_option, as_of_option, batch_size_option, make_options, model_option
 
 
 @main.command()
@@ -45,10 +45,11 @@ from .options import actors_option, batch_size_option, make_options, model_optio
 @model_option("spaCy pipeline (installed on every worker).")
 @batch_size_option()
 @actors_option("Extra actor dictionary (YAML/JSON); repeatable; same path on the workers.")
+@as_of_option()
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
 def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int | None,
           partitions: int | None, overwrite: bool, model: str, batch_size: int,
-          actor_files: tuple[str, ...], quiet: bool) -> None:  # fmt: skip
+          actor_files: tuple[str, ...], as_of: str | None, quiet: bool) -> None:  # fmt: skip
     """Analyse INPUTS on a Dask cluster and write Parquet to --out.
 
     INPUTS are files and directories: JSON lines (.jsonl, .ndjson, .json; big files are cut
@@ -59,7 +60,7 @@ def batch(inputs: tuple[str, ...], out: str, scheduler: str | None, workers: int
     and failed partitions are listed on stderr and in OUT/manifest.json; the exit code is 1.
     Needs the dask extra: pip install 'tacitus[dask]'.
     """
-    options = make_options(model, 1, batch_size, actor_files)
+    options = make_options(model, 1, batch_size, actor_files, as_of)
     started = time.perf_counter()
     try:
         prepare_output(Path(out), overwrite)  # before a cluster is started for nothing
