@@ -295,3 +295,34 @@ def test_a_demand_reiterated_names_who_is_asked(pipeline: Pipeline) -> None:
         "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers."
     )
     assert _sides(pipeline.extract(text), "REQUEST") == {("IGO", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("France stood shoulder to shoulder with Germany.", {("FRA", "DEU")}),
+        ("Britain will stand shoulder to shoulder with the Kenyan government.", {("GBR", "KEN")}),
+        ("Poland continues to stand side by side with the Ukrainian army.", {("POL", "UKR")}),
+    ],
+)
+def test_a_doubled_idiom_takes_its_partner_phrase(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    """ "shoulder to shoulder with X": the phrase hangs on the idiom's second word."""
+    assert _sides(pipeline.extract(text), "SUPPORT") == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv named the officials it holds responsible for attacks on Polish trucks.",
+        "The ministers blamed for the raids on Kenyan villages resigned.",
+        "Hungary criticised the decision for its effect on Slovak farmers.",
+    ],
+)
+def test_the_deed_blamed_is_not_the_one_blamed(pipeline: Pipeline, text: str) -> None:
+    """A "for" phrase of blame names the deed ("held them responsible for attacks on X"):
+    the people it is about are not the accused."""
+    events = [e for e in pipeline.extract(text) if e.event_type == "ACCUSE" and e.target]
+    targets = {e.target.country for e in events if e.target}
+    assert not targets & {"POL", "KEN", "SVK"}, targets

@@ -63,6 +63,19 @@ TYPED = [
     ("Jordanian planes dropped food and medicine to civilians in Syria.", "AID", "dropped"),
     # driving a people from their land is mass expulsion
     ("Serb militias expelled the Muslim population from the town.", "ASSAULT", "expelled"),
+    # solidarity, blame, agitation, denial of a haven, human shields
+    ("Britain has stood shoulder to shoulder with Kenya since the attack.", "SUPPORT", "stood"),
+    ("Parliament held the defence minister accountable for the losses.", "ACCUSE", "held"),
+    ("Brazil holds Venezuela responsible for the border clashes.", "ACCUSE", "holds"),
+    ("Opposition parties clamoured for the resignation of the Kenyan minister.", "REQUEST", "clam"),
+    ("Turkey denied the PKK a safe haven in northern Iraq.", "COERCE", "denied"),
+    ("The rebels used villagers as human shields near Mosul.", "ASSAULT", "used"),
+    # repression, seizure and destruction as nouns; a defeat inflicted
+    ("Iran condemned the persecution of Shiites by Bahrain.", "COERCE", "persecution"),
+    ("The harassment of journalists by the Turkish police went on.", "COERCE", "harassment"),
+    ("Libya's nationalisation of BP's assets angered London.", "COERCE", "nationalisation"),
+    ("The destruction of Aleppo by Syrian forces shocked Paris.", "ASSAULT", "destruction"),
+    ("Kurdish forces inflicted a heavy defeat on Islamic State.", "ASSAULT", "inflicted"),
 ]
 
 # (sentence, a type that must not come out of it)
@@ -77,6 +90,13 @@ NOT_TYPED = [
     ("Clinton defeated Sanders in New York.", "ASSAULT"),  # no armed side: a contest
     ("U.S. aid is restoring access to electricity in Raqqa.", "RETREAT"),
     ("The Syrian army recruited criminals to guard the checkpoints.", "MOBILIZE"),
+    # destroying one's own arms is disarmament, not an attack on anyone
+    ("Syria completed the destruction of its chemical weapons stockpile.", "ASSAULT"),
+    # a party is no armed side: an election defeat is a contest
+    ("The Labour Party's defeat in the election shocked its leader.", "ASSAULT"),
+    ("The Conservative Party defeated the Labour Party in the vote.", "ASSAULT"),
+    # stressing a need asks no one
+    ("The general stressed the need for better training of officers.", "REQUEST"),
 ]
 
 

@@ -881,13 +881,25 @@ def _target_holders(pred: Predicate) -> list[Token]:
         c for h in list(holders) if h.pos_ == "NOUN" or h == pred.head
         for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
     ]  # fmt: skip
-    return holders
+    return holders + _repeated_words(pred.words, holders)
+
+
+def _repeated_words(words: list[Token], holders: list[Token]) -> list[Token]:
+    """The second noun of a doubled idiom at the trigger ("stood shoulder to shoulder with X",
+    "stand side by side with X"): the phrase naming the partner may hang on it."""
+    return [
+        t for w in words for t in w.subtree
+        if t not in holders and t not in words and t.is_alpha and abs(t.i - w.i) <= 3
+        and t.i >= 2 and t.doc[t.i - 2].lemma_.lower() == t.lemma_.lower()
+    ]  # fmt: skip
 
 
 def _default_preps(pred: Predicate, joint: bool) -> list[str]:
     defaults = list(NOUN_TARGET_PREPS if pred.via == "noun" else DEFAULT_TARGET_PREPS)
     if pred.entry.type in COMPLAINT_TYPES:  # "complained to the UN about Israeli raids"
         defaults = [*COMPLAINT_PREPS, *(p for p in defaults if p not in COMPLAINT_PREPS)]
+        # the deed blamed, not the one blamed: "held them responsible for attacks on X"
+        defaults = [p for p in defaults if p != "for"]
     if pred.entry.type == "AID":  # "aid for Romania and Poland"
         defaults.append("for")
     if joint:

@@ -237,7 +237,8 @@ def _armed(hit: ActorHit) -> bool:
         actor.sector in ARMED_SECTORS
         or actor.sector == "COP"
         or actor.country == "IMG"
-        or ((actor.actor_id or "").startswith("group:"))
+        # a named group, unless a civilian one: a party, union or church is not armed
+        or ((actor.actor_id or "").startswith("group:") and actor.sector not in CIVIL_SECTORS)
     )
 
 
