@@ -407,3 +407,79 @@ def test_rebuild_and_compact_commands(tmp_path: Path) -> None:
     again = runner.invoke(main, ["rebuild", "--db", str(db), "--check"])
     assert again.exit_code == 0, again.output
     assert "the aggregates agree with a recomputation" in again.output
+
+
+def network_by_hand(store: Store, top: int | None, keep: Any = None) -> dict[str, Any]:
+    """The actor network from the events themselves: pairs, their events, mean Goldstein
+    and types, the most active actors and the pairs among them."""
+    pairs: dict[tuple[str, str], list[Any]] = {}
+    for e in store.events():
+        if e.source and e.target and (keep is None or keep(e)):
+            pairs.setdefault((e.source.key, e.target.key), []).append(e)
+    activity: dict[str, int] = {}
+    for (s, t), events in pairs.items():
+        activity[s] = activity.get(s, 0) + len(events)
+        if t != s:
+            activity[t] = activity.get(t, 0) + len(events)
+    chosen = sorted(pairs, key=lambda st: (-len(pairs[st]), st))
+    if top is not None:
+        busiest = sorted(activity, key=lambda k: (-activity[k], k))[:top]
+        chosen = [st for st in chosen if st[0] in busiest and st[1] in busiest]
+        nodes = {k: activity[k] for k in busiest}
+    edges = []
+    for s, t in chosen:
+        events = pairs[(s, t)]
+        kinds: dict[str, int] = {}
+        for e in events:
+            kinds[e.event_type] = kinds.get(e.event_type, 0) + 1
+        mean = sum(e.goldstein for e in events) / len(events)
+        edges.append((s, t, len(events), round(mean + 1e-9, 2),
+                      sorted(kinds.items(), key=lambda kn: (-kn[1], kn[0]))))  # fmt: skip
+    if top is None:
+        nodes = {}
+        for s, t, n, _, _ in edges:
+            nodes[s] = nodes.get(s, 0) + n
+            if t != s:
+                nodes[t] = nodes.get(t, 0) + n
+    return {"edges": edges, "nodes": nodes, "actors": len(activity), "pairs": len(pairs)}
+
+
+@pytest.mark.parametrize("top", [None, 4])
+def test_the_network_from_the_aggregates_is_the_events_network(
+    store: Store, top: int | None
+) -> None:
+    from tacitus.api.graph import graph
+
+    rng = random.Random(12)
+    ids = [f"d{i}" for i in range(40)]
+    store.write([made(i, rng) for i in ids])
+    store.write([made(i, rng, 1) for i in ids[::4]])
+    # one actor key with two countries (a name resolved differently elsewhere): one edge
+    moved = dataclasses.replace(ISIS, country="IRQ")
+    store.write([result(f"m{i}", "ISIS hit Syria.", [event(f"m{i}", 0, "ASSAULT", side, RUS,
+                                                           "ISIS hit Syria.")])
+                 for i, side in enumerate([ISIS, moved, moved])])  # fmt: skip
+    for f, keep in ((Filters(), None), (Filters(country="SYR"), lambda e: "SYR" in
+                    (e.source.country, e.target.country))):  # fmt: skip
+        found = graph(store, f, 1000, top)
+        expected = network_by_hand(store, top, keep)
+        got = [(e["source"], e["target"], e["events"], e["goldstein"], list(e["types"].items()))
+               for e in found["edges"]]  # fmt: skip
+        assert got == expected["edges"]
+        assert {n["id"]: n["events"] for n in found["nodes"]} == expected["nodes"]
+        assert (found["nodes_total"], found["edges_total"]) == (expected["actors"],
+                                                                expected["pairs"])  # fmt: skip
+
+
+def test_the_map_from_the_aggregates_is_the_events_map(store: Store) -> None:
+    from tacitus.api.geo import map_points
+    from tacitus.records import PLOVER_TYPES
+
+    rng = random.Random(13)
+    ids = [f"d{i}" for i in range(40)]
+    store.write([made(i, rng) for i in ids])
+    store.write([made(i, rng, 1) for i in ids[::3]])
+    kept = map_points(store, Filters(), 50)
+    read = map_points(store, Filters(types=PLOVER_TYPES), 50)  # every event, read
+    assert kept == read
+    assert kept["located"] and kept["points"][0]["examples"]

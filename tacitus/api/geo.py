@@ -9,7 +9,8 @@ with DuckDB's JSON functions in SQL, never per row in Python), the biggest first
 how many matching events have no point (no location, or one without usable coordinates).
 
 Three queries in one read transaction: the count of matching events, the points (one pass:
-counts, totals and the examples' row ids), then the examples' rows by row id.
+counts, totals and the examples' keys; unfiltered, from ``agg_places``, which ingest keeps),
+then the examples' rows by their keys (``doc_seq``, ``seq``).
 """
 
 from __future__ import annotations
@@ -31,41 +32,45 @@ _SENTENCE = 400  # characters of an example's sentence
 
 router = APIRouter(prefix="/api", responses=models.READ_ERRORS)
 
-# The point of each matching event (NULL lat/lon: no usable point). The JSON is parsed once per
-# row, for all six keys, after the filters (MATERIALIZED: else the optimiser inlines the parse
-# into every later use and runs it before the filters); TRY_CAST and the range check: a location
-# written by another tool with a bad coordinate counts as unlocated instead of failing the query.
+# The point of each matching event (plain lat/lon columns, checked when written; NULL: no
+# point). The JSON is parsed once per row, for the other keys, after the filters (MATERIALIZED:
+# else the optimiser inlines the parse into every later use and runs it before the filters).
 _PARSED = """
-SELECT rowid AS rid, quad_class, coalesce(date, published) AS day, event_id,
-       json_extract_string(location, ['$.lat', '$.lon', '$.precision', '$.name', '$.country',
-                                      '$.admin1']) AS p
+SELECT doc_seq, seq, quad_class, coalesce(day::VARCHAR, '') AS day, event_id, lat, lon,
+       location_country AS country,
+       json_extract_string(location, ['$.precision', '$.name', '$.admin1']) AS p
 FROM events{where}
 """
-_LOCATED = """
-SELECT rid, quad_class, day, event_id,
-       CASE WHEN lat BETWEEN -90 AND 90 AND lon BETWEEN -180 AND 180 THEN lat END AS lat,
-       CASE WHEN lat BETWEEN -90 AND 90 AND lon BETWEEN -180 AND 180 THEN lon END AS lon,
-       p[3] AS precision, p[4] AS name, p[5] AS country, p[6] AS admin1
-FROM (SELECT *, TRY_CAST(p[1] AS DOUBLE) AS lat, TRY_CAST(p[2] AS DOUBLE) AS lon FROM parsed)
-"""
 _QUADS = ", ".join(f"count(*) FILTER (WHERE quad_class = {q}) AS q{q}" for q in QUAD_CLASSES)
-# One pass: the points with their counts and their latest events' row ids (ties: the greater
+# One pass: the points with their counts and their latest events' keys (ties: the greater
 # event id, so the choice is stable), how many points and located events there are in all.
 _POINTS = f"""
-WITH parsed AS MATERIALIZED ({_PARSED}), located AS ({_LOCATED}), grouped AS (
-    SELECT lat, lon, precision, name, country, min(admin1) AS admin1, count(*) AS total, {_QUADS},
-           max_by(rid, struct_pack(d := coalesce(day, ''), e := event_id), {EXAMPLES}) AS rids
-    FROM located WHERE lat IS NOT NULL AND lon IS NOT NULL
+WITH parsed AS MATERIALIZED ({_PARSED}), grouped AS (
+    SELECT lat, lon, p[1] AS precision, p[2] AS name, country, min(p[3]) AS admin1,
+           count(*) AS total, {_QUADS},
+           max_by(struct_pack(day := day, event_id := event_id, doc_seq := doc_seq, seq := seq),
+                  struct_pack(day := day, event_id := event_id, doc_seq := doc_seq, seq := seq),
+                  {EXAMPLES}) AS examples
+    FROM parsed WHERE lat IS NOT NULL AND lon IS NOT NULL
     GROUP BY lat, lon, precision, name, country
 )
 SELECT *, count(*) OVER () AS points_total, sum(total) OVER () AS located_total FROM grouped
 ORDER BY total DESC, name NULLS LAST, country NULLS LAST, precision NULLS LAST, lat, lon
 LIMIT ?
 """
+# the same from agg_places, which ingest keeps (no event is read)
+_KEPT = """
+SELECT lat, lon, precision, name, country, admin1, events AS total, q1, q2, q3, q4, examples,
+       count(*) OVER () AS points_total, sum(events) OVER () AS located_total
+FROM agg_places
+ORDER BY total DESC, name NULLS LAST, country NULLS LAST, precision NULLS LAST, lat, lon
+LIMIT ?
+"""
 _EXAMPLES = """
-SELECT rowid AS rid, event_id, doc_id, event_type, quad_class, coalesce(date, published) AS day,
+SELECT doc_seq, seq, event_id, doc_id, event_type, quad_class, coalesce(date, published) AS day,
        outlet, source_name, target_name, sentence
-FROM events SEMI JOIN (SELECT unnest(?::BIGINT[]) AS wanted) ON rowid = wanted
+FROM events SEMI JOIN (SELECT unnest(?::BIGINT[]) AS ds, unnest(?::INTEGER[]) AS sq) k
+    ON doc_seq = k.ds AND seq = k.sq
 """
 
 
@@ -75,14 +80,22 @@ def map_points(store: Store, f: Filters, limit: int = DEFAULT_POINTS) -> dict[st
     with snapshot(store) as cursor:
         total = int(rows_of(cursor, store.path, f"SELECT count(*) AS n FROM events{where.sql()}",
                             where.params)[0]["n"])  # fmt: skip
-        sql = _POINTS.replace("{where}", where.sql())
         # LIMIT 0 would lose the totals the window functions carry: ask for one row, drop it
-        points = rows_of(cursor, store.path, sql, [*where.params, max(limit, 1)])
-        rids = [int(r) for row in points[:limit] for r in row["rids"]]
-        examples = rows_of(cursor, store.path, _EXAMPLES, [rids]) if rids else []
+        if f == Filters():
+            points = rows_of(cursor, store.path, _KEPT, [max(limit, 1)])
+        else:
+            sql = _POINTS.replace("{where}", where.sql())
+            points = rows_of(cursor, store.path, sql, [*where.params, max(limit, 1)])
+        keys = [(int(e["doc_seq"]), int(e["seq"])) for row in points[:limit]
+                for e in row["examples"]]  # fmt: skip
+        examples = (
+            rows_of(cursor, store.path, _EXAMPLES, [[k[0] for k in keys], [k[1] for k in keys]])
+            if keys
+            else []
+        )
     points_total = int(points[0]["points_total"]) if points else 0
     located = int(points[0]["located_total"]) if points else 0
-    by_rid = {int(row["rid"]): _example(row) for row in examples}
+    by_key = {(int(row["doc_seq"]), int(row["seq"])): _example(row) for row in examples}
     return {
         "total": total,
         "located": located,
@@ -91,10 +104,7 @@ def map_points(store: Store, f: Filters, limit: int = DEFAULT_POINTS) -> dict[st
         "limit": limit,
         "capped": points_total > min(limit, len(points)),
         "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
-        "points": [
-            _point(row, [by_rid[int(r)] for r in row["rids"] if int(r) in by_rid])
-            for row in points[:limit]
-        ],
+        "points": [_point(row, _examples_of(row, by_key)) for row in points[:limit]],
     }
 
 
@@ -152,3 +162,9 @@ def event_map(
     (events per class) and up to three ``examples``, most events first; ``unlocated`` counts
     the matching events without a point; ``capped`` says ``points_total`` exceeded ``limit``."""
     return map_points(store, f, limit)
+
+
+def _examples_of(row: dict[str, Any], by_key: dict[tuple[int, int], Any]) -> list[Any]:
+    """A point's examples, latest first, from the rows read by their keys."""
+    keys = ((int(e["doc_seq"]), int(e["seq"])) for e in row["examples"])
+    return [by_key[k] for k in keys if k in by_key]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..places.gazetteer import state_names
+from ..records import PLOVER_TYPES
 from ..store import Filters
 from ..store.queries import pairs_source
 from .nodes import Group, side, states
@@ -48,6 +49,8 @@ def graph(
 ) -> dict[str, Any]:
     """Nodes (actors, with their events), edges (actor pairs with event count, mean Goldstein
     and events per type), how many there are in all, and (states) the events inside one."""
+    if group == "actor" and f == Filters():
+        return kept_graph(store, max_edges, top)
     ends, params = _ends(f, group)
     busiest = _busiest(store, ends, params, top) if top is not None else None
     # pairs among the busiest: chosen after grouping (a few thousand pairs), not row by row
@@ -101,12 +104,83 @@ def graph(
     return found
 
 
+# one edge per pair: agg_pairs keeps a pair apart per the sides' countries (an actor known
+# by name may carry another country in another document), summed here
+_EDGE = """SELECT source_key AS source, target_key AS target, sum(events) AS events,
+                  round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
+                  list(types) AS types, min(source_country) AS source_country,
+                  min(target_country) AS target_country
+           FROM agg_pairs{where} GROUP BY source_key, target_key"""
+
+
+def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
+    """The whole network from what ingest keeps: ``agg_actors.paired`` ranks the actors,
+    ``agg_pairs`` gives the edges with their events per type; no event is read."""
+    totals = fetch(
+        store,
+        "SELECT (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors, "
+        "(SELECT count(*) FROM (SELECT DISTINCT source_key, target_key FROM agg_pairs)) AS pairs",
+        [],
+    )[0]
+    if top is not None:
+        busiest = fetch(
+            store,
+            "SELECT actor_key AS k, paired AS n FROM agg_actors WHERE paired > 0 "
+            "ORDER BY paired DESC, actor_key LIMIT ?",
+            [top],
+        )
+        keys = [b["k"] for b in busiest]
+        pairs = fetch(
+            store,
+            _EDGE.format(
+                where=" WHERE list_contains(?, source_key) AND list_contains(?, target_key)"
+            )
+            + " ORDER BY events DESC, source, target LIMIT ?",
+            [keys, keys, max_edges],
+        )
+        activity = {b["k"]: int(b["n"]) for b in busiest}
+    else:
+        pairs = fetch(
+            store,
+            _EDGE.format(where="") + " ORDER BY events DESC, source, target LIMIT ?",
+            [max_edges],
+        )
+        activity = _edge_activity(pairs)
+    edges = [
+        {
+            "id": f"{p['source']}\u2192{p['target']}",
+            "source": p["source"],
+            "target": p["target"],
+            "events": int(p["events"]),
+            "goldstein": float(p["goldstein"] or 0.0),
+            "types": _type_counts(p["types"]),
+        }
+        for p in pairs
+    ]
+    return {
+        "nodes": _nodes(store, activity, pairs),
+        "edges": edges,
+        "nodes_total": int(totals["actors"] or 0),
+        "edges_total": int(totals["pairs"] or 0),
+        "group": "actor",
+        "top": top,
+    }
+
+
+def _type_counts(lists: list[list[int]]) -> dict[str, int]:
+    """Events per type (the sum of a pair's ``agg_pairs.types``, in PLOVER_TYPES' order),
+    most first."""
+    counts = [sum(int(c[i]) for c in lists) for i in range(len(PLOVER_TYPES))]
+    found = [(t, n) for t, n in zip(PLOVER_TYPES, counts, strict=True) if n]
+    return dict(sorted(found, key=lambda tn: (-tn[1], tn[0])))
+
+
 def _busiest(store: Store, ends: str, params: list[Any], top: int) -> list[dict[str, Any]]:
     """The ``top`` most active actors (``k``, events ``n``), with the totals of actors and
     pairs."""
     return fetch(
         store,
-        f"""WITH e AS ({ends}), pairs AS (SELECT s, t, count(*) AS n FROM e GROUP BY 1, 2),
+        f"""WITH e AS ({ends}), pairs AS (SELECT s, t, sum(events) AS n FROM e GROUP BY 1, 2),
             activity AS (SELECT k, sum(n) AS n FROM (
                 SELECT s AS k, n FROM pairs UNION ALL SELECT t, n FROM pairs WHERE t <> s)
                 GROUP BY k)

@@ -8,13 +8,18 @@
                  and every reference to it (an actor with none has left the store)
     agg_outlets  per outlet: documents, first and last publication, events by quad class,
                  Goldstein sum, quotes
+    agg_pairs    per (source, target): events, Goldstein sum, events per type: the network
+                 drawn from it reads no event
+    agg_places   per point of the events' locations: events by quad class and the latest
+                 three: the map
     documents.n_events, documents.n_sentences
 
 Each aggregate is one SQL query over the rows of a set of documents (:func:`scoped`: documents
 picked by ``doc_seq``). A batch adds what its documents contribute; a changed document first
 takes back what its old rows contributed (before they are deleted), so the counts stay exact.
-Sums are integers and decimals (a float sum would depend on the order of adding); the first and
-last days of the pairs and outlets that lost rows are looked up again. :func:`rebuild` runs the
+Sums are integers and decimals (a float sum would depend on the order of adding); the bounds
+(first and last days, a place's first-level division and latest events) of the rows that lost
+some are looked up again. :func:`rebuild` runs the
 same queries over every document, so incremental and rebuilt tables are equal by construction,
 and :func:`differences` checks that they are (``tacitus rebuild --check``).
 """
@@ -26,6 +31,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from ..records import PLOVER_TYPES
 from .schema import AGGREGATES, column_names
 
 DAYS_SQL = """
@@ -43,19 +49,48 @@ FROM {events} WHERE source_key IS NOT NULL AND target_key IS NOT NULL GROUP BY A
 
 ACTORS_SQL = """
 WITH roles AS (
-    SELECT source_key AS k, doc_seq, 1 AS src, 0 AS tgt, 0 AS men, 0 AS quo FROM {events}
+    SELECT source_key AS k, doc_seq, 1 AS src, 0 AS tgt, 0 AS men, 0 AS quo,
+           (target_key IS NOT NULL)::INTEGER AS pair FROM {events}
         WHERE source_key IS NOT NULL
-    UNION ALL SELECT target_key, doc_seq, 0, 1, 0, 0 FROM {events} WHERE target_key IS NOT NULL
-    UNION ALL SELECT reported_by_key, doc_seq, 0, 0, 0, 0 FROM {events}
+    UNION ALL SELECT target_key, doc_seq, 0, 1, 0, 0,
+           (source_key IS NOT NULL AND source_key <> target_key)::INTEGER FROM {events}
+        WHERE target_key IS NOT NULL
+    UNION ALL SELECT reported_by_key, doc_seq, 0, 0, 0, 0, 0 FROM {events}
         WHERE reported_by_key IS NOT NULL
-    UNION ALL SELECT actor_key, doc_seq, 0, 0, 1, 0 FROM {mentions} WHERE actor_key IS NOT NULL
-    UNION ALL SELECT speaker_key, doc_seq, 0, 0, 0, 1 FROM {quotes}
+    UNION ALL SELECT actor_key, doc_seq, 0, 0, 1, 0, 0 FROM {mentions}
+        WHERE actor_key IS NOT NULL
+    UNION ALL SELECT speaker_key, doc_seq, 0, 0, 0, 1, 0 FROM {quotes}
         WHERE speaker_key IS NOT NULL)
 SELECT k AS actor_key, sum(src + tgt) AS events, sum(src) AS as_source, sum(tgt) AS as_target,
        count(DISTINCT doc_seq) FILTER (WHERE src + tgt > 0) AS event_documents,
        sum(men) AS mentions, count(DISTINCT doc_seq) FILTER (WHERE men > 0) AS mention_documents,
-       sum(quo) AS quotes, count(*) AS refs
+       sum(quo) AS quotes, count(*) AS refs, sum(pair) AS paired
 FROM roles GROUP BY k"""
+
+# one count per PLOVER type, in records.PLOVER_TYPES' order
+_TYPE_COUNTS = (
+    "[" + ", ".join(f"count(*) FILTER (WHERE event_type = '{t}')" for t in PLOVER_TYPES) + "]"
+)
+
+PAIRS_SQL = f"""
+SELECT source_key, target_key, source_country, target_country, count(*) AS events,
+       coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored,
+       {_TYPE_COUNTS} AS types
+FROM {{events}} WHERE source_key IS NOT NULL AND target_key IS NOT NULL GROUP BY ALL"""
+
+# the map's points: a place of the events' locations, its counts, its latest three events
+_POINT = """lat, lon, location->>'precision' AS precision, location->>'name' AS name,
+       location_country AS country"""
+_EXAMPLES = """max_by(struct_pack(day := coalesce(day::VARCHAR, ''), event_id := event_id,
+                                  doc_seq := doc_seq, seq := seq),
+                      struct_pack(day := coalesce(day::VARCHAR, ''), event_id := event_id,
+                                  doc_seq := doc_seq, seq := seq), 3)"""
+PLACES_SQL = f"""
+SELECT {_POINT}, min(location->>'admin1') AS admin1, count(*) AS events,
+       count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
+       count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
+       {_EXAMPLES} AS examples
+FROM {{events}} WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY ALL"""
 
 OUTLETS_SQL = """
 WITH d AS (SELECT coalesce(outlet, '') AS outlet, count(*) AS documents,
@@ -81,37 +116,47 @@ FROM d FULL JOIN e USING (outlet) FULL JOIN q USING (outlet)"""
 
 @dataclass(frozen=True)
 class Aggregate:
+    """One aggregate: its table, the query of what a set of documents contributes, its key
+    columns, its bounds (columns merged by ``least``, ``greatest`` or ``top3``: not
+    subtractable, looked up again where rows were taken back) and its lists of counts."""
+
     table: str
     sql: str
     keys: tuple[str, ...]
-    bounds: tuple[str, ...] = ()  # min/max columns, looked up again where rows were taken back
+    bounds: tuple[tuple[str, str], ...] = ()
+    lists: tuple[str, ...] = ()
 
     @property
     def counts(self) -> tuple[str, ...]:
-        return tuple(c for c in column_names(self.table) if c not in self.keys + self.bounds)
+        other = set(self.keys) | {c for c, _ in self.bounds} | set(self.lists)
+        return tuple(c for c in column_names(self.table) if c not in other)
 
+
+_DYAD_KEYS = ("source_key", "target_key", "event_type", "quad_class", "source_country",
+              "target_country")  # fmt: skip
+_FIRST_LAST = (("first", "least"), ("last", "greatest"))
 
 AGGREGATE_QUERIES: tuple[Aggregate, ...] = (
     Aggregate("agg_days", DAYS_SQL, ("day", "quad_class", "event_type", "year_only")),
-    Aggregate(
-        "agg_dyads",
-        DYADS_SQL,
-        (
-            "source_key",
-            "target_key",
-            "event_type",
-            "quad_class",
-            "source_country",
-            "target_country",
-        ),
-        ("first", "last"),
-    ),
+    Aggregate("agg_dyads", DYADS_SQL, _DYAD_KEYS, _FIRST_LAST),
     Aggregate("agg_actors", ACTORS_SQL, ("actor_key",)),
-    Aggregate("agg_outlets", OUTLETS_SQL, ("outlet",), ("first", "last")),
+    Aggregate("agg_outlets", OUTLETS_SQL, ("outlet",), _FIRST_LAST),
+    Aggregate(
+        "agg_pairs",
+        PAIRS_SQL,
+        ("source_key", "target_key", "source_country", "target_country"),
+        lists=("types",),
+    ),
+    Aggregate(
+        "agg_places",
+        PLACES_SQL,
+        ("lat", "lon", "precision", "name", "country"),
+        (("admin1", "least"), ("examples", "top3")),
+    ),
 )
 assert {a.table for a in AGGREGATE_QUERIES} == set(AGGREGATES)
 
-# where the first and last values come from when rows were taken back
+# where the bounds come from again when rows were taken back (the touched keys' rows)
 _BOUNDS_SQL = {
     "agg_dyads": """SELECT source_key, target_key, event_type, quad_class, source_country,
                            target_country, min(day) AS first, max(day) AS last
@@ -121,6 +166,15 @@ _BOUNDS_SQL = {
                              max(published) AS last
                       FROM documents WHERE coalesce(outlet, '') IN
                           (SELECT outlet FROM _touched_agg_outlets) GROUP BY 1""",
+    "agg_places": f"""SELECT {_POINT}, min(location->>'admin1') AS admin1,
+                             {_EXAMPLES} AS examples
+                      FROM events WHERE lat IS NOT NULL AND (lat, lon) IN
+                          (SELECT lat, lon FROM _touched_agg_places) GROUP BY ALL""",
+}
+_MERGED = {
+    "least": "least(a.{0}, d.{0})",
+    "greatest": "greatest(a.{0}, d.{0})",
+    "top3": "list_slice(list_reverse_sort(list_concat(a.{0}, d.{0})), 1, 3)",
 }
 
 
@@ -166,10 +220,10 @@ def _match(aggregate: Aggregate, left: str, right: str) -> str:
 def _merge(con: duckdb.DuckDBPyConnection, aggregate: Aggregate, source: str, sign: str) -> None:
     """Add (``sign`` '+') or take back ('-') the rows of ``source`` (a table or subquery)."""
     sets = [f"{c} = a.{c} {sign} d.{c}" for c in aggregate.counts]
+    sets += [f"{c} = list_transform(list_zip(a.{c}, d.{c}), lambda x: x[1] {sign} x[2])"
+             for c in aggregate.lists]  # fmt: skip
     if sign == "+":
-        for column in aggregate.bounds:
-            pick = "least" if column == "first" else "greatest"
-            sets.append(f"{column} = {pick}(a.{column}, d.{column})")
+        sets += [f"{c} = {_MERGED[how].format(c)}" for c, how in aggregate.bounds]
     columns = column_names(aggregate.table)
     insert = (
         f" WHEN NOT MATCHED THEN INSERT ({', '.join(columns)}) "
@@ -208,7 +262,7 @@ def settle(con: duckdb.DuckDBPyConnection, took_back: bool) -> None:
             touched = f"_touched_{aggregate.table}"
             if aggregate.bounds:
                 sql = _BOUNDS_SQL[aggregate.table].format(match=_match(aggregate, "events", "t"))
-                sets = ", ".join(f"{c} = r.{c}" for c in aggregate.bounds)
+                sets = ", ".join(f"{c} = r.{c}" for c, _ in aggregate.bounds)
                 con.execute(
                     f"UPDATE {aggregate.table} a SET {sets} FROM ({sql}) r "
                     f"WHERE {_match(aggregate, 'a', 'r')}"

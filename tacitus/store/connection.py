@@ -48,9 +48,17 @@ def wrapped(path: Path, action: str) -> Iterator[None]:
         raise StoreError(f"store {path}: {action} failed ({short(exc)})") from exc
 
 
+def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """``con`` without DuckDB's progress bar: it draws one on stdout for a query over two
+    seconds, in the middle of `tacitus events --format jsonl` and the like (a setting of each
+    connection, cursors included)."""
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
 def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
-        return duckdb.connect(str(path), read_only=read_only)
+        return quiet(duckdb.connect(str(path), read_only=read_only))
     except duckdb.ConnectionException as exc:  # same file, other mode, in this process
         raise StoreInUse(
             f"store in use: {path} is already open in this process",

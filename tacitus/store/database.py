@@ -24,7 +24,7 @@ from ..records import DocumentResult, Event, Quote
 from ..version import __version__
 from . import aggregates, migrations, queries, text_index
 from . import export as exports
-from .connection import connect, one, wrapped
+from .connection import connect, one, quiet, wrapped
 from .filters import Filters
 from .schema import DOCUMENT_TABLES, PRIMARY_TABLES
 from .writer import BatchCounts, write_batch
@@ -159,7 +159,7 @@ class Store:
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A connection for another thread: it sees committed batches only."""
-        return self.connection.cursor()
+        return quiet(self.connection.cursor())
 
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:

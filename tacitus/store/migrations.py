@@ -172,6 +172,28 @@ def _v6_story_reasons(con: duckdb.DuckDBPyConnection) -> None:
     story_tables.add_v6(con)
 
 
+def _v7_view_aggregates(con: duckdb.DuckDBPyConnection) -> None:
+    """The network and the map from aggregates of their own: ``agg_pairs`` (per source and
+    target, events per type), ``agg_places`` (per point), and the actors' events with both
+    sides (``agg_actors.paired``); computed once the migrations are done."""
+    con.execute(
+        "CREATE TABLE agg_pairs (source_key VARCHAR, target_key VARCHAR, source_country VARCHAR, "
+        "target_country VARCHAR, events BIGINT, goldstein DECIMAL(38,3), scored BIGINT, "
+        "types BIGINT[])"
+    )
+    con.execute(
+        "CREATE TABLE agg_places (lat DOUBLE, lon DOUBLE, precision VARCHAR, name VARCHAR, "
+        "country VARCHAR, admin1 VARCHAR, events BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, "
+        'q4 BIGINT, examples STRUCT("day" VARCHAR, event_id VARCHAR, doc_seq BIGINT, '
+        "seq INTEGER)[])"
+    )
+    con.execute("ALTER TABLE agg_actors ADD COLUMN paired BIGINT")
+    con.execute(
+        f"INSERT INTO meta VALUES ('{NEEDS_REBUILD}', '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -186,6 +208,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "office", _v4_office),
     Migration(5, "scale", _v5_scale),
     Migration(6, "story_reasons", _v6_story_reasons),
+    Migration(7, "view_aggregates", _v7_view_aggregates),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -192,6 +192,7 @@ AGG_ACTORS: Columns = (  # per actor key: its events, mentions and every referen
     ("mention_documents", "BIGINT"),
     ("quotes", "BIGINT"),  # quotes it is the speaker of
     ("refs", "BIGINT"),  # mentions, event sides, reporters and speakers: 0 = orphan
+    ("paired", "BIGINT"),  # v7: events with both sides, its own with itself once
 )
 AGG_OUTLETS: Columns = (  # per outlet ('' for none): documents, events, quotes
     ("outlet", "VARCHAR"),
@@ -206,6 +207,32 @@ AGG_OUTLETS: Columns = (  # per outlet ('' for none): documents, events, quotes
     ("goldstein", "DECIMAL(38,3)"),
     ("scored", "BIGINT"),
     ("quotes", "BIGINT"),
+)
+
+AGG_PAIRS: Columns = (  # v7: per (source, target): the network without reading events
+    ("source_key", "VARCHAR"),
+    ("target_key", "VARCHAR"),
+    ("source_country", "VARCHAR"),
+    ("target_country", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("goldstein", "DECIMAL(38,3)"),
+    ("scored", "BIGINT"),
+    ("types", "BIGINT[]"),  # events per PLOVER type, in records.PLOVER_TYPES' order
+)
+AGG_PLACES: Columns = (  # v7: per point of the events' locations: the map
+    ("lat", "DOUBLE"),
+    ("lon", "DOUBLE"),
+    ("precision", "VARCHAR"),
+    ("name", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("admin1", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("q1", "BIGINT"),
+    ("q2", "BIGINT"),
+    ("q3", "BIGINT"),
+    ("q4", "BIGINT"),
+    # the latest three events: (day, event_id, doc_seq, seq), latest first
+    ("examples", 'STRUCT("day" VARCHAR, event_id VARCHAR, doc_seq BIGINT, seq INTEGER)[]'),
 )
 
 # -- v5: the text index (tacitus.store.text_index) ---------------------------------------------
@@ -234,6 +261,8 @@ AGGREGATES: dict[str, Columns] = {
     "agg_dyads": AGG_DYADS,
     "agg_actors": AGG_ACTORS,
     "agg_outlets": AGG_OUTLETS,
+    "agg_pairs": AGG_PAIRS,
+    "agg_places": AGG_PLACES,
 }
 TEXT_INDEX: dict[str, Columns] = {
     "text_terms": TEXT_TERMS,
