@@ -1,0 +1,149 @@
+"""The synthetic store (tacitus.store.synthetic) and `tacitus bench --store-events`: what is
+written and reported, never how fast (issue 17)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus import open_store
+from tacitus.cli import main
+from tacitus.errors import ConfigError
+from tacitus.store import Filters, Store
+from tacitus.store.schema import AGGREGATES
+from tacitus.store.synthetic import build, documents
+
+N = 3000
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("synthetic") / "s.duckdb"
+    made = build(path, N)
+    assert not made.reused and made.events == N
+    assert made.events_per_s and made.write_seconds <= made.seconds
+    return path
+
+
+def aggregates(store: Store) -> dict[str, list[Any]]:
+    con = store.connection
+    return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in AGGREGATES}
+
+
+def test_the_store_holds_n_events_with_their_rows(built: Path) -> None:
+    with open_store(built, read_only=True) as store:
+        counts = store.counts()
+        con = store.connection
+        per_doc = con.execute("SELECT sum(n_events), min(n_events), max(n_events), "
+                              "sum(n_sentences) FROM documents").fetchone()  # fmt: skip
+    assert counts["events"] == N == counts["sentences"]
+    assert counts["mentions"] == 2 * N
+    assert per_doc == (N, per_doc[1], per_doc[2], N) and per_doc[1] >= 1 and per_doc[2] <= 15
+    assert 0.5 * counts["documents"] < counts["quotes"] < 0.7 * counts["documents"]
+
+
+def test_the_store_has_the_shape_of_news(built: Path) -> None:
+    with open_store(built, read_only=True) as store:
+        events = list(store.events())
+    located = sum(e.location is not None for e in events) / N
+    assert 0.58 < located < 0.72
+    sides = Counter(a.key for e in events for a in (e.source, e.target) if a)
+    busiest = sides.most_common(10)
+    assert busiest[0][0] == "country:USA" and busiest[0][1] > 0.1 * N  # skewed
+    assert sum(n for _, n in busiest) > 0.15 * 2 * N and len(sides) > 300
+    days = sorted(e.published for e in events if e.published)
+    assert days[0] < "2021-02-01" and days[-1] > "2025-11-01"
+    assert len({e.event_type for e in events}) == 16
+    assert all(e.source and e.target and e.source.key != e.target.key for e in events)
+
+
+def test_offsets_point_at_their_words() -> None:
+    for r in documents(300):
+        text = r.document.text
+        assert [text[s:e] for s, e, _ in r.sentences] == [t for _, _, t in r.sentences]
+        assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text for e in r.events)
+        assert all(text[m.start : m.end] == m.actor.text for m in r.mentions)
+        assert all(text[q.start : q.end] == q.text for q in r.quotes)
+
+
+def test_the_aggregates_written_at_ingest_equal_a_rebuild(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(built.read_bytes())
+    with open_store(copy) as store:
+        assert store.check() == {}
+        kept = aggregates(store)
+        store.rebuild()
+        assert aggregates(store) == kept
+
+
+def test_cursors_cover_every_event_once(built: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+
+    with open_store(built, read_only=True) as store, TestClient(create_app(store)) as client:
+        seen: list[str] = []
+        cursor = None
+        while True:
+            params: dict[str, Any] = {"limit": 500, **({"cursor": cursor} if cursor else {})}
+            page = client.get("/api/events", params=params).json()
+            assert page["total"] == N
+            seen += [item["event_id"] for item in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+        expected = [e.event_id for e in store.events(Filters())]
+    assert len(seen) == N == len(set(seen))
+    assert sorted(seen) == sorted(expected)
+
+
+def test_same_n_same_documents_and_a_store_is_reused_only_for_its_own_n(built: Path) -> None:
+    first = [(r.document.text, [e.event_id for e in r.events]) for r in documents(200)]
+    assert first == [(r.document.text, [e.event_id for e in r.events]) for r in documents(200)]
+    assert first != [(r.document.text, [e.event_id for e in r.events])
+                     for r in documents(200, seed=1)]  # fmt: skip
+    assert sum(len(r.events) for r in documents(1234)) == 1234
+    again = build(built, N)
+    assert again.reused and again.events == N and again.events_per_s is None
+    with pytest.raises(ConfigError, match="synthetic store of 3000 0"):
+        build(built, N + 1)
+
+
+def test_bench_command_measures_each_size_against_the_first(tmp_path: Path) -> None:
+    out = tmp_path / "stores"
+    args = ["bench", "--store-events", "60,40", "--store", str(out), "--requests", "2",
+            "--seconds", "5", "--format", "json", "--quiet"]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    sizes = found["sizes"]
+    assert [s["store"]["events"] for s in sizes] == [40, 60] and found["baseline_events"] == 40
+    assert sorted(p.name for p in out.glob("*.duckdb")) == [
+        "synthetic-40.duckdb",
+        "synthetic-60.duckdb",
+    ]
+    for size in sizes:
+        assert size["store"]["bulk_load_events_per_s"] > 0 and size["server"]["peak_rss_mib"] > 0
+        names = [row["name"] for row in size["endpoints"]]
+        assert {"events, next page (cursor)", "network (top 30 actors)", "timeline",
+                "events, text search", "events, near a point"} <= set(names)  # fmt: skip
+        for row in size["endpoints"]:
+            assert row["one_client"]["errors"] == 0 == row["four_clients"]["errors"], row
+            assert row["one_client"]["requests"] == 2 and row["four_clients"]["requests"] == 8
+    assert {row["one_client"]["p50_ratio"] for row in sizes[0]["endpoints"]} == {1.0}
+    assert sizes[0]["store"]["bulk_load_ratio"] == 1.0
+    again = ["bench", "--store-events", "40", "--store", str(out), "--requests", "1"]
+    reused = CliRunner().invoke(main, again)
+    assert reused.exit_code == 0, reused.output
+    assert "reused" in reused.output and "1 client p50" in reused.output
+
+
+def test_bench_refuses_sizes_that_are_not_numbers() -> None:
+    result = CliRunner().invoke(main, ["bench", "--store-events", "ten"])
+    assert result.exit_code == 2
+    assert "give numbers of events" in result.output
