@@ -13,6 +13,7 @@ import pytest
 from tacitus import Pipeline
 from tacitus.errors import ConfigError
 from tacitus.stories import StoryOptions, minhash
+from tacitus.stories.claims import attribution_conflicts, counts, number_conflicts
 from tacitus.stories.compare import conflicts, label
 from tacitus.stories.decision import Similarity, default_model
 from tacitus.stories.features import entity_term, event_term
@@ -363,6 +364,7 @@ def test_conflicts_are_negations_and_opposite_signs_on_one_dyad() -> None:
     def merged(mid: str, kind: str, g: float, negated: bool, outlets: list[str],
                source: str = "country:RUS", target: str = "country:UKR") -> dict[str, Any]:  # fmt: skip
         return {"merged_id": mid, "event_type": kind, "goldstein": g, "negated": negated,
+                "date": "2025-06-10",
                 "reciprocal": False, "modality": "asserted", "sentence": mid,
                 "source": {"key": source, "name": source}, "target": {"key": target, "name": target},
                 "by_outlet": {o: [mid] for o in outlets}}  # fmt: skip
@@ -372,6 +374,8 @@ def test_conflicts_are_negations_and_opposite_signs_on_one_dyad() -> None:
         merged("b", "ASSAULT", -10, True, ["Moscow Daily"]),
         merged("c", "AID", 7.4, False, ["Moscow Daily"], "country:UKR", "country:RUS"),
         merged("d", "AID", 7.4, False, ["X"], "country:USA", "country:UKR"),
+        merged("e", "COOPERATE", 6, False, ["Kyiv Post"]),  # the same outlet's other account
+        merged("f", "ASSAULT", -10, True, ["Daily"]) | {"date": "1962-05-01"},  # another event
     ]
     for event in events:
         event["label"] = label(event)
@@ -407,3 +411,86 @@ def test_tone_counts_lexicon_words_and_loaded_language() -> None:
 
 def test_signatures_are_uint32() -> None:
     assert minhash.signature(["a", "b", "c", "d"]).dtype == np.uint32
+
+
+# -- conflicting numbers and attributions --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Air strikes killed 33 Turkish soldiers in Idlib.", {"soldier": {33}}),
+        ("Two rockets hit the base, killing three civilians.", {"rocket": {2}, "civilian": {3}}),
+        ("They fired 1,200 shells at 4 villages in 2016.", {"shell": {1200}, "village": {4}}),
+        ("Police said 2 million people marched.", {"people": {2_000_000}}),
+        # hedged counts bound nothing; years, decimals and ages are no counts
+        ("At least 30 people died and more than 40 protesters were detained.", {}),
+        ("Dozens of soldiers died; one of them was 19.", {}),
+        ("In 2016 soldiers left; 2.5 million people stayed.", {}),
+    ],
+)
+def test_counts_are_exact_figures_of_counted_things(
+    sentence: str, found: dict[str, set[int]]
+) -> None:
+    assert counts(sentence) == found
+
+
+def _account(mid: str, outlets_sentences: list[tuple[str, str]], kind: str = "ASSAULT",
+             source: str = "country:SYR", target: str = "country:TUR") -> dict[str, Any]:  # fmt: skip
+    event = {"merged_id": mid, "event_type": kind, "negated": False, "reciprocal": False,
+             "source": {"key": source, "name": source}, "target": {"key": target, "name": target},
+             "mentions": [{"outlet": o, "sentence": s} for o, s in outlets_sentences]}  # fmt: skip
+    event["label"] = label(event)
+    return event
+
+
+def test_different_counts_of_one_thing_across_outlets_conflict() -> None:
+    events = [
+        _account(
+            "m1",
+            [
+                ("Wire", "Syrian strikes killed 33 Turkish soldiers."),
+                ("Daily", "Syrian strikes killed 33 soldiers, officials said."),
+            ],
+        ),
+        _account("m2", [("Post", "Syria's jets killed 34 Turkish soldiers near the border.")]),
+        # another event type, another pair, a hedged figure, one outlet's own update: none
+        _account("m3", [("Post", "Syria accused Turkey of shelling 9 villages.")], "ACCUSE"),
+        _account("m4", [("Times", "At least 30 soldiers were killed by Syrian strikes.")]),
+        _account(
+            "m5",
+            [("Gazette", "Russian jets killed 12 soldiers in Syria.")],
+            source="country:RUS",
+            target="country:SYR",
+        ),
+        _account(
+            "m6",
+            [("Gazette", "Russian jets killed 15 soldiers in Syria, it later said.")],
+            source="country:RUS",
+            target="country:SYR",
+        ),
+    ]
+    key = lambda actor: actor["key"] if actor else ""  # noqa: E731
+    [conflict] = number_conflicts(events, key)
+    assert conflict["kind"] == "numbers" and conflict["detail"] == "soldier: 33 or 34"
+    assert (conflict["a"]["outlets"], conflict["b"]["outlets"]) == (["Daily", "Wire"], ["Post"])
+    assert conflict["b"]["sentence"] == "Syria's jets killed 34 Turkish soldiers near the border."
+    assert conflict["dyad"] == ["country:SYR", "country:TUR"]
+
+
+def test_one_statement_given_to_different_speakers_conflicts() -> None:
+    def quote(qid: str, speaker: str | None, text: str, outlets: list[str]) -> dict[str, Any]:
+        return {"quote_id": qid, "speaker_key": speaker, "speaker": speaker or "(unattributed)",
+                "text": text, "label": f"{speaker}: {text}", "by_outlet": {o: [text] for o in outlets}}  # fmt: skip
+
+    said = "We will not accept any settlement that divides the country"
+    quotes = [
+        quote("q1", "person:ali", said, ["Wire"]),
+        quote("q2", "person:omar", said + ", he said", ["Post"]),
+        quote("q3", None, said, ["Times"]),  # unattributed: no claim on who said it
+        quote("q4", "person:omar", "The talks will resume next week in Geneva", ["Wire"]),
+    ]
+    same = lambda a, b: set(words(a)) <= set(words(b)) or set(words(b)) <= set(words(a))  # noqa: E731
+    [conflict] = attribution_conflicts(quotes, same)
+    assert (conflict["kind"], conflict["dyad"]) == ("attribution", ["person:ali", "person:omar"])
+    assert (conflict["only_a"], conflict["only_b"]) == (["Wire"], ["Post"])

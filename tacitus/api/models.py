@@ -463,8 +463,11 @@ class ConflictSide(Model):
 
 
 class Conflict(Model):
-    kind: str = Field(description="negation, opposite sign, ...")
-    dyad: list[str]
+    kind: str = Field(description="negation, opposite sign, numbers or attribution")
+    dyad: list[str] = Field(description="The two actors (attribution: the two speakers).")
+    detail: str | None = Field(
+        None, description="numbers: the thing counted and both figures; attribution: both speakers"
+    )
     a: ConflictSide
     b: ConflictSide
     only_a: list[str]

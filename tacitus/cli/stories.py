@@ -132,7 +132,7 @@ def comparison_rows(found: Mapping[str, Any]) -> list[dict[str, Any]]:
     for conflict in found["conflicts"]:
         a, b = conflict["a"], conflict["b"]
         rows.append({
-            "kind": "conflict", "label": f"{conflict['kind']}: {a['label']} | {b['label']}",
+            "kind": "conflict", "label": f"{_conflict_kind(conflict)}: {a['label']} | {b['label']}",
             "outlets": ";".join(sorted(set(a["outlets"]) | set(b["outlets"]))),
             "only": ";".join(conflict["only_a"] + conflict["only_b"]),
             "num_sources": len(set(a["outlets"]) | set(b["outlets"])),
@@ -160,7 +160,13 @@ def write_comparison(found: Mapping[str, Any], out: TextIO) -> None:
             for label in labels]  # fmt: skip
     write_table(only, out, ("outlet", "kind", "item"))
     out.write("\nConflicting claims\n")
-    conflicts = [{"kind": c["kind"], "a": c["a"]["label"], "by_a": "; ".join(c["a"]["outlets"]),
+    conflicts = [{"kind": _conflict_kind(c), "a": c["a"]["label"], "by_a": "; ".join(c["a"]["outlets"]),
                   "b": c["b"]["label"], "by_b": "; ".join(c["b"]["outlets"])}
                  for c in found["conflicts"]]  # fmt: skip
     write_table(conflicts, out, ("kind", "a", "by_a", "b", "by_b"))
+
+
+def _conflict_kind(conflict: dict[str, Any]) -> str:
+    """'numbers (soldier: 33 or 34)', 'negation'."""
+    detail = conflict.get("detail")
+    return f"{conflict['kind']} ({detail})" if detail else str(conflict["kind"])

@@ -4,17 +4,23 @@ reported, and where their claims conflict.
 Conflicts are pairs of merged events on the same dyad (the two actors, in either order) that
 cannot both be how it went: the same event type and direction, one negated and the other not
 ("negation"), or, neither negated, Goldstein scores of opposite sign ("opposite sign": one
-account cooperative, the other conflictual). Each conflict lists the outlets behind each side
-and those that report only one side. Quotes are matched across outlets by speaker and wording
+account cooperative, the other conflictual), each side reported by an outlet the other side
+lacks, and dated at most a week apart (else they are two events); different exact counts of one thing in accounts
+of the same event ("numbers") and one statement (Jaccard of words >= 0.6, six words or more)
+given to different speakers ("attribution"):
+:mod:`tacitus.stories.claims`. Each conflict lists the outlets behind each side and those that
+report only one side. Quotes are matched across outlets by speaker and wording
 (word-set Jaccard ≥ 0.5, or one quote holding 80% of the other's words).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from .claims import attribution_conflicts, number_conflicts
 from .merge import UNKNOWN_OUTLET
 from .queries import mentions, merged_events, rows, story_documents, story_summary
 from .text import words
@@ -24,6 +30,9 @@ if TYPE_CHECKING:
 
 QUOTE_JACCARD = 0.5
 QUOTE_CONTAINED = 0.8
+CONFLICT_DAYS = 7  # accounts of one event: dated at most this far apart
+ATTRIBUTION_JACCARD = 0.6  # one statement given to two speakers: nearly the same words
+ATTRIBUTION_WORDS = 6  # ... and long enough to be a statement of its own
 
 
 def label(event: Mapping[str, Any]) -> str:
@@ -60,7 +69,11 @@ def compare(store: Store, story_id: str) -> dict[str, Any]:
         "events": events,
         "quotes": quotes,
         "exclusive": _exclusive(outlets, events, quotes),
-        "conflicts": conflicts(events),
+        "conflicts": [
+            *conflicts(events),
+            *number_conflicts(events, _key),
+            *attribution_conflicts(quotes, _same_statement),
+        ],
     }
 
 
@@ -109,10 +122,12 @@ def conflicts(events: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Pairs of merged events on one dyad that contradict each other."""
     found = []
     for a, b in combinations(events, 2):
+        outlets_a, outlets_b = set(a["by_outlet"]), set(b["by_outlet"])
+        if not (outlets_a - outlets_b and outlets_b - outlets_a) or not _same_time(a, b):
+            continue  # one outlet's own account, or two different events
         kind = _conflict_kind(a, b)
         if kind is None:
             continue
-        outlets_a, outlets_b = set(a["by_outlet"]), set(b["by_outlet"])
         found.append(
             {
                 "kind": kind,
@@ -138,6 +153,16 @@ def conflicts(events: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def _key(actor: Mapping[str, Any] | None) -> str:
     return str(actor["key"]) if actor else ""
+
+
+def _same_time(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Not dated apart: an event of 1962 and a meeting of this week are two events."""
+    day_a, day_b = a.get("date") or "", b.get("date") or ""
+    try:
+        days = abs((date.fromisoformat(day_a[:10]) - date.fromisoformat(day_b[:10])).days)
+    except ValueError:  # undated, or dated to a year or a month
+        return not (day_a and day_b and day_a[:4] != day_b[:4])
+    return days <= CONFLICT_DAYS
 
 
 def _conflict_kind(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
@@ -195,6 +220,15 @@ def story_quotes(store: Store, story_id: str) -> list[dict[str, Any]]:
         quote["by_outlet"] = _by_outlet(quote["mentions"], "text")
         quote["num_sources"] = len(quote["by_outlet"])
     return merged
+
+
+def _same_statement(a: str, b: str) -> bool:
+    """Stricter than :func:`_same_quote`: a short quote inside a long one is no statement
+    given to another speaker."""
+    wa, wb = set(words(a)), set(words(b))
+    if min(len(wa), len(wb)) < ATTRIBUTION_WORDS:
+        return False
+    return len(wa & wb) / len(wa | wb) >= ATTRIBUTION_JACCARD
 
 
 def _same_quote(a: set[str], b: set[str]) -> bool:

@@ -108,10 +108,11 @@ function exclusives(c) {
 
 function conflictList(conflicts) {
   if (!conflicts || !conflicts.length) {
-    return el("p", { class: "muted", text: "No conflicting claims found: no two accounts of the same pair of actors with opposite sign or one negated." });
+    return el("p", { class: "muted", text: "No conflicting claims found: no two accounts of the same pair of actors with opposite sign, one negated, or different counts, and no statement given to different speakers." });
   }
   return el("ol", { class: "conflicts" }, ...conflicts.map((c) => el("li", { class: "conflict" },
     el("strong", { text: `${c.kind}: ${(c.dyad || []).join(" and ")}` }),
+    c.detail ? el("span", { class: "muted", text: ` (${c.detail})` }) : null,
     ...["a", "b"].map((side) => el("div", { class: "claim" },
       el("span", { class: "item-label", text: c[side].label }),
       el("span", { class: "muted", text: ` — ${(c[side].outlets || []).join(", ")}` }),
