@@ -63,6 +63,41 @@ def test_a_thing_of_an_actors_is_no_partner(pipeline: Pipeline, text: str) -> No
     assert pipeline.extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an act is done to is no act: places, waters, claims, targets
+        "Israel must leave the Syrian territory it has occupied since 1967.",
+        "The Syrian territory held by rebels attacked the town.",
+        "The report relies on claims supplied by Iranian intelligence.",
+        "Coalition aircraft struck ISIL targets, which isolate Raqqa from the north.",
+    ],
+)
+def test_what_an_act_is_done_to_does_not_act(pipeline: Pipeline, text: str) -> None:
+    """The lexicon's nouns are acts; the objects its verbs take ("occupy +territory",
+    "share +intelligence", "strike +targets") are not."""
+    sources = [e.source.text for e in pipeline.extract(text) if e.source]
+    assert not [s for s in sources if s.split()[-1] in ("territory", "intelligence", "targets")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia, Britain and the United States pledged to respect Ukraine's borders.", "UKR"),
+        ("France and Germany pledged to respect Belgian airspace.", "BEL"),
+        ("Egypt and Sudan agreed to protect Ethiopia's borders.", "ETH"),
+    ],
+)
+def test_the_owner_of_what_a_promised_act_is_done_to_is_the_target(
+    pipeline: Pipeline, text: str, target: str
+) -> None:
+    """A thing acted on by a clause under the act is no topic: its owner is the target (and
+    the promisers are not paired with each other)."""
+    events = [e for e in pipeline.extract(text) if e.event_type == "AGREE"]
+    assert events and {e.target.country for e in events if e.target} == {target}
+    assert not any(e.reciprocal for e in events)
+
+
 def test_a_thing_of_an_actors_does_not_act(pipeline: Pipeline, inspecting: Pipeline) -> None:
     text = "This Chinese initiative kept appealing to Brazil to join."
     assert pipeline.extract(text) == []
@@ -78,6 +113,7 @@ def test_a_thing_of_an_actors_does_not_act(pipeline: Pipeline, inspecting: Pipel
         ("Egyptian army bulldozers demolished houses in Rafah.", "ASSAULT", "EGY"),
         ("U.S. aircraft destroyed three ISIL tanks near Mosul.", "ASSAULT", "USA"),
         ("U.S. assistance is supporting Ukrainian farmers.", "AID", "USA"),
+        ("Russian money funded the Hungarian party.", "AID", "RUS"),
     ],
 )
 def test_acts_and_instruments_act_for_their_owner(

@@ -4,7 +4,8 @@ names was left unknown (issue 13).
 - A thing of an actor's ("Moscow's objectives", "Syrian Government websites", "this Russian
   activity": ``ActorHit.thing``, set by the actor resolver) does not act: it is no source
   unless it is itself an act ("Russian airstrikes", "U.S. assistance"), and no partner of a
-  meeting or a cooperation unless it is consent or help given ("with Baghdad's consent").
+  meeting or a cooperation unless it is consent or help given ("with Baghdad's consent"), or
+  what a clause under the act acts on ("agreed to respect Ukraine's borders").
   It stays a target where the owner of what is acted on is the target ("ISIL targets").
 - A side named only by a personal pronoun that resolves to nobody ("We are consulting with
   the Government of Iraq" in an unsigned statement, "coordinate with them"), or only by a
@@ -37,8 +38,9 @@ INSTRUMENTS = frozenset(
      "submarine", "missile", "rocket", "bomb", "shell", "mortar", "gun", "weapon", "munition",
      "artillery", "convoy", "patrol", "barrage", "bullet", "grenade", "truck", "car", "fire",
      "airpower", "shelling", "bombardment", "mine", "explosive", "device"}
+    # and the means of help: "Russian money funded the party"
+    | {"money", "cash", "funding", "fund", "loan"}
 )  # fmt: skip
-GIVING_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "offer", "extend"})
 PERSONAL_PRONOUNS = frozenset(
     {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "my", "our",
      "your", "his", "their"}
@@ -73,22 +75,36 @@ def partners(
     kept, things = [], []
     for hit in hits:
         word = doc[hit.anchor]
-        if hit.thing and word.lemma_.lower() not in CONSENT_NOUNS and not _act_noun(word, lexicon):
+        if (
+            hit.thing
+            and word.lemma_.lower() not in CONSENT_NOUNS
+            and not _act_noun(word, lexicon)
+            and not _acted_on_below(word, pred)
+        ):
             things.append(hit)
         else:
             kept.append(hit)
     return kept, things
 
 
+def _acted_on_below(word: Token, pred: Predicate) -> bool:
+    """Whether a verb below the act governs the word ("pledged to respect Ukraine's
+    borders"): its owner is who the promised act is about, not a topic."""
+    head = word.head
+    while head not in (pred.clause, pred.head) and head.head != head:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("xcomp", "ccomp"):
+            return True
+        head = head.head
+    return False
+
+
 def _act_noun(word: Token, lexicon: Lexicon) -> bool:
-    """An act ("airstrikes", "assistance", "a strike": the lexicon's nouns and what its light
-    and giving verbs take as object) or an instrument of force ("Coalition aircraft", "army
-    bulldozers")."""
+    """An act ("airstrikes", "assistance", "a strike": the lexicon's nouns and the heads of its
+    multi-word nouns) or an instrument of force ("Coalition aircraft", "army bulldozers")."""
     acts = _ACTS.get(id(lexicon))
     if acts is None:
-        givers = set(lexicon.light_verbs) | GIVING_VERBS  # "conduct +strikes", "provide +aid"
-        objects = {o for v in givers for e in lexicon.verbs.get(v, ()) for o in e.object or ()}
-        acts = _ACTS[id(lexicon)] = frozenset(lexicon.nouns) | objects | INSTRUMENTS
+        heads = {key.split()[-1] for key in lexicon.nouns}  # "air strike": a strike
+        acts = _ACTS[id(lexicon)] = frozenset(lexicon.nouns) | heads | INSTRUMENTS
     return word.lemma_.lower() in acts or noun_key(word) in acts
 
 
