@@ -66,8 +66,9 @@ def actor_of(pipeline: Pipeline, text: str, mention: str) -> tuple[str | None, .
         # a state's organs stay the state's
         ("The US Army withdrew.", "US Army", ("country:USA", "USA", "MIL")),
         ("The U.S. Embassy in Cairo closed.", "Embassy", ("country:USA", "USA", "GOV")),
-        # a demonym on an agent of that country, as "Iraqi civilians"
-        ("The Serbian Orthodox Church condemned it.", "Church", ("country:SRB", "SRB", "REL")),
+        # a demonym on an agent of that country that is none of its organs, as "Iraqi
+        # civilians": the country and the agent's sector, not the state
+        ("The Serbian Orthodox Church condemned it.", "Church", (None, "SRB", "REL")),
     ],
 )
 def test_institutions_are_actors_of_their_own(

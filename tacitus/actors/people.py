@@ -39,6 +39,7 @@ from .coref import (
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
 from .identity import (
+    HONORIFICS,
     MADE_FROM_NAME,
     PersonName,
     first_name_gender,
@@ -123,7 +124,7 @@ class _Run:
     # -- 1. names -------------------------------------------------------------------------
 
     def names(self) -> None:
-        finder = NameFinder(self.index, self.doc, self.words, self.day)
+        finder = NameFinder(self.index, self.doc, _name_words(self.words, self.index), self.day)
         found = finder.find()
         full = [m for m in found if m.full and finder.plausible(m, known=False)]
         seen: dict[str, int] = {}
@@ -217,6 +218,8 @@ class _Run:
         named: list[tuple[PersonName, ActorHit, str | None]] = []  # earlier unlisted full names
         for ent in self.doc.ents:
             if ent.label_ not in ("PERSON", "ORG") or ent.root.i in self.layer.persons:
+                continue
+            if ent.label_ == "PERSON" and title_only(ent):
                 continue
             hit = next((h for h in self.hits.get(ent.root.i, []) if not h.actor.actor_id), None)
             if hit is None:
@@ -333,12 +336,16 @@ class _Run:
         nouns = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             nouns.append(token.head)
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "X was a militant with AQI"
+            nouns += [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         for noun in nouns:
             while noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC"):
                 noun = noun.head.head  # "the ambassador to Turkey, X": X is the ambassador
+            holders = [noun] + [c for c in noun.children if c.dep_ == "amod"]  # "active with"
             sources = [noun] + [
                 pobj
-                for prep in noun.children
+                for holder in holders
+                for prep in holder.children
                 if prep.dep_ == "prep" and prep.lower_ in APPOSITIVE_PREPS
                 for pobj in prep.children
                 if pobj.dep_ == "pobj"
@@ -574,6 +581,39 @@ def _modifiers(head: Token) -> list[Token]:
         found.append(token)
         stack += [c for c in token.children if c.dep_ in ROLE_DEPS]
     return sorted(found, key=lambda t: t.i)
+
+
+# armed services named before a rank ("Navy Capt. Jeff Davis", "Marine Gen.")
+SERVICES = frozenset(
+    {"navy", "army", "marine", "marines", "air", "force", "coast", "guard", "corps", "ret",
+     "retired", "usn", "usmc", "usaf"}
+)  # fmt: skip
+
+
+def title_only(span: Span) -> bool:
+    """Whether a PERSON entity is only the title of a name ("Navy Capt." when the parser
+    cut "Navy Capt. Jeff Davis" in two): ranks, honorifics and armed services."""
+    for token in span:
+        word = token.lower_.rstrip(".")
+        if not (token.is_punct or word in HONORIFICS or word in SERVICES or word in RANKS):
+            return False
+    return True
+
+
+def ranked(span: Span) -> bool:
+    """Whether a span holds a rank or an honorific ("Marine Col."), not only a service."""
+    return any(t.lower_.rstrip(".") in RANKS or t.lower_.rstrip(".") in HONORIFICS for t in span)
+
+
+def _name_words(words: list[str], index: PersonIndex) -> list[str]:
+    """Token texts for name matching: a word in capitals that no name begins with is matched
+    as a capitalised word ("SECRETARY KERRY:" in a transcript is Secretary Kerry; "MBS"
+    stays a name of its own)."""
+    first = index.by_first
+    return [
+        w.title() if len(w) > 2 and w.isupper() and w.isalpha() and w not in first else w
+        for w in words
+    ]
 
 
 def _definite(token: Token, strict: bool = False) -> bool:

@@ -17,7 +17,7 @@ from ..records import Actor
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .identity import AliasIndex
 from .institutions import Institutions
-from .people import PeopleResolver
+from .people import PeopleResolver, ranked, title_only
 from .resolve_types import ActorHit, HitMap
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -25,6 +25,8 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
 )
+# a name opening with one of these is a place phrase the entity recogniser took for a name
+PLACE_PREPS = LOCATIVE_PREPS | {"from", "into", "towards", "toward"}
 # a larger entity of these kinds means the match is part of another name ("West Bank")
 FOREIGN_ENTITY_LABELS = frozenset(
     {"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "PERSON"}
@@ -38,6 +40,7 @@ GENERIC_HEADS = frozenset(
     {
         "official", "spokesman", "spokeswoman", "spokesperson", "source", "representative",
         "leader", "chief", "head", "member", "delegation", "envoy", "officer", "aide",
+        "commander",
     }
 )  # fmt: skip
 # nouns that stand for their owner although they name no sector: "the Syrian side", "the
@@ -61,6 +64,8 @@ THING_WORDS = frozenset(
      "shelter", "register", "filter", "summer", "winter", "server", "computer", "container",
      "printer", "charter", "disaster", "cluster", "parameter", "answer"}
 )  # fmt: skip
+# agent words that say a rank when they modify another noun ("deputy director")
+RANK_WORDS = frozenset({"deputy"})
 # an organisation named so is no one state's ("International Syria Support Group")
 INTERNATIONAL_WORDS = frozenset({"international", "global", "world", "friends", "united"})
 # "Photo: Reuters", "Source: AP": an outlet credited, not acting
@@ -119,7 +124,10 @@ class SurfaceIndex:
 
 
 def find_surfaces(
-    doc: Doc, index: SurfaceIndex, acting: Callable[[Token], str | None] | None = None
+    doc: Doc,
+    index: SurfaceIndex,
+    acting: Callable[[Token], str | None] | None = None,
+    agent_size: Callable[[Token], int] | None = None,
 ) -> list[SurfaceMatch]:
     """Longest non-overlapping dictionary matches on exact token text.
 
@@ -127,7 +135,9 @@ def find_surfaces(
     "Ministry": GOV, "Church": REL): a state's name inside an organisation's name counts only
     with a word of a state's organ ("the US Army", not "Priorities USA" or "Bank of America"),
     a demonym with any agent word ("the Serbian Orthodox Church", "Bosnian Serb forces", not
-    "the Syrian Computer Society").
+    "the Syrian Computer Society"). ``agent_size`` gives the length of the agent phrase
+    ending at a token: an entity that ends inside one is cut there ("Pentagon Press" of
+    "Pentagon Press Secretary" is the Pentagon and a press secretary, not an organisation).
     """
     matches: list[SurfaceMatch] = []
     ents = doc.ents  # once: Doc.ents builds a new Span per entity on every call
@@ -142,7 +152,7 @@ def find_surfaces(
                 continue
             found = SurfaceMatch(i, end, surface)
             break
-        if found is None or _inside_other_name(doc, found, ents, acting):
+        if found is None or _inside_other_name(doc, found, ents, acting, agent_size):
             i += 1
             continue
         root = doc[found.start : found.end].root
@@ -157,6 +167,7 @@ def _inside_other_name(
     match: SurfaceMatch,
     ents: Sequence[Span],
     acting: Callable[[Token], str | None] | None = None,
+    agent_size: Callable[[Token], int] | None = None,
 ) -> bool:
     token = doc[match.start]
     if not token.ent_type_:
@@ -166,10 +177,14 @@ def _inside_other_name(
             larger = (ent.end - ent.start) > (match.end - match.start)
             if not larger:
                 return False
-            # "the" and a possessive ending inside the entity ("North Korea's") are no words
+            # "the" and a possessive ending inside the entity ("North Korea's") are no words,
+            # nor the start of an agent phrase that ends after it ("Pentagon Press Secretary")
+            end = ent.end
+            if agent_size is not None and end < len(doc):
+                end = min(end, max(match.end, end - agent_size(doc[end]) + 1))
             outside = [
                 t
-                for t in ent
+                for t in doc[ent.start : end]
                 if not match.start <= t.i < match.end and t.lower_ != "the" and t.tag_ != "POS"
             ]
             if not outside:
@@ -228,8 +243,10 @@ class ActorResolver:
             for k, e in dictionary.entries.items()
             if k.startswith("country:") and e.country
         )
-        self._names = {
-            e.country: e.name for k, e in dictionary.entries.items() if k.startswith("country:")
+        self._names: dict[str, str] = {
+            e.country: e.name
+            for k, e in dictionary.entries.items()
+            if k.startswith("country:") and e.country
         }
         self.institutions = Institutions(dictionary, self._states)
 
@@ -240,9 +257,12 @@ class ActorResolver:
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
         shared: list[tuple[ActorHit, SharedName]] = []
-        for match in self._with_aliases(doc, find_surfaces(doc, self.index, self._acting)):
+        found = find_surfaces(doc, self.index, self._acting, self._agent_size)
+        for match in self._with_aliases(doc, found):
             matched.update(range(match.start, match.end))
             if _credit(doc, match):  # "WASHINGTON (AP) —", "[Reuters]": no actor
+                continue
+            if _stance(doc, match):  # "an anti-Syria journalist" is no Syrian
                 continue
             span = doc[match.start : match.end]
             is_shared = match.surface.kind == "shared"
@@ -283,14 +303,27 @@ class ActorResolver:
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
+        self._in_context(doc, hits, shared, published, as_of)
+        return hits
+
+    def _in_context(
+        self,
+        doc: Doc,
+        hits: HitMap,
+        shared: list[tuple[ActorHit, SharedName]],
+        published: str | None,
+        as_of: str | None,
+    ) -> None:
+        """What the document around a mention says of it (in place): people, places,
+        institutions, and the ids of unlisted people."""
         if self.people is not None:
             self.people.apply(doc, hits, published, as_of)
         self._locate(doc, hits)
         self._context(doc, hits)
+        _non_state(hits)
         self.institutions.apply(doc, hits, shared)
         if self.people is not None:
             self.people.identify(doc, hits)
-        return hits
 
     def _with_aliases(self, doc: Doc, matches: list[SurfaceMatch]) -> list[SurfaceMatch]:
         """Named entities the dictionary lists under another spelling ("Justice Dept.", "the
@@ -346,6 +379,8 @@ class ActorResolver:
             if not (source.locative or not source.named):
                 continue  # a named actor's state: not the agent's (see above)
             verb = _clause_verb(doc[source.anchor])
+            if verb is not None and not _places_clause(doc[source.anchor], verb, sent_hits):
+                continue  # "discussed the crisis in Syria": the crisis is placed, not the talks
             for hit in sent_hits:
                 if verb is None or not self._context_eligible(doc, hit):
                     continue
@@ -369,12 +404,13 @@ class ActorResolver:
         return not _foreign(doc, hit)
 
     def _locate(self, doc: Doc, hits: dict[int, list[ActorHit]]) -> None:
-        """Actors without a country take it from "in X" on their noun ("protesters in Yemen")."""
+        """Actors without a country take it from "in X" on their noun ("protesters in
+        Yemen"), or "based in X" ("a newspaper based in Beirut")."""
         for anchor_i, anchor_hits in hits.items():
             for hit in anchor_hits:
                 if hit.actor.country or hit.locative or _foreign(doc, hit):
                     continue
-                for child in doc[anchor_i].children:
+                for child in _located_by(doc[anchor_i]):
                     if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
                         continue
                     for pobj in child.children:
@@ -406,6 +442,8 @@ class ActorResolver:
             why = f"{why}; sector {sector}"
         start = min(_left_edge(span.root), span.start)
         actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
+        if surface.kind == "demonym" and _plural(span):
+            _nationals(actor, span.root)
         return ActorHit(span.root.i, start, span.end, actor, locative=match.locative)
 
     def _modified_hit(self, doc: Doc, anchor: Token, match: SurfaceMatch, root: Token) -> ActorHit:
@@ -425,8 +463,10 @@ class ActorResolver:
         if thing:
             why = f"{why}; '{anchor.text}' is a thing of theirs, not an agent"
         actor = _actor_from_entry(text, entry, sector, why)
-        if anchor.ent_type_ == "PERSON":
+        if anchor.ent_type_ == "PERSON" and not title_only(doc[anchor.i : anchor.i + 1]):
             actor.actor_id, actor.name, actor.wikidata = None, _entity_text(anchor), None
+        elif _of_the_people(entry, sector):
+            _not_the_state(actor, _named_by_apposition(anchor))
         return ActorHit(anchor.i, start, anchor.i + 1, actor, thing=thing)
 
     def _thing(self, doc: Doc, anchor: Token) -> bool:
@@ -451,6 +491,11 @@ class ActorResolver:
         entry = match.surface.entry
         hit.actor.country = entry.country
         hit.actor.reason += f"; {match.surface.kind} '{root.text}' → {entry.name} ({entry.origin})"
+        sector = match.surface.sector or entry.sector
+        if entry.id.startswith("org:") and sector and hit.actor.sector != sector:
+            # "Pentagon Press Secretary Peter Cook": the person acts for the institution
+            hit.actor.sector = sector
+            hit.actor.reason += f", in its sector {sector}"
 
     def _entity_hit(self, doc: Doc, ent: Span) -> ActorHit | None:
         root = _entity_head(ent)
@@ -468,6 +513,10 @@ class ActorResolver:
             return ActorHit(root.i, ent.start, ent.end, actor, locative=locative)
         if ent.label_ not in ("ORG", "PERSON", "NORP"):
             return None
+        if ent[0].lower_ in PLACE_PREPS and len(ent) > 1:
+            return None  # "Near Palmyra, one strike ...": a place, whatever the tagger says
+        if title_only(ent) and (ent.label_ == "PERSON" or ranked(ent)):
+            return None  # "Navy Capt." of "Navy Capt. Jeff Davis": the title of a name
         if ent.label_ == "ORG" and root.dep_ in MODIFIER_DEPS and root.head.pos_ in NOMINAL:
             head = root.head  # "the UNITA militarist wing": the wing is the actor
             inside = ent.start <= head.i < ent.end
@@ -546,6 +595,8 @@ class ActorResolver:
         for child in token.children:
             if child.dep_ not in MODIFIER_DEPS or (exclude and child.i in exclude):
                 continue
+            if child.lemma_.lower() in RANK_WORDS:  # "the deputy chief": no legislator
+                continue
             sector = agents.get((child.lemma_.lower(),))
             if sector is None and child.dep_ == "compound":
                 sector, _ = self._agent_at(doc, child.i)
@@ -558,6 +609,16 @@ class ActorResolver:
         if mod_sector:
             return mod_sector, f"agent '{mod_words}' → {mod_sector}"
         return None, ""
+
+    def _agent_size(self, token: Token) -> int:
+        """How many tokens the agent phrase ending at ``token`` has (0: none)."""
+        sector, words = self._agent_at(token.doc, token.i)
+        if sector is None:
+            return 0
+        start = token.i
+        while start > 0 and token.doc[start : token.i + 1].text != words:
+            start -= 1
+        return token.i - start + 1
 
     def _agent_at(self, doc: Doc, i: int) -> tuple[str | None, str]:
         last = doc[i].lemma_.lower()
@@ -574,6 +635,66 @@ class ActorResolver:
             if sector:
                 return sector, doc[i - size + 1 : i + 1].text
         return None, ""
+
+
+# "thousands of Syrians", "hundreds of Iraqis": people counted
+QUANTITIES = frozenset({"hundreds", "thousands", "millions", "tens", "dozens", "scores"})
+
+
+def _of_the_people(entry: ActorEntry, sector: str | None) -> bool:
+    """A state's name or demonym on an agent that is none of the state's organs ("the
+    Syrian people", "Syrian children", "a German company", "Syrian rebels")."""
+    return (
+        entry.id.startswith("country:")
+        and sector is not None
+        and (sector not in STATE_ORGAN_SECTORS)
+    )
+
+
+def _not_the_state(actor: Actor, name: str | None) -> None:
+    """The state's country and the agent's sector, not the state's identity: a state's
+    people, companies, media or rebels are not the state."""
+    actor.reason += f"; {actor.sector} of {actor.country}, not the state"
+    actor.actor_id, actor.wikidata, actor.name = None, None, name
+    if name:
+        actor.reason += f"; named '{name}' (apposition)"
+
+
+def _nationals(actor: Actor, root: Token) -> None:
+    """A plural demonym standing alone ("Syrians", "the Bosnian Serbs") names a state's
+    people, not the state: its country without the state's identity; civilians when they
+    are counted ("half a million Syrians", "thousands of Iraqis")."""
+    if not actor.actor_id or not actor.actor_id.startswith("country:"):
+        return
+    counted = (
+        any(c.dep_ in ("nummod", "quantmod") for c in root.children)
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num)
+        or (root.dep_ == "pobj" and root.head.head.lower_ in QUANTITIES)
+    )
+    actor.actor_id, actor.wikidata, actor.name = None, None, None
+    actor.reason += f"; the people of {actor.country}, not the state"
+    if counted and actor.sector is None:
+        actor.sector = "CVL"
+        actor.reason += "; counted: civilians"
+
+
+def _plural(span: Span) -> bool:
+    """Whether a demonym names people ("Syrians", "the Chechens"), not a state's adjective
+    ("Syrian", "Swiss")."""
+    text = span[-1].text
+    return span.root.tag_ in ("NNS", "NNPS") or (text.endswith("s") and not text.endswith("ss"))
+
+
+def _named_by_apposition(anchor: Token) -> str | None:
+    """The proper name of an agent: the organisation it heads ("the Serbian Orthodox
+    Church") or stands in apposition to ("the German company Züblin")."""
+    if anchor.ent_type_ == "ORG":
+        name = _entity_text(anchor)
+        return name[4:] if name[:4].lower() == "the " else name
+    for child in anchor.rights:
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+            return _entity_text(child)
+    return None
 
 
 def _alias(match: SurfaceMatch) -> str:
@@ -612,6 +733,47 @@ def _credit(doc: Doc, match: SurfaceMatch) -> bool:
         if token.pos_ in ("VERB", "AUX"):  # "(Reuters reported)": an actor
             return False
     return False
+
+
+def _places_clause(place: Token, verb: int, hits: list[ActorHit]) -> bool:
+    """Whether a place in a prepositional phrase hangs on its clause's verb or on an actor
+    of the clause ("arrested 20 protesters in Cairo"), not on a thing ("discussed the crisis
+    in Syria"). A place that is no prepositional object (an agent placed by its own "in X")
+    counts."""
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return True
+    governor = place.head.head
+    return governor.i == verb or any(h.anchor == governor.i for h in hits)
+
+
+def _non_state(hits: HitMap) -> None:
+    """Agents of an NGO with no country ("a human rights group", "aid agencies") take
+    PLOVER's non-state code NGO, as the NGOs of the dictionaries do."""
+    for anchor_hits in hits.values():
+        for hit in anchor_hits:
+            actor = hit.actor
+            if actor.sector == "NGO" and not actor.country and not actor.actor_id:
+                actor.country = "NGO"
+                actor.reason += "; a non-governmental organisation of no state: NGO"
+
+
+def _located_by(token: Token) -> list[Token]:
+    """The prepositions that place a noun: its own ("protesters in Yemen") and those of a
+    participle saying where it is based ("a newspaper based in Beirut")."""
+    preps = list(token.children)
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("base", "headquarter", "locate"):
+            preps += list(child.children)
+    return preps
+
+
+def _stance(doc: Doc, match: SurfaceMatch) -> bool:
+    """A state named in a stance ("anti-Syria", "pro-Russian", "anti-American"): the noun it
+    modifies is for or against the state, not of it."""
+    i = match.start
+    if i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro")
 
 
 def _clause_verb(token: Token) -> int | None:

@@ -1,0 +1,100 @@
+"""A state's people, companies, churches and rebels are not the state; a stance for or
+against a state is no mention of it; NGOs of no state; ethnic names tied to one state
+(issue 14). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Document, Pipeline
+from tacitus.records import Actor
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        # a plural demonym standing alone: the people, not the state
+        ("Kenyans queued to vote on Tuesday.", "Kenyans", "KEN", None),
+        ("The Chechens rejected the offer.", "The Chechens", "RUS", None),
+        ("Bosnian Serbs blocked the road.", "Bosnian Serbs", "BIH", None),
+        # counted: civilians
+        ("Thousands of Eritreans crossed into Sudan.", "Eritreans", "ERI", "CVL"),
+        ("Some 300 Afghans were deported.", "Some 300 Afghans", "AFG", "CVL"),
+        # a demonym on an agent that is none of the state's organs
+        ("A Turkish company won the contract.", "A Turkish company", "TUR", "BUS"),
+        ("The Peruvian people voted for change.", "The Peruvian people", "PER", "CVL"),
+        ("The Romanian Orthodox Church objected.", "The Romanian Orthodox Church", "ROU", "REL"),
+    ],
+)
+def test_a_states_people_are_not_the_state(
+    pipeline: Pipeline, text: str, mention: str, country: str, sector: str | None
+) -> None:
+    found = mentions(pipeline, text)[mention]
+    assert (found.actor_id, found.country, found.sector) == (None, country, sector)
+    assert "not the state" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("The Turkish army shelled the village.", "The Turkish army", "country:TUR"),
+        ("Peruvian police detained him.", "Peruvian police", "country:PER"),
+        ("Kenya protested to the envoy.", "Kenya", "country:KEN"),
+    ],
+)
+def test_a_states_organs_and_name_stay_the_state(
+    pipeline: Pipeline, text: str, mention: str, expected: str
+) -> None:
+    assert mentions(pipeline, text)[mention].actor_id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An anti-Iranian cleric gave the sermon.",
+        "A pro-Russia separatist was killed.",
+        "The anti-American protests grew.",
+    ],
+)
+def test_a_stance_for_or_against_a_state_is_not_the_state(pipeline: Pipeline, text: str) -> None:
+    for found in mentions(pipeline, text).values():
+        assert found.country is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Aid agencies warned of famine.", "Aid agencies"),
+        ("A human rights group documented the abuses.", "A human rights group"),
+    ],
+)
+def test_an_ngo_of_no_state_takes_the_non_state_code(
+    pipeline: Pipeline, text: str, mention: str
+) -> None:
+    found = mentions(pipeline, text)[mention]
+    assert (found.country, found.sector) == ("NGO", "NGO")
+
+
+def test_an_ngo_of_a_state_keeps_its_state(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "A Kenyan human rights group sued.")["A Kenyan human rights group"]
+    assert found.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Uighurs were detained in the camps.", "Uighurs", "CHN"),
+        ("Kosovo Serbs boycotted the vote.", "Kosovo Serbs", "XKX"),
+        ("The Darfuris fled west.", "The Darfuris", "SDN"),
+    ],
+)
+def test_ethnic_names_tied_to_one_state(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    assert mentions(pipeline, text)[mention].country == country

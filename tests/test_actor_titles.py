@@ -1,0 +1,105 @@
+"""Titles, ranks and services around names; an institution's name before a title; what a
+person is said to be; places the tagger took for names; where a place in a clause belongs
+(issue 14). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Document, Pipeline
+from tacitus.records import Actor
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+
+
+def containing(pipeline: Pipeline, text: str, word: str) -> Actor:
+    found = mentions(pipeline, text)
+    return next(a for k, a in found.items() if word in k)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Navy Capt. Dale Hooper told reporters the ship was safe.", "Dale Hooper"),
+        ("Marine Col. Rita Banks led the patrol.", "Rita Banks"),
+    ],
+)
+def test_a_service_and_rank_are_the_title_of_the_name(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    found = mentions(pipeline, text)
+    for key in found:  # the title is no actor of its own ("Navy Capt.")
+        assert name in key or key.split()[-1].rstrip(".") not in ("Capt", "Col"), key
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # an institution named before a title: the person acts for it, in its sector
+        ("Pentagon Press Secretary Dale Hooper said the strike hit.", "Hooper", ("USA", "MIL")),
+        ("FBI Director Rita Banks testified on Tuesday.", "Banks", ("USA", "COP")),
+    ],
+)
+def test_a_person_acts_for_the_institution_before_the_title(
+    pipeline: Pipeline, text: str, word: str, expected: tuple[str, str]
+) -> None:
+    found = containing(pipeline, text, word)
+    assert (found.country, found.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Abu Tariq was a commander with the Nusra Front.", "Abu Tariq", ("SYR", "REB")),
+        ("Omar Idris was a fighter with al-Shabaab.", "Omar Idris", ("SOM", "REB")),
+    ],
+)
+def test_what_a_person_is_said_to_be_gives_country_and_sector(
+    pipeline: Pipeline, text: str, word: str, expected: tuple[str, str]
+) -> None:
+    found = containing(pipeline, text, word)
+    assert (found.country, found.sector) == expected
+
+
+def test_a_deputy_is_no_rank_of_a_legislator(pipeline: Pipeline) -> None:
+    found = containing(pipeline, "The deputy chief of the Egyptian army resigned.", "deputy")
+    assert found.sector != "LEG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near Mosul, one strike destroyed a tank.",
+        "Outside Kandahar, two bombs went off.",
+    ],
+)
+def test_a_place_phrase_is_no_organisation(pipeline: Pipeline, text: str) -> None:
+    for key, found in mentions(pipeline, text).items():
+        assert not key.startswith(("Near", "Outside")), (key, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a place on the clause's verb or on an actor of the clause places the agents
+        ("Police arrested 20 protesters in Nairobi on Friday.", "Police", "KEN"),
+        # a place on a thing does not ("the crisis in Syria" is not where the talks are)
+        ("Ministers discussed the crisis in Libya on Tuesday.", "Ministers", None),
+        # "based in X" places an organisation
+        ("A newspaper based in Beirut published the letter.", "newspaper", "LBN"),
+    ],
+)
+def test_where_a_place_in_the_clause_belongs(
+    pipeline: Pipeline, text: str, word: str, country: str | None
+) -> None:
+    assert containing(pipeline, text, word).country == country
+
+
+def test_a_name_in_capitals_in_a_transcript_is_the_name(pipeline: Pipeline) -> None:
+    text = "SECRETARY KERRY: We will keep working with our partners."
+    found = containing(pipeline, text, "KERRY")
+    assert found.actor_id == "person:john-kerry"
