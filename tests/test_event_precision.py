@@ -110,6 +110,11 @@ NOT_EVENTS = [
     # an intention whose act is coded, the aim of a coded attack
     ("The U.S. reaffirmed its commitment to support the Iraqi government.", "AGREE"),
     ("Iraqi forces launched an offensive to retake Mosul.", "COERCE"),
+    # a warning to no one of no conflict is a comment
+    ("Aid groups warned that conditions in Yemen were deteriorating rapidly.", "THREATEN"),
+    ("The Chilean central bank warned that inflation would stay high.", "THREATEN"),
+    ("Xi warned against protectionism at the summit in Lima.", "THREATEN"),
+    ("The Kenyan health ministry issued a warning about the heat.", "THREATEN"),
 ]
 
 
@@ -136,7 +141,33 @@ STILL_EVENTS = [
     ("Iraqi forces launched an offensive to retake Mosul.", "ASSAULT", "IRQ", None),
     ("The Ugandan opposition will boycott the elections.", "PROTEST", "UGA", None),
     ("Qatar hosted a round of talks between the two Sudanese factions.", "CONSULT", "QAT", None),
+    # warnings of conflict to come, or to someone, are threats
+    ("China warned Washington not to interfere in Taiwan.", "THREATEN", "CHN", "USA"),
+    ("Iran's foreign ministry warned of consequences.", "THREATEN", "IRN", None),
+    ("Germany warned that it would impose sanctions on Belarus.", "THREATEN", "DEU", None),
+    ("The AU threatened to suspend Mali unless the junta and the rebels agree to a truce.", "THREATEN", "IGO", "MLI"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "conditioned"),
+    [
+        ("Trump threatened to impose tariffs on China unless Beijing lifts its curbs.", "CHN"),
+        ("The AU threatened to suspend Mali unless Bamako agrees to a truce.", "MLI"),
+        ("Russia will leave the treaty unless Norway halts its military build-up.", "NOR"),
+        ("Turkey threatened to strike the militias if Iraq did not expel them.", "IRQ"),
+    ],
+)
+def test_the_condition_of_a_threat_is_hypothetical(
+    pipeline: Pipeline, text: str, conditioned: str
+) -> None:
+    """ "threatened tariffs unless Beijing lifts its curbs": the lifting is a condition set
+    for another, neither done nor threatened by them."""
+    events = [e for e in pipeline.extract(text) if e.source and e.source.country == conditioned]
+    assert all(e.modality == "hypothetical" for e in events), [
+        (e.event_type, e.reason) for e in events
+    ]
+    assert not [e for e in events if e.event_type == "THREATEN"], events[0].reason
 
 
 @pytest.mark.parametrize("case", STILL_EVENTS, ids=[c[0][:44] for c in STILL_EVENTS])

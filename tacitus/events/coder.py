@@ -175,7 +175,7 @@ class EventCoder:
         if topics:  # "discussed the Syria crisis": no partner
             target = Found(fit, f"{target.how}; '{topics[0].actor.text}' is no partner")
         objects = senses.object_names_actor(pred, lambda t: args.expand(t).hits, self.lexicon)
-        why = senses.sides(pred, source.hits, target.hits, objects)
+        why = senses.sides(pred, source.hits, target.hits, objects, self.lexicon)
         if why:
             page.drop(sentence_id, pred.words, pred.entry.type, why)
             return []

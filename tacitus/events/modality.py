@@ -164,6 +164,13 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
     below = clause
     for head, dep in governors(clause):
         lemma = head.lemma_.lower()
+        if dep == "advcl" and _condition(below):
+            # the condition of what governs it, demanded of another, not threatened or
+            # intended by the governor's subject: "threatened to impose tariffs [unless
+            # Beijing lifts its restrictions]"
+            result.modality = "hypothetical"
+            _why(result, f"condition of '{head.text}'")
+            return
         if (
             dep == "advcl"
             and _infinitive(below)
@@ -211,6 +218,12 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if head.lower_ in POSSIBILITY or lemma in POSSIBILITY:
             result.modality = "hypothetical"
             _why(result, f"'{head.text}'")
+
+
+def _condition(clause: Token) -> bool:
+    """An "if" or "unless" clause."""
+    marks = CONDITION_MARKS | THREAT_MARKS
+    return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
 def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> None:

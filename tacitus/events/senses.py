@@ -105,7 +105,17 @@ CALLING_VERBS = frozenset({"call", "end", "hold", "join", "announce", "threaten"
 MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "train", "arm", "fund"})
 # defeat words: force only when a side is armed ("defeated the rebels", not "defeated Sanders")
 DEFEAT_VERBS = frozenset({"defeat", "rout", "trounce", "vanquish", "overpower", "repel", "repulse"})
+CONFLICT_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
+# a warning is a threat when it warns someone or names conflict to come (PLOVER: "warnings of
+# conflictual action"); "warned that conditions were deteriorating" is a comment
+WARNING_WORDS = frozenset({"warn", "warning", "caution"})
+CONSEQUENCE_WORDS = frozenset(
+    {"consequence", "retaliation", "retaliate", "response", "respond", "reprisal",
+     "countermeasure", "measure", "action", "price", "pay", "punish", "punishment", "war",
+     "force", "escalation", "escalate", "confrontation", "conflict", "military", "sanction",
+     "strike", "attack", "step", "ultimatum", "reaction", "react", "hit", "cost"}
+)  # fmt: skip
 # speech acts: "support to Syria", "accusations of meddling" with nobody making them are topics
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
@@ -207,11 +217,13 @@ def _aimed_at_enemy(pred: Predicate) -> str | None:
 
 def sides(
     pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit],
-    object_hits: bool | None,
+    object_hits: bool | None, lexicon: Lexicon | None = None,
 ) -> str | None:  # fmt: skip
     """Why the actors found say this is no event, or None. ``object_hits``: whether the
     predicate's object names an actor (None when it has no object)."""
     entry = pred.entry
+    if entry.type == "THREATEN" and not targets and not _warns_of_conflict(pred, lexicon):
+        return "a warning to no one of no conflict: a comment, not a threat"
     if entry.object_actor and object_hits is False:
         return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
     if entry.needs_target and not targets:
@@ -228,6 +240,23 @@ def sides(
     ):
         return "a defeat with no armed side: a contest, not force"
     return None
+
+
+def _warns_of_conflict(pred: Predicate, lexicon: Lexicon | None) -> bool:
+    """Whether a warning names conflict to come ("warned of consequences", "warned that it
+    would impose sanctions"); True for threat words other than warnings."""
+    if pred.head.lemma_.lower() not in WARNING_WORDS:
+        return True
+    for word in pred.head.subtree:
+        lemma = word.lemma_.lower()
+        if word == pred.head or word.is_punct:
+            continue
+        if lemma in CONSEQUENCE_WORDS:
+            return True
+        entries = (*lexicon.verbs.get(lemma, ()), *lexicon.nouns.get(lemma, ())) if lexicon else ()
+        if any(e.type in CONFLICT_TYPES for e in entries):
+            return True
+    return False
 
 
 def _armed(hit: ActorHit) -> bool:
