@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places.gazetteer import city_country
 from ..records import Actor
+from .acronyms import SMALL_WORDS, Acronyms
+from .coalitions import Coalitions
+from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .identity import AliasIndex
 from .institutions import Institutions
@@ -249,6 +252,8 @@ class ActorResolver:
             if k.startswith("country:") and e.country
         }
         self.institutions = Institutions(dictionary, self._states)
+        self.acronyms = Acronyms(self._describe)
+        self.coalitions = Coalitions(dictionary.entries, self.agent_sector)
 
     def resolve(self, doc: Doc, published: str | None = None, as_of: str | None = None) -> HitMap:
         """Actors of a parsed document by anchor token; ``published`` dates offices (undated:
@@ -314,10 +319,14 @@ class ActorResolver:
         published: str | None,
         as_of: str | None,
     ) -> None:
-        """What the document around a mention says of it (in place): people, places,
-        institutions, and the ids of unlisted people."""
+        """What the document around a mention says of it (in place): short forms, the
+        coalition, people, descriptions, places, institutions, and the ids of unlisted
+        people."""
+        self.acronyms.apply(doc, hits)
+        self.coalitions.apply(doc, hits)
         if self.people is not None:
             self.people.apply(doc, hits, published, as_of)
+        resolve_descriptions(doc, hits, self._names)
         self._locate(doc, hits)
         self._context(doc, hits)
         _non_state(hits)
@@ -542,6 +551,21 @@ class ActorResolver:
         if ent.label_ == "ORG":
             self._own_country(ent, actor)
         return ActorHit(root.i, start, ent.end, actor)
+
+    def _describe(self, span: Span) -> Actor | None:
+        """The actor an unlisted name stands for, when it is a proper name ("State Board of
+        Antiquities and Heritage"): named so, with the country its own name gives and the
+        sector of its head word; None for words that are no name."""
+        words = [t for t in span if not t.is_punct and t.lower_ not in SMALL_WORDS]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return None
+        sector, agent_why = self.agent_sector(span.doc, span.root)
+        why = f"organisation '{span.text}' (a name written out), not in the dictionaries"
+        if sector:
+            why += f"; {agent_why}"
+        actor = Actor(text=span.text, name=span.text, sector=sector, reason=why)
+        self._own_country(span, actor)
+        return actor
 
     def _own_country(self, ent: Span, actor: Actor) -> None:
         """The country an organisation's own name gives it, without making it the state: a

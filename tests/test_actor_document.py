@@ -1,0 +1,147 @@
+"""Actors that the document, not the sentence, identifies (issue 14): short forms it defines
+or whose initials spell a name it gave, the coalition of its war, definite descriptions of
+groups and states. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Document, Pipeline
+from tacitus.records import Actor
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+
+
+def actor(pipeline: Pipeline, text: str, mention: str) -> Actor:
+    found = mentions(pipeline, text)
+    assert mention in found, found.keys()
+    return found[mention]
+
+
+# -- short forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a short form defined in brackets is its long form, listed or not
+        (
+            "The Kenyan Wildlife Protection Board (KWPB) closed the park. "
+            "Later the KWPB reopened it.",
+            "the KWPB",
+            (None, "KEN"),
+        ),
+        (
+            "The Coastal Fishermen's Alliance (CFA) blocked the harbour in Mombasa. "
+            "Police said CFA members threw stones.",
+            "CFA",
+            (None, None),
+        ),
+        # without brackets: the initials of a name the document gave earlier
+        (
+            "The Malawi Farmers Union asked for help. The MFU said prices had collapsed.",
+            "The MFU",
+            (None, "MWI"),
+        ),
+    ],
+)
+def test_a_short_form_is_its_long_form(
+    pipeline: Pipeline, text: str, mention: str, expected: tuple[str | None, str]
+) -> None:
+    found = actor(pipeline, text, mention)
+    assert (found.actor_id, found.country) == expected
+    assert "short form" in found.reason
+
+
+def test_an_agent_of_a_short_form_is_no_person_named_for_it(pipeline: Pipeline) -> None:
+    text = "Fighters of the Eastern Liberation Front took the town. ELF commanders stayed."
+    found = actor(pipeline, text, "ELF commanders")
+    assert not (found.actor_id or "").startswith("person:")
+    assert found.name is None
+
+
+def test_a_word_in_capitals_is_no_short_form_of_an_unrelated_name(pipeline: Pipeline) -> None:
+    text = "The Malawi Farmers Union asked for help. The WHO sent doctors."
+    assert "short form" not in actor(pipeline, text, "The WHO").reason
+
+
+# -- the coalition of the document's war ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "The Islamic State claimed the attack. Coalition aircraft struck Raqqa the next day.",
+            "Coalition aircraft",
+            "igo:US-LED-COALITION",
+        ),
+        (
+            "Houthi rebels shelled the port. A coalition airstrike hit a market in Saada.",
+            "coalition airstrike",
+            "igo:SAUDI-LED-COALITION",
+        ),
+    ],
+)
+def test_the_bare_coalition_is_the_one_of_the_documents_war(
+    pipeline: Pipeline, text: str, mention: str, expected: str
+) -> None:
+    assert actor(pipeline, text, mention).actor_id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State lost ground. The ruling coalition in Baghdad met on Monday.",
+        "The Islamic State lost ground. A coalition of farmers' unions marched in Basra.",
+        "The coalition government fell after the vote.",
+    ],
+)
+def test_a_political_or_unrelated_coalition_is_left_alone(pipeline: Pipeline, text: str) -> None:
+    for found in mentions(pipeline, text).values():
+        assert not (found.actor_id or "").endswith("-LED-COALITION")
+
+
+# -- definite descriptions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        (
+            "Hezbollah fired rockets at the border. The group said it was a warning.",
+            "The group",
+            "group:HEZBOLLAH",
+        ),
+        (
+            "Al-Shabaab fighters stormed the hotel. The militants held it for a day.",
+            "The militants",
+            "group:AL-SHABAAB",
+        ),
+        (
+            "Troops crossed into Mali on Monday. The country has asked for help.",
+            "The country",
+            "country:MLI",
+        ),
+        (
+            "The Syrian regime shelled the suburbs on Monday. The regime denied it.",
+            "The regime",
+            "country:SYR",
+        ),
+    ],
+)
+def test_a_definite_description_is_the_nearest_earlier_actor_of_its_kind(
+    pipeline: Pipeline, text: str, mention: str, expected: str
+) -> None:
+    found = actor(pipeline, text, mention)
+    assert found.actor_id == expected
+    assert "definite description" in found.reason
+
+
+def test_a_description_that_says_whose_it_is_keeps_its_owner(pipeline: Pipeline) -> None:
+    text = "Hezbollah fired rockets at the border. The Syrian regime denied any role."
+    assert actor(pipeline, text, "The Syrian regime").country == "SYR"
