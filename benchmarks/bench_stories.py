@@ -4,6 +4,7 @@ the outlet comparison on the seed articles.
     .venv/bin/python benchmarks/bench_stories.py quality
     .venv/bin/python benchmarks/bench_stories.py cost [--sizes 1000 10000 100000]
     .venv/bin/python benchmarks/bench_stories.py seeds [--seeds ../shared/corpus/seeds.jsonl]
+    .venv/bin/python benchmarks/bench_stories.py wire
 
 ``quality``: pairwise and BCubed precision/recall/F1 on both halves of
 tests/data/stories_gold.jsonl (the sample corpus's 5 stories, short written documents in 12
@@ -17,7 +18,9 @@ store as ingest does it (``update_stories`` after each committed batch), with th
 cost of a batch of 100 new documents measured when the store holds 1k, 10k and 100k documents,
 and the one-off cost of loading the index when a process opens a store. ``seeds``: the seed
 articles ingested with the full pipeline; prints their stories, the merged events and the
-outlet comparison (third-party text: printed, never written to the repository).
+outlet comparison (third-party text: printed, never written to the repository). ``wire``:
+agency copy told by its marks against the labelled copies of both halves and of the newsroom
+corpus.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from tacitus.stories import (
 from tacitus.stories.gold import analysed, arrival, load_gold, load_newsroom, run, score
 from tacitus.stories.index import Incoming, StoryIndex
 from tacitus.stories.profiles import PROFILE_COLUMNS
+from tacitus.stories.wire import agency_copy, canonical
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "stories_gold.jsonl"
@@ -262,14 +266,46 @@ def seeds(path: Path) -> None:
         store.close()
 
 
+# -- agency copy ------------------------------------------------------------------------------
+
+
+def wire() -> None:
+    """Agency copy told by its marks against the labelled copies (``wire``) of both halves and
+    the newsroom corpus; aggregates only."""
+    print("| set | documents | labelled copies | marks: right agency | wrong agency | "
+          "unlabelled marked | copies left to near-duplicates | missed |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    sets = {"tune": load_gold(GOLD, "tune"), "test": load_gold(GOLD, "test"),
+            "newsroom": load_newsroom()}  # fmt: skip
+    for name, gold in sets.items():
+        outlet = {g.doc.doc_id: g.doc.outlet for g in gold}
+        right = wrong = false = copied = missed = 0
+        for g in gold:
+            found = agency_copy(g.doc.text, g.doc.outlet)
+            label = canonical(g.wire) if g.wire else None
+            if found is not None:
+                right += found.agency == label
+                wrong += label is not None and found.agency != label
+                false += label is None
+            elif label is not None:
+                other = g.duplicate_of is not None and outlet.get(g.duplicate_of) != g.doc.outlet
+                copied += other
+                missed += not other
+        labelled = sum(1 for g in gold if g.wire)
+        print(f"| {name} | {len(gold)} | {labelled} | {right} | {wrong} | {false} | {copied} | "
+              f"{missed} |")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["quality", "cost", "seeds"])
+    parser.add_argument("what", choices=["quality", "cost", "seeds", "wire"])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared/corpus/seeds.jsonl")
     args = parser.parse_args()
     if args.what == "quality":
         quality()
+    elif args.what == "wire":
+        wire()
     elif args.what == "cost":
         cost(sorted(args.sizes))
     else:

@@ -343,6 +343,15 @@ class Story(Model):
     outlets: int
     duplicates: int
     outlet_names: list[str]
+    independent: int = Field(
+        description="Independent sources: each outlet's own reporting once, each press "
+        "agency's copy once however many outlets carry it, a near-duplicate as its original."
+    )
+    copies: int = Field(
+        description="Documents that are not their outlet's own reporting: agency copy (by "
+        "dateline, byline, copyright or credit line) or a near-duplicate of another outlet's."
+    )
+    agencies: list[str] = Field(description="The press agencies whose copy the story carries.")
     events: int = Field(description="Merged events.")
 
 
@@ -366,6 +375,13 @@ class StoryDocument(Model):
         description="Why the document is in this story: each similarity (words, headline, "
         "actors, events) with the terms that weigh most, the day gap and the probability "
         "against the threshold; or the near-duplicate it copies."
+    )
+    agency: str | None = Field(
+        description="The press agency whose copy the document is (None: its outlet's own, or "
+        "placed before agency copy was checked)."
+    )
+    agency_mark: str | None = Field(
+        description="What says it is agency copy: its dateline, byline, copyright or credit line."
     )
 
 

@@ -21,7 +21,9 @@ from .store import filters_from, matched, query_options
 COMPARE_COLUMNS = ("kind", "label", "outlets", "only", "num_sources", "id", "text")
 
 
-DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "similarity", "duplicate_of", "reason")
+DOCUMENT_COLUMNS = (
+    "doc_id", "outlet", "published", "similarity", "duplicate_of", "agency", "reason",
+)  # fmt: skip
 
 
 @main.command("stories")
@@ -79,10 +81,13 @@ def _one_story(db: str, story_id: str, fmt: str) -> None:
         return
     click.echo(f"Story {found['story_id']}: {found['title']}")
     click.echo(f"{found['documents']} documents, {found['outlets']} outlets, "
+               f"{found['independent']} independent sources, "
                f"{found['events']} merged events")  # fmt: skip
     for doc in found["documents_list"]:
         where = ", ".join(str(x) for x in (doc["outlet"], doc["published"]) if x)
         click.echo(f"\n{doc['doc_id']}" + (f" ({where})" if where else ""))
+        if doc["agency"]:
+            click.echo(f"  {doc['agency']} copy: {doc['agency_mark']}")
         click.echo(f"  {doc['reason'] or '(placed before reasons were kept: --rebuild)'}")
 
 

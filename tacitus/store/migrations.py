@@ -194,6 +194,11 @@ def _v7_view_aggregates(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v8_agency_copy(con: duckdb.DuckDBPyConnection) -> None:
+    """Story members name the press agency whose copy they are (issue 15; docs/stories.md)."""
+    story_tables.add_v8(con)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -209,6 +214,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "scale", _v5_scale),
     Migration(6, "story_reasons", _v6_story_reasons),
     Migration(7, "view_aggregates", _v7_view_aggregates),
+    Migration(8, "agency_copy", _v8_agency_copy),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -15,7 +15,8 @@
     outlets          a view: documents, first and last publication date per outlet
 
 Migration steps are history: ``V3`` is what version 3 built and stays as it is; a later
-change to these tables is a new migration step (:func:`add_v6`: ``story_members.reason``) and
+change to these tables is a new migration step (:func:`add_v6`: ``story_members.reason``;
+:func:`add_v8`: ``story_members.agency``, ``agency_mark``) and
 ``TABLES`` is what the tables hold now.
 """
 
@@ -85,7 +86,7 @@ MERGED_EVENTS: Columns = (
     ("num_mentions", "INTEGER"),
     ("num_articles", "INTEGER"),  # documents, near-duplicates on one outlet counted once
     ("num_sources", "INTEGER"),  # outlets
-    ("num_independent", "INTEGER"),  # documents, every near-duplicate counted once
+    ("num_independent", "INTEGER"),  # documents, near-duplicates and one agency's copies once
     ("outlets", "VARCHAR[]"),
     ("sentence", "VARCHAR"),  # the first mention's sentence
 )
@@ -117,8 +118,12 @@ V3: dict[str, Columns] = {
 
 # columns added by later migrations, in the order they were added
 V6_MEMBERS: Columns = (("reason", "VARCHAR"),)  # why the document went where it went
+V8_MEMBERS: Columns = (
+    ("agency", "VARCHAR"),  # the press agency whose copy the document is (NULL: its own)
+    ("agency_mark", "VARCHAR"),  # what says so: "dateline 'KHARTOUM (AP) —'", ...
+)
 
-TABLES: dict[str, Columns] = {**V3, "story_members": STORY_MEMBERS + V6_MEMBERS}
+TABLES: dict[str, Columns] = {**V3, "story_members": STORY_MEMBERS + V6_MEMBERS + V8_MEMBERS}
 
 _KEYS = {
     "stories": "story_id",
@@ -147,6 +152,13 @@ def add_v6(con: duckdb.DuckDBPyConnection) -> None:
     """Migration 6: every story member says why it was placed where it is (NULL for members
     placed before; ``tacitus stories --rebuild`` gives them one)."""
     for name, kind in V6_MEMBERS:
+        con.execute(f"ALTER TABLE story_members ADD COLUMN {name} {kind}")
+
+
+def add_v8(con: duckdb.DuckDBPyConnection) -> None:
+    """Migration 8: the press agency whose copy a story member is, and the mark that says so
+    (NULL for members placed before; ``tacitus stories --rebuild`` checks them)."""
+    for name, kind in V8_MEMBERS:
         con.execute(f"ALTER TABLE story_members ADD COLUMN {name} {kind}")
 
 

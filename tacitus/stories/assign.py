@@ -32,6 +32,7 @@ from .embeddings import default_embedder
 from .features import entity_terms, event_term
 from .index import Floats, Incoming, Placement, StoryIndex, StoryOptions, embedding_text
 from .tone import Measure, measure
+from .wire import Copy, agency_copy
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -148,7 +149,7 @@ def _place_pending(
     con: duckdb.DuckDBPyConnection, index: StoryIndex, terms: Terms | None = None
 ) -> StoryCounts:
     counts = StoryCounts()
-    placed: list[tuple[Placement, str, Measure]] = []
+    placed: list[tuple[Placement, str, Measure, Copy | None]] = []
     removed: list[str] = []
     touched: set[str] = set()
     placed_before = dict(con.execute(_PENDING_IDS_SQL).fetchall())
@@ -160,14 +161,16 @@ def _place_pending(
         for doc_id, _, title, published, outlet, text in pending
     ]
     vectors = _embeddings(index, docs)
-    for (doc_id, content_hash, *_, text), doc, vector in zip(pending, docs, vectors, strict=True):
+    for (doc_id, content_hash, *_, outlet, text), doc, vector in zip(
+        pending, docs, vectors, strict=True
+    ):
         if placed_before[doc_id]:
             left = index.forget(doc_id)
             removed.append(doc_id)
             if left is not None:
                 touched.add(left)
         placement = index.place(doc, vector)
-        placed.append((placement, content_hash, measure(text)))
+        placed.append((placement, content_hash, measure(text), agency_copy(text, outlet)))
         touched.add(placement.story_id)
         counts.new_stories += placement.new_story
         counts.duplicates += placement.duplicate_of is not None

@@ -20,8 +20,9 @@ with Syria" in a sentence where Russia was another partner.
 
 Counts: ``num_mentions`` (event records), ``num_articles`` (documents, near-duplicates on one
 outlet counted once), ``num_sources`` (outlets; documents without an outlet count as one
-outlet, "(unknown)"), ``num_independent`` (documents, every near-duplicate counted once:
-a syndicated copy on another site is another source but not another report).
+outlet, "(unknown)"), ``num_independent`` (documents, every near-duplicate counted once
+and every press agency's copy once however many outlets carry it, :mod:`.wire`: a syndicated
+copy on another site is another source but not another report).
 """
 
 from __future__ import annotations
@@ -214,6 +215,8 @@ def _event_row(story_id: str, seq: int, m: _Merged, names: Mapping[str, str]) ->
     root = [r["duplicate_of"] or r["doc_id"] for r in m.rows]
     articles = {(outlet_of(r), origin) for r, origin in zip(m.rows, root, strict=True)}
     outlets = sorted({outlet_of(r) for r in m.rows})
+    independent = {f"agency:{r['agency']}" if r["agency"] else origin
+                   for r, origin in zip(m.rows, root, strict=True)}  # fmt: skip
     published = sorted(r["published"] for r in m.rows if r["published"])
     dated = sorted((r["date"], r["date_precision"]) for r in m.rows if r["date"])
     modality = min(
@@ -228,7 +231,7 @@ def _event_row(story_id: str, seq: int, m: _Merged, names: Mapping[str, str]) ->
         any(bool(r["reciprocal"]) for r in m.rows), bool(first["negated"]), modality,
         dated[0][0] if dated else None, dated[0][1] if dated else None,
         published[0] if published else None, published[-1] if published else None,
-        first["doc_id"], len(m.rows), len(articles), len(outlets), len(set(root)), outlets,
+        first["doc_id"], len(m.rows), len(articles), len(outlets), len(independent), outlets,
         first["sentence"],
     )  # fmt: skip
 
@@ -256,9 +259,11 @@ _ROWS_SQL = """
            e.source_key, e.source_actor_id, e.source_name, e.source_country, e.source_sector,
            e.target_key, e.target_actor_id, e.target_name, e.target_country, e.target_sector,
            e.reciprocal, e.negated, e.modality, e.date, e.date_precision, e.sentence,
-           e.trigger_text, d.outlet, d.published, m.story_id, m.duplicate_of
+           e.trigger_text, d.outlet, d.published, m.story_id, m.duplicate_of,
+           coalesce(m.agency, o.agency) AS agency
     FROM (SELECT unnest($1::VARCHAR[]) AS story_id) t JOIN story_members m USING (story_id)
     JOIN events e USING (doc_id) JOIN documents d USING (doc_id)
+    LEFT JOIN story_members o ON o.doc_id = m.duplicate_of
     ORDER BY m.story_id, d.seq, e.seq"""
 
 

@@ -29,6 +29,7 @@ STORY_COLUMNS = (
     "documents",
     "articles",
     "outlets",
+    "independent",
     "events",
     "title",
 )
@@ -96,9 +97,21 @@ def _limit(f: Filters) -> str:
     return f" LIMIT {int(f.limit)}" if f.limit is not None else ""
 
 
+# where a member's text comes from: the press agency whose copy it is (by its own marks or its
+# original's), else the outlet of its original (a near-duplicate), else its own outlet
+_SOURCE = """coalesce('agency:' || m.agency, 'agency:' || o.agency,
+                  'outlet:' || coalesce(od.outlet, d.outlet, '(unknown)'))"""
+# a member that is not its outlet's own reporting
+_COPY = """m.agency IS NOT NULL OR o.agency IS NOT NULL
+           OR (m.duplicate_of IS NOT NULL AND od.outlet IS DISTINCT FROM d.outlet)"""
+
+
 def list_stories(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     """Stories, largest first: documents, articles (near-duplicates on one outlet counted
-    once), outlets (their names in ``outlet_names``), merged events, dates, title."""
+    once), outlets (their names in ``outlet_names``), independent sources (an agency's copy
+    counted once however many outlets carry it, a near-duplicate as its original's source),
+    copies (documents that are not their outlet's own reporting), agencies, merged events,
+    dates, title."""
     return _stories(store, resolved(store, filters))
 
 
@@ -132,8 +145,14 @@ def _stories(store: Store, f: Filters, story_id: str | None = None) -> list[dict
                count(DISTINCT coalesce(d.outlet, '(unknown)')) AS outlets,
                count(m.duplicate_of) AS duplicates,
                list(DISTINCT coalesce(d.outlet, '(unknown)')) AS outlet_names,
+               count(DISTINCT {_SOURCE}) AS independent,
+               count(*) FILTER (WHERE {_COPY}) AS copies,
+               list(DISTINCT coalesce(m.agency, o.agency)) FILTER (
+                   WHERE coalesce(m.agency, o.agency) IS NOT NULL) AS agencies,
                coalesce(any_value(ne.n), 0) AS events
         FROM stories s JOIN story_members m USING (story_id) JOIN documents d USING (doc_id)
+        LEFT JOIN story_members o ON o.doc_id = m.duplicate_of
+        LEFT JOIN documents od ON od.doc_id = m.duplicate_of
         LEFT JOIN (SELECT story_id, count(*) AS n FROM merged_events GROUP BY 1) ne
             USING (story_id)
         {where.sql()}
@@ -143,6 +162,7 @@ def _stories(store: Store, f: Filters, story_id: str | None = None) -> list[dict
     found = rows(store, sql, where.params + having.params)
     for row in found:
         row["outlet_names"] = sorted(row["outlet_names"])
+        row["agencies"] = sorted(row["agencies"] or [])
     return found
 
 
@@ -191,9 +211,10 @@ def mentions(store: Store, story_id: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def story_documents(store: Store, story_id: str) -> list[dict[str, Any]]:
-    """A story's documents in ingest order, each with why it is there (``reason``)."""
+    """A story's documents in ingest order, each with why it is there (``reason``) and the
+    press agency whose copy it is (``agency``, with the ``agency_mark`` that says so)."""
     sql = """SELECT m.doc_id, d.outlet, d.title, d.published, d.url, m.similarity,
-                    m.duplicate_of, m.reason
+                    m.duplicate_of, m.reason, m.agency, m.agency_mark
              FROM story_members m JOIN documents d USING (doc_id)
              WHERE m.story_id = ? ORDER BY d.seq"""
     return rows(store, sql, [story_id])

@@ -18,6 +18,7 @@ import numpy as np
 from ..store.story_tables import insert
 from .index import Placement, Story, StoryIndex, StoryOptions, parse_day
 from .tone import Measure
+from .wire import Copy
 
 
 def stored_options(con: duckdb.DuckDBPyConnection) -> StoryOptions:
@@ -72,7 +73,7 @@ def load(con: duckdb.DuckDBPyConnection, options: StoryOptions | None = None) ->
 def save(
     con: duckdb.DuckDBPyConnection,
     index: StoryIndex,
-    placed: Sequence[tuple[Placement, str, Measure]],
+    placed: Sequence[tuple[Placement, str, Measure, Copy | None]],
     removed: Sequence[str],
 ) -> None:
     """Write what changed since the last save (the caller holds the transaction)."""
@@ -81,7 +82,7 @@ def save(
             "DELETE FROM story_members WHERE doc_id IN (SELECT unnest($1::VARCHAR[]))",
             [list(removed)],
         )
-    insert(con, "story_members", [_member_row(p, h, m) for p, h, m in placed])
+    insert(con, "story_members", [_member_row(*found) for found in placed])
     stories = [index.stories[n] for n in sorted(index.touched_stories)]
     if stories:
         con.execute(
@@ -133,7 +134,9 @@ def _first_docs(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> dict[st
     return {story_id: doc_id for story_id, doc_id in found}
 
 
-def _member_row(placement: Placement, content_hash: str, found: Measure) -> tuple[Any, ...]:
+def _member_row(
+    placement: Placement, content_hash: str, found: Measure, copy: Copy | None
+) -> tuple[Any, ...]:
     return (
         placement.doc_id,
         placement.story_id,
@@ -148,4 +151,6 @@ def _member_row(placement: Placement, content_hash: str, found: Measure) -> tupl
         found.loaded,
         json.dumps(found.examples, ensure_ascii=False),
         placement.reason,
+        copy.agency if copy else None,
+        copy.how if copy else None,
     )
