@@ -326,3 +326,34 @@ def test_the_deed_blamed_is_not_the_one_blamed(pipeline: Pipeline, text: str) ->
     events = [e for e in pipeline.extract(text) if e.event_type == "ACCUSE" and e.target]
     targets = {e.target.country for e in events if e.target}
     assert not targets & {"POL", "KEN", "SVK"}, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "topic"),
+    [
+        ("Russia, Iraq, Iran and Syria agreed to share intelligence on Islamic State.", "COOPERATE", "IMG"),
+        ("Kenyan and Ugandan officers will coordinate on the movements of Somali militants.", "COOPERATE", "SOM"),
+        ("Israeli and Hamas negotiators held talks on a proposal put forward by Egypt.", "CONSULT", "EGY"),
+        ("The United States will take part in the Paris meeting on Syria.", "CONSULT", "SYR"),
+        ("Armenia and Azerbaijan agreed on an exchange of Russian prisoners.", "AGREE", "RUS"),
+    ],
+)  # fmt: skip
+def test_the_on_phrase_of_an_act_between_partners_is_its_topic(
+    pipeline: Pipeline, text: str, event_type: str, topic: str
+) -> None:
+    """ "shared intelligence on ISIS", "talks on a proposal by Egypt": the topic (and its
+    owner) is not the partner; the partners are each other."""
+    events = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    assert not [
+        e
+        for e in events
+        if e.target and e.target.country == topic and not (e.source and e.source.country == topic)
+    ], [(e.source and e.source.text, e.target and e.target.text) for e in events]
+
+
+def test_partners_on_a_topic_are_paired(pipeline: Pipeline) -> None:
+    text = "Russia, Iraq, Iran and Syria agreed to share intelligence on Islamic State."
+    events = [e for e in pipeline.extract(text) if e.event_type == "COOPERATE"]
+    assert len(events) == 6 and all(e.reciprocal for e in events)
+    assert [e for e in pipeline.extract("The United States lifted sanctions on Syria.")
+            if e.event_type == "RETREAT" and e.target and e.target.country == "SYR"]  # fmt: skip

@@ -62,6 +62,9 @@ OWNER_PREPS = ("of", "by", "from", "against", "on")
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
+# acts between partners: their "on" phrase is the topic ("talks on Syria", "share
+# intelligence on ISIS", "agreed on an exchange of prisoners"), never the partner
+TOPIC_ON_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
 # a rejection or demand is aimed at whoever its complement acts on
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -638,6 +641,8 @@ class Arguments:
         preps = [*(p for p in NOUN_TARGET_PREPS if p in OWN_NOUN_PREPS), "among"]
         if pred.entry.type in COOPERATIVE_TYPES:
             preps = [p for p in preps if p != "against"]
+        if pred.entry.type in TOPIC_ON_TYPES:
+            preps = [p for p in preps if p != "on"]
         found = self._prep_target(preps, nouns, speaker)
         doc = pred.head.doc
         if any(_place_hit(doc, h) for h in found.hits):  # "took control of Mellit from X"
@@ -906,6 +911,8 @@ def _default_preps(pred: Predicate, joint: bool) -> list[str]:
         defaults = [p for p in defaults if p not in PARTNER_PREPS]
     if pred.entry.type in COOPERATIVE_TYPES:  # "coordinate operations against ISIS":
         defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
+    if pred.entry.type in TOPIC_ON_TYPES:
+        defaults = [p for p in defaults if p != "on"]
     return defaults
 
 
@@ -913,6 +920,8 @@ def _owner_preps(event_type: str) -> tuple[str, ...]:
     owners: tuple[str, ...] = OWNER_PREPS
     if event_type in COOPERATIVE_TYPES:  # "operations against ISIS": not a partner
         owners = tuple(p for p in OWNER_PREPS if p != "against")
+    if event_type in TOPIC_ON_TYPES:  # "shared intelligence on ISIS": the topic
+        owners = tuple(p for p in owners if p != "on")
     if event_type in HARM_TYPES:  # "attacked a camp for refugees"
         owners = (*owners, "for")
     return owners
