@@ -357,3 +357,30 @@ def test_partners_on_a_topic_are_paired(pipeline: Pipeline) -> None:
     assert len(events) == 6 and all(e.reciprocal for e in events)
     assert [e for e in pipeline.extract("The United States lifted sanctions on Syria.")
             if e.event_type == "RETREAT" and e.target and e.target.country == "SYR"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia launched 46 drones at Kyiv overnight.", "UKR"),
+        ("The Houthis attacked a tanker in the Red Sea with drones and a missile.", None),
+        ("Taiwan scrambled jets after Chinese aircraft approached the island.", None),
+        ("Islamic State seized the tanks from the airbase.", None),
+        ("The rebels attacked the camp with drones and artillery.", None),
+    ],
+)
+def test_a_machine_of_war_no_one_owns_is_no_target(
+    pipeline: Pipeline, text: str, target: str | None
+) -> None:
+    """Drones, jets and tanks with no owner named are the instrument, not a side: the target
+    is found elsewhere or not at all."""
+    events = pipeline.extract(text)
+    assert events
+    assert {e.target.country if e.target else None for e in events} == {target}, [
+        (e.event_type, e.target and e.target.text) for e in events
+    ]
+
+
+def test_an_owned_machine_of_war_stands_for_its_owner(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("Polish troops shot down several Russian drones.")
+    assert event.target is not None and event.target.country == "RUS"

@@ -62,6 +62,11 @@ OWNER_PREPS = ("of", "by", "from", "against", "on")
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
+# machines of war, agents of their owner's armed forces (data/actors/agents.yaml)
+MACHINES = frozenset(
+    {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "tank",
+     "artillery", "aircraft", "plane", "missile", "rocket", "ship", "vessel", "boat"}
+)  # fmt: skip
 # acts between partners: their "on" phrase is the topic ("talks on Syria", "share
 # intelligence on ISIS", "agreed on an exchange of prisoners"), never the partner
 TOPIC_ON_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -506,7 +511,7 @@ class Arguments:
             self._demanded_target, self._purpose_target, self._undergoing_target,
             self._answered_target,
         ):  # fmt: skip
-            found = step(pred, speaker)
+            found = _without_machines(step(pred, speaker), pred.head.doc)
             if found.hits:
                 return self._as_places(pred, found), False
         return self._place_target(pred), False
@@ -868,6 +873,17 @@ def _reduced_passive(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _without_machines(found: Found, doc: Doc) -> Found:
+    """The targets less the machines of war that no one is named as owning ("launched 46
+    drones at Kyiv", "shot down the drones", "scrambled jets", "attacked a tanker with
+    drones"): the instrument, not a side. "Russian drones" stay: their owner is the side."""
+    hits = [
+        h for h in found.hits
+        if not (doc[h.anchor].lemma_.lower() in MACHINES and h.actor.country is None)
+    ]  # fmt: skip
+    return found if len(hits) == len(found.hits) else Found(hits, found.how if hits else "")
 
 
 def _join(how: str, detail: str) -> str:
