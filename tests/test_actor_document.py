@@ -1,6 +1,7 @@
 """Actors that the document, not the sentence, identifies (issue 14): short forms it defines
 or whose initials spell a name it gave, the coalition of its war, definite descriptions of
-groups and states. Sentences written for the tests."""
+groups and states, ethnic groups where it places them, capitals' namesakes, and people of the
+place it is about. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -145,3 +146,47 @@ def test_a_definite_description_is_the_nearest_earlier_actor_of_its_kind(
 def test_a_description_that_says_whose_it_is_keeps_its_owner(pipeline: Pipeline) -> None:
     text = "Hezbollah fired rockets at the border. The Syrian regime denied any role."
     assert actor(pipeline, text, "The Syrian regime").country == "SYR"
+
+
+# -- ethnic groups, capitals' namesakes, residents ------------------------------------------
+
+
+def test_an_ethnic_group_lives_where_its_sentence_places_it(pipeline: Pipeline) -> None:
+    found = actor(pipeline, "Ethnic Hungarians in Romania demanded schools.", "Ethnic Hungarians")
+    assert (found.actor_id, found.country) == (None, "ROU")
+    assert "ethnic group" in found.reason
+
+
+def test_a_capitals_namesake_in_another_state_named_by_the_document(pipeline: Pipeline) -> None:
+    text = "Militias clashed in Tripoli. Lebanese troops were sent to the northern port."
+    assert actor(pipeline, text, "Tripoli").country == "LBN"
+    text = "Militias clashed in Tripoli. The Libyan government called for calm."
+    assert actor(pipeline, text, "Tripoli").country == "LBY"
+
+
+def test_people_take_the_state_of_the_documents_places(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling hit Mosul and Kirkuk on Monday, and the road to Baghdad was closed. "
+        "Civilians fled the fighting."
+    )
+    found = actor(pipeline, text, "Civilians")
+    assert found.country == "IRQ"
+    assert "document's places" in found.reason
+
+
+def test_people_of_a_document_about_several_states_get_none(pipeline: Pipeline) -> None:
+    text = "Storms hit Kenya, Uganda and Tanzania. Civilians fled the floods."
+    assert actor(pipeline, text, "Civilians").country is None
+
+
+def test_people_said_to_come_from_elsewhere_get_no_state(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling hit Mosul and Kirkuk on Monday, and the road to Baghdad was closed. "
+        "Foreign workers fled the fighting."
+    )
+    assert actor(pipeline, text, "Foreign workers").country is None
+
+
+def test_an_ethnic_group_with_no_other_state_keeps_its_kin_state(pipeline: Pipeline) -> None:
+    found = actor(pipeline, "Ethnic Hungarians marched on Sunday.", "Ethnic Hungarians")
+    assert found.country == "HUN"

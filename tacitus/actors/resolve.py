@@ -18,9 +18,12 @@ from .acronyms import SMALL_WORDS, Acronyms
 from .coalitions import Coalitions
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
+from .ethnic import place_ethnic_groups
+from .homonyms import decide_capitals
 from .identity import AliasIndex
 from .institutions import Institutions
 from .people import PeopleResolver, ranked, title_only
+from .residents import place_residents
 from .resolve_types import ActorHit, HitMap
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -320,15 +323,18 @@ class ActorResolver:
         as_of: str | None,
     ) -> None:
         """What the document around a mention says of it (in place): short forms, the
-        coalition, people, descriptions, places, institutions, and the ids of unlisted
-        people."""
+        coalition, people, descriptions, capitals' namesakes, ethnic groups, places,
+        residents, institutions, and the ids of unlisted people."""
         self.acronyms.apply(doc, hits)
         self.coalitions.apply(doc, hits)
         if self.people is not None:
             self.people.apply(doc, hits, published, as_of)
         resolve_descriptions(doc, hits, self._names)
+        decide_capitals(doc, hits, self._names)
+        place_ethnic_groups(doc, hits, self._names)
         self._locate(doc, hits)
         self._context(doc, hits)
+        place_residents(doc, hits, self._states, self._names, _foreign)
         _non_state(hits)
         self.institutions.apply(doc, hits, shared)
         if self.people is not None:
@@ -453,7 +459,8 @@ class ActorResolver:
         actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
         if surface.kind == "demonym" and _plural(span):
             _nationals(actor, span.root)
-        return ActorHit(span.root.i, start, span.end, actor, locative=match.locative)
+        metonym = surface.text if surface.kind == "metonym" else None
+        return ActorHit(span.root.i, start, span.end, actor, match.locative, metonym=metonym)
 
     def _modified_hit(self, doc: Doc, anchor: Token, match: SurfaceMatch, root: Token) -> ActorHit:
         entry = match.surface.entry

@@ -21,6 +21,7 @@ class ActorHit:
     # "Syrian Government websites", "this Russian activity" (a name on a common noun that is
     # no agent); the owner, not an agent, for the event coder
     thing: bool = False
+    metonym: str | None = None  # the capital or seat of power it was named by ("Tripoli")
 
 
 HitMap = dict[int, list[ActorHit]]
