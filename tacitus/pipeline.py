@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .actors.dictionary import load_dictionary
 from .actors.people import PeopleResolver
@@ -31,7 +32,7 @@ from .events.explain import Trace
 from .events.lexicon import default_lexicon
 from .events.location import Locator
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
-from .nlp import DEFAULT_MODEL, load_model
+from .nlp import DEFAULT_MODEL, load_model, tokenizable
 from .quotes import find_quotes
 from .records import ActorMention, Document, DocumentResult, Event, InputError
 
@@ -101,17 +102,23 @@ class Analyzer:
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
         """Analyse one batch; a document that fails is reported, the others go on. Documents
-        made in Python are admitted as the readers' are (valid Unicode, a plausible date)."""
+        made in Python are admitted as the readers' are (valid Unicode, a plausible date);
+        one of more than :attr:`max_tokens` tokens is reported and not parsed."""
         batch = [admit(d) for d in batch]
         results: list[DocumentResult | InputError] = []
         with self.nlp.memory_zone():
+            tokens = [self._tokens(d) for d in batch]
+            ready = [t for t in tokens if isinstance(t, Doc)]
             try:
-                docs = list(self.nlp.pipe(d.text for d in batch))
+                parsed: Iterator[Doc] | None = iter(list(self.nlp.pipe(ready)))
             except Exception:  # isolate the failing document below
-                docs = []
-            for i, document in enumerate(batch):
+                parsed = None
+            for document, tokenized in zip(batch, tokens, strict=True):
+                if isinstance(tokenized, InputError):
+                    results.append(tokenized)
+                    continue
                 try:
-                    doc = docs[i] if docs else self.nlp(document.text)
+                    doc = next(parsed) if parsed is not None else self.nlp(tokenized)
                     results.append(self._result(document, doc))
                 except TacitusError as exc:
                     results.append(InputError(document.source or document.doc_id, str(exc)))
@@ -123,6 +130,22 @@ class Analyzer:
                         )
                     )
         return results
+
+    @property
+    def max_tokens(self) -> int:
+        """Tokens a document may have: a quarter of ``max_chars`` (prose has about one token
+        per five characters; a text of symbols one per character, and the parse costs per
+        token: past this a document would take longer than the longest prose)."""
+        return max(self.options.max_chars // 4, 1000)
+
+    def _tokens(self, document: Document) -> Doc | InputError:
+        """The document's tokens (spaCy's tokenizer, on runs cut to a bounded length)."""
+        doc = self.nlp.make_doc(tokenizable(document.text))
+        if len(doc) > self.max_tokens:
+            where = document.source or document.doc_id
+            return InputError(where, f"too large ({len(doc):,} tokens; the limit is "
+                              f"{self.max_tokens:,}: not prose)")  # fmt: skip
+        return doc
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
         hits = self.resolver.resolve(doc, document.published, self.options.as_of)

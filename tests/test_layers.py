@@ -17,7 +17,10 @@ PACKAGE = ROOT / "tacitus"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # actors.identity (names normalised into keys and ids) imports nothing of Tacitus and the
     # records use it for actor keys: it stands with them, below the rest of actors/
-    ("foundations", ("version", "errors", "records", "actors.identity", "plover", "output")),
+    (
+        "foundations",
+        ("version", "errors", "records", "actors.identity", "plover", "output", "intervals"),
+    ),
     ("resources", ("nlp_attributes", "nlp", "dates", "places", "cameo", "html")),
     ("sources", ("admission", "inputs", "fetch")),
     ("actors", ("actors",)),

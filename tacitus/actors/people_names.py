@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -62,6 +63,8 @@ class NameFinder:
     doc: Doc
     words: list[str]  # the document's token texts
     day: dt.date
+    _ents: list[Span] | None = field(default=None, init=False)
+    _starts: list[int] = field(default_factory=list, init=False)
 
     def find(self) -> list[NameMatch]:
         """Name forms in the text; where two overlap, the one reaching further right wins
@@ -140,7 +143,12 @@ class NameFinder:
     def entity_at(self, i: int) -> Span | None:
         if not self.doc[i].ent_type_:
             return None
-        return next((e for e in self.doc.ents if e.start <= i < e.end), None)
+        if self._ents is None:  # once: Doc.ents makes a Span per entity on every call
+            self._ents = list(self.doc.ents)
+            self._starts = [e.start for e in self._ents]
+        at = bisect_right(self._starts, i) - 1
+        found = self._ents[at] if at >= 0 else None
+        return found if found is not None and i < found.end else None
 
     def unlisted(self, full: list[NameMatch]) -> list[Unlisted]:
         """Full names in the text that nobody in the dictionaries has ("Melania Trump",

@@ -7,6 +7,7 @@ and builds one :class:`~tacitus.records.Actor` per anchor, with the reason for e
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -147,6 +148,7 @@ def find_surfaces(
     """
     matches: list[SurfaceMatch] = []
     ents = doc.ents  # once: Doc.ents builds a new Span per entity on every call
+    starts = [e.start for e in ents]
     i, n = 0, len(doc)
     while i < n:
         found = None
@@ -158,7 +160,7 @@ def find_surfaces(
                 continue
             found = SurfaceMatch(i, end, surface)
             break
-        if found is None or _inside_other_name(doc, found, ents, acting, agent_size):
+        if found is None or _inside_other_name(doc, found, ents, starts, acting, agent_size):
             i += 1
             continue
         root = doc[found.start : found.end].root
@@ -168,17 +170,25 @@ def find_surfaces(
     return matches
 
 
+def _overlaps(match: SurfaceMatch, found: Sequence[SurfaceMatch], ends: Sequence[int]) -> bool:
+    """Whether ``match`` overlaps one of ``found`` (sorted, not overlapping each other)."""
+    at = bisect_right(ends, match.start)  # the first that ends after the match starts
+    return at < len(found) and found[at].start < match.end
+
+
 def _inside_other_name(
     doc: Doc,
     match: SurfaceMatch,
     ents: Sequence[Span],
+    starts: Sequence[int],
     acting: Callable[[Token], str | None] | None = None,
     agent_size: Callable[[Token], int] | None = None,
 ) -> bool:
     token = doc[match.start]
     if not token.ent_type_:
         return False
-    for ent in ents:
+    at = bisect_right(starts, match.start) - 1  # the one entity that may hold the match
+    for ent in ents[max(at, 0) : at + 1]:
         if ent.start <= match.start and match.end <= ent.end:
             larger = (ent.end - ent.start) > (match.end - match.start)
             if not larger:
@@ -346,10 +356,12 @@ class ActorResolver:
         (:func:`~tacitus.actors.identity.name_key`) is the entry, and replaces the shorter
         matches inside it ("U.S." in "U.S. Dept. of Justice")."""
         found: list[SurfaceMatch] = []
+        starts = [m.start for m in matches]  # sorted, and they do not overlap
         for ent in doc.ents:
             if ent.label_ not in ALIAS_LABELS:
                 continue
-            if any(m.start <= ent.start and ent.end <= m.end for m in matches):
+            at = bisect_right(starts, ent.start) - 1  # the one match that may cover it
+            if at >= 0 and ent.end <= matches[at].end:
                 continue  # a listed spelling already covers it
             alias = self.aliases.get(ent.text)
             if alias is None:
@@ -361,7 +373,8 @@ class ActorResolver:
             found.append(SurfaceMatch(ent.start, ent.end, surface, locative, alias[1]))
         if not found:
             return matches
-        kept = [m for m in matches if not any(f.start < m.end and m.start < f.end for f in found)]
+        ends = [f.end for f in found]  # entities: sorted, and they do not overlap
+        kept = [m for m in matches if not _overlaps(m, found, ends)]
         return sorted(kept + found, key=lambda m: m.start)
 
     def _acting(self, token: Token) -> str | None:

@@ -147,11 +147,28 @@ class Arguments:
     def __init__(self, hits: dict[int, list[ActorHit]], lexicon: Lexicon | None = None) -> None:
         self.hits = hits
         self.order = sorted(hits)
+        self._first: dict[tuple[str, str | None, str | None], ActorHit] | None = None
         authoring = set(AUTHORING_VERBS)
         if lexicon is not None:
             authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
         self.authoring = frozenset(authoring)
         self.act_nouns = frozenset(lexicon.nouns) if lexicon is not None else frozenset()
+
+    def first_hit(self, actor: Actor) -> list[ActorHit]:
+        """The first hit of the document resolved to ``actor`` with its words and name, else
+        the first with its key (none: empty). Indexed once: looking through every hit for
+        every quoted predicate made long documents quadratic."""
+        if self._first is None:
+            self._first = {}
+            for hits in self.hits.values():
+                for hit in hits:
+                    a = hit.actor
+                    self._first.setdefault((a.key, a.text, a.name), hit)
+                    self._first.setdefault((a.key, None, None), hit)
+        found = self._first.get((actor.key, actor.text, actor.name)) or self._first.get(
+            (actor.key, None, None)
+        )
+        return [found] if found is not None else []
 
     # -- actors at a token ------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.identity import unlisted
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
-from ..quotes import quote_at
+from ..quotes import QuotesAt
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import Arguments, Found, Wanted
@@ -62,6 +62,13 @@ class Page:
     args: Arguments
     quotes: Sequence[Quote] = ()
     trace: Trace | None = None
+    _quotes_at: QuotesAt | None = None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The innermost quote holding the character ``offset`` (indexed once per page)."""
+        if self._quotes_at is None:
+            self._quotes_at = QuotesAt(self.quotes)
+        return self._quotes_at.at(offset)
 
     def drop(
         self, sentence_id: int, words: Sequence[Token], event_type: str | None, rule: str
@@ -142,7 +149,7 @@ class EventCoder:
         speaker_token = speaker_token or according_to(pred)
         speaker = args.expand(speaker_token).hits if speaker_token is not None else []
         reporter = _reporter(speaker, speaker_token)
-        quote = quote_at(page.quotes, pred.words[0].idx)
+        quote = page.quote_at(pred.words[0].idx)
         if quote is not None and quote.speaker is not None:  # said in a quote: its speaker's
             reporter, speaker = _copy_actor(quote.speaker), _hits_of(args, quote.speaker) or speaker
         mod = analyse(pred, self.lexicon, in_report=speech is not None)
@@ -473,9 +480,7 @@ def _copy_actor(a: Actor | None) -> Actor | None:
 
 def _hits_of(args: Arguments, actor: Actor) -> list[ActorHit]:
     """The hit a quote's speaker was resolved from ("we" in the quote is that actor)."""
-    same = [h for hits in args.hits.values() for h in hits if h.actor.key == actor.key]
-    exact = [h for h in same if (h.actor.text, h.actor.name) == (actor.text, actor.name)]
-    return (exact or same)[:1]
+    return args.first_hit(actor)
 
 
 def _reporter(speaker: list[ActorHit], token: Token | None) -> Actor | None:

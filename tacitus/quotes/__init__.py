@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from ..actors.resolve_types import HitMap
 from ..events.lexicon import Lexicon
+from ..intervals import Stabbing
 from ..records import Actor, Quote, stable_id
 from .cues import Cues
 from .direct import FRAGMENT_WORDS, DirectFinder
@@ -33,7 +34,7 @@ from .marks import QUOTE_MARKS, marked_spans
 from .speakers import UNRESOLVED_PRONOUN, Speakers
 from .statement import Statement
 
-__all__ = ["find_quotes", "quote_at"]
+__all__ = ["QuotesAt", "find_quotes", "quote_at"]
 
 CONTINUE_CHARS = 400  # how far a statement's speaker carries to an unframed quote after it
 SPLIT_CHARS = 80  # '"...," he continued, "...": the gap between the parts of a split quote
@@ -79,24 +80,45 @@ def quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
+class QuotesAt:
+    """:func:`quote_at` for many offsets of one document, each in time logarithmic in the
+    number of quotes (every predicate of a long document asked all its quotes: quadratic)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self._quotes = list(quotes)
+        self._spans = Stabbing([(q.start, q.end) for q in self._quotes])
+
+    def at(self, offset: int) -> Quote | None:
+        """As :func:`quote_at`: the shortest holding quote, the first given on a tie."""
+        holding = self._spans.holding(offset)
+        if not holding:
+            return None
+        best = min(holding, key=lambda i: (self._quotes[i].end - self._quotes[i].start, i))
+        return self._quotes[best]
+
+
 def _merge(text: str, direct: list[Statement], indirect: list[Statement]) -> list[Statement]:
     """A reported clause that begins inside a direct quote is that quote ("said: '...'");
     a direct quote that begins inside a reported clause is a fragment of it."""
     kept: list[Statement] = []
+    quoted = Stabbing([(d.start, d.end) for d in direct])
+    seen: set[tuple[int, int]] = set()
     for s in indirect:
-        if any(d.start <= s.start < d.end for d in direct):
+        if quoted.holding(s.start) or (s.start, s.end) in seen:
             continue
-        if any(k.start == s.start and k.end == s.end for k in kept):
-            continue
+        seen.add((s.start, s.end))
         kept.append(s)
     statements = list(kept)
+    clauses = Stabbing([(k.start, k.end) for k in kept])
     for d in direct:
-        holder = next((k for k in kept if k.start < d.start < k.end), None)
-        if holder is None:
+        holders = clauses.holding(d.start, after_start=True)  # k.start < d.start < k.end
+        if not holders:
             statements.append(d)
         else:
+            holder = kept[holders[0]]  # the first in order, as it was found
             end = d.end + (text[d.end : d.end + 1] in QUOTE_MARKS)  # its closing mark too
             holder.end = max(holder.end, end)
+            clauses.grow(holders[0], holder.end)
     return sorted(statements, key=lambda s: s.start)
 
 
