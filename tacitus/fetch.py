@@ -452,6 +452,8 @@ def _feed_documents(
         problem = parsed.get("bozo_exception")
         why = f" ({problem})" if problem else ""
         raise ParseFailure(name, f"not an RSS/Atom feed{why}")
+    if not parsed.entries:
+        raise ParseFailure(name, "the feed has no entries")
     outlet = parsed.feed.get("title") or None
     for index, entry in enumerate(parsed.entries, start=1):
         where = valid_name(str(entry.get("link") or f"{name}#{index}"))

@@ -332,7 +332,9 @@ def _html_document(
 
 
 def _read_jsonl(name: str, lines: Iterable[bytes | str | None], max_chars: int) -> Iterator[Item]:
-    """One document or one error per non-blank line (None: a line over the size limit)."""
+    """One document or one error per non-blank line (None: a line over the size limit); an
+    input without a line is an error too (nothing read is never silent)."""
+    blank = True
     for lineno, line in enumerate(lines, start=1):
         where = f"{name}:{lineno}"
         try:
@@ -342,11 +344,16 @@ def _read_jsonl(name: str, lines: Iterable[bytes | str | None], max_chars: int) 
             if isinstance(line, bytes):
                 line = decode(line, where)
             if line.strip():
+                blank = False
                 yield _json_document(where, line, max_chars)
         except InputFailure as exc:
+            blank = False
             yield InputError(where, exc.reason)
         except Exception as exc:  # a reader bug costs this line only
+            blank = False
             yield InputError(where, unexpected(exc))
+    if blank:
+        yield InputError(name, "empty (no JSON lines)")
 
 
 class _LongNumber(ValueError):

@@ -3,11 +3,14 @@ translated once), :class:`Abort`, :func:`emit` (rows as jsonl, csv or a table) a
 the stateless commands (:func:`run_stateless`).
 
 Exit codes: 0 everything worked; 1 some inputs could not be read (the rest were processed);
-2 a usage or configuration error (nothing was processed).
+2 a usage or configuration error (nothing was processed); 3 an internal error, a bug in
+Tacitus (``Error: internal error (...)``; a store keeps every batch committed before it);
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -45,6 +48,30 @@ class TacitusGroup(click.Group):
             return super().invoke(ctx)
         except TacitusError as exc:
             raise Abort(str(exc), exc.hint) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:  # the reader of stdout went away (| head): not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's own advice for EPIPE
+            raise click.exceptions.Exit(0) from None
+        except Exception as exc:  # a bug: never exit 1, which says "some inputs failed"
+            raise Crash(exc) from exc
+        except KeyboardInterrupt:  # click's own answer is "Aborted!" and exit 1
+            click.echo("tacitus: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
+
+
+class Crash(click.ClickException):
+    """An error Tacitus did not expect (a bug): one line on stderr, exit code 3."""
+
+    exit_code = 3
+
+    def __init__(self, exc: BaseException) -> None:
+        text = " ".join(str(exc).split())[:300]
+        super().__init__(f"internal error ({type(exc).__name__}: {text}); this is a bug in "
+                         "Tacitus, please report it with the command that gave it")  # fmt: skip
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Error: {self.format_message()}", err=True)
 
 
 @click.group(
