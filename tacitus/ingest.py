@@ -8,9 +8,10 @@ or the results that ``tacitus batch`` recorded (:class:`Recorded`, :func:`ingest
 Documents already stored with the same content hash are skipped before the analysis (a re-run
 costs a lookup per document). Every ``batch_size`` analysed documents are written and placed in
 stories in one transaction: readers, and a process killed at any point, see a batch with its
-stories or nothing of it. Interrupting a run (Ctrl-C, a kill) loses at most the batch being
-written; running the same ingest again skips what was committed and ends with the same store
-as an uninterrupted run, stories included. A run first places any stored document that has no
+stories or nothing of it. A kill loses at most the batch being written; Ctrl-C while a batch
+is written waits until it is committed, then stops the run. Running the same ingest again
+skips what was committed and ends with the same store as an uninterrupted run, stories
+included. A run first places any stored document that has no
 story yet (written by ``Store.write``, or by a Tacitus that committed stories separately and
 was killed in between).
 
@@ -24,6 +25,8 @@ was killed in between).
 from __future__ import annotations
 
 import contextlib
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -148,16 +151,39 @@ def ingest(
 def _commit(
     store: Store, pending: list[DocumentResult], stats: IngestStats, watch: IngestMonitor
 ) -> None:
-    """Write a batch and place its documents in stories (merging their events), together."""
+    """Write a batch and place its documents in stories (merging their events), together.
+    A Ctrl-C meanwhile waits until the batch is committed (:func:`_interrupts_held`)."""
+    with _interrupts_held():
+        try:
+            with store.transaction() as con:
+                counts = write_batch(con, pending)
+                terms = {r.document.doc_id: of_result(r) for r in pending}
+                place_pending(store, con, terms=terms)
+        except BaseException:
+            forget_index(store)  # rolled back: the story index in memory went ahead of the tables
+            raise
+        stats.add(counts)
+        watch.committed(stats)
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT (Ctrl-C) inside is held and delivered when the block ends: a batch being written
+    is committed whole, then the run stops as interrupted (rolling it back lost a whole batch
+    of analysis, and an interrupt inside DuckDB's work surfaced as a DuckDB error). Only in
+    the main thread, which is where Python runs signal handlers (the API writes in others)."""
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is None:
+        yield  # None: a handler set outside Python, which could not be put back
+        return
+    caught: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
     try:
-        with store.transaction() as con:
-            counts = write_batch(con, pending)
-            place_pending(store, con, terms={r.document.doc_id: of_result(r) for r in pending})
-    except BaseException:
-        forget_index(store)  # rolled back: the story index in memory went ahead of the tables
-        raise
-    stats.add(counts)
-    watch.committed(stats)
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:  # the block ended well (an error is raised as it is, not hidden by this)
+        signal.raise_signal(signal.SIGINT)  # the handler that was there acts on it now
 
 
 def _fresh(

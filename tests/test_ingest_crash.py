@@ -14,6 +14,7 @@ import pytest
 
 from tacitus import Pipeline, open_store
 from tacitus.ingest import ingest as ingest_into
+from tacitus.records import Document
 from tacitus.store import Store
 from tacitus.store.schema import CONTENT_TABLES
 
@@ -126,3 +127,35 @@ def test_an_interrupted_ingest_run_again_gives_the_same_store(
     with open_store(db, read_only=True) as store:
         statuses = store.connection.execute("SELECT status FROM runs ORDER BY run_id").fetchall()
     assert statuses == [("interrupted",), ("completed",)]
+
+
+def test_ctrl_c_while_a_batch_is_written_commits_it_whole_then_stops(
+    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGINT between a batch's rows and its stories waits until the batch commits: the store
+    has the whole batch in stories (rolled back, it lost the batch's analysis), then the run
+    stops as interrupted, and Ctrl-C is Python's own again."""
+    from tacitus.store.writer import write_batch as written
+
+    signals: list[int] = []
+
+    def write_then_ctrl_c(con: object, results: list[object]) -> object:
+        counts = written(con, results)  # type: ignore[arg-type]
+        if not signals:
+            signals.append(signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)  # as a terminal's Ctrl-C: to this process
+        return counts
+
+    monkeypatch.setattr("tacitus.ingest.write_batch", write_then_ctrl_c)
+    docs = [Document(f"d{i}", f"France threatened Iran with sanctions over case {i}.")
+            for i in range(6)]  # fmt: skip
+    with open_store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(KeyboardInterrupt):
+            ingest_into(store, docs, pipeline.run, batch_size=3)
+        con = store.connection
+        stored = {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+        placed = {r[0] for r in con.execute("SELECT doc_id FROM story_members").fetchall()}
+        runs = con.execute("SELECT status FROM runs").fetchall()
+    assert stored == placed == {"d0", "d1", "d2"}
+    assert runs == [("interrupted",)]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
