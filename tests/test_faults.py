@@ -312,3 +312,23 @@ def test_ctrl_c_in_any_command_exits_130(tmp_path: Path, monkeypatch: pytest.Mon
     outcome = CliRunner().invoke(main, ["stories", "--rebuild", "--db", str(tmp_path / "s.duckdb")])
     assert outcome.exit_code == 130
     assert outcome.stderr.splitlines() == ["tacitus: interrupted"]
+
+
+def test_an_error_while_ctrl_c_unwinds_is_the_interrupt_not_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clean-up that fails half-way through a Ctrl-C (its error has the KeyboardInterrupt
+    as its context) exits 130, not 3."""
+    import tacitus.cli.stories
+
+    def interrupted_then_failed(*args: object, **kwargs: object) -> object:
+        try:
+            raise KeyboardInterrupt
+        finally:
+            raise RuntimeError("cannot close: interrupted")
+
+    open_store(tmp_path / "s.duckdb").close()
+    monkeypatch.setattr(tacitus.cli.stories, "rebuild", interrupted_then_failed)
+    outcome = CliRunner().invoke(main, ["stories", "--rebuild", "--db", str(tmp_path / "s.duckdb")])
+    assert outcome.exit_code == 130
+    assert outcome.stderr.splitlines() == ["tacitus: interrupted"]

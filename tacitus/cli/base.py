@@ -54,10 +54,26 @@ class TacitusGroup(click.Group):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's own advice for EPIPE
             raise click.exceptions.Exit(0) from None
         except Exception as exc:  # a bug: never exit 1, which says "some inputs failed"
-            raise Crash(exc) from exc
+            if not _while_interrupted(exc):
+                raise Crash(exc) from exc
+            click.echo("tacitus: interrupted", err=True)  # a clean-up that failed on Ctrl-C
+            raise click.exceptions.Exit(130) from None
         except KeyboardInterrupt:  # click's own answer is "Aborted!" and exit 1
             click.echo("tacitus: interrupted", err=True)
             raise click.exceptions.Exit(130) from None
+
+
+def _while_interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised while a Ctrl-C unwound the stack (a KeyboardInterrupt in its
+    context chain): a clean-up interrupted half-way, not a bug of its own."""
+    seen: set[int] = set()
+    at: BaseException | None = exc
+    while at is not None and id(at) not in seen:
+        if isinstance(at, KeyboardInterrupt):
+            return True
+        seen.add(id(at))
+        at = at.__cause__ or at.__context__
+    return False
 
 
 class Crash(click.ClickException):
