@@ -28,7 +28,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pipeline", ("pipeline",)),
     ("store", ("store",)),
     ("stories", ("stories",)),
-    ("runs", ("ingest", "batch", "bench", "evaluate")),
+    ("runs", ("ingest", "batch", "bench", "scale_bench", "evaluate")),
     ("api", ("api",)),
     ("shells", ("cli", "__main__", "")),
 )
