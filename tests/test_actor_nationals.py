@@ -26,6 +26,9 @@ def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
         # counted: civilians
         ("Thousands of Eritreans crossed into Sudan.", "Eritreans", "ERI", "CVL"),
         ("Some 300 Afghans were deported.", "Some 300 Afghans", "AFG", "CVL"),
+        # a counted demonym of invariant form is people too
+        ("Thousands of Rohingya crossed the river.", "Rohingya", "MMR", "CVL"),
+        ("Some 2,000 Sudanese were stranded.", "Some 2,000 Sudanese", "SDN", "CVL"),
         # a demonym on an agent that is none of the state's organs
         ("A Turkish company won the contract.", "A Turkish company", "TUR", "BUS"),
         ("The Peruvian people voted for change.", "The Peruvian people", "PER", "CVL"),

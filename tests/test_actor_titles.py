@@ -83,6 +83,19 @@ def test_a_place_phrase_is_no_organisation(pipeline: Pipeline, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen attacked the town of Kafr Bilal on Saturday.", "Kafr Bilal"),
+        ("Fighting reached the village of Umm Hadi overnight.", "Umm Hadi"),
+        ("Troops entered the district of Bab Amran.", "Bab Amran"),
+    ],
+)
+def test_the_name_of_a_town_is_no_person(pipeline: Pipeline, text: str, name: str) -> None:
+    for key, found in mentions(pipeline, text).items():
+        assert not (found.actor_id or "").startswith("person:"), (key, found)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "country"),
     [
         # a place on the clause's verb or on an actor of the clause places the agents

@@ -34,6 +34,11 @@ LOCATIVE_PREPS = frozenset(
 )
 # a name opening with one of these is a place phrase the entity recogniser took for a name
 PLACE_PREPS = LOCATIVE_PREPS | {"from", "into", "towards", "toward"}
+# "the town of X", "X province": X is a place whatever the entity recogniser says
+SETTLEMENT_NOUNS = frozenset(
+    {"city", "town", "village", "capital", "port", "province", "governorate", "region",
+     "district", "county", "municipality", "suburb", "neighbourhood", "neighborhood"}
+)  # fmt: skip
 # a larger entity of these kinds means the match is part of another name ("West Bank")
 FOREIGN_ENTITY_LABELS = frozenset(
     {"GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "PERSON"}
@@ -470,7 +475,7 @@ class ActorResolver:
             why = f"{why}; sector {sector}"
         start = min(_left_edge(span.root), span.start)
         actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
-        if surface.kind == "demonym" and _plural(span):
+        if surface.kind == "demonym" and (_plural(span) or _counted(span.root)):
             _nationals(actor, span.root)
         metonym = surface.text if surface.kind == "metonym" else None
         return ActorHit(span.root.i, start, span.end, actor, match.locative, metonym=metonym)
@@ -544,6 +549,8 @@ class ActorResolver:
             return None
         if ent[0].lower_ in PLACE_PREPS and len(ent) > 1:
             return None  # "Near Palmyra, one strike ...": a place, whatever the tagger says
+        if ent.label_ == "PERSON" and _settlement(root):
+            return None  # "the town of Mellit": a place, not a person
         if title_only(ent) and (ent.label_ == "PERSON" or ranked(ent)):
             return None  # "Navy Capt." of "Navy Capt. Jeff Davis": the title of a name
         if ent.label_ == "ORG" and root.dep_ in MODIFIER_DEPS and root.head.pos_ in NOMINAL:
@@ -704,22 +711,34 @@ def _not_the_state(actor: Actor, name: str | None) -> None:
         actor.reason += f"; named '{name}' (apposition)"
 
 
-def _nationals(actor: Actor, root: Token) -> None:
-    """A plural demonym standing alone ("Syrians", "the Bosnian Serbs") names a state's
-    people, not the state: its country without the state's identity; civilians when they
-    are counted ("half a million Syrians", "thousands of Iraqis")."""
-    if not actor.actor_id or not actor.actor_id.startswith("country:"):
-        return
-    counted = (
+def _counted(root: Token) -> bool:
+    """Whether a noun is counted ("300 Afghans", "thousands of Rohingya", "half a million
+    Sudanese"): people, whatever the demonym's form."""
+    return (
         any(c.dep_ in ("nummod", "quantmod") for c in root.children)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num)
         or (root.dep_ == "pobj" and root.head.head.lower_ in QUANTITIES)
     )
+
+
+def _nationals(actor: Actor, root: Token) -> None:
+    """A plural demonym standing alone ("Syrians", "the Bosnian Serbs") or a counted one
+    ("thousands of Rohingya") names a state's people, not the state: its country without
+    the state's identity; civilians when they are counted ("half a million Syrians")."""
+    if not actor.actor_id or not actor.actor_id.startswith("country:"):
+        return
     actor.actor_id, actor.wikidata, actor.name = None, None, None
     actor.reason += f"; the people of {actor.country}, not the state"
-    if counted and actor.sector is None:
+    if _counted(root) and actor.sector is None:
         actor.sector = "CVL"
         actor.reason += "; counted: civilians"
+
+
+def _settlement(root: Token) -> bool:
+    """Whether a name is that of a settlement or a district: "the town of X", "X province"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+    return root.dep_ == "compound" and root.head.lemma_.lower() in SETTLEMENT_NOUNS
 
 
 def _plural(span: Span) -> bool:
