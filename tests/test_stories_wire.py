@@ -14,7 +14,7 @@ from tacitus import open_store
 from tacitus.cli import main
 from tacitus.records import Event
 from tacitus.store import Store
-from tacitus.stories import list_stories, merged_events, story, update_stories
+from tacitus.stories import list_stories, merged_events, outlet_profiles, story, update_stories
 from tacitus.stories.wire import agency_copy, canonical
 
 BODY = (
@@ -139,3 +139,22 @@ def test_the_story_command_names_the_agency(tmp_path: Path) -> None:
         "story_id", "first_published", "last_published", "documents", "articles",
     ]  # fmt: skip
     assert "independent" in listed.output.splitlines()[0]
+
+
+def test_an_outlets_voice_leaves_out_the_copies_it_prints(store: Store) -> None:
+    """Tone, loaded language and stance are the outlet's own reporting; copies are counted
+    and named apart."""
+    _story_of_four(store)
+    profiles = {p["outlet"]: p for p in outlet_profiles(store)}
+    agency_only, copier, own = (
+        profiles["Harbour Times"], profiles["Valley Courier"], profiles["Norland Daily"],
+    )  # fmt: skip
+    assert (agency_only["documents"], agency_only["copies"]) == (1, 1)
+    assert agency_only["copied_from"] == {"AP": 1}
+    assert agency_only["tone"] is None and agency_only["stance"] == []
+    assert agency_only["events"] == 1  # what it carried is still what it reported
+    assert (copier["copies"], copier["copied_from"]) == (1, {"Norland Daily": 1})
+    assert copier["stance"] == []
+    assert (own["copies"], own["copied_from"]) == (0, {})
+    assert own["tone"] is not None
+    assert [(s["key"], s["events"]) for s in own["stance"]] == [("country:NOR", 1)]

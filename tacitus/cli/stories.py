@@ -99,7 +99,11 @@ def _one_story(db: str, story_id: str, fmt: str) -> None:
 @format_option
 def outlets_command(db: str, fmt: str, **values: Any) -> None:
     """How each outlet tells the news: events and quotes reported, whom it quotes, tone,
-    loaded language, and its stance toward each actor (jsonl: the whole profiles)."""
+    loaded language, and its stance toward each actor (jsonl: the whole profiles).
+
+    Tone, loaded language and stance are the outlet's own reporting: its copies (a press
+    agency's copy, a near-duplicate of another outlet's document) are left out and counted
+    in "copies" (jsonl: "copied_from", whose they were)."""
     filters = filters_from(values)
     with open_store(db, read_only=True) as store:
         profiles = outlet_profiles(store, filters)

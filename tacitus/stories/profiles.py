@@ -1,11 +1,15 @@
 """Outlet profiles: what each outlet reports and how it tells it.
 
 Per outlet: documents (near-duplicates counted too, and apart), stories, events and quotes
-reported, whom it quotes most, tone (100 × (positive − negative words) / words over all its
-documents, lexicon in ``tacitus/data/tone/lexicon.yaml``), loaded language per 1,000 words
-(insults, dehumanising and pejorative labels, sneer quotes) with examples, event types, and
-its stance toward each actor: the mean Goldstein score of the events it reports with that
-actor as target (negated events left out: "did not attack" is no hostility), with counts.
+reported, whom it quotes most, event types; and how it tells the news in its own reporting:
+tone (100 × (positive − negative words) / words, lexicon in ``tacitus/data/tone/lexicon.yaml``),
+loaded language per 1,000 words (insults, dehumanising and pejorative labels, sneer quotes)
+with examples, and its stance toward each actor: the mean Goldstein score of the events it
+reports with that actor as target (negated events left out: "did not attack" is no hostility),
+with counts. Tone, loaded language and stance leave out the outlet's copies — a press agency's
+copy (:mod:`.wire`) or a near-duplicate of another outlet's document: that voice is not the
+outlet's — and the profile says how many were left out and whose they were (``copies``,
+``copied_from``).
 
 Filters: ``outlet``, ``since``/``until`` (publication dates of the documents counted).
 """
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from ..store import Filters
 from ..store.queries import document_conditions
 from ..store.where import Where
-from .queries import rows
+from .queries import COPIED_FROM, COPY_JOINS, IS_COPY, rows
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -30,6 +34,7 @@ PROFILE_COLUMNS = (
     "outlet",
     "documents",
     "duplicates",
+    "copies",
     "stories",
     "events",
     "quotes",
@@ -39,6 +44,7 @@ PROFILE_COLUMNS = (
     "most_negative",
 )
 _OUTLET = "coalesce(d.outlet, '(unknown)')"
+_OWN = f"NOT {IS_COPY}"
 
 
 def _documents_where(f: Filters) -> Where:
@@ -56,11 +62,14 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
         store,
         f"""
         SELECT {_OUTLET} AS outlet, count(*) AS documents, count(m.duplicate_of) AS duplicates,
-               count(DISTINCT m.story_id) AS stories, coalesce(sum(m.words), 0) AS words,
-               coalesce(sum(m.positive), 0) AS positive,
-               coalesce(sum(m.negative), 0) AS negative, coalesce(sum(m.loaded), 0) AS loaded,
-               count(*) FILTER (WHERE m.loaded > 0) AS loaded_documents
-        FROM documents d LEFT JOIN story_members m USING (doc_id){where.sql()}
+               count(*) FILTER (WHERE {IS_COPY}) AS copies,
+               count(DISTINCT m.story_id) AS stories,
+               coalesce(sum(m.words) FILTER (WHERE {_OWN}), 0) AS words,
+               coalesce(sum(m.positive) FILTER (WHERE {_OWN}), 0) AS positive,
+               coalesce(sum(m.negative) FILTER (WHERE {_OWN}), 0) AS negative,
+               coalesce(sum(m.loaded) FILTER (WHERE {_OWN}), 0) AS loaded,
+               count(*) FILTER (WHERE m.loaded > 0 AND {_OWN}) AS loaded_documents
+        FROM documents d LEFT JOIN story_members m USING (doc_id) {COPY_JOINS}{where.sql()}
         GROUP BY 1 ORDER BY documents DESC, outlet""",
         params,
     )
@@ -88,13 +97,31 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
                any_value(e.target_country) AS country, count(*) AS n,
                round(avg(e.goldstein), 2) AS goldstein
         FROM events e JOIN documents d USING (doc_id)
+        LEFT JOIN story_members m ON m.doc_id = d.doc_id {COPY_JOINS}
         {where.sql()} {"AND" if where.conditions else "WHERE"} e.target_key IS NOT NULL
-            AND NOT coalesce(e.negated, false)
+            AND NOT coalesce(e.negated, false) AND {_OWN}
+        GROUP BY 1, 2 ORDER BY n DESC, k""",
+        params,
+    )
+    copied = _grouped(
+        store,
+        f"""
+        SELECT {_OUTLET} AS outlet, {COPIED_FROM} AS k, count(*) AS n
+        FROM documents d JOIN story_members m USING (doc_id) {COPY_JOINS}
+        {where.sql()} {"AND" if where.conditions else "WHERE"} {IS_COPY}
         GROUP BY 1, 2 ORDER BY n DESC, k""",
         params,
     )
     examples = _examples(store, where)
-    return [_profile(row, types, speakers, stance, examples) for row in base]
+    return [
+        {**_profile(row, types, speakers, stance, examples), "copied_from": _copied(row, copied)}
+        for row in base
+    ]
+
+
+def _copied(row: dict[str, Any], copied: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """Whose copies an outlet printed (agency or outlet → documents), left out of its voice."""
+    return {str(c["k"]): int(c["n"]) for c in copied.get(row["outlet"], [])}
 
 
 def _grouped(store: Store, sql: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
@@ -106,10 +133,11 @@ def _grouped(store: Store, sql: str, params: list[Any]) -> dict[str, list[dict[s
 
 def _examples(store: Store, where: Where) -> dict[str, list[dict[str, Any]]]:
     loaded = Where()
-    loaded.conditions, loaded.params = [*where.conditions, "m.loaded > 0"], list(where.params)
+    loaded.conditions = [*where.conditions, "m.loaded > 0", _OWN]
+    loaded.params = list(where.params)
     out: dict[str, list[dict[str, Any]]] = {}
     sql = f"""SELECT {_OUTLET} AS outlet, d.doc_id, m.loaded_examples
-              FROM documents d JOIN story_members m USING (doc_id){loaded.sql()}
+              FROM documents d JOIN story_members m USING (doc_id) {COPY_JOINS}{loaded.sql()}
               ORDER BY d.seq"""
     for row in rows(store, sql, loaded.params):
         kept = out.setdefault(row["outlet"], [])

@@ -97,13 +97,18 @@ def _limit(f: Filters) -> str:
     return f" LIMIT {int(f.limit)}" if f.limit is not None else ""
 
 
+# a member's (m, document d) original: its story member o and document od (near-duplicates)
+COPY_JOINS = """LEFT JOIN story_members o ON o.doc_id = m.duplicate_of
+                LEFT JOIN documents od ON od.doc_id = m.duplicate_of"""
 # where a member's text comes from: the press agency whose copy it is (by its own marks or its
 # original's), else the outlet of its original (a near-duplicate), else its own outlet
 _SOURCE = """coalesce('agency:' || m.agency, 'agency:' || o.agency,
                   'outlet:' || coalesce(od.outlet, d.outlet, '(unknown)'))"""
-# a member that is not its outlet's own reporting
-_COPY = """m.agency IS NOT NULL OR o.agency IS NOT NULL
-           OR (m.duplicate_of IS NOT NULL AND od.outlet IS DISTINCT FROM d.outlet)"""
+# a member that is not its outlet's own reporting (false for a document not placed yet)
+IS_COPY = """(m.agency IS NOT NULL OR o.agency IS NOT NULL
+            OR (m.duplicate_of IS NOT NULL AND od.outlet IS DISTINCT FROM d.outlet))"""
+# whose copy it is: the agency, else the outlet of its original
+COPIED_FROM = "coalesce(m.agency, o.agency, od.outlet)"
 
 
 def list_stories(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
@@ -146,13 +151,12 @@ def _stories(store: Store, f: Filters, story_id: str | None = None) -> list[dict
                count(m.duplicate_of) AS duplicates,
                list(DISTINCT coalesce(d.outlet, '(unknown)')) AS outlet_names,
                count(DISTINCT {_SOURCE}) AS independent,
-               count(*) FILTER (WHERE {_COPY}) AS copies,
+               count(*) FILTER (WHERE {IS_COPY}) AS copies,
                list(DISTINCT coalesce(m.agency, o.agency)) FILTER (
                    WHERE coalesce(m.agency, o.agency) IS NOT NULL) AS agencies,
                coalesce(any_value(ne.n), 0) AS events
         FROM stories s JOIN story_members m USING (story_id) JOIN documents d USING (doc_id)
-        LEFT JOIN story_members o ON o.doc_id = m.duplicate_of
-        LEFT JOIN documents od ON od.doc_id = m.duplicate_of
+        {COPY_JOINS}
         LEFT JOIN (SELECT story_id, count(*) AS n FROM merged_events GROUP BY 1) ne
             USING (story_id)
         {where.sql()}
