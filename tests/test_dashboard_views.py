@@ -224,6 +224,14 @@ def test_stories_with_several_outlets_first_single_articles_folded(
     assert cards == [s["story_id"] for s in several["items"]] and len(cards) > 10
     outlets = [s["outlets"] for s in several["items"]]
     assert outlets == sorted(outlets, reverse=True) and outlets[0] >= 4
+    lines = page(browser, "[...document.querySelectorAll('#stories .story p.muted')]"
+                          ".map((p) => p.textContent)")  # fmt: skip
+    copied = [(s, line) for s, line in zip(several["items"], lines, strict=True) if s["copies"]]
+    assert copied  # the newsroom corpus has agency copy: its stories say how many sources are own
+    for story, line in copied:
+        independent = "source" if story["independent"] == 1 else "sources"
+        assert f"{story['independent']} independent {independent} (" in line
+        assert all(agency in line for agency in story["agencies"])
     fold = page(browser, "{open: document.getElementById('singles').open,"
                          " total: document.getElementById('singles').dataset.total,"
                          " top: document.getElementById('singles').getBoundingClientRect().top + scrollY,"

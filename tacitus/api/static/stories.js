@@ -23,6 +23,10 @@ function storyCard(story) {
   const counts = [storyDates(story), plural(articles, "article", "articles")];
   if (story.documents !== undefined && story.documents !== articles) counts.push(`${story.documents} documents`);
   if (story.outlets !== undefined) counts.push(`${plural(story.outlets, "outlet", "outlets")}${names}`);
+  if (story.copies) {
+    const agencies = (story.agencies || []).length ? `: ${story.agencies.join(", ")}` : "";
+    counts.push(`${plural(story.independent, "independent source", "independent sources")} (${plural(story.copies, "agency copy", "agency copies")}${agencies})`);
+  }
   if (story.events !== undefined) counts.push(plural(story.events, "merged event", "merged events"));
   const card = el("article", { class: "story", "data-story": story.story_id || "" },
     el("h3", { text: story.title || story.story_id || "Story" }),
