@@ -84,8 +84,9 @@ db_option = click.option(
     default=DEFAULT_PATH,
     show_default=True,
     envvar="TACITUS_DB",
-    type=click.Path(dir_okay=False),
-    help="The store (a DuckDB file); also $TACITUS_DB.",
+    type=click.Path(),
+    help="The store (a DuckDB file; or, to read, a Parquet dataset that `tacitus export "
+    "--format dataset` wrote: a directory or a URL DuckDB reads); also $TACITUS_DB.",
 )
 
 format_option = click.option(

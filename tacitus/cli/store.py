@@ -229,7 +229,8 @@ def documents_command(db: str, fmt: str, **values: Any) -> None:
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
               help="parquet or csv: one file per table; jsonl: events and quotes as the "
               "records `tacitus extract` writes, other tables row by row; plover: strict "
-              "PLOVER JSON lines.")  # fmt: skip
+              "PLOVER JSON lines; dataset: every table as Parquet, the events partitioned "
+              "by month (year=/month=), which --db opens read-only (docs/store.md).")  # fmt: skip
 @click.option(
     "--out",
     "out_dir",

@@ -25,6 +25,7 @@ from ..version import __version__
 from . import aggregates, migrations, queries, text_index
 from . import export as exports
 from .connection import connect, one, quiet, wrapped
+from .dataset import dataset_connection, is_dataset
 from .filters import Filters
 from .schema import DOCUMENT_TABLES, PRIMARY_TABLES
 from .writer import BatchCounts, write_batch
@@ -40,6 +41,8 @@ def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> Stor
     ...     for event in store.events():
     ...         print(event.event_type, event.source, event.target)
     """
+    if is_dataset(path):
+        return _open_dataset(str(path).rstrip("/"), read_only)
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(
@@ -72,6 +75,16 @@ def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> Stor
     if not read_only:
         _WRITERS.add(key)
     return Store(con, path, read_only, key)
+
+
+def _open_dataset(where: str, read_only: bool) -> Store:
+    """A read-only store over a Parquet dataset (:mod:`tacitus.store.dataset`)."""
+    if not read_only:
+        raise StoreError(
+            f"{where} is a Parquet dataset (tacitus export --format dataset): it opens read-only",
+            hint="write to the DuckDB store it was exported from, and export it again",
+        )
+    return Store(dataset_connection(where), Path(where), True, f"dataset:{where}")
 
 
 def _check_version(con: duckdb.DuckDBPyConnection, path: Path) -> list[migrations.Migration]:

@@ -21,7 +21,7 @@ from .connection import Readable, one, wrapped
 from .schema import TABLES
 from .story_tables import TABLES as STORY_TABLES
 
-FORMATS = ("parquet", "csv", "jsonl", "plover")
+FORMATS = ("parquet", "csv", "jsonl", "plover", "dataset")
 # the stories' tables too (tacitus/stories): the grouping and the merged events, less the
 # grouping's internal state (term statistics, MinHash signatures, term weights, vectors)
 STORY_EXPORTED = ("stories", "story_members", "merged_events", "merged_mentions")
@@ -51,6 +51,10 @@ def export(store: Readable, fmt: str, out_dir: Path) -> dict[str, int]:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
+    if fmt == "dataset":
+        from .dataset import write_dataset
+
+        return write_dataset(store, out_dir)
     con = store.cursor()  # one connection, one transaction: one snapshot
     try:
         with wrapped(store.path, "exporting"):
