@@ -29,7 +29,7 @@ TABLES = (*CONTENT_TABLES, *STORY_TABLES)
 BATCH = 4
 
 
-def write_corpus(path: Path, n: int = 40) -> None:
+def write_corpus(path: Path, n: int = 60) -> None:
     import json
 
     lines = [
@@ -62,8 +62,10 @@ def kill_at_random(process: subprocess.Popen[str], rng: random.Random) -> str:
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(process.stderr or ()), daemon=True)
     reader.start()
-    after = rng.randint(0, 6)  # committed batches to wait for
-    delay = rng.uniform(0.0, 1.5)
+    # at most ~4 batches a run, of 15: three runs are killed before the corpus is done, on a
+    # quiet machine as on a loaded one (a batch takes about half a second when quiet)
+    after = rng.randint(0, 3)  # committed batches to wait for
+    delay = rng.uniform(0.0, 0.6)
     deadline = time.monotonic() + 300
     while sum("committed" in line for line in lines) < after and process.poll() is None:
         if time.monotonic() > deadline:
