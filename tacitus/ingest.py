@@ -170,14 +170,21 @@ def _commit(
 def _interrupts_held() -> Iterator[None]:
     """SIGINT (Ctrl-C) inside is held and delivered when the block ends: a batch being written
     is committed whole, then the run stops as interrupted (rolling it back lost a whole batch
-    of analysis, and an interrupt inside DuckDB's work surfaced as a DuckDB error). Only in
-    the main thread, which is where Python runs signal handlers (the API writes in others)."""
+    of analysis, and an interrupt inside DuckDB's work surfaced as a DuckDB error); a second
+    Ctrl-C stops at once (the transaction is rolled back). Only in the main thread, which is where Python runs signal handlers (the API writes in others)."""
     previous = signal.getsignal(signal.SIGINT)
     if threading.current_thread() is not threading.main_thread() or previous is None:
         yield  # None: a handler set outside Python, which could not be put back
         return
     caught: list[int] = []
-    signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+
+    def held(signum: int, frame: object) -> None:
+        caught.append(signum)
+        if len(caught) > 1:  # a second Ctrl-C: the user insists (a commit that hangs)
+            signal.signal(signal.SIGINT, previous)
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, held)
     try:
         yield
     finally:

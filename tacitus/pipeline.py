@@ -117,8 +117,13 @@ class Analyzer:
                 if isinstance(tokenized, InputError):
                     results.append(tokenized)
                     continue
-                try:
-                    doc = next(parsed) if parsed is not None else self.nlp(tokenized)
+                try:  # after a failed batch, each from fresh tokens: a doc that went half
+                    # through the failed pipe cannot be parsed again
+                    doc = (
+                        next(parsed)
+                        if parsed is not None
+                        else self.nlp(self._retokenized(document))
+                    )
                     results.append(self._result(document, doc))
                 except TacitusError as exc:
                     results.append(InputError(document.source or document.doc_id, str(exc)))
@@ -139,13 +144,21 @@ class Analyzer:
         return max(self.options.max_chars // 4, 1000)
 
     def _tokens(self, document: Document) -> Doc | InputError:
-        """The document's tokens (spaCy's tokenizer, on runs cut to a bounded length)."""
-        doc = self.nlp.make_doc(tokenizable(document.text))
+        """The document's tokens (spaCy's tokenizer, on runs cut to a bounded length); a
+        tokenizer failure is that document's error, not the batch's."""
+        try:
+            doc = self._retokenized(document)
+        except Exception as exc:  # a bug must not lose the rest of the corpus
+            where = document.source or document.doc_id
+            return InputError(where, f"analysis failed ({type(exc).__name__}: {exc})")
         if len(doc) > self.max_tokens:
             where = document.source or document.doc_id
             return InputError(where, f"too large ({len(doc):,} tokens; the limit is "
                               f"{self.max_tokens:,}: not prose)")  # fmt: skip
         return doc
+
+    def _retokenized(self, document: Document) -> Doc:
+        return self.nlp.make_doc(tokenizable(document.text))
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
         hits = self.resolver.resolve(doc, document.published, self.options.as_of)

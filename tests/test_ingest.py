@@ -4,6 +4,7 @@ writer. The spaCy model is loaded once per session (the ``pipeline`` fixture).""
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import subprocess
 import sys
@@ -362,3 +363,17 @@ def test_planned_items_counts_files_lines_and_unreadable_paths(tmp_path: Path) -
     assert planned_items([str(folder), str(tmp_path / "gone.txt")]) == 1 + 3 + 1
     assert planned_items([str(folder), "-"]) is None  # stdin: no size known
     assert planned_items(["https://example.org/a", str(folder)]) is None
+
+
+def test_a_second_ctrl_c_during_a_commit_stops_at_once() -> None:
+    from tacitus.ingest import _interrupts_held
+
+    before = signal.getsignal(signal.SIGINT)
+    reached = []
+    with pytest.raises(KeyboardInterrupt), _interrupts_held():
+        signal.raise_signal(signal.SIGINT)  # held: the batch goes on being written
+        reached.append("held")
+        signal.raise_signal(signal.SIGINT)  # the user insists
+        reached.append("never")
+    assert reached == ["held"]
+    assert signal.getsignal(signal.SIGINT) is before

@@ -141,3 +141,25 @@ def test_store_commands_read_a_dataset(exported: tuple[Path, Path]) -> None:
     on_dataset = CliRunner().invoke(main, ["events", "--db", str(out), "--format", "jsonl"])
     assert on_dataset.exit_code == 0, on_dataset.output
     assert on_dataset.output == on_store.output and on_store.output.count("\n") > 50
+
+
+def test_exporting_again_replaces_the_earlier_dataset(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    big, small, out = tmp_path / "big.duckdb", tmp_path / "small.duckdb", tmp_path / "dataset"
+    with open_store(big) as store:
+        store.write([made(f"b{i}", rng) for i in range(40)])
+    with open_store(small) as store:
+        store.write([made(f"s{i}", rng) for i in range(3)])
+        expected = list(store.events(Filters()))
+    for db in (big, small):
+        result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "dataset",
+                                           "--out", str(out)])  # fmt: skip
+        assert result.exit_code == 0, result.output
+    with open_store(out, read_only=True) as dataset:
+        assert list(dataset.events(Filters())) == expected  # no month of the first export left
+    stray = tmp_path / "stray"
+    (stray / "events").mkdir(parents=True)
+    result = CliRunner().invoke(main, ["export", "--db", str(small), "--format", "dataset",
+                                       "--out", str(stray)])  # fmt: skip
+    assert result.exit_code == 2 and "not a Tacitus dataset" in result.output
+    assert (stray / "events").is_dir()  # refused, not deleted

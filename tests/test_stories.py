@@ -426,6 +426,8 @@ def test_signatures_are_uint32() -> None:
         # hedged counts bound nothing; years, decimals and ages are no counts
         ("At least 30 people died and more than 40 protesters were detained.", {}),
         ("Dozens of soldiers died; one of them was 19.", {}),
+        ("One of the soldiers was wounded, an awesome 40 soldiers said.", {"soldier": {40}}),
+        ("Twenty three soldiers and over 12 people died.", {"soldier": {23}}),
         ("In 2016 soldiers left; 2.5 million people stayed.", {}),
     ],
 )

@@ -24,18 +24,27 @@ Item = Document | InputError
 
 BAR_TOTAL = "{percentage:3.0f}% {n_fmt}/{total_fmt} documents [{elapsed}<{remaining}{postfix}]"
 BAR_OPEN = "{n_fmt} documents [{elapsed}, {rate_fmt}{postfix}]"
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+COUNT_LINES_UP_TO = 256 * 2**20  # bytes of one JSON-lines file counted for the total
+
+
+class _TooBig(Exception):
+    """An input too big to count beforehand."""
 
 
 def planned_items(inputs: Sequence[str]) -> int | None:
     """How many documents and errors local INPUTS will give (a file one, a JSON-lines file one
     per non-blank line, an unreadable path one), or None where that cannot be known beforehand
-    (stdin, URLs, feeds)."""
+    (stdin, URLs, feeds) or would cost a read of its own (a JSON-lines file over 256 MiB)."""
     total = 0
-    for name in inputs:
-        if name == "-" or is_url(name) or Path(name).suffix.lower() in {".rss", ".atom", ".xml"}:
-            return None
-        for found in input_files(name):
-            total += 1 if isinstance(found, InputError) else _items_in(found[0])
+    try:
+        for name in inputs:
+            if name == "-" or is_url(name) or Path(name).suffix.lower() in FEED_SUFFIXES:
+                return None
+            for found in input_files(name):
+                total += 1 if isinstance(found, InputError) else _items_in(found[0])
+    except _TooBig:
+        return None
     return total
 
 
@@ -43,6 +52,8 @@ def _items_in(path: Path) -> int:
     if path.suffix.lower() not in JSONL_SUFFIXES:
         return 1
     try:
+        if path.stat().st_size > COUNT_LINES_UP_TO:
+            raise _TooBig  # counting its lines would cost a read of its own: no total
         with path.open("rb") as handle:
             return max(1, sum(1 for line in handle if line.strip()))
     except OSError:

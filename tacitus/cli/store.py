@@ -73,7 +73,8 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
     if errors is not None and readable is None:  # no input could be read: no store to make
         for error in errors:
             click.echo(f"error: {error.source}: {error.reason}", err=True)
-        click.echo(f"tacitus: no document could be read from {len(inputs)} inputs; "
+        click.echo(f"tacitus: no document could be read from {len(inputs)} input"
+                   f"{'' if len(inputs) == 1 else 's'}; "
                    f"nothing stored (no store made or changed: {db})", err=True)  # fmt: skip
         sys.exit(1)
     started = time.perf_counter()

@@ -19,6 +19,7 @@ dates skips the Parquet row groups outside it (the files' min/max statistics).
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ def _sql_text(text: str) -> str:
 
 def write_dataset(store: Readable, out_dir: Path) -> dict[str, int]:
     """Write the store as a dataset in ``out_dir`` (one snapshot); rows per table."""
+    _clear(out_dir)
     con = store.cursor()
     written: dict[str, int] = {}
     try:
@@ -78,6 +80,22 @@ def write_dataset(store: Readable, out_dir: Path) -> dict[str, int]:
             "rows": written}  # fmt: skip
     (out_dir / MARK).write_text(json.dumps(mark, indent=2) + "\n", encoding="utf-8")
     return written
+
+
+def _clear(out_dir: Path) -> None:
+    """An earlier export in ``out_dir`` is replaced: its mark goes first (until the new
+    snapshot is whole, nothing there opens as a dataset), then its month partitions (else
+    months the store no longer has would be read back). An ``events`` folder that no mark
+    vouches for is no Tacitus dataset's: refused, not deleted."""
+    mark, months = out_dir / MARK, out_dir / PARTITIONED
+    if mark.exists():
+        mark.unlink()
+        shutil.rmtree(months, ignore_errors=True)
+    elif months.exists():
+        raise StoreError(
+            f"{out_dir} has an {PARTITIONED}/ folder but no {MARK}: not a Tacitus dataset "
+            "(choose an empty directory, or one an earlier export wrote)"
+        )
 
 
 def _write_table(con: duckdb.DuckDBPyConnection, table: str, columns: Columns, out: Path) -> int:

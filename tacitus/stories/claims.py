@@ -66,6 +66,10 @@ _COUNTED = {
 _HEDGES = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some",
            "up to", "roughly", "approximately", "fewer than", "less than", "under", "as many as",
            "dozens", "hundreds", "thousands", "scores")  # fmt: skip
+_HEDGE_SET = frozenset(_HEDGES)
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from"]
+)
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|[a-z][\w'-]*|[^\s\w]")
 
 
@@ -81,27 +85,45 @@ def _value(token: str) -> int | None:
 
 def counts(sentence: str) -> dict[str, set[int]]:
     """The exact counts a sentence gives, by the thing counted: {'soldier': {33}} for "killed
-    33 Turkish soldiers" (the counted noun at most two words after the number)."""
+    33 Turkish soldiers" (the counted noun right after the number or after one word more;
+    "twenty three" is 23, "2 million" two million; "one of the soldiers" counts nothing)."""
     tokens = _TOKEN.findall(sentence.lower())
     found: dict[str, set[int]] = {}
-    for i, token in enumerate(tokens):
-        value = _value(token)
-        if value is None or _hedged(tokens, i) or (1900 <= value <= 2100 and token.isdigit()):
-            continue  # a hedged count, or a year
-        scale = _SCALES.get(tokens[i + 1], 1) if i + 1 < len(tokens) else 1
-        value *= scale
-        for word in tokens[i + 1 + (scale > 1) : i + 4 + (scale > 1)]:
-            if not word[0].isalpha():
+    i = 0
+    while i < len(tokens):
+        value, after = _number_at(tokens, i)
+        if value is None or _hedged(tokens, i) or (1900 <= value <= 2100 and tokens[i].isdigit()):
+            i = max(after, i + 1)
+            continue  # no number, a hedged count, or a year
+        for word in tokens[after : after + 2]:
+            if not word[0].isalpha() or word in _FUNCTION_WORDS:
                 break
             if _noun(word) in _COUNTED:
                 found.setdefault(_noun(word), set()).add(value)
                 break
+        i = after
     return found
 
 
+def _number_at(tokens: list[str], i: int) -> tuple[int | None, int]:
+    """The number starting at ``tokens[i]`` ("twenty three", "2 million") and where it ends."""
+    value = _value(tokens[i])
+    if value is None:
+        return None, i + 1
+    end = i + 1
+    if 20 <= value <= 90 and end < len(tokens) and not tokens[i][0].isdigit():
+        units = _NUMBER_WORDS.get(tokens[end])
+        if units is not None and 0 < units < 10:
+            value, end = value + units, end + 1
+    if end < len(tokens) and tokens[end] in _SCALES:
+        value, end = value * _SCALES[tokens[end]], end + 1
+    return value, end
+
+
 def _hedged(tokens: list[str], i: int) -> bool:
-    before = " ".join(tokens[max(0, i - 3) : i])
-    return before.endswith(_HEDGES)
+    """Whether a hedge ("at least", "more than", "about") stands right before ``tokens[i]``:
+    whole words, not word endings ("awesome" holds no "some")."""
+    return any(" ".join(tokens[max(0, i - n) : i]) in _HEDGE_SET for n in (1, 2, 3))
 
 
 def number_conflicts(
@@ -172,6 +194,7 @@ def _conflict(
 
 def _sides(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     outlets_a, outlets_b = set(a["outlets"]), set(b["outlets"])
-    a["outlets"], b["outlets"] = sorted(outlets_a), sorted(outlets_b)
+    a = a | {"outlets": sorted(outlets_a)}  # copies: a side may be in several conflicts
+    b = b | {"outlets": sorted(outlets_b)}
     return {"a": a, "b": b, "only_a": sorted(outlets_a - outlets_b),
             "only_b": sorted(outlets_b - outlets_a)}  # fmt: skip
