@@ -59,6 +59,9 @@ def test_agency_copy_is_told_by_its_marks(text: str, outlet: str | None, agency:
         (f"VELMORA (Oct 7) — {BODY}", "Harbour Times"),  # a date in the parenthesis
         (f"By Marta Lindqvist\n\n{BODY}", "Harbour Times"),  # a staff byline
         (f"{BODY}\n\nCopyright 2026 The Harbour Times. All rights reserved.", "The Harbour Times"),
+        # the publisher's own notice, whatever its company name
+        (f"{BODY}\n\nCopyright 2026 The Harbour Times Company. All rights reserved.", "The Harbour Times"),
+        (f"{BODY}\n\n© 2026 Velmora Free Press Ltd", "Velmora Free Press"),
         (f"{BODY}\n\nAn official told reporters (AP) - the port would reopen.", "Harbour Times"),
     ],
 )  # fmt: skip

@@ -125,11 +125,21 @@ def _marks(lines: Sequence[str]) -> Iterable[Copy]:
             yield Copy(canonical(byline.group("agency")), f"byline '{_clip(line)}'")
     for line in lines[-4:]:
         copyright_ = _COPYRIGHT.match(line)
-        if copyright_:
+        if copyright_ and _agency_like(copyright_.group("holder")):
             yield Copy(canonical(copyright_.group("holder")), f"copyright line '{_clip(line)}'")
         credit = _CONTRIBUTED.match(line)
         if credit:
             yield Copy(canonical(credit.group("agency")), f"credit line '{_clip(line)}'")
+
+
+_AGENCY_END = re.compile(r"\b(?:Agency|Wire|Newswire|Presse-Agentur|Agentur)$", re.IGNORECASE)
+
+
+def _agency_like(holder: str) -> bool:
+    """A copyright holder that is a news agency (known, or named as one): a publisher's own
+    notice ("The New York Times Company", "Winnipeg Free Press Ltd") says nothing of copy."""
+    plain = " ".join(holder.replace("’", "'").split()).strip(" .,")
+    return plain.lower() in KNOWN or bool(_AGENCY_END.search(plain))
 
 
 def _plausible(agency: str) -> bool:
