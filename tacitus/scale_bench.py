@@ -135,7 +135,9 @@ def serving(db: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
         while time.monotonic() < deadline:
             line = process.stderr.readline()
             found = re.search(r"on (http://127\.0\.0\.1:\d+)/", line)
-            if found:
+            if found:  # from now on its stderr is drained: a full pipe would stop the server
+                drain = threading.Thread(target=process.stderr.read, daemon=True)
+                drain.start()
                 yield found[1], process
                 return
             if not line and process.poll() is not None:

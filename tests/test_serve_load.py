@@ -52,6 +52,8 @@ class Served:
         found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         assert found, line
         self.url = f"http://127.0.0.1:{found[1]}"
+        # drained from now on: a server whose stderr pipe fills up would stop answering
+        threading.Thread(target=self.process.stderr.read, daemon=True).start()
 
     def stop(self) -> None:
         self.timer.cancel()
