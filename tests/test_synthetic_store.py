@@ -4,6 +4,9 @@ written and reported, never how fast (issue 17)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -147,3 +150,30 @@ def test_bench_refuses_sizes_that_are_not_numbers() -> None:
     result = CliRunner().invoke(main, ["bench", "--store-events", "ten"])
     assert result.exit_code == 2
     assert "give numbers of events" in result.output
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(built: Path) -> None:
+    """`tacitus events ... | head -1`: exit 0, no traceback, though megabytes were coming."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tacitus", "events", "--db", str(built), "--format", "jsonl"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())["event_id"]
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait(60) == 0, err
+    assert "Traceback" not in err and "Error" not in err
+
+
+def test_only_stdouts_own_broken_pipe_is_the_reader_going_away(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tacitus.cli.base import _stdout_gone
+
+    read, write = os.pipe()
+    with os.fdopen(write, "w") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        assert not _stdout_gone()  # a reader is there: another pipe broke (a bug, exit 3)
+        os.close(read)
+        assert _stdout_gone()

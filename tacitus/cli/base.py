@@ -11,6 +11,7 @@ Tacitus (``Error: internal error (...)``; a store keeps every batch committed be
 from __future__ import annotations
 
 import os
+import select
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -50,8 +51,10 @@ class TacitusGroup(click.Group):
             raise Abort(str(exc), exc.hint) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except BrokenPipeError:  # the reader of stdout went away (| head): not an error
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's own advice for EPIPE
+        except BrokenPipeError as exc:
+            if not _stdout_gone():  # another pipe (a worker's): a failure, not the reader
+                raise Crash(exc) from exc
+            _silence_stdout()  # the reader of stdout went away (| head): not an error
             raise click.exceptions.Exit(0) from None
         except Exception as exc:  # a bug: never exit 1, which says "some inputs failed"
             if not _while_interrupted(exc):
@@ -61,6 +64,28 @@ class TacitusGroup(click.Group):
         except KeyboardInterrupt:  # click's own answer is "Aborted!" and exit 1
             click.echo("tacitus: interrupted", err=True)
             raise click.exceptions.Exit(130) from None
+
+
+def _stdout_gone() -> bool:
+    """Whether stdout is a pipe whose reading end is closed (poll says POLLERR). Where that
+    cannot be asked (no file descriptor, no poll), a broken pipe is taken to be stdout's."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):
+        return True
+
+
+def _silence_stdout() -> None:
+    """What is left in stdout's buffer goes nowhere (Python's advice for EPIPE: the file
+    descriptor onto devnull, so the flush at exit does not fail again)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - not a real file: replace it
 
 
 def _while_interrupted(exc: BaseException) -> bool:
