@@ -133,12 +133,20 @@ def resolve_date(
         return None
 
 
-def _anchor(published: str | None) -> date | None:
-    """The publication date to resolve against (a malformed one: undated)."""
+def iso_day(text: str | None) -> date | None:
+    """The day an ISO date or timestamp text starts with ("2025-03-01T10:00Z"), or None when
+    there is none (empty, a year or a month alone, malformed)."""
+    if not text:
+        return None
     try:
-        return date.fromisoformat(published[:10]) if published else None
+        return date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def _anchor(published: str | None) -> date | None:
+    """The publication date to resolve against (a malformed one: undated)."""
+    return iso_day(published)
 
 
 def _absolute(text: str, anchor: date | None, future: bool) -> tuple[date, str] | None:

@@ -29,6 +29,18 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
+def _edge(pair: dict[str, Any], types: dict[str, int]) -> dict[str, Any]:
+    """One edge of the answer: the pair, its events, mean Goldstein and events per type."""
+    return {
+        "id": f"{pair['source']}\u2192{pair['target']}",
+        "source": pair["source"],
+        "target": pair["target"],
+        "events": int(pair["events"]),
+        "goldstein": float(pair["goldstein"] or 0.0),
+        "types": types,
+    }
+
+
 def _ends(f: Filters, group: Group) -> tuple[str, list[Any]]:
     """``SELECT s, t, events, goldstein (sum), scored, event_type, source/target country``
     of the graph's pairs (both sides resolved; with states, not within one state): from
@@ -73,17 +85,7 @@ def graph(
     )
     keys = [f"{p['source']}\x1f{p['target']}" for p in pairs]
     types = _types(store, ends, params, keys)
-    edges = [
-        {
-            "id": f"{p['source']}\u2192{p['target']}",
-            "source": p["source"],
-            "target": p["target"],
-            "events": int(p["events"]),
-            "goldstein": float(p["goldstein"] or 0.0),
-            "types": types.get(key, {}),
-        }
-        for p, key in zip(pairs, keys, strict=True)
-    ]
+    edges = [_edge(p, types.get(key, {})) for p, key in zip(pairs, keys, strict=True)]
     if busiest is not None:
         totals = busiest[0] if busiest else {"actors": 0, "pairs": 0}
         activity = {b["k"]: int(b["n"]) for b in busiest}
@@ -146,17 +148,7 @@ def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
             [max_edges],
         )
         activity = _edge_activity(pairs)
-    edges = [
-        {
-            "id": f"{p['source']}\u2192{p['target']}",
-            "source": p["source"],
-            "target": p["target"],
-            "events": int(p["events"]),
-            "goldstein": float(p["goldstein"] or 0.0),
-            "types": _type_counts(p["types"]),
-        }
-        for p in pairs
-    ]
+    edges = [_edge(p, _type_counts(p["types"])) for p in pairs]
     return {
         "nodes": _nodes(store, activity, pairs),
         "edges": edges,

@@ -43,7 +43,7 @@ def planned_items(inputs: Sequence[str]) -> int | None:
                 return None
             for found in input_files(name):
                 total += 1 if isinstance(found, InputError) else _items_in(found[0])
-    except _TooBig:
+    except (_TooBig, OSError):  # too big to count, or gone while counted: no total
         return None
     return total
 
@@ -58,6 +58,11 @@ def _items_in(path: Path) -> int:
             return max(1, sum(1 for line in handle if line.strip()))
     except OSError:
         return 1  # the reader reports it
+
+
+def error_line(error: InputError) -> str:
+    """``error: SOURCE: reason``, the line every unreadable input gets on stderr."""
+    return f"error: {error.source}: {error.reason}"
 
 
 def first_document(items: Iterable[Item]) -> tuple[list[InputError], Iterator[Item] | None]:
@@ -132,7 +137,7 @@ class Progress:
     def failed(self, error: InputError) -> None:
         self.unreadable += error.source in self._names
         self._step(0)
-        self._say(f"error: {error.source}: {error.reason}")
+        self._say(error_line(error))
 
     def _notes(self, document: Document) -> None:
         """What the reader left out of a stored document (a publication date out of range)."""

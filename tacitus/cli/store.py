@@ -24,7 +24,7 @@ from ..store.queries import ACTOR_COLUMNS, DOCUMENT_COLUMNS, DYAD_COLUMNS
 from .base import emit, main
 from .batch import batch_outputs
 from .options import db_option, format_option, make_options, pipeline_options
-from .progress import Progress, first_document, planned_items
+from .progress import Progress, error_line, first_document, planned_items
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -68,15 +68,17 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
     if style == "auto":
         style = "bar" if sys.stderr.isatty() else "none"
     recorded = batch_outputs(inputs)  # `tacitus batch` output directories: nothing to analyse
-    items = read_sources(inputs, options.max_chars, FetchPolicy(allow_private=allow_private))
-    errors, readable = (None, None) if recorded is not None else first_document(items)
-    if errors is not None and readable is None:  # no input could be read: no store to make
-        for error in errors:
-            click.echo(f"error: {error.source}: {error.reason}", err=True)
-        click.echo(f"tacitus: no document could be read from {len(inputs)} input"
-                   f"{'' if len(inputs) == 1 else 's'}; "
-                   f"nothing stored (no store made or changed: {db})", err=True)  # fmt: skip
-        sys.exit(1)
+    readable = None
+    if recorded is None:
+        policy = FetchPolicy(allow_private=allow_private)
+        errors, readable = first_document(read_sources(inputs, options.max_chars, policy))
+        if readable is None:  # no input could be read: no store to make
+            for error in errors:
+                click.echo(error_line(error), err=True)
+            click.echo(f"tacitus: no document could be read from {len(inputs)} input"
+                       f"{'' if len(inputs) == 1 else 's'}; "
+                       f"nothing stored (no store made or changed: {db})", err=True)  # fmt: skip
+            sys.exit(1)
     started = time.perf_counter()
     total = planned_items(inputs) if style == "bar" and recorded is None else None
     with open_store(db, read_only=False) as store:
@@ -85,11 +87,11 @@ def ingest_command(inputs: tuple[str, ...], db: str, allow_private: bool, progre
             if recorded is not None:
                 stats = ingest_recorded(store, recorded, inputs, monitor)
             else:
+                assert readable is not None  # read above, before the store was opened
                 pipeline = Pipeline(options)
                 monitor.loading(options.model)
                 pipeline.analyzer  # noqa: B018 (loaded now, while the user is told so)
                 monitor.loaded()
-                assert readable is not None
                 stats = ingest(store, readable, pipeline, inputs, monitor)
         except KeyboardInterrupt:
             monitor.close()

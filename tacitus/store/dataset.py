@@ -89,7 +89,12 @@ def _clear(out_dir: Path) -> None:
     vouches for is no Tacitus dataset's: refused, not deleted."""
     mark, months = out_dir / MARK, out_dir / PARTITIONED
     if mark.exists():
-        mark.unlink()
+        try:
+            mark.unlink()
+        except OSError as exc:
+            raise StoreError(
+                f"cannot replace the dataset in {out_dir}: {exc.strerror or exc}"
+            ) from exc
         shutil.rmtree(months, ignore_errors=True)
     elif months.exists():
         raise StoreError(

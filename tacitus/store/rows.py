@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from ..dates import iso_day
 from ..records import Actor, ActorMention, Document, Event, Quote, Trigger
 from .schema import ACTOR_FIELDS
 
@@ -103,13 +104,7 @@ def _offices(*actors: Actor | None) -> Row:
 def day_of(event: Event) -> date | None:
     """The event's day: its date, else its document's publication date (ISO text), as a date;
     None when neither is a date (the store's ``day`` column, what date filters compare)."""
-    text = event.date or event.published
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+    return iso_day(event.date or event.published)
 
 
 def _coordinate(value: Any, limit: float) -> float | None:

@@ -16,10 +16,11 @@ report only one side. Quotes are matched across outlets by speaker and wording
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from ..dates import iso_day
 from .claims import attribution_conflicts, number_conflicts
 from .merge import UNKNOWN_OUTLET
 from .queries import mentions, merged_events, rows, story_documents, story_summary
@@ -158,11 +159,10 @@ def _key(actor: Mapping[str, Any] | None) -> str:
 def _same_time(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Not dated apart: an event of 1962 and a meeting of this week are two events."""
     day_a, day_b = a.get("date") or "", b.get("date") or ""
-    try:
-        days = abs((date.fromisoformat(day_a[:10]) - date.fromisoformat(day_b[:10])).days)
-    except ValueError:  # undated, or dated to a year or a month
+    first, second = iso_day(day_a), iso_day(day_b)
+    if first is None or second is None:  # undated, or dated to a year or a month
         return not (day_a and day_b and day_a[:4] != day_b[:4])
-    return days <= CONFLICT_DAYS
+    return abs((first - second).days) <= CONFLICT_DAYS
 
 
 def _conflict_kind(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
@@ -222,10 +222,15 @@ def story_quotes(store: Store, story_id: str) -> list[dict[str, Any]]:
     return merged
 
 
+@lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
 def _same_statement(a: str, b: str) -> bool:
     """Stricter than :func:`_same_quote`: a short quote inside a long one is no statement
     given to another speaker."""
-    wa, wb = set(words(a)), set(words(b))
+    wa, wb = _word_set(a), _word_set(b)  # each quote is compared with many others
     if min(len(wa), len(wb)) < ATTRIBUTION_WORDS:
         return False
     return len(wa & wb) / len(wa | wb) >= ATTRIBUTION_JACCARD

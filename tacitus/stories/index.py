@@ -29,6 +29,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
+from ..dates import iso_day
 from ..errors import ConfigError
 from ..records import stable_id
 from . import minhash
@@ -121,13 +122,7 @@ def embedding_text(doc: Incoming, words: int = 200) -> str:
     return f"{doc.title}. {lead}" if doc.title else lead
 
 
-def parse_day(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+parse_day = iso_day  # the stories' name for it
 
 
 class StoryIndex:
