@@ -291,13 +291,36 @@ def test_a_crash_is_exit_code_3_and_says_it_is_a_bug(
     text.write_text(GOOD_TEXT)
     outcome = CliRunner().invoke(main, ["ingest", str(text), "--db", str(tmp_path / "s.duckdb")])
     assert outcome.exit_code == 3
-    assert outcome.stderr.splitlines()[-1] == (
+    line = outcome.stderr.splitlines()[-1]
+    assert line.startswith(
         "Error: internal error (ZeroDivisionError: a bug); this is a bug in Tacitus, please "
-        "report it with the command that gave it"
+        "report it with the command that gave it (traceback: "
     )
+    report = Path(line.removesuffix(")").rsplit("(traceback: ", 1)[1])
+    assert "ZeroDivisionError: a bug" in report.read_text()
+    assert "place_pending" not in outcome.stderr  # one line on stderr, the trace in the file
+    report.unlink()
     with open_store(tmp_path / "s.duckdb", read_only=True) as store:
         runs = store.connection.execute("SELECT status FROM runs").fetchall()
     assert runs == [("failed",)]
+
+
+def test_a_crash_prints_its_traceback_when_asked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tacitus.cli.base import Crash
+
+    try:
+        raise KeyError("missing")
+    except KeyError as exc:
+        crash = Crash(exc)
+    monkeypatch.setenv("TACITUS_TRACEBACK", "1")
+    crash.show()
+    err = capsys.readouterr().err
+    assert err.startswith("Traceback (most recent call last):")
+    assert "KeyError: 'missing'" in err
+    assert err.splitlines()[-1].startswith("Error: internal error (KeyError: 'missing')")
+    Path(err.splitlines()[-1].removesuffix(")").rsplit("(traceback: ", 1)[1]).unlink()
 
 
 def test_ctrl_c_in_any_command_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import select
 import sys
+import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -102,17 +104,38 @@ def _while_interrupted(exc: BaseException) -> bool:
 
 
 class Crash(click.ClickException):
-    """An error Tacitus did not expect (a bug): one line on stderr, exit code 3."""
+    """An error Tacitus did not expect (a bug): one line on stderr, exit code 3. The whole
+    traceback goes to a report file named in that line (what a bug report needs); with
+    ``TACITUS_TRACEBACK=1`` it is printed on stderr as well."""
 
     exit_code = 3
 
     def __init__(self, exc: BaseException) -> None:
         text = " ".join(str(exc).split())[:300]
-        super().__init__(f"internal error ({type(exc).__name__}: {text}); this is a bug in "
-                         "Tacitus, please report it with the command that gave it")  # fmt: skip
+        self.trace = "".join(traceback.format_exception(exc))
+        report = _write_report(self.trace)
+        where = f" (traceback: {report})" if report else ""
+        super().__init__(
+            f"internal error ({type(exc).__name__}: {text}); this is a bug in Tacitus, please "
+            f"report it with the command that gave it{where}"
+        )
 
     def show(self, file: Any = None) -> None:
+        if os.environ.get("TACITUS_TRACEBACK") == "1":
+            click.echo(self.trace.rstrip(), err=True)
         click.echo(f"Error: {self.format_message()}", err=True)
+
+
+def _write_report(trace: str) -> str | None:
+    """The traceback in a new file of the temporary directory (its path), or None where it
+    cannot be written (the error line still says what failed)."""
+    try:
+        handle, path = tempfile.mkstemp(prefix="tacitus-crash-", suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(f"tacitus {__version__}\n{' '.join(sys.argv)}\n\n{trace}")
+    except OSError:
+        return None
+    return path
 
 
 @click.group(
