@@ -126,12 +126,14 @@ class Analyzer:
                     )
                     results.append(self._result(document, doc))
                 except TacitusError as exc:
-                    results.append(InputError(document.source or document.doc_id, str(exc)))
+                    where = document.source or document.doc_id
+                    results.append(InputError(where, str(exc), read=False))
                 except Exception as exc:  # a bug must not lose the rest of the corpus
                     results.append(
                         InputError(
                             document.source or document.doc_id,
                             f"analysis failed ({type(exc).__name__}: {exc})",
+                            read=False,
                         )
                     )
         return results
@@ -150,11 +152,11 @@ class Analyzer:
             doc = self._retokenized(document)
         except Exception as exc:  # a bug must not lose the rest of the corpus
             where = document.source or document.doc_id
-            return InputError(where, f"analysis failed ({type(exc).__name__}: {exc})")
+            return InputError(where, f"analysis failed ({type(exc).__name__}: {exc})", read=False)
         if len(doc) > self.max_tokens:
             where = document.source or document.doc_id
             return InputError(where, f"too large ({len(doc):,} tokens; the limit is "
-                              f"{self.max_tokens:,}: not prose)")  # fmt: skip
+                              f"{self.max_tokens:,}: not prose)", read=False)  # fmt: skip
         return doc
 
     def _retokenized(self, document: Document) -> Doc:

@@ -60,10 +60,12 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class InputError:
-    """An input that could not be read, with the reason; the run goes on without it."""
+    """An input that could not be read, or a document whose analysis failed (``read`` is
+    False), with the reason; the run goes on without it."""
 
     source: str
     reason: str
+    read: bool = True  # False: the input was read and its document failed in analysis
 
 
 @dataclass(slots=True)

@@ -194,6 +194,23 @@ def test_bad_inputs_are_reported_and_the_rest_is_stored(
         ]
 
 
+def test_a_file_read_whose_analysis_fails_is_a_failed_document(
+    tmp_path: Path, shared_model: None
+) -> None:
+    """Not an unreadable input: the file was read; its document failed (too many tokens)."""
+    symbols = tmp_path / "symbols.txt"
+    symbols.write_text("- " * 260_000)  # under the character limit, over the token limit
+    good = tmp_path / "good.txt"
+    good.write_text("Iraq thanked Russia for its help on Monday.")
+    db = tmp_path / "s.duckdb"
+    outcome = CliRunner().invoke(main, ["ingest", str(symbols), str(good), "--db", str(db)])
+    assert outcome.exit_code == 1, outcome.output
+    assert f"error: {symbols}: too large (260,000 tokens;" in outcome.stderr
+    assert outcome.stderr.splitlines()[-1].startswith(
+        "tacitus: 2 inputs (0 unreadable): 2 documents (1 new, 0 unchanged, 0 changed, 1 failed)"
+    ), outcome.stderr
+
+
 def test_private_addresses_need_allow_private(tmp_path: Path, server: Callable[[str], str]) -> None:
     outcome = CliRunner().invoke(
         main, ["ingest", server("/article"), "--db", str(tmp_path / "s.duckdb")]

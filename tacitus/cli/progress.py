@@ -80,7 +80,8 @@ def first_document(items: Iterable[Item]) -> tuple[list[InputError], Iterator[It
 
 class Progress:
     """Progress on stderr: a live bar on a terminal, a line per committed batch in logs; an
-    error whose source is an input argument itself is an unreadable input, not a document."""
+    error of reading whose source is an input argument itself is an unreadable input, not a
+    document (a file read whose analysis failed is a failed document)."""
 
     def __init__(self, style: str, inputs: Sequence[str], total: int | None = None) -> None:
         self.style = style
@@ -135,7 +136,7 @@ class Progress:
         self._step(len(result.events))
 
     def failed(self, error: InputError) -> None:
-        self.unreadable += error.source in self._names
+        self.unreadable += error.read and error.source in self._names
         self._step(0)
         self._say(error_line(error))
 
