@@ -384,3 +384,109 @@ def test_a_machine_of_war_no_one_owns_is_no_target(
 def test_an_owned_machine_of_war_stands_for_its_owner(pipeline: Pipeline) -> None:
     [event] = pipeline.extract("Polish troops shot down several Russian drones.")
     assert event.target is not None and event.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the relative clause hung on a noun in the act's phrases, not on the act
+        (
+            "On Monday, Hamas claimed two attacks in a market in Gaza which killed 12 Israeli soldiers.",
+            "PSE",
+        ),
+        (
+            "Al-Shabaab claimed a bombing near the port of Mogadishu that killed ten Somali soldiers.",
+            "SOM",
+        ),
+        (
+            "The Taliban claimed three attacks in the north of Kabul which killed 9 Afghan policemen.",
+            "AFG",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_acts_phrase_tells_the_act(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    [killed] = [e for e in pipeline.extract(text) if e.trigger.text == "killed"]
+    assert killed.source is not None and killed.source.country == source, killed.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah's attacks on Israeli towns, which killed scores of civilians, continued.",
+        "Boko Haram's raids on Nigerian villages, which killed dozens of farmers, went on.",
+        "The Taliban's bombing of the Afghan parliament, which killed 30 people, was condemned.",
+    ],
+)
+def test_one_act_told_by_a_noun_and_its_relative_clause_is_one_event(
+    pipeline: Pipeline, text: str
+) -> None:
+    assaults = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.trigger.text, e.target and e.target.text) for e in assaults]
+    assert assaults[0].source is not None and assaults[0].source.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Twenty Syrian civilians were killed at the hands of Hezbollah.", ("LBN", "SYR")),
+        ("Civilians killed at the hands of Russian soldiers were buried in Bucha.", ("RUS", None)),
+        ("Ten Kenyan police officers were murdered by the hands of al-Shabaab.", ("SOM", "KEN")),
+    ],
+)
+def test_at_the_hands_of_names_who_acts(
+    pipeline: Pipeline, text: str, sides: tuple[str | None, str | None]
+) -> None:
+    assert _sides(pipeline.extract(text), "ASSAULT") == {sides}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "I condemn the attack on a hotel in Nairobi, for which al-Shabaab has claimed responsibility.",
+            "SOM",
+        ),
+        (
+            "The bombing of the mosque, which the Taliban claimed, killed 40 Afghan worshippers.",
+            "AFG",
+        ),
+        ("Al-Shabaab claimed responsibility for the attack on the Kenyan base.", "SOM"),
+    ],
+)
+def test_who_claims_an_attack_did_it(pipeline: Pipeline, text: str, source: str) -> None:
+    assaults = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert assaults and all(e.source and e.source.country == source for e in assaults)
+
+
+def test_an_attack_not_claimed_in_a_relative_clause_has_no_author(pipeline: Pipeline) -> None:
+    text = "The attack in Mogadishu, for which al-Shabaab did not claim responsibility, killed ten Somali soldiers."
+    assert all(e.source is None for e in pipeline.extract(text) if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the "against" phrase hung on the instrument, or on the verb of a noun attack
+        (
+            "In Syria, coalition forces conducted 15 strikes using bomber and fighter aircraft against Taliban targets.",
+            "AFG",
+        ),
+        (
+            "The U.S.-led coalition's four airstrikes delivered 24 munitions against Taliban targets.",
+            "AFG",
+        ),
+        # the attacked actor in the modifier of the thing hit
+        ("Near Kandahar, three strikes destroyed a Taliban-held building.", "AFG"),
+        ("Russian jets bombed Hezbollah-controlled villages near Aleppo.", "LBN"),
+        ("Coalition aircraft conducted 15 strikes against Taliban targets in Kandahar.", "AFG"),
+    ],
+)
+def test_the_actor_in_a_modifier_of_what_is_attacked_is_the_target(
+    pipeline: Pipeline, text: str, target: str
+) -> None:
+    assaults = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert assaults and all(e.target and e.target.country == target for e in assaults), [
+        (e.trigger.text, e.target and e.target.text) for e in assaults
+    ]

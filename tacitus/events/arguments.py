@@ -119,6 +119,8 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # "X came under attack from Y": the subject undergoes the act
 UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
+# "for which X claimed responsibility", "which X has claimed": X did the act
+CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})
 # "X wants Y to ...": a request to Y, not an act of Y's
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 
@@ -277,14 +279,19 @@ class Arguments:
             if is_passive(verb):
                 return self._agent(verb, speaker)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            hands = self._hands_of(verb, speaker)
+            if hands.hits:  # "civilians killed at the hands of X", parsed as active
+                return hands
             if subjects:
                 found = self.expand(subjects[0], speaker)
                 how = "subject" if verb == start else f"subject of '{verb.text}'"
-                if not found.hits:  # "strikes by the coalition killed 20"
-                    subject = subjects[0]
-                    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                        subject = verb.head  # "attacks which killed 28"
-                    found = self._through_act(_series_item(subject), speaker, "the act")
+                act = self._relative_act(verb, subjects[0])
+                if act is not None and all(h.thing or h.locative for h in found.hits):
+                    # "attacks in the area of X which killed 28", "attacks on Y towns, which
+                    # killed ...": the act, not the place or thing the clause hangs on
+                    found = self._through_act(act, speaker, "the act")
+                elif not found.hits:  # "strikes by the coalition killed 20"
+                    found = self._through_act(_series_item(subjects[0]), speaker, "the act")
                 return Found(found.hits, _join(how, found.how))
             if verb.dep_ == "xcomp":
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -314,6 +321,9 @@ class Arguments:
         return None
 
     def _agent(self, verb: Token, speaker: list[ActorHit] | None) -> Found:
+        hands = self._hands_of(verb, speaker)
+        if hands.hits:
+            return hands
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -329,6 +339,24 @@ class Arguments:
                     if pobj.dep_ == "pobj" and found.hits:
                         return found
         return Found([], "passive without agent")
+
+    def _hands_of(self, verb: Token, speaker: list[ActorHit] | None) -> Found:
+        """ "were killed at the hands of X", "died by the hands of X": X acts."""
+        for prep in verb.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("at", "by"):
+                continue
+            for hands in prep.children:
+                if not _hands(hands):
+                    continue
+                for of in hands.children:
+                    if of.dep_ != "prep" or of.lower_ != "of":
+                        continue
+                    for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                        found = self.expand(pobj, speaker)
+                        if found.hits:
+                            how = f"'{prep.text} the hands of'"
+                            return Found(found.hits, _join(how, found.how))
+        return Found([], "")
 
     def _gerund_controller(
         self, prep: Token, speaker: list[ActorHit] | None
@@ -396,6 +424,13 @@ class Arguments:
         """The subject of the verb that makes, announces or holds ``noun`` ("Iran issued a
         declaration", "launched a campaign of denunciations")."""
         token = noun
+        prep = token.head  # "claimed responsibility for the attack"
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and prep.head.lower_ in ("responsibility", "credit")
+        ):
+            token = prep.head
         for _ in range(2):  # "a campaign of denunciations": the campaign's verb
             prep = token.head
             if not (token.dep_ == "pobj" and prep.lower_ == "of"):
@@ -441,13 +476,64 @@ class Arguments:
                         found = self.expand(pobj, speaker)
                         if found.hits:
                             return Found(found.hits, f"'{child.text}' phrase")
-        return self._author(noun, speaker)
+        claimed = self._claimed_by(noun, speaker)
+        return claimed if claimed.hits else self._author(noun, speaker)
+
+    def _claimed_by(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """ "the attack on the market, for which X claimed responsibility", "the bombing, which
+        X has claimed": who claims the act in a relative clause on it or on its phrases."""
+        for clause in noun.subtree:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in CLAIM_VERBS:
+                continue
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            objects = [c.lower_ for c in clause.children if c.dep_ == "dobj"]
+            if not ("responsibility" in objects or "which" in objects or "that" in objects):
+                continue
+            if self.relative_act(clause) != noun:
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = self.expand(subject, speaker) if subject is not None else Found([], "")
+            if found.hits:
+                return Found(found.hits, _join(f"who {clause.text} it", found.how))
+        return Found([], "")
 
     def _is_act(self, noun: Token) -> bool:
-        """Whether a noun names an act of the lexicon ("strikes", "a raid", "the attack")."""
-        return noun.pos_ == "NOUN" and (
-            noun.lemma_.lower() in self.act_nouns or noun_key(noun) in self.act_nouns
+        """Whether a noun names an act of the lexicon ("strikes", "a raid", "the attack"); a
+        plural the tagger took for a verb in a noun's place counts ("a series of airstrikes")."""
+        nominal = noun.pos_ == "NOUN" or (
+            noun.tag_ in ("NNS", "VBZ") and noun.dep_ in ("pobj", "nsubj", "dobj", "nsubjpass")
         )
+        return nominal and (
+            noun.lemma_.lower() in self.act_nouns
+            or noun.lower_ in self.act_nouns
+            or noun_key(noun) in self.act_nouns
+        )
+
+    def relative_act(self, verb: Token) -> Token | None:
+        """The act a relative clause tells more of, when the parser hung it on a noun in the
+        act's own phrases ("attacks in the area of the market which killed 28", "attacks on
+        the towns, which killed ..."); the clause's own noun when that is the act."""
+        noun = verb.head
+        for _ in range(5):
+            if self._is_act(noun):
+                return noun
+            if noun.dep_ == "conj":
+                noun = noun.head
+                continue
+            prep = noun.head
+            if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
+                return None
+            noun = (
+                _series_item(prep.head) if prep.head.lemma_.lower() in SERIES_HEADS else prep.head
+            )
+        return None
+
+    def _relative_act(self, verb: Token, subject: Token) -> Token | None:
+        """The act a "which" or "that" subject of a relative clause stands for (not "who")."""
+        if verb.dep_ != "relcl" or subject.lower_ not in ("which", "that"):
+            return None
+        return self.relative_act(verb)
 
     def _through_act(self, noun: Token, speaker: list[ActorHit] | None, how: str) -> Found:
         """The actor of an act named where an actor was expected: "airstrikes by the
@@ -526,12 +612,48 @@ class Arguments:
         for step in (
             self._passive_target, self._direct_target, self._complement_target,
             self._demanded_target, self._purpose_target, self._undergoing_target,
-            self._answered_target,
+            self._answered_target, self._deeper_target,
         ):  # fmt: skip
             found = _without_machines(step(pred, speaker), pred.head.doc)
             if found.hits:
                 return self._as_places(pred, found), False
         return self._place_target(pred), False
+
+    def _deeper_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """An attack's "against" phrase hung lower in its clause ("conducted 15 strikes using
+        fighter aircraft against ISIL targets"), or on the verb a noun attack is the subject
+        of ("four airstrikes delivered 24 munitions against ISIL targets"); not inside
+        another clause."""
+        if pred.entry.type not in HARM_TYPES:
+            return Found([], "")
+        top = pred.clause
+        if pred.via == "noun" and top.dep_ == "nsubj" and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head
+        for token in _clause_tokens(top):
+            if token.dep_ != "prep" or token.lower_ != "against":
+                continue
+            for pobj in (c for c in token.children if c.dep_ == "pobj"):
+                found = self.expand(pobj, speaker)
+                if not found.hits:
+                    found = self.held_by(pobj)
+                if found.hits:
+                    return Found(
+                        found.hits, _join(f"'against' phrase of '{token.head.text}'", found.how)
+                    )
+        return Found([], "")
+
+    def held_by(self, token: Token) -> Found:
+        """The actor in a thing's modifiers, for a thing attacked: "ISIL positions", "an
+        ISIL-held building", "Daesh-controlled villages"."""
+        for child in token.children:
+            names = [child] if child.dep_ in ("compound", "nmod") else []
+            if child.dep_ == "amod":  # "ISIL-held": the name on the participle
+                names = [g for g in child.children if g.dep_ in ("npadvmod", "compound")]
+            for name in names:
+                hits = [h for h in self.hits.get(name.i, []) if not h.locative]
+                if hits:
+                    return Found(hits, f"held by '{name.text}'")
+        return Found([], "")
 
     def _as_places(self, pred: Predicate, found: Found) -> Found:
         """Targets of an attack that are places, not actors ("shelled Aleppo"): the place,
@@ -601,6 +723,13 @@ class Arguments:
             found = self.expand(clause.head, speaker)
             if found.hits:
                 return Found(found.hits, _join("noun the participle modifies", found.how))
+        if pred.via != "noun" and self._hands_of(clause, speaker).hits:
+            for child in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = self.expand(child, speaker)  # "civilians killed at the hands of X"
+                if found.hits:
+                    return Found(
+                        found.hits, _join("subject (acted on by 'the hands of')", found.how)
+                    )
         if pred.via == "noun" or not is_passive(pred.clause):
             return Found([], "")
         if pred.clause.lemma_.lower() in INVOLVED_VERBS:  # the subject acts
@@ -634,6 +763,8 @@ class Arguments:
             found = self.expand(obj, speaker)
             if not found.hits:
                 found = self.owner(obj, owners)
+            if not found.hits and pred.entry.type in HARM_TYPES:
+                found = self.held_by(obj)  # "destroyed an ISIL-held building"
             if found.hits:
                 return Found(found.hits, _join("object", found.how))
         found = self._own_noun_target(pred, speaker)
@@ -680,7 +811,7 @@ class Arguments:
                     if child.dep_ not in ("prep", "dative") or child.lower_ != prep:
                         continue
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
+                        if pobj.dep_ == "pobj" and not _hands(pobj):
                             found = self.expand(pobj, speaker)
                             if not found.hits:
                                 found = self.owner(pobj)  # "against violations by X"
@@ -876,6 +1007,31 @@ class Arguments:
                             if len(found.hits) >= 2:
                                 return Found(found.hits, "'between X and Y'")
         return Found([], "")
+
+
+def _clause_tokens(top: Token) -> list[Token]:
+    """The tokens of a clause below ``top``, not entering clauses with their own subject or
+    relative and reported clauses."""
+    tokens, stack = [], list(top.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in ("relcl", "ccomp", "parataxis", "acl") or (
+            token.dep_ in ("conj", "advcl")
+            and any(c.dep_.startswith("nsubj") for c in token.children)
+        ):
+            continue
+        tokens.append(token)
+        stack += list(token.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _hands(token: Token) -> bool:
+    """ "at the hands of X": the phrase names who acts, never whom the act is done to."""
+    return (
+        token.dep_ == "pobj"
+        and token.lower_ in ("hands", "hand")
+        and token.head.lower_ in ("at", "by")
+    )
 
 
 def _reduced_passive(verb: Token) -> bool:

@@ -99,8 +99,8 @@ class EventCoder:
             for words, event_type, rule in rejected or ():
                 page.drop(sentence_id, words, event_type, rule)
             keep = self._governing_filter(predicates, sentence_id, page)
-            for pred in keep:
-                events += self._code_predicate(pred, sentence_id, sent, page)
+            coded = [(p, self._code_predicate(p, sentence_id, sent, page)) for p in keep]
+            events += _told_once(coded, page)
             events += self._bare_demands(sent, keep, sentence_id, page)
         return events
 
@@ -324,6 +324,43 @@ class EventCoder:
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
         return event_date(pred, document.published)
+
+
+def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[Event]:
+    """One act told by a noun and by a relative clause on it ("ISIL's attacks on the towns,
+    which killed scores of civilians"; "attacks in the market which killed 28"): one event,
+    the records that name more of its sides (the noun's on a tie); the others are dropped."""
+    by_noun = {p.head.i: records for p, records in coded if p.head != p.clause or p.via == "noun"}
+    dropped: set[int] = set()
+    for pred, records in coded:
+        clause = pred.clause
+        if pred.head != clause or clause.dep_ != "relcl" or not records:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+            continue
+        act = page.args.relative_act(clause)
+        told = by_noun.get(act.i) if act is not None else None
+        if not told or told[0].quad_class != records[0].quad_class:
+            continue
+        loser, winner = (told, records) if _named(records) > _named(told) else (records, told)
+        for event in loser:
+            dropped.add(id(event))
+            if page.trace is not None:
+                rule = f"the act '{winner[0].trigger.text}' tells, with more of its sides named"
+                page.trace.retract(event, rule)
+    return [e for _, records in coded for e in records if id(e) not in dropped]
+
+
+def _named(records: list[Event]) -> int:
+    """How many sides the best of a mention's records names."""
+    return max(
+        sum(
+            1
+            for side in (e.source, e.target)
+            if side and (side.country or side.sector or side.actor_id)
+        )
+        for e in records
+    )
 
 
 # sectors that act for a state: "Iraq" and "the Iraqi army" are one actor in a dyad

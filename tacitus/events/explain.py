@@ -8,6 +8,7 @@ candidate a rule dropped, with that rule in words. :func:`explain` prints them p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -35,6 +36,19 @@ class Trace:
                 outcome, event.reason, _side(event.source), _side(event.target),
             )
         )  # fmt: skip
+
+    def retract(self, event: Event, rule: str) -> None:
+        """An emitted record withdrawn by a later rule: listed as dropped, with the rule."""
+        for i, c in enumerate(self.candidates):
+            if (c.sentence_id, c.start, c.event_type) != (
+                event.sentence_id,
+                event.trigger.start,
+                event.event_type,
+            ) or c.outcome == "dropped":
+                continue
+            if (c.source, c.target) == (_side(event.source), _side(event.target)):
+                self.candidates[i] = replace(c, outcome="dropped", rule=rule)
+                return
 
 
 def _side(actor: Actor | None) -> str | None:
