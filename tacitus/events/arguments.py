@@ -11,6 +11,7 @@ actor). Every rule names itself in the ``how`` of what it finds, which goes into
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -155,6 +156,8 @@ class Arguments:
             authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
         self.authoring = frozenset(authoring)
         self.act_nouns = frozenset(lexicon.nouns) if lexicon is not None else frozenset()
+        # whose voice a first-person word outside quotes is (quotes/voice.py), when known
+        self.voice: Callable[[Token], Found | None] | None = None
 
     def first_hit(self, actor: Actor) -> list[ActorHit]:
         """The first hit of the document resolved to ``actor`` with its words and name, else
@@ -193,6 +196,9 @@ class Arguments:
         if token.pos_ == "PRON":
             if lower in FIRST_PERSON and speaker:
                 return Found(speaker, f"'{token.text}' → the speaker")
+            voiced = self.voice(token) if self.voice is not None else None
+            if voiced is not None:  # "We condemn" in a statement the US issues
+                return voiced
             return self._pronoun(token)
         return Found([], "")
 

@@ -21,6 +21,7 @@ from ..actors.identity import unlisted
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..quotes import QuotesAt
+from ..quotes.voice import document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import Arguments, Found, Wanted
@@ -89,7 +90,9 @@ class EventCoder:
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
         quotes: Sequence[Quote] = (), trace: Trace | None = None,
     ) -> list[Event]:  # fmt: skip
-        page = Page(document, Arguments(hits, self.lexicon), quotes, trace)
+        args = Arguments(hits, self.lexicon)
+        args.voice = document_voice(doc, args, quotes, self.lexicon).at
+        page = Page(document, args, quotes, trace)
         events: list[Event] = []
         for sentence_id, sent in enumerate(doc.sents):
             rejected: list[tuple[list[Token], str | None, str]] | None = (
