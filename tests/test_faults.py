@@ -5,11 +5,15 @@ For every input: records or exactly one error line, never a crash; every good in
 same run stored. Hypothesis generates the inputs with a fixed budget per test (derandomized:
 the same examples on every run, no deadline: a loaded machine cannot make it flaky). The
 counts of examples are in BENCHMARKS.md (Reliability); nothing here is timed.
+
+A longer hunt: ``TACITUS_FAULT_SCALE=10 pytest tests/test_faults.py`` runs ten times the
+examples, drawn at random (a new sample each run; Hypothesis prints the failing example).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import string
 import tempfile
 from collections.abc import Iterator
@@ -31,7 +35,8 @@ from tacitus.ingest import ingest
 from tacitus.records import Document, DocumentResult, InputError
 from tacitus.store import Store
 
-SUITE = {"deadline": None, "derandomize": True, "database": None,
+SCALE = max(int(os.environ.get("TACITUS_FAULT_SCALE", "1") or 1), 1)
+SUITE = {"deadline": None, "derandomize": SCALE == 1, "database": None,
          "suppress_health_check": list(HealthCheck)}  # fmt: skip
 GOOD_TEXT = "France threatened Iran with new sanctions on Monday."
 GOOD_TYPES = {"THREATEN"}
@@ -128,7 +133,7 @@ def _check_document(doc: Document) -> None:
         assert EARLIEST.isoformat() <= doc.published <= latest_published().isoformat()
 
 
-@settings(max_examples=400, **SUITE)  # type: ignore[call-overload]
+@settings(max_examples=400 * SCALE, **SUITE)  # type: ignore[call-overload]
 @given(st.lists(hostile_file(), min_size=1, max_size=6))
 def test_readers_give_each_input_documents_or_one_error(files: list[tuple[str, bytes]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -185,7 +190,7 @@ def hostile_document(draw: st.DrawFn) -> Document:
 
 
 @pytest.mark.slow
-@settings(max_examples=150, **SUITE)  # type: ignore[call-overload]
+@settings(max_examples=150 * SCALE, **SUITE)  # type: ignore[call-overload]
 @given(st.lists(hostile_document(), min_size=1, max_size=3))
 def test_the_pipeline_gives_each_document_its_result_or_one_error(
     pipeline: Pipeline, docs: list[Document]
@@ -213,7 +218,7 @@ def fault_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 @pytest.mark.slow
-@settings(max_examples=60, **SUITE)  # type: ignore[call-overload]
+@settings(max_examples=60 * SCALE, **SUITE)  # type: ignore[call-overload]
 @given(st.lists(hostile_document(), min_size=1, max_size=4), st.integers(0, 10**6))
 def test_the_store_takes_every_document_the_pipeline_gives(
     pipeline: Pipeline, fault_store: Store, docs: list[Document], n: int
