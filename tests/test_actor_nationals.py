@@ -27,8 +27,8 @@ def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
         ("Thousands of Eritreans crossed into Sudan.", "Eritreans", "ERI", "CVL"),
         ("Some 300 Afghans were deported.", "Some 300 Afghans", "AFG", "CVL"),
         # a counted demonym of invariant form is people too
-        ("Thousands of Rohingya crossed the river.", "Rohingya", "MMR", "CVL"),
         ("Some 2,000 Sudanese were stranded.", "Some 2,000 Sudanese", "SDN", "CVL"),
+        ("Thousands of Swiss signed the petition.", "Swiss", "CHE", "CVL"),
         # a demonym on an agent that is none of the state's organs
         ("A Turkish company won the contract.", "A Turkish company", "TUR", "BUS"),
         ("The Peruvian people voted for change.", "The Peruvian people", "PER", "CVL"),
@@ -92,7 +92,6 @@ def test_an_ngo_of_a_state_keeps_its_state(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
-        ("Uighurs were detained in the camps.", "Uighurs", "CHN"),
         ("Kosovo Serbs boycotted the vote.", "Kosovo Serbs", "XKX"),
         ("The Darfuris fled west.", "The Darfuris", "SDN"),
     ],

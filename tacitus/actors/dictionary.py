@@ -123,6 +123,8 @@ class ActorDictionary:
     kinds: dict[str, Institution] = field(default_factory=dict)
     by_kind: dict[tuple[str, str], ActorEntry] = field(default_factory=dict)  # (ISO3, kind)
     shared: dict[str, SharedName] = field(default_factory=dict)  # by text, without "the"
+    # ethnic and religious communities by the one word that names them ("Kurds", "Yazidis")
+    communities: dict[str, ActorEntry] = field(default_factory=dict)
 
     def add_file(self, path: Path | str, text: str | None = None) -> None:
         """Add the entries of one YAML/JSON file (``text`` given for packaged data)."""
@@ -140,7 +142,7 @@ class ActorDictionary:
             raise DataError(
                 f"{name}: expected a mapping with 'actors', 'agents' and/or 'institutions'"
             )
-        unknown = set(data) - {"actors", "agents", "cutoff", "institutions"}
+        unknown = set(data) - {"actors", "agents", "communities", "cutoff", "institutions"}
         if unknown:
             raise DataError(f"{name}: unknown top-level keys {sorted(unknown)}")
         origin = Path(name).name
@@ -151,6 +153,8 @@ class ActorDictionary:
             self._add_actor(raw, f"{name}#{i + 1}", origin, cutoff)
         for i, raw in enumerate(data.get("agents") or []):
             self._add_agent(raw, f"{name} agents#{i + 1}")
+        for i, raw in enumerate(data.get("communities") or []):
+            self._add_community(raw, f"{name} communities#{i + 1}", origin)
 
     def _add_actor(self, raw: Any, where: str, origin: str, cutoff: dt.date | None) -> None:
         if not isinstance(raw, dict):
@@ -269,6 +273,27 @@ class ActorDictionary:
                 surface.entry, surface.kind, text, surface.sector, needs_the
             )
 
+    def _add_community(self, raw: Any, where: str, origin: str) -> None:
+        """An ethnic or religious community: a ``group:`` id, a sector (ETH or REL) and the
+        one-word names it goes by; no country (the text gives it one, or none)."""
+        if not isinstance(raw, dict):
+            raise DataError(f"{where}: a community is a mapping {{id, name, sector, names}}")
+        unknown = set(raw) - {"id", "name", "sector", "names"}
+        if unknown:
+            raise DataError(f"{where}: unknown keys {sorted(unknown)}")
+        for key in ("id", "name", "sector"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise DataError(f"{where}: missing or empty '{key}'")
+        if not raw["id"].startswith("group:"):
+            raise DataError(f"{where}: a community's id is a group: id")
+        names = _str_list(raw, "names", where)
+        if any(" " in n.strip() for n in names):
+            raise DataError(f"{where}: a community's names are single words")
+        entry = ActorEntry(id=raw["id"], name=raw["name"], sector=raw["sector"], origin=origin)
+        self.entries[entry.id] = entry
+        for text in names:
+            self.communities[text.strip()] = entry
+
     def _add_agent(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict) or not isinstance(raw.get("sector"), str):
             raise DataError(f"{where}: an agent is {{words: [...], sector: X}}")
@@ -367,7 +392,7 @@ def _str_list(raw: dict[str, Any], key: str, where: str) -> list[str]:
 
 SHIPPED_FILES = (
     "countries.yaml", "igos.yaml", "groups.yaml", "agents.yaml", "institutions.yaml",
-    "parties.yaml", "media.yaml",
+    "parties.yaml", "media.yaml", "communities.yaml",
 )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from ..places.gazetteer import city_country
 from ..records import Actor
 from .acronyms import SMALL_WORDS, Acronyms
 from .coalitions import Coalitions
+from .communities import name_communities
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .ethnic import place_ethnic_groups
@@ -340,6 +341,7 @@ class ActorResolver:
         """What the document around a mention says of it (in place): short forms, the
         coalition, people, descriptions, capitals' namesakes, ethnic groups, places,
         residents, institutions, and the ids of unlisted people."""
+        name_communities(doc, hits, self.dictionary.communities, self._state_at)
         self.acronyms.apply(doc, hits)
         self.coalitions.apply(doc, hits)
         if self.people is not None:
@@ -622,6 +624,13 @@ class ActorResolver:
                 f"; '{surface.text}' in its name → {surface.entry.name}: the organisation's "
                 "country, not the state"
             )
+
+    def _state_at(self, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+        """The state (ISO code) a name or demonym at token ``i`` names, and its end."""
+        found = self._country_at(doc, i, limit)
+        if found is None or not found[0].entry.country:
+            return None
+        return found[0].entry.country, found[1]
 
     def _country_at(self, doc: Doc, i: int, limit: int) -> tuple[Surface, int] | None:
         """A state's name or demonym starting at token ``i`` and ending by ``limit``."""
