@@ -22,6 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import boilerplate
 from .actors.dictionary import load_dictionary
 from .actors.people import PeopleResolver
 from .actors.resolve import ActorResolver
@@ -164,16 +165,26 @@ class Analyzer:
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
         hits = self.resolver.resolve(doc, document.published, self.options.as_of)
-        quotes = find_quotes(doc, hits, self.coder.lexicon, document.doc_id)
-        trace = Trace() if self.options.explain else None
-        events = self.coder.code(doc, document, hits, quotes, trace)
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
         starts = [s[0] for s in sentences]
+        # editor's notes, footers and credits report nothing: no quote, event or actor from them
+        skipped = boilerplate.sentences(sentences)
+        quotes = [
+            q
+            for q in find_quotes(doc, hits, self.coder.lexicon, document.doc_id)
+            if _bisect(starts, q.start) not in skipped
+        ]
+        trace = Trace() if self.options.explain else None
+        events = self.coder.code(doc, document, hits, quotes, trace)
+        if skipped:
+            events = [e for e in events if e.sentence_id not in skipped]
         mentions = []
         for anchor_hits in hits.values():
             for hit in anchor_hits:
                 start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
                 sentence_id = _bisect(starts, start)
+                if sentence_id in skipped:
+                    continue
                 mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
         mentions.sort(key=lambda m: m.start)
         candidates = trace.candidates if trace is not None else []

@@ -21,7 +21,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "foundations",
         ("version", "errors", "records", "actors.identity", "plover", "output", "intervals"),
     ),
-    ("resources", ("nlp_attributes", "nlp", "dates", "places", "cameo", "html")),
+    ("resources", ("nlp_attributes", "nlp", "dates", "places", "cameo", "html", "boilerplate")),
     ("sources", ("admission", "inputs", "fetch")),
     ("actors", ("actors",)),
     ("events and quotes", ("events", "quotes")),

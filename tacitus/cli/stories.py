@@ -103,7 +103,9 @@ def outlets_command(db: str, fmt: str, **values: Any) -> None:
 
     Tone, loaded language and stance are the outlet's own reporting: its copies (a press
     agency's copy, a near-duplicate of another outlet's document) are left out and counted
-    in "copies" (jsonl: "copied_from", whose they were)."""
+    in "copies" (jsonl: "copied_from", whose they were); boilerplate (editor's notes,
+    footers, credits, sentences repeated across its own articles) is left out of those and
+    of its events and quotes, and counted in "boilerplate_sentences" (jsonl: "boilerplate")."""
     filters = filters_from(values)
     with open_store(db, read_only=True) as store:
         profiles = outlet_profiles(store, filters)

@@ -9,7 +9,9 @@ reports with that actor as target (negated events left out: "did not attack" is 
 with counts. Tone, loaded language and stance leave out the outlet's copies — a press agency's
 copy (:mod:`.wire`) or a near-duplicate of another outlet's document: that voice is not the
 outlet's — and the profile says how many were left out and whose they were (``copies``,
-``copied_from``).
+``copied_from``). Boilerplate (:mod:`tacitus.boilerplate`: editor's notes, footers, credits,
+and sentences an outlet repeats across its own documents) is left out of its tone, loaded
+language, stance, events and quotes, and counted in ``boilerplate``.
 
 Filters: ``outlet``, ``since``/``until`` (publication dates of the documents counted).
 """
@@ -20,10 +22,12 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from .. import boilerplate as bp
 from ..store import Filters
 from ..store.queries import document_conditions
 from ..store.where import Where
 from .queries import COPIED_FROM, COPY_JOINS, IS_COPY, rows
+from .tone import measure
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -35,6 +39,7 @@ PROFILE_COLUMNS = (
     "documents",
     "duplicates",
     "copies",
+    "boilerplate_sentences",
     "stories",
     "events",
     "quotes",
@@ -45,6 +50,35 @@ PROFILE_COLUMNS = (
 )
 _OUTLET = "coalesce(d.outlet, '(unknown)')"
 _OWN = f"NOT {IS_COPY}"
+MAX_BOILERPLATE_EXAMPLES = 3
+# the boilerplate sentences of the outlets' own documents (a pattern, or repeated in at least
+# MIN_DOCUMENTS of one outlet's own documents, whatever the filters: a property of the outlet)
+_BOILERPLATE = f"""
+    WITH own AS (
+        SELECT {_OUTLET} AS outlet, d.doc_id, coalesce(m.duplicate_of, d.doc_id) AS original
+        FROM documents d JOIN story_members m USING (doc_id) {COPY_JOINS} WHERE {_OWN}),
+    keyed AS (
+        SELECT own.outlet, own.doc_id, own.original, s.sentence_id, s.start_char, s.end_char,
+               s.text, {bp.KEY_SQL.format("s.text")} AS key,
+               length(s.text) <= {bp.MAX_CHARS} AND regexp_matches(s.text, ?) AS pattern
+        FROM sentences s JOIN own USING (doc_id)),
+    repeated AS (
+        SELECT outlet, key FROM keyed WHERE len(string_split(key, ' ')) >= {bp.MIN_WORDS}
+        GROUP BY 1, 2 HAVING count(DISTINCT original) >= {bp.MIN_DOCUMENTS})
+    SELECT k.outlet, k.doc_id, k.sentence_id, k.start_char, k.end_char, k.text, k.key,
+           k.pattern
+    FROM keyed k LEFT JOIN repeated r USING (outlet, key) JOIN documents d USING (doc_id)
+    WHERE (k.pattern OR r.key IS NOT NULL)"""
+_NOTHING_LEFT_OUT: dict[str, Any] = {
+    "sentences": 0, "documents": 0, "words": 0, "positive": 0, "negative": 0, "loaded": 0,
+    "pattern": 0, "repeated": 0, "events": 0, "quotes": 0, "examples": [],
+}  # fmt: skip
+# events and quotes outside those sentences
+_NOT_IN_SENTENCE = """LEFT JOIN (SELECT unnest(?::VARCHAR[]) AS bk) b
+    ON b.bk = e.doc_id || '#' || e.sentence_id"""
+_NOT_IN_SPAN = """LEFT JOIN (SELECT unnest(?::VARCHAR[]) AS bd, unnest(?::INTEGER[]) AS bs,
+                             unnest(?::INTEGER[]) AS be) b
+    ON b.bd = q.doc_id AND q.start_char >= b.bs AND q.start_char < b.be"""
 
 
 def _documents_where(f: Filters) -> Where:
@@ -53,11 +87,57 @@ def _documents_where(f: Filters) -> Where:
     return where
 
 
+def _and(where: Where, condition: str) -> Where:
+    out = Where()
+    out.conditions = [*where.conditions, condition]
+    out.params = list(where.params)
+    return out
+
+
+def _boilerplate(store: Store, where: Where) -> list[dict[str, Any]]:
+    """The boilerplate sentences of the own documents the filters keep."""
+    sql = _BOILERPLATE + "".join(f" AND {c}" for c in where.conditions) + " ORDER BY d.seq, 3"
+    return rows(store, sql, [bp.PATTERN, *where.params])
+
+
+def _left_out(found: list[dict[str, Any]], events: dict[str, int],
+              quotes: dict[str, int]) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Per outlet: what its boilerplate held (sentences, documents, words and the tone
+    counts subtracted, events and quotes, the most repeated sentences)."""
+    out: dict[str, dict[str, Any]] = {}
+    seen: dict[str, Counter[str]] = {}
+    texts: dict[str, str] = {}
+    for row in found:
+        counts = measure(row["text"])
+        left = out.setdefault(row["outlet"], {"sentences": 0, "documents": set(), "words": 0,
+                                              "positive": 0, "negative": 0, "loaded": 0,
+                                              "pattern": 0, "repeated": 0})  # fmt: skip
+        left["sentences"] += 1
+        left["documents"].add(row["doc_id"])
+        left["pattern" if row["pattern"] else "repeated"] += 1
+        for name in ("words", "positive", "negative", "loaded"):
+            left[name] += getattr(counts, name)
+        seen.setdefault(row["outlet"], Counter())[row["key"]] += 1
+        texts.setdefault(row["key"], " ".join(row["text"].split()))
+    for outlet, left in out.items():
+        left["documents"] = len(left["documents"])
+        left["events"] = events.get(outlet, 0)
+        left["quotes"] = quotes.get(outlet, 0)
+        left["examples"] = [{"text": texts[k], "sentences": n}
+                            for k, n in seen[outlet].most_common(MAX_BOILERPLATE_EXAMPLES)]  # fmt: skip
+    return out
+
+
 def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     """One profile per outlet, most documents first (JSON-able dicts)."""
     f = filters or Filters()
     where = _documents_where(f)
     params = where.params
+    found = _boilerplate(store, where)
+    keys = [f"{r['doc_id']}#{r['sentence_id']}" for r in found]
+    spans = [[r["doc_id"] for r in found], [r["start_char"] for r in found],
+             [r["end_char"] for r in found]]  # fmt: skip
+    kept_events = _and(where, "b.bk IS NULL")
     base = rows(
         store,
         f"""
@@ -73,23 +153,25 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
         GROUP BY 1 ORDER BY documents DESC, outlet""",
         params,
     )
-    types = _grouped(
+    types, left_events = _split(_grouped(
         store,
         f"""
-        SELECT {_OUTLET} AS outlet, e.event_type AS k, count(*) AS n
-        FROM events e JOIN documents d USING (doc_id){where.sql()}
+        SELECT {_OUTLET} AS outlet, e.event_type AS k, count(*) FILTER (b.bk IS NULL) AS n,
+               count(b.bk) AS left_out
+        FROM events e JOIN documents d USING (doc_id) {_NOT_IN_SENTENCE}{where.sql()}
         GROUP BY 1, 2 ORDER BY n DESC, k""",
-        params,
-    )
-    speakers = _grouped(
+        [keys, *params],
+    ))  # fmt: skip
+    speakers, left_quotes = _split(_grouped(
         store,
         f"""
         SELECT {_OUTLET} AS outlet, coalesce(q.speaker_key, lower(q.speaker_text)) AS k,
-               any_value(coalesce(q.speaker_name, q.speaker_text)) AS name, count(*) AS n
-        FROM quotes q JOIN documents d USING (doc_id){where.sql()}
+               any_value(coalesce(q.speaker_name, q.speaker_text)) AS name,
+               count(*) FILTER (b.bd IS NULL) AS n, count(b.bd) AS left_out
+        FROM quotes q JOIN documents d USING (doc_id) {_NOT_IN_SPAN}{where.sql()}
         GROUP BY 1, 2 ORDER BY n DESC, k""",
-        params,
-    )
+        [*spans, *params],
+    ))  # fmt: skip
     stance = _grouped(
         store,
         f"""
@@ -97,11 +179,11 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
                any_value(e.target_country) AS country, count(*) AS n,
                round(avg(e.goldstein), 2) AS goldstein
         FROM events e JOIN documents d USING (doc_id)
-        LEFT JOIN story_members m ON m.doc_id = d.doc_id {COPY_JOINS}
-        {where.sql()} {"AND" if where.conditions else "WHERE"} e.target_key IS NOT NULL
+        LEFT JOIN story_members m ON m.doc_id = d.doc_id {COPY_JOINS} {_NOT_IN_SENTENCE}
+        {kept_events.sql()} AND e.target_key IS NOT NULL
             AND NOT coalesce(e.negated, false) AND {_OWN}
         GROUP BY 1, 2 ORDER BY n DESC, k""",
-        params,
+        [keys, *params],
     )
     copied = _grouped(
         store,
@@ -113,10 +195,37 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
         params,
     )
     examples = _examples(store, where)
+    left = _left_out(found, left_events, left_quotes)
     return [
-        {**_profile(row, types, speakers, stance, examples), "copied_from": _copied(row, copied)}
+        {
+            **_profile(_without(row, left.get(row["outlet"])), types, speakers, stance, examples),
+            "copied_from": _copied(row, copied),
+        }
         for row in base
     ]
+
+
+def _split(
+    grouped: dict[str, list[dict[str, Any]]],
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, int]]:
+    """Counts by outlet (``n``: kept; ``left_out``: in boilerplate) → the rows kept, and the
+    number left out per outlet."""
+    kept = {o: [r for r in found if r["n"]] for o, found in grouped.items()}
+    left = {o: sum(int(r.pop("left_out")) for r in found) for o, found in grouped.items()}
+    return kept, left
+
+
+def _without(row: dict[str, Any], left: dict[str, Any] | None) -> dict[str, Any]:
+    """An outlet's counts less its boilerplate's (``boilerplate``: what was left out)."""
+    left = dict(left or _NOTHING_LEFT_OUT)
+    out = dict(row)
+    for name in ("words", "positive", "negative", "loaded"):
+        out[name] = max(int(row[name]) - int(left[name]), 0)
+    for name in ("positive", "negative", "loaded"):
+        left.pop(name)
+    out["boilerplate_sentences"] = left["sentences"]
+    out["boilerplate"] = left
+    return out
 
 
 def _copied(row: dict[str, Any], copied: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
