@@ -116,3 +116,51 @@ def test_a_name_in_capitals_in_a_transcript_is_the_name(pipeline: Pipeline) -> N
     text = "SECRETARY KERRY: We will keep working with our partners."
     found = containing(pipeline, text, "KERRY")
     assert found.actor_id == "person:john-kerry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the parser makes "<institution> <title> <rank>" one phrase, the name another
+        ("Pentagon spokesman Capt. Tom Hale said the strikes continued.", "Tom Hale", "USA"),
+        ("Pentagon press officer Navy Capt. Greg Olsen said it was safe.", "Greg Olsen", "USA"),
+        ("Pentagon spokesman Capt. Mark Reed said the raid had ended.", "Mark Reed", "USA"),
+        ("Kremlin aide Col. Ivan Petrenko denied the report.", "Ivan Petrenko", "RUS"),
+    ],
+)
+def test_a_title_before_a_rank_is_the_persons(
+    pipeline: Pipeline, text: str, name: str, expected: str
+) -> None:
+    found = mentions(pipeline, text)
+    assert containing(pipeline, text, name).country == expected
+    for key, actor in found.items():  # the title phrase is the person, not the institution
+        if "Capt" in key or "officer" in key:
+            assert actor.name == name, key
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Ahmed Salih, deputy director of the archives office at the Iraqi Ministry of"
+            " Culture, opened the exhibition.",
+            "Ahmed Salih",
+            ("IRQ", "GOV"),
+        ),
+        (
+            "Hassan Jaber, head of the press office of the Syrian Foreign Ministry, spoke.",
+            "Hassan Jaber",
+            ("SYR", "GOV"),
+        ),
+    ],
+)
+def test_an_appositive_office_takes_the_body_it_belongs_to(
+    pipeline: Pipeline, text: str, name: str, expected: tuple[str, str]
+) -> None:
+    found = mentions(pipeline, text)[name]
+    assert (found.country, found.sector) == expected
+
+
+def test_a_rank_alone_before_a_name_gives_no_country(pipeline: Pipeline) -> None:
+    found = containing(pipeline, "Navy Capt. Dale Hooper told reporters it was safe.", "Hooper")
+    assert (found.country, found.sector) == (None, "MIL")

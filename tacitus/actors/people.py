@@ -279,6 +279,8 @@ class _Run:
         if before is not None and before.i != token.i and before.lemma_.lower() in PERSON_NOUNS:
             title_hit = next(iter(self.hits.get(before.i, [])), None)  # "Iraqi lawmaker X"
             tokens += title_tokens(before)
+        elif before is not None and (ranked_hit := self._title_before_rank(ent)) is not None:
+            before, title_hit = self.doc[ranked_hit.anchor], ranked_hit  # "Pentagon ... Capt. X"
         title = read_title(tokens)
         self.used.update(range(hit.start, hit.end))
         gender = word_gender(self.doc[min(hit.start, ent.start - 1 if before else 0) : hit.end])
@@ -297,6 +299,23 @@ class _Run:
         if before is not None and (title_hit or before.lemma_.lower() in TITLE_HEADS):
             start = min([start, *(t.i for t in title_tokens(before))])  # "Iraqi lawmaker X"
         self._role(ent, hit, start)
+
+    def _title_before_rank(self, ent: Span) -> ActorHit | None:
+        """The title of an institution or state before a rank that opens a name ("Pentagon
+        spokesman Capt. Jeff Davis", "Pentagon press operations director Navy Capt. X"): the
+        parser often makes the title and the rank one noun phrase, an actor of its own; the
+        person acts for it."""
+        i = ent.start
+        while i > 0 and (self.doc[i - 1].text == "." or title_only(self.doc[i - 1 : i])):
+            i -= 1
+        if i == ent.start:
+            return None
+        for anchor in range(i - 1, ent.start):
+            for hit in self.hits.get(anchor, []):
+                titled = any(t.lemma_.lower() in PERSON_NOUNS for t in self.doc[hit.start : i])
+                if titled and hit.actor.country and not hit.locative and hit.end <= ent.start:
+                    return hit
+        return None
 
     def _role(self, ent: Span, hit: ActorHit, start: int) -> None:
         """The role the text gives a person the dictionaries do not list, kept as the
@@ -342,13 +361,14 @@ class _Run:
             while noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC"):
                 noun = noun.head.head  # "the ambassador to Turkey, X": X is the ambassador
             holders = [noun] + [c for c in noun.children if c.dep_ == "amod"]  # "active with"
-            sources = [noun] + [
+            sources = [noun, *_prep_objects(holders)]
+            # "Director of the Office of Museums at the Iraqi Ministry": the body the office
+            # belongs to, one phrase further; the parser often hangs it on the name itself
+            sources += _prep_objects(sources[1:])
+            sources += [  # ... where the "at" phrase goes on right after the appositive
                 pobj
-                for holder in holders
-                for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ in APPOSITIVE_PREPS
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
+                for pobj in _prep_objects([token], ("at",))
+                if pobj.head.i == noun.right_edge.i + 1
             ]
             for source in sources:
                 found = next((h for h in self.hits.get(source.i, []) if h.actor.country), None)
@@ -564,6 +584,20 @@ def role_words(ent: Span, start: int) -> tuple[Token | None, list[Token]]:
     if len(words) > ROLE_WORDS or any(ent.start <= t.i < ent.end for t in words):
         return None, []
     return noun, words
+
+
+def _prep_objects(
+    holders: list[Token], preps: frozenset[str] | tuple[str, ...] = ()
+) -> list[Token]:
+    """The objects of the appositive prepositions ("for", "of", "at" ...) on ``holders``."""
+    return [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in (preps or APPOSITIVE_PREPS)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _honorific(token: Token) -> bool:
