@@ -112,3 +112,18 @@ def test_malformed_communities(tmp_path: Path, content: str, message: str) -> No
     path.write_text(content, encoding="utf-8")
     with pytest.raises(DataError, match=message):
         ActorDictionary().add_file(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("The bombing was claimed by Da\u2019esh on Friday.", "Da\u2019esh", "group:ISIS"),
+        ("Da\u2019esh fighters held the bridge.", "Da\u2019esh fighters", "group:ISIS"),
+        ("The bombing was claimed by Da'esh on Friday.", "Da'esh", "group:ISIS"),
+        ("Al-Qa\u2019ida claimed the attack.", "Al-Qa\u2019ida", "group:AL-QAEDA"),
+    ],
+)
+def test_a_name_matches_with_either_apostrophe(
+    pipeline: Pipeline, text: str, mention: str, actor_id: str
+) -> None:
+    assert mentions(pipeline, text)[mention].actor_id == actor_id

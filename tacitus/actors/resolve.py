@@ -128,12 +128,23 @@ class SurfaceIndex:
             surface = Surface(placeholder, "shared", text, shared.sector, shared.needs_the)
             surfaces.append((text, surface))
         for text, surface in surfaces:
-            words = tuple(tokenize(text))
-            if words:
-                index.by_first.setdefault(words[0], []).append((words, surface))
+            for spelling in _apostrophes(text):
+                words = tuple(tokenize(spelling))
+                if words:
+                    index.by_first.setdefault(words[0], []).append((words, surface))
         for candidates in index.by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
         return index
+
+
+def _apostrophes(text: str) -> list[str]:
+    """A name as written with a straight and with a typographic apostrophe ("Da'esh",
+    "Da’esh"; "Kurdistan Workers’ Party"): news text uses either."""
+    if "'" in text:
+        return [text, text.replace("'", "\u2019")]
+    if "\u2019" in text:
+        return [text, text.replace("\u2019", "'")]
+    return [text]
 
 
 def find_surfaces(
