@@ -26,8 +26,9 @@ from .options import make_options, pipeline_options
     type=int,
     default=0,
     help="Also print up to N misses (re3d_events: N false positives and N misses, with "
-    "their sentences; re3d_actors: dev-half mistakes in context), to see where the coder "
-    "fails; test-half errors are listed only with --half test.",
+    "their sentences; re3d_actors: dev-half mistakes in context; re3d: relations missed "
+    "and, with --half dev or test, the entities no mention found, most frequent first), to "
+    "see where the coder fails; test-half errors are listed only with --half test.",
 )
 @click.option(
     "--texts",

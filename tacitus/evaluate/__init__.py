@@ -54,7 +54,7 @@ def run_eval(
         from .re3d import evaluate_re3d
 
         chosen = [r for r in rows if in_half(str(r["id"]), half or "all")]
-        report = evaluate_re3d(chosen, pipeline, show_errors)
+        report = evaluate_re3d(chosen, pipeline, show_errors, list_entities=half in HALVES)
         report.dataset += f" ({half})" if half else ""
         return report
     if dataset == "re3d_actors":
