@@ -56,6 +56,13 @@ def test_a_person_acts_for_the_institution_before_the_title(
     [
         ("Abu Tariq was a commander with the Nusra Front.", "Abu Tariq", ("SYR", "REB")),
         ("Omar Idris was a fighter with al-Shabaab.", "Omar Idris", ("SOM", "REB")),
+        # the tagger's adjective "militant" after "was a" is the noun
+        ("Abu Tariq was a militant active with al-Qaeda in Iraq.", "Abu Tariq", ("IRQ", "REB")),
+        (
+            "Abu Salim, born in 1975 in Basra, was a militant active with al-Qaeda in Iraq.",
+            "Abu Salim",
+            ("IRQ", "REB"),
+        ),
     ],
 )
 def test_what_a_person_is_said_to_be_gives_country_and_sector(

@@ -356,7 +356,7 @@ class _Run:
         if token.dep_ == "appos":
             nouns.append(token.head)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "X was a militant with AQI"
-            nouns += [c for c in token.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            nouns += [c for c in token.head.children if c.dep_ == "attr" and _nominal(c)]
         for noun in nouns:
             while noun.dep_ == "pobj" and noun.ent_type_ in ("GPE", "LOC"):
                 noun = noun.head.head  # "the ambassador to Turkey, X": X is the ambassador
@@ -584,6 +584,12 @@ def role_words(ent: Span, start: int) -> tuple[Token | None, list[Token]]:
     if len(words) > ROLE_WORDS or any(ent.start <= t.i < ent.end for t in words):
         return None, []
     return noun, words
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that a determiner makes a noun ("a
+    militant", "the radical" after "was")."""
+    return token.pos_ == "NOUN" or any(c.dep_ == "det" for c in token.children)
 
 
 def _prep_objects(
