@@ -21,7 +21,7 @@ from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
-from .triggers import EVENT_HEADS, Predicate, noun_key
+from .triggers import EVENT_HEADS, Predicate, noun_key, thanked_for
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -118,6 +118,12 @@ DOCUMENT_NOUNS = frozenset(
      "decree", "order", "motion", "bill", "note", "message", "appeal", "petition", "ultimatum",
      "memorandum", "proposal", "plan", "call"}
 )  # fmt: skip
+# acts that take a thing from its owner: the owner named by a pronoun is the target
+DEPRIVING_TYPES = frozenset({"SANCTION", "COERCE"})
+# help an actor acts with ("captured the town with the aid of Turkish artillery")
+HELP_NOUNS = frozenset({"aid", "help", "assistance", "support", "backing", "cooperation"})
+# nouns whose "to" phrase is what is reached, when an actor holds them ("its access to oil")
+ACCESS_NOUNS = frozenset({"access", "route", "link", "connection", "lifeline"})
 # "X came under attack from Y": the subject undergoes the act
 UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
 # "for which X claimed responsibility", "which X has claimed": X did the act
@@ -196,10 +202,30 @@ class Arguments:
         if token.pos_ == "PRON":
             if lower in FIRST_PERSON and speaker:
                 return Found(speaker, f"'{token.text}' → the speaker")
+            if lower in FIRST_PERSON:
+                behalf = self._on_behalf(token)
+                if behalf.hits:  # "On behalf of the American people, I congratulate ..."
+                    return behalf
             voiced = self.voice(token) if self.voice is not None else None
             if voiced is not None:  # "We condemn" in a statement the US issues
                 return voiced
             return self._pronoun(token)
+        return Found([], "")
+
+    def _on_behalf(self, pronoun: Token) -> Found:
+        """ "On behalf of X, I ...": the first-person subject speaks for X."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return Found([], "")
+        for child in pronoun.head.children:
+            if child.dep_ != "prep" or child.lower_ != "on":
+                continue
+            for behalf in (g for g in child.children if _behalf(g)):
+                for of in (c for c in behalf.children if c.lower_ == "of"):
+                    for pobj in (g for g in of.children if g.dep_ == "pobj"):
+                        found = self.expand(_members_of(pobj))
+                        if found.hits:
+                            how = _join(f"'{pronoun.text}' acts on behalf of", found.how)
+                            return Found(found.hits, how)
         return Found([], "")
 
     def expand(self, token: Token, speaker: list[ActorHit] | None = None) -> Found:
@@ -261,6 +287,13 @@ class Arguments:
     def source(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         if pred.entry.converse:  # "received weapons from Iran": the giver
             return self._giver(pred, speaker)
+        if pred.via == "noun" and thanked_for(pred.head) is not None:
+            return self._giver_thanked(pred.head, speaker)
+        if pred.via == "noun" and _with_help(pred.head):  # "with the aid of Turkish troops"
+            giver = self.act_actor(pred.head, speaker)
+            if not giver.hits:
+                giver = self._prep_target(["of", "from"], [pred.head], speaker)
+            return Found(giver.hits, _join(f"who gives the '{pred.head.text}'", giver.how))
         if pred.via == "noun":
             return self._noun_source(pred, pred.head, speaker)
         found = self.clause_source(pred.clause, speaker)
@@ -612,6 +645,16 @@ class Arguments:
             found = self.clause_source(pred.clause, speaker) if pred.via != "noun" else None
             found = found or Found([], "")
             return Found(found.hits, _join("receiver", found.how)), False
+        thanks = thanked_for(pred.head) if pred.via == "noun" else None
+        if thanks is not None:  # "Kenya is grateful for the assistance provided by Britain"
+            return self._thanking(thanks, speaker), False
+        if pred.via == "noun" and _with_help(pred.head):  # who is helped: the clause's actor
+            verb = pred.head.head.head
+            found = self.clause_source(verb, speaker) if verb.pos_ in ("VERB", "AUX") else None
+            found = found or Found([], "")
+            return Found(
+                found.hits, _join(f"who acts with the '{pred.head.text}'", found.how)
+            ), False
         between = self._between(pred)
         if between.hits:
             return between, True
@@ -787,8 +830,66 @@ class Arguments:
             found = self.actors_at(word, speaker)
             if not found.hits:
                 found = self.owner(word, owners)
+            if not found.hits and pred.entry.type in DEPRIVING_TYPES:
+                found = self._pronoun_owner(pred, word, speaker)  # "cut off its finances"
             if found.hits:
                 return Found(found.hits, _join("object in the trigger", found.how))
+        return Found([], "")
+
+    def _giver_thanked(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """Who gave the help that someone is grateful for: the help's own actor ("the support
+        of its partners", "the assistance provided by Britain", "their support"), else whom
+        the thanks go to ("grateful to our partners for", "thanked Germany for")."""
+        found = self.act_actor(noun, speaker)
+        if not found.hits:
+            found = self._acl_agent(noun, speaker)
+        if not found.hits:
+            found = self._prep_target(["of"], [noun], speaker)
+        if not found.hits:
+            for child in noun.children:
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    found = self.actors_at(child, speaker)
+        if found.hits:
+            return Found(found.hits, _join("who gave the help thanked for", found.how))
+        thanks = thanked_for(noun)
+        assert thanks is not None
+        objects = [c for c in thanks.children if c.dep_ == "dobj"]
+        found = self.expand(objects[0], speaker) if objects else Found([], "")
+        if not found.hits:
+            found = self._prep_target(["to"], [thanks], speaker)
+        return Found(found.hits, _join(f"who is thanked ('{thanks.text}')", found.how))
+
+    def _acl_agent(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """ "the assistance provided by Britain": the "by" agent of a participle on the noun."""
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                found = self._agent(child, speaker)
+                if found.hits:
+                    return found
+        return Found([], "")
+
+    def _thanking(self, thanks: Token, speaker: list[ActorHit] | None) -> Found:
+        """Who thanks for help, and so received it: the subject of "grateful", "thanked",
+        or of the verb that expresses the gratitude ("expressed its gratitude for")."""
+        if thanks.pos_ == "NOUN":
+            found = self.act_actor(thanks, speaker)
+        else:
+            found = self.clause_source(thanks, speaker) or Found([], "")
+        return Found(found.hits, _join(f"who is '{thanks.text}' for it", found.how))
+
+    def _pronoun_owner(self, pred: Predicate, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """Whom a third-person possessive on a thing taken or cut off stands for ("froze its
+        assets", "severed their access to oil"): an earlier actor other than the one who
+        takes it (no one cuts off their own finances)."""
+        acting = self.clause_source(pred.clause, speaker)
+        taker = {h.anchor for h in acting.hits} if acting is not None else set()
+        others = {i: hits for i, hits in self.hits.items() if i not in taker}
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS:
+                found = antecedent(child, others)
+                if found is not None:
+                    how = _join(f"owner of '{noun.text}'", found[1])
+                    return Found([found[0]], f"{how}, not its taker")
         return Found([], "")
 
     def _own_noun_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
@@ -817,7 +918,7 @@ class Arguments:
                     if child.dep_ not in ("prep", "dative") or child.lower_ != prep:
                         continue
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and not _hands(pobj):
+                        if pobj.dep_ == "pobj" and not _not_a_side(pobj):
                             found = self.expand(pobj, speaker)
                             if not found.hits:
                                 found = self.owner(pobj)  # "against violations by X"
@@ -1031,6 +1132,38 @@ def _clause_tokens(top: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _members_of(noun: Token) -> Token:
+    """ "the men and women of the Royal Navy": the body they serve in."""
+    if noun.lemma_.lower() not in ("man", "woman"):
+        return noun
+    for word in (noun, *noun.conjuncts):
+        for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((g for g in of.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def _with_help(noun: Token) -> bool:
+    """ "with the aid of X", "with Turkey's help": help that the clause's actor acts with."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and noun.lemma_.lower() in HELP_NOUNS
+        and any(c.dep_ in ("prep", "poss") for c in noun.children)
+    )
+
+
+def _not_a_side(pobj: Token) -> bool:
+    """A phrase that names no side of the act: "at the hands of X" (the actor), "on behalf
+    of X" (whom the actor speaks for), "with the help of X" (who helps)."""
+    return _hands(pobj) or _behalf(pobj) or _with_help(pobj)
+
+
+def _behalf(token: Token) -> bool:
+    """ "on behalf of X": whom the actor speaks or acts for, never the target."""
+    return token.lemma_.lower() == "behalf"
+
+
 def _hands(token: Token) -> bool:
     """ "at the hands of X": the phrase names who acts, never whom the act is done to."""
     return (
@@ -1077,11 +1210,17 @@ def _target_holders(pred: Predicate) -> list[Token]:
     if pred.via != "noun":
         holders += [w for w in pred.words if w != verb]
         holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
+    holders = [h for h in holders if not _held_access(h)]
     holders += [
         c for h in list(holders) if h.pos_ == "NOUN" or h == pred.head
         for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
     ]  # fmt: skip
     return holders + _repeated_words(pred.words, holders)
+
+
+def _held_access(noun: Token) -> bool:
+    """ "severed Syria's access to the banks": what an actor's access reaches is no side."""
+    return noun.lemma_.lower() in ACCESS_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _repeated_words(words: list[Token], holders: list[Token]) -> list[Token]:

@@ -120,9 +120,25 @@ CONSEQUENCE_WORDS = frozenset(
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
+# "as agreed in the resolutions", "as requested by Iraq": a reference to an earlier act
+REFERENCE_MARKS = frozenset({"as"})
+# what an invitation is to when it is one to meet: "invited Iran to join the talks"
+MEETING_VERBS = frozenset(
+    {"meet", "visit", "attend", "join", "participate", "talk", "negotiate", "come", "discuss",
+     "take", "address", "speak", "hold", "sit", "travel", "observe", "consult"}
+)  # fmt: skip
+# a standing relation described, not an act: "our partnership with Jordan remains strong"
+STANDING_NOUNS = frozenset({"partnership", "alliance", "friendship", "relationship"})
+HAVING_VERBS = frozenset({"have", "enjoy", "share", "maintain", "value", "cherish"})
+LINKING_VERBS = frozenset({"be", "remain", "stay", "seem", "look", "grow", "become"})
+
+
 def reading(pred: Predicate) -> str | None:
     """Why the parse alone says this is no event, or None."""
-    for rule in (_in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy):
+    for rule in (
+        _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
+        _invitation_to_act, _standing_relation,
+    ):  # fmt: skip
         why = rule(pred)
         if why:
             return why
@@ -215,6 +231,51 @@ def _aimed_at_enemy(pred: Predicate) -> str | None:
     return None
 
 
+def _reference(pred: Predicate) -> str | None:
+    """ "as agreed in the resolutions", "as requested by Baghdad": a participle that refers
+    to an earlier act is no new one."""
+    verb = pred.clause
+    if pred.via == "noun" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in REFERENCE_MARKS:
+        return None
+    return f"a reference to an earlier act ('{mark.text} {verb.text}'), not an act"
+
+
+def _invitation_to_act(pred: Predicate) -> str | None:
+    """ "invited the parties to build on the proposal": an invitation to act, not to meet
+    (an invitation to meet or to join talks stays: "invited Iran to join the talks")."""
+    verb = pred.head
+    if pred.via == "noun" or verb.lemma_.lower() != "invite":
+        return None
+    for child in verb.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ in ("xcomp", "ccomp") and infinitive:
+            if child.lemma_.lower() in MEETING_VERBS:
+                return None
+            return f"an invitation to act ('{verb.text} ... to {child.text}'), not to meet"
+    return None
+
+
+def _standing_relation(pred: Predicate) -> str | None:
+    """ "our partnership with Jordan remains strong", "the two have a long partnership": a
+    standing relation judged or held, not an act (forming, signing or launching one is; "the
+    partnership between X and Y covers trade" tells a cooperation and stays)."""
+    noun = pred.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANDING_NOUNS:
+        return None
+    head = noun.head
+    judged = head.lemma_.lower() in LINKING_VERBS and any(c.dep_ == "acomp" for c in head.children)
+    if noun.dep_ == "nsubj" and judged:
+        return f"a standing relation described ('{noun.text} {head.text}'), not an act"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in HAVING_VERBS:
+        return f"a standing relation held ('{head.text} ... {noun.text}'), not an act"
+    return None
+
+
 def sides(
     pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit],
     object_hits: bool | None, lexicon: Lexicon | None = None,
@@ -230,6 +291,8 @@ def sides(
         return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
     if entry.type == "CONSULT" and entry.mode != "visit" and not targets and len(sources) < 2:
         return "a consultation needs a second party"
+    if pred.via == "noun" and not sources and _instrumental(pred.head):
+        return "instrumental ('with the aid of' a thing): no one gives it"
     mutual = entry.reciprocal and len(targets) >= 2  # "the accord between X and Y"
     if pred.via == "noun" and not sources and entry.type in STATEMENT_TYPES and not mutual:
         return "a statement or appeal with no one making it"
@@ -240,6 +303,11 @@ def sides(
     ):
         return "a defeat with no armed side: a contest, not force"
     return None
+
+
+def _instrumental(noun: Token) -> bool:
+    """ "with the aid of satellite images", "with the help of a ladder": help as a means."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _warns_of_conflict(pred: Predicate, lexicon: Lexicon | None) -> bool:
@@ -347,6 +415,9 @@ def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[Act
                     return f"'{child.text} {g.text}'"
                 if g.dep_ == "pcomp" and g.lemma_.lower() in MATERIAL_VERBS:
                     return f"'{child.text} {g.text}'"
+    for child in pred.head.children:  # "the support provided by Britain"
+        if child.dep_ == "acl" and child.lemma_.lower() in MATERIAL_VERBS:
+            return f"'{pred.head.text} {child.text}'"
     armed = [h for h in (*sources, *targets) if h.actor.sector in ARMED_SECTORS]
     if armed and pred.via != "noun":
         return f"an armed side ('{armed[0].actor.text}')"

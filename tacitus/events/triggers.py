@@ -324,8 +324,33 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
     return "", None
 
 
+# words of thanks whose "for" phrase names help received: "grateful for the support of"
+GRATITUDE_WORDS = frozenset(
+    {"grateful", "thankful", "indebted", "appreciative", "thank", "gratitude", "thanks",
+     "appreciation"}
+)  # fmt: skip
+
+
+def thanked_for(noun: Token) -> Token | None:
+    """The word of thanks whose "for" phrase holds ``noun`` ("grateful for the support",
+    "thanked Germany for its assistance"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    holder = prep.head
+    return holder if holder.lemma_.lower() in GRATITUDE_WORDS else None
+
+
 def _has_noun_arguments(token: Token) -> bool:
+    if thanked_for(token) is not None:  # "grateful to our partners for their support"
+        return True
     for child in token.children:
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and any(g.dep_ == "agent" for g in child.children)
+        ):
+            return True  # "the assistance provided by Britain"
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in (
             "PROPN",
             "ADJ",
