@@ -53,6 +53,8 @@ LOCATION_TARGET_TYPES = frozenset(
 # acts of a state's police, courts and inspectors: with no agent named, the state of the place
 STATE_ACT_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
 PLACE_PREPS = ("in", "inside", "across", "throughout", "within", "at")
+# phrases whose noun is no place but may name one inside it ("to facilities in Iran")
+INNER_PLACE_PREPS = ("to", "into", "on", "against")
 # force used "to disperse protesters" is used on the protesters
 PURPOSE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
@@ -330,7 +332,7 @@ class Arguments:
                     # killed ...": the act, not the place or thing the clause hangs on
                     found = self._through_act(act, speaker, "the act")
                 elif not found.hits:  # "strikes by the coalition killed 20"
-                    found = self._through_act(_series_item(subjects[0]), speaker, "the act")
+                    found = self._through_act(series_item(subjects[0]), speaker, "the act")
                 return Found(found.hits, _join(how, found.how))
             if verb.dep_ == "xcomp":
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -440,7 +442,7 @@ class Arguments:
             if held.hits:
                 return Found(held.hits, _join(f"holder of '{noun.text}'", held.how))
         if not found.hits:  # "attacks which killed 28", claimed by Daesh
-            found = self._through_act(_series_item(noun), speaker, "the act")
+            found = self._through_act(series_item(noun), speaker, "the act")
         return Found(found.hits, _join("noun the clause modifies", found.how))
 
     def holder(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
@@ -563,9 +565,7 @@ class Arguments:
             prep = noun.head
             if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
                 return None
-            noun = (
-                _series_item(prep.head) if prep.head.lemma_.lower() in SERIES_HEADS else prep.head
-            )
+            noun = series_item(prep.head) if prep.head.lemma_.lower() in SERIES_HEADS else prep.head
         return None
 
     def _relative_act(self, verb: Token, subject: Token) -> Token | None:
@@ -676,7 +676,9 @@ class Arguments:
         if pred.entry.type not in HARM_TYPES:
             return Found([], "")
         top = pred.clause
-        if pred.via == "noun" and top.dep_ == "nsubj" and top.head.pos_ in ("VERB", "AUX"):
+        if pred.via == "noun":
+            if top.dep_ != "nsubj" or top.head.pos_ not in ("VERB", "AUX"):
+                return Found([], "")  # its own phrases were read already
             top = top.head
         for token in _clause_tokens(top):
             if token.dep_ != "prep" or token.lower_ != "against":
@@ -814,6 +816,9 @@ class Arguments:
                 found = self.owner(obj, owners)
             if not found.hits and pred.entry.type in HARM_TYPES:
                 found = self.held_by(obj)  # "destroyed an ISIL-held building"
+            if not found.hits and pred.entry.type in COMPLAINT_TYPES and self._is_act(obj):
+                found = self._through_act(obj, speaker, "who did")  # "condemned the attack
+                # for which X claimed responsibility"
             if found.hits:
                 return Found(found.hits, _join("object", found.how))
         found = self._own_noun_target(pred, speaker)
@@ -1075,12 +1080,12 @@ class Arguments:
             for child in holder.children:
                 if child.dep_ not in ("prep", "dative"):
                     continue
-                if child.lower_ not in (*PLACE_PREPS, "to", "into"):
+                if child.lower_ not in (*PLACE_PREPS, *INNER_PLACE_PREPS):
                     continue
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     names = _place_names(pobj)
-                    if child.lower_ in ("to", "into"):  # "inspectors to facilities in Iran"
-                        names = names[1:]
+                    if child.lower_ in INNER_PLACE_PREPS:  # "inspectors to facilities in
+                        names = names[1:]  # Iran", "an attack on a market at al-Hilla"
                     for token in names:
                         if self._is_place(token):
                             return token
@@ -1117,8 +1122,8 @@ class Arguments:
 
 
 def _clause_tokens(top: Token) -> list[Token]:
-    """The tokens of a clause below ``top``, not entering clauses with their own subject or
-    relative and reported clauses."""
+    """The tokens of a clause below ``top``, not entering clauses with their own subject,
+    relative and reported clauses, or coordinated verbs."""
     tokens, stack = [], list(top.children)
     while stack:
         token = stack.pop()
@@ -1127,6 +1132,8 @@ def _clause_tokens(top: Token) -> list[Token]:
             and any(c.dep_.startswith("nsubj") for c in token.children)
         ):
             continue
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            continue  # another act's clause
         tokens.append(token)
         stack += list(token.children)
     return sorted(tokens, key=lambda t: t.i)
@@ -1276,7 +1283,7 @@ def _place_names(pobj: Token) -> list[Token]:
     return names
 
 
-def _series_item(noun: Token) -> Token:
+def series_item(noun: Token) -> Token:
     """ "a series of U.S. airstrikes", "a wave of attacks": the act the series is made of."""
     if noun.lemma_.lower() not in SERIES_HEADS:
         return noun

@@ -24,7 +24,7 @@ from ..quotes import QuotesAt
 from ..quotes.voice import document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
-from .arguments import Arguments, Found, Wanted
+from .arguments import Arguments, Found, Wanted, series_item
 from .dating import event_date
 from .explain import Trace
 from .governing import governing_filter
@@ -330,40 +330,86 @@ class EventCoder:
 
 
 def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[Event]:
-    """One act told by a noun and by a relative clause on it ("ISIL's attacks on the towns,
-    which killed scores of civilians"; "attacks in the market which killed 28"): one event,
-    the records that name more of its sides (the noun's on a tie); the others are dropped."""
+    """One act told twice is one event (issue 13): by a noun and a relative clause on it
+    ("ISIL's attacks on the towns, which killed scores of civilians"; "attacks in the market
+    which killed 28"), the records that name more of its sides are kept (the noun's on a
+    tie); by two coordinated verbs of force of one subject ("airstrikes killed 20 militants
+    and destroyed eight vehicles"), a record with no target is dropped beside one with both
+    sides. What is dropped goes to the trace with the rule."""
     by_noun = {p.head.i: records for p, records in coded if p.head != p.clause or p.via == "noun"}
+    by_clause = {p.clause.i: records for p, records in coded if p.head == p.clause}
     dropped: set[int] = set()
-    for pred, records in coded:
-        clause = pred.clause
-        if pred.head != clause or clause.dep_ != "relcl" or not records:
-            continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
-            continue
-        act = page.args.relative_act(clause)
-        told = by_noun.get(act.i) if act is not None else None
-        if not told or told[0].quad_class != records[0].quad_class:
-            continue
-        loser, winner = (told, records) if _named(records) > _named(told) else (records, told)
-        for event in loser:
+
+    def drop(events: list[Event], kept: list[Event]) -> None:
+        for event in events:
             dropped.add(id(event))
             if page.trace is not None:
-                rule = f"the act '{winner[0].trigger.text}' tells, with more of its sides named"
+                rule = f"the act '{kept[0].trigger.text}' tells, with more of its sides named"
                 page.trace.retract(event, rule)
+
+    for pred, records in coded:
+        clause = pred.clause
+        if pred.head != clause or not records:
+            continue
+        kind, told = _told_by(pred, page.args, by_noun, by_clause)
+        if not told or told[0].event_type != records[0].event_type:
+            continue
+        if kind == "coordinated" and records[0].quad_class != 4:
+            continue  # "sharing intelligence and coordinating operations": two acts
+        if kind == "relative":
+            lost, kept = (told, records) if _named(records) > _named(told) else (records, told)
+            drop(lost, kept)
+        elif kind == "subject":  # the verb on a tie ("a U.S. strike hit ...")
+            lost, kept = (records, told) if _named(told) > _named(records) else (told, records)
+            drop(lost, kept)
+        elif _named(records) < _named(told) and all(e.target is None for e in records):
+            drop(records, told)
+        elif _pairs(records) <= _pairs(told):  # "engaged an ISIL unit and destroyed an ISIL-held
+            drop(records, told)  # building": the same sides again
+        elif _named(told) < _named(records) and all(e.target is None for e in told):
+            drop(told, records)
     return [e for _, records in coded for e in records if id(e) not in dropped]
 
 
+def _told_by(
+    pred: Predicate,
+    args: Arguments,
+    by_noun: dict[int, list[Event]],
+    by_clause: dict[int, list[Event]],
+) -> tuple[str, list[Event] | None]:
+    """How, and by which records, the act ``pred`` tells is told again: the noun its "which"
+    clause is on ("relative"), the act named in its subject ("subject": "a series of
+    airstrikes against X killed 20"), or the verb it is coordinated with under one subject
+    ("coordinated")."""
+    clause = pred.clause
+    subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    if clause.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        act = args.relative_act(clause)
+        return "relative", by_noun.get(act.i) if act is not None else None
+    for subject in subjects:
+        item = series_item(subject)
+        if item != subject and item.i in by_noun:
+            return "subject", by_noun[item.i]
+    if clause.dep_ != "conj" or subjects:
+        return "", None
+    return "coordinated", by_clause.get(clause.head.i)
+
+
+def _pairs(records: list[Event]) -> set[tuple[str, str]]:
+    return {(e.source.key if e.source else "-", e.target.key if e.target else "-") for e in records}
+
+
 def _named(records: list[Event]) -> int:
-    """How many sides the best of a mention's records names."""
-    return max(
-        sum(
-            1
-            for side in (e.source, e.target)
-            if side and (side.country or side.sector or side.actor_id)
-        )
-        for e in records
-    )
+    """How much the best of a mention's records names of its sides."""
+    return max(sum(_named_side(side) for side in (e.source, e.target)) for e in records)
+
+
+def _named_side(actor: Actor | None) -> int:
+    """2 for a side named as a state or a listed actor, 1 for one named by its sector alone
+    ("20 militants"), 0 for none."""
+    if actor is None:
+        return 0
+    return 2 if actor.country or actor.actor_id else int(bool(actor.sector))
 
 
 # sectors that act for a state: "Iraq" and "the Iraqi army" are one actor in a dyad

@@ -351,6 +351,8 @@ def _has_noun_arguments(token: Token) -> bool:
             and any(g.dep_ == "agent" for g in child.children)
         ):
             return True  # "the assistance provided by Britain"
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return True  # "the U.S.-led coalition's four airstrikes": its holder acts
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in (
             "PROPN",
             "ADJ",
