@@ -21,7 +21,7 @@ from test_store import make_v1_store
 from tacitus import open_store
 from tacitus.errors import ConfigError
 from tacitus.places.gazetteer import haversine_km
-from tacitus.records import DocumentResult, Quote
+from tacitus.records import PLOVER_TYPES, DocumentResult, Quote
 from tacitus.store import Filters, Store, paging
 from tacitus.store.queries import count_actors, count_documents, count_events
 from tacitus.store.schema import AGGREGATES
@@ -409,9 +409,11 @@ def test_rebuild_and_compact_commands(tmp_path: Path) -> None:
     assert "the aggregates agree with a recomputation" in again.output
 
 
-def network_by_hand(store: Store, top: int | None, keep: Any = None) -> dict[str, Any]:
-    """The actor network from the events themselves: pairs, their events, mean Goldstein
-    and types, the most active actors and the pairs among them."""
+def network_by_hand(
+    store: Store, top: int | None, keep: Any = None, limit: int = 1000
+) -> dict[str, Any]:
+    """The actor network from the events themselves: the ``limit`` busiest pairs, their
+    events, mean Goldstein and types, the most active actors and the pairs among them."""
     pairs: dict[tuple[str, str], list[Any]] = {}
     for e in store.events():
         if e.source and e.target and (keep is None or keep(e)):
@@ -426,6 +428,7 @@ def network_by_hand(store: Store, top: int | None, keep: Any = None) -> dict[str
         busiest = sorted(activity, key=lambda k: (-activity[k], k))[:top]
         chosen = [st for st in chosen if st[0] in busiest and st[1] in busiest]
         nodes = {k: activity[k] for k in busiest}
+    chosen = chosen[:limit]
     edges = []
     for s, t in chosen:
         events = pairs[(s, t)]
@@ -444,9 +447,9 @@ def network_by_hand(store: Store, top: int | None, keep: Any = None) -> dict[str
     return {"edges": edges, "nodes": nodes, "actors": len(activity), "pairs": len(pairs)}
 
 
-@pytest.mark.parametrize("top", [None, 4])
+@pytest.mark.parametrize(("top", "limit"), [(None, 1000), (4, 1000), (None, 2), (5, 3)])
 def test_the_network_from_the_aggregates_is_the_events_network(
-    store: Store, top: int | None
+    store: Store, top: int | None, limit: int
 ) -> None:
     from tacitus.api.graph import graph
 
@@ -461,11 +464,11 @@ def test_the_network_from_the_aggregates_is_the_events_network(
                  for i, side in enumerate([ISIS, moved, moved])])  # fmt: skip
     for f, keep in ((Filters(), None), (Filters(country="SYR"), lambda e: "SYR" in
                     (e.source.country, e.target.country))):  # fmt: skip
-        found = graph(store, f, 1000, top)
-        expected = network_by_hand(store, top, keep)
+        found = graph(store, f, limit, top)
+        expected = network_by_hand(store, top, keep, limit)
         got = [(e["source"], e["target"], e["events"], e["goldstein"], list(e["types"].items()))
                for e in found["edges"]]  # fmt: skip
-        assert got == expected["edges"]
+        assert got == expected["edges"] and len(got) <= limit
         assert {n["id"]: n["events"] for n in found["nodes"]} == expected["nodes"]
         assert (found["nodes_total"], found["edges_total"]) == (expected["actors"],
                                                                 expected["pairs"])  # fmt: skip
@@ -483,3 +486,107 @@ def test_the_map_from_the_aggregates_is_the_events_map(store: Store) -> None:
     read = map_points(store, Filters(types=PLOVER_TYPES), 50)  # every event, read
     assert kept == read
     assert kept["located"] and kept["points"][0]["examples"]
+
+
+def pair_rows(store: Store) -> dict[tuple[str, str], tuple[Any, ...]]:
+    rows = store.connection.execute(
+        "SELECT source_key, target_key, source_country, target_country, events FROM agg_pairs"
+    ).fetchall()
+    found = {(s, t): (sc, tc, n) for s, t, sc, tc, n in rows}
+    assert len(found) == len(rows)  # one row per pair
+    return found
+
+
+def test_a_pair_keeps_one_row_with_the_least_country_of_its_events(store: Store) -> None:
+    # the same actor key resolved to other countries in other documents
+    as_irq, as_fra = (dataclasses.replace(ISIS, country=c) for c in ("IRQ", "FRA"))
+
+    def hit(doc_id: str, side: Any) -> DocumentResult:  # a new text: a changed document
+        text = f"ISIS ({side.country}) hit Russia."
+        return result(doc_id, text, [event(doc_id, 0, "ASSAULT", side, RUS, text)])
+
+    store.write([hit("a", as_irq), hit("b", ISIS)])
+    assert pair_rows(store)[(ISIS.key, RUS.key)] == ("IRQ", "RUS", 2)
+    store.write([hit("c", as_fra)])  # a lesser country comes in
+    assert pair_rows(store)[(ISIS.key, RUS.key)] == ("FRA", "RUS", 3)
+    assert_equal_to_rebuilt(store)
+    store.write([hit("c", as_irq)])  # and goes again: looked up from the events left
+    assert pair_rows(store)[(ISIS.key, RUS.key)] == ("IRQ", "RUS", 3)
+    assert_equal_to_rebuilt(store)
+    store.write([hit(d, ISIS) for d in "abc"])  # no country at all
+    assert pair_rows(store)[(ISIS.key, RUS.key)] == (None, "RUS", 3)
+    assert_equal_to_rebuilt(store)
+
+
+def test_a_v8_store_gets_one_pair_row_per_pair(tmp_path: Path) -> None:
+    db = tmp_path / "v8.duckdb"
+    rng = random.Random(14)
+    moved = dataclasses.replace(RUS, country="SYR")
+    with open_store(db) as store:
+        store.write([made(f"d{i}", rng) for i in range(40)])
+        store.write([result(f"m{i}", "Russia hit Iraq.", [event(f"m{i}", 0, "ASSAULT", side,
+                                                                IRQ, "Russia hit Iraq.")])
+                     for i, side in enumerate([RUS, moved, moved])])  # fmt: skip
+        kept = sorted(store.connection.execute("SELECT * FROM agg_pairs").fetchall(), key=repr)
+        con = store.connection
+        # the table as version 8 kept it: one row per pair and the sides' countries
+        con.execute("DELETE FROM agg_pairs")
+        types = ", ".join(f"count(*) FILTER (WHERE event_type = '{t}')" for t in PLOVER_TYPES)
+        con.execute(
+            "INSERT INTO agg_pairs SELECT source_key, target_key, source_country, "
+            "target_country, count(*), coalesce(sum(goldstein::DECIMAL(18, 3)), 0), "
+            f"count(goldstein), [{types}] FROM events WHERE source_key IS NOT NULL AND "
+            "target_key IS NOT NULL GROUP BY ALL"
+        )
+        assert con.execute(
+            "SELECT count(*) FROM agg_pairs WHERE source_key = ? AND target_key = ?",
+            [RUS.key, IRQ.key],
+        ).fetchone() == (2,)  # fmt: skip
+        con.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+    with open_store(db) as store:
+        assert store.schema_version() == 9
+        assert store.check() == {}
+        assert sorted(store.connection.execute("SELECT * FROM agg_pairs").fetchall(),
+                      key=repr) == kept  # fmt: skip
+
+
+@pytest.mark.parametrize("country_filter", [None, "RUS"])
+def test_the_timeline_lists_the_earliest_events_far_outside(
+    store: Store, country_filter: str | None
+) -> None:
+    from tacitus.api.timeline import MAX_OUTSIDE, timeline
+
+    rng = random.Random(15)
+    docs = []
+    for i in range(150):  # the bulk in March 2025, and references to years long past
+        events = []
+        for k in range(4):
+            old = rng.random() < 0.25
+            day = f"{rng.randrange(1940, 2000)}-0{rng.randrange(1, 9)}-1{k}" if old else \
+                f"2025-03-1{rng.randrange(10)}"  # fmt: skip
+            source, target = rng.sample(ACTORS[1:], 2)
+            source = RUS if k % 2 else source  # one country in half the events
+            events.append(event(f"t{i:03d}", k, "ASSAULT", source, target,
+                                f"{source.name} hit {target.name} {i} {k}", sentence_id=k,
+                                date=day))  # fmt: skip
+        docs.append(result(f"t{i:03d}", ". ".join(e.sentence for e in events), events,
+                           published="2025-03-20"))  # fmt: skip
+    store.write(docs)
+    f = Filters(country=country_filter)
+    body = timeline(store, f)
+    outside = body["outside"]
+    assert outside["total"] > MAX_OUTSIDE
+    first, last = body["range"]["since"], body["range"]["until"]
+    by_hand = sorted(
+        (
+            (e.date, e.doc_id, e.event_id)
+            for e in store.events(f)
+            if e.date and not first <= e.date <= last
+        ),
+        key=lambda row: row[:2],
+    )
+    assert len(by_hand) == outside["total"]
+    listed = [(e["day"], e["doc_id"], e["event_id"]) for e in outside["events"]]
+    assert len(listed) == MAX_OUTSIDE
+    assert [row[:2] for row in listed] == [row[:2] for row in by_hand[:MAX_OUTSIDE]]
+    assert {row[2] for row in listed} <= {row[2] for row in by_hand}

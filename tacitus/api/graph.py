@@ -106,13 +106,12 @@ def graph(
     return found
 
 
-# one edge per pair: agg_pairs keeps a pair apart per the sides' countries (an actor known
-# by name may carry another country in another document), summed here
-_EDGE = """SELECT source_key AS source, target_key AS target, sum(events) AS events,
-                  round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
-                  list(types) AS types, min(source_country) AS source_country,
-                  min(target_country) AS target_country
-           FROM agg_pairs{where} GROUP BY source_key, target_key"""
+# one edge per pair: agg_pairs keeps one row per (source, target), so the busiest pairs are
+# a top-N over its rows (no grouping)
+_EDGE = """SELECT source_key AS source, target_key AS target, events,
+                  round(goldstein / nullif(scored, 0), 2)::DOUBLE AS goldstein, types,
+                  source_country, target_country
+           FROM agg_pairs{where}"""
 
 
 def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
@@ -121,7 +120,7 @@ def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
     totals = fetch(
         store,
         "SELECT (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors, "
-        "(SELECT count(*) FROM (SELECT DISTINCT source_key, target_key FROM agg_pairs)) AS pairs",
+        "(SELECT count(*) FROM agg_pairs) AS pairs",
         [],
     )[0]
     if top is not None:
@@ -132,21 +131,11 @@ def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
             [top],
         )
         keys = [b["k"] for b in busiest]
-        pairs = fetch(
-            store,
-            _EDGE.format(
-                where=" WHERE list_contains(?, source_key) AND list_contains(?, target_key)"
-            )
-            + " ORDER BY events DESC, source, target LIMIT ?",
-            [keys, keys, max_edges],
-        )
+        among = "list_contains(?, source_key) AND list_contains(?, target_key)"
+        pairs = _busiest_pairs(store, among, [keys, keys], max_edges)
         activity = {b["k"]: int(b["n"]) for b in busiest}
     else:
-        pairs = fetch(
-            store,
-            _EDGE.format(where="") + " ORDER BY events DESC, source, target LIMIT ?",
-            [max_edges],
-        )
+        pairs = _busiest_pairs(store, "true", [], max_edges)
         activity = _edge_activity(pairs)
     edges = [_edge(p, _type_counts(p["types"])) for p in pairs]
     return {
@@ -159,11 +148,44 @@ def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
     }
 
 
-def _type_counts(lists: list[list[int]]) -> dict[str, int]:
-    """Events per type (the sum of a pair's ``agg_pairs.types``, in PLOVER_TYPES' order),
-    most first."""
-    counts = [sum(int(c[i]) for c in lists) for i in range(len(PLOVER_TYPES))]
-    found = [(t, n) for t, n in zip(PLOVER_TYPES, counts, strict=True) if n]
+def _busiest_pairs(store: Store, where: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` busiest rows of ``agg_pairs`` under ``where``, busiest first.
+
+    Read first among the pairs with at least as many events as the k-th busiest of all (k:
+    four times ``limit``, then 64 times), then among all: the floor cuts the top-N down to a
+    few thousand rows before their strings and events per type are read. Exact: when
+    ``limit`` rows pass a floor, every row below it ranks after them."""
+    if limit <= 0:
+        return []
+    sizes = fetch(store, "SELECT events, count(*) AS n FROM agg_pairs GROUP BY events", [])
+    sizes.sort(key=lambda row: -int(row["events"]))
+    floors = [_floor(sizes, 4 * limit), _floor(sizes, 64 * limit), 0]
+    for floor in dict.fromkeys(floors):  # in order, each once
+        found = fetch(
+            store,
+            _EDGE.format(where=f" WHERE events >= ? AND {where}")
+            + " ORDER BY events DESC, source, target LIMIT ?",
+            [floor, *params, limit],
+        )
+        if len(found) == limit:
+            break
+    return found
+
+
+def _floor(sizes: list[dict[str, Any]], k: int) -> int:
+    """The events of the k-th busiest pair (``sizes``: pairs per number of events, most
+    first); 0 when there are fewer."""
+    seen = 0
+    for row in sizes:
+        seen += int(row["n"])
+        if seen >= k:
+            return int(row["events"])
+    return 0
+
+
+def _type_counts(counts: list[int]) -> dict[str, int]:
+    """Events per type (a pair's ``agg_pairs.types``, in PLOVER_TYPES' order), most first."""
+    found = [(t, int(n)) for t, n in zip(PLOVER_TYPES, counts, strict=True) if n]
     return dict(sorted(found, key=lambda tn: (-tn[1], tn[0])))
 
 

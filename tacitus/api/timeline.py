@@ -41,17 +41,19 @@ def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
         kind_conditions(where, f)
         where.days("day", f.since, f.until)
         return (
-            f"""SELECT day::VARCHAR AS day, quad_class, sum(events) AS n,
-                       coalesce(sum(events) FILTER (WHERE NOT year_only), 0) AS precise
-                FROM agg_days{where.sql()} GROUP BY 1, 2""",
+            f"""SELECT day::VARCHAR AS day, quad_class, n, precise FROM (
+                    SELECT day, quad_class, sum(events) AS n,
+                           coalesce(sum(events) FILTER (WHERE NOT year_only), 0) AS precise
+                    FROM agg_days{where.sql()} GROUP BY day, quad_class)""",
             where.params,
         )
     where = event_where(f)
     return (
-        f"""SELECT day::VARCHAR AS day, quad_class, count(*) AS n,
-                   count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day')
-                                    <> 'year') AS precise
-            FROM events{where.sql()} GROUP BY 1, 2""",
+        f"""SELECT day::VARCHAR AS day, quad_class, n, precise FROM (
+                SELECT day, quad_class, count(*) AS n,
+                       count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day')
+                                        <> 'year') AS precise
+                FROM events{where.sql()} GROUP BY day, quad_class)""",
         where.params,
     )
 
@@ -131,6 +133,9 @@ def _outside(
     if found["total"]:
         where = event_where(f)
         where.add("(day < ? OR day > ?)", first, last)
+        # the listed events are the earliest: none after the day that completes them (the
+        # counts per day tell which), so the scan reads little beyond the day column
+        where.add("day <= ?", _last_listed(found["days"]))
         found["events"] = fetch(
             store,
             f"""SELECT event_id, doc_id, {_DAY} AS day, date_precision, event_type, quad_class,
@@ -140,6 +145,16 @@ def _outside(
             [*where.params, MAX_OUTSIDE],
         )
     return found
+
+
+def _last_listed(days: list[dict[str, Any]]) -> str:
+    """The day of the last event listed (``days``: events per day outside, earliest first)."""
+    seen = 0
+    for row in days:
+        seen += int(row["events"])
+        if seen >= MAX_OUTSIDE:
+            break
+    return str(row["day"])
 
 
 def _filled(days: list[str]) -> list[str]:

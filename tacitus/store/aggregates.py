@@ -8,8 +8,9 @@
                  and every reference to it (an actor with none has left the store)
     agg_outlets  per outlet: documents, first and last publication, events by quad class,
                  Goldstein sum, quotes
-    agg_pairs    per (source, target): events, Goldstein sum, events per type: the network
-                 drawn from it reads no event
+    agg_pairs    per (source, target), one row each: events, Goldstein sum, events per type,
+                 the sides' countries (the least met): the network drawn from it reads no
+                 event and groups nothing
     agg_places   per point of the events' locations: events by quad class and the latest
                  three: the map
     documents.n_events, documents.n_sentences
@@ -72,11 +73,15 @@ _TYPE_COUNTS = (
     "[" + ", ".join(f"count(*) FILTER (WHERE event_type = '{t}')" for t in PLOVER_TYPES) + "]"
 )
 
+# one row per pair (an actor known by name may carry another country in another document:
+# the least of them, as for a folded edge)
 PAIRS_SQL = f"""
-SELECT source_key, target_key, source_country, target_country, count(*) AS events,
+SELECT source_key, target_key, min(source_country) AS source_country,
+       min(target_country) AS target_country, count(*) AS events,
        coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored,
        {_TYPE_COUNTS} AS types
-FROM {{events}} WHERE source_key IS NOT NULL AND target_key IS NOT NULL GROUP BY ALL"""
+FROM {{events}} WHERE source_key IS NOT NULL AND target_key IS NOT NULL
+GROUP BY source_key, target_key"""
 
 # the map's points: a place of the events' locations, its counts, its latest three events
 _POINT = """lat, lon, location->>'precision' AS precision, location->>'name' AS name,
@@ -135,6 +140,7 @@ class Aggregate:
 _DYAD_KEYS = ("source_key", "target_key", "event_type", "quad_class", "source_country",
               "target_country")  # fmt: skip
 _FIRST_LAST = (("first", "least"), ("last", "greatest"))
+_COUNTRIES = (("source_country", "least"), ("target_country", "least"))
 
 AGGREGATE_QUERIES: tuple[Aggregate, ...] = (
     Aggregate("agg_days", DAYS_SQL, ("day", "quad_class", "event_type", "year_only")),
@@ -144,7 +150,8 @@ AGGREGATE_QUERIES: tuple[Aggregate, ...] = (
     Aggregate(
         "agg_pairs",
         PAIRS_SQL,
-        ("source_key", "target_key", "source_country", "target_country"),
+        ("source_key", "target_key"),
+        _COUNTRIES,
         lists=("types",),
     ),
     Aggregate(
@@ -162,6 +169,10 @@ _BOUNDS_SQL = {
                            target_country, min(day) AS first, max(day) AS last
                     FROM events SEMI JOIN _touched_agg_dyads t ON {match}
                     GROUP BY ALL""",
+    "agg_pairs": """SELECT source_key, target_key, min(source_country) AS source_country,
+                           min(target_country) AS target_country
+                    FROM events SEMI JOIN _touched_agg_pairs t ON {match}
+                    GROUP BY source_key, target_key""",
     "agg_outlets": """SELECT coalesce(outlet, '') AS outlet, min(published) AS first,
                              max(published) AS last
                       FROM documents WHERE coalesce(outlet, '') IN

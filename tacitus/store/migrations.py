@@ -199,6 +199,29 @@ def _v8_agency_copy(con: duckdb.DuckDBPyConnection) -> None:
     story_tables.add_v8(con)
 
 
+def _v9_one_row_per_pair(con: duckdb.DuckDBPyConnection) -> None:
+    """``agg_pairs`` keeps one row per (source, target) (it kept one per the sides' countries
+    too), with the least country met on each side: the whole network and its busiest pairs
+    are read from it without grouping (issue 17). Folded from its own rows: counts and sums
+    add up, the least country of the rows is the least of the events'."""
+    con.execute(
+        """CREATE TEMP TABLE _pairs AS
+           SELECT source_key, target_key, min(source_country) AS source_country,
+                  min(target_country) AS target_country, sum(events)::BIGINT AS events,
+                  sum(goldstein)::DECIMAL(38,3) AS goldstein, sum(scored)::BIGINT AS scored,
+                  list_reduce(list(types), lambda a, b: list_transform(list_zip(a, b),
+                              lambda x: x[1] + x[2])) AS types
+           FROM agg_pairs GROUP BY source_key, target_key"""
+    )
+    con.execute("DELETE FROM agg_pairs")
+    con.execute(
+        "INSERT INTO agg_pairs (source_key, target_key, source_country, target_country, "
+        "events, goldstein, scored, types) SELECT source_key, target_key, source_country, "
+        "target_country, events, goldstein, scored, types FROM _pairs"
+    )
+    con.execute("DROP TABLE _pairs")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -215,6 +238,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "story_reasons", _v6_story_reasons),
     Migration(7, "view_aggregates", _v7_view_aggregates),
     Migration(8, "agency_copy", _v8_agency_copy),
+    Migration(9, "one_row_per_pair", _v9_one_row_per_pair),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
