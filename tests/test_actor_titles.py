@@ -171,3 +171,10 @@ def test_an_appositive_office_takes_the_body_it_belongs_to(
 def test_a_rank_alone_before_a_name_gives_no_country(pipeline: Pipeline) -> None:
     found = containing(pipeline, "Navy Capt. Dale Hooper told reporters it was safe.", "Hooper")
     assert (found.country, found.sector) == (None, "MIL")
+
+
+def test_a_title_ending_the_sentence_before_is_not_the_next_names(pipeline: Pipeline) -> None:
+    text = "The briefing was given by the Pentagon press secretary. Tom Hale, a farmer, listened."
+    found = containing(pipeline, text, "Tom Hale")
+    assert found.country is None
+    assert "before the name" not in found.reason

@@ -305,10 +305,10 @@ class _Run:
         spokesman Capt. Jeff Davis", "Pentagon press operations director Navy Capt. X"): the
         parser often makes the title and the rank one noun phrase, an actor of its own; the
         person acts for it."""
-        i = ent.start
-        while i > 0 and (self.doc[i - 1].text == "." or title_only(self.doc[i - 1 : i])):
+        doc, i = self.doc, ent.start
+        while i > 0 and (_rank_stop(doc, i - 1) or _rank_word(doc[i - 1])):
             i -= 1
-        if i == ent.start:
+        if i == ent.start or i == 0:
             return None
         for anchor in range(i - 1, ent.start):
             for hit in self.hits.get(anchor, []):
@@ -584,6 +584,19 @@ def role_words(ent: Span, start: int) -> tuple[Token | None, list[Token]]:
     if len(words) > ROLE_WORDS or any(ent.start <= t.i < ent.end for t in words):
         return None, []
     return noun, words
+
+
+def _rank_word(token: Token) -> bool:
+    """A rank, honorific or armed service word ("Navy", "Capt"), not punctuation."""
+    return not token.is_punct and title_only(token.doc[token.i : token.i + 1])
+
+
+def _rank_stop(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the full stop of an abbreviated rank ("Capt" "."), not the end
+    of a sentence."""
+    return (
+        doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and title_only(doc[i - 1 : i])
+    )
 
 
 def _nominal(token: Token) -> bool:
