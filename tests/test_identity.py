@@ -223,3 +223,32 @@ def test_a_military_rank_gives_an_unlisted_person_the_military(pipeline: Pipelin
     found = actors(pipeline, "Maj. Gen. Harold Brant said the bridge was secure.")
     [brant] = [a for _, a in found if a.actor_id == "person:harold-brant"]
     assert brant.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (  # the small model tags the second "Hadi" as a place
+            "The two men met in 2001. Hadi Jaber, a painter, came back to the city. Years "
+            "later, Hadi stood behind the counter.",
+            "Hadi",
+            "person:hadi-jaber",
+        ),
+        (
+            "Tariq Nasser opened the bakery in 2003. Years later, Tariq told me it survived.",
+            "Tariq",
+            "person:tariq-nasser",
+        ),
+    ],
+)
+def test_a_first_name_alone_takes_the_person_named_in_full(
+    pipeline: Pipeline, text: str, name: str, person: str
+) -> None:
+    found = actors(pipeline, text)
+    assert person in ids(found, name)
+
+
+def test_a_known_place_is_no_first_name(pipeline: Pipeline) -> None:
+    text = "Michael Jordan visited the camp. Jordan and Syria signed the deal on Monday."
+    found = actors(pipeline, text)
+    assert ids(found, "Jordan") == ["country:JOR"]

@@ -239,8 +239,10 @@ class _Run:
                 named.append((name, hit, first_name_gender(name)))
         if not named:
             return
-        for token in self.doc:  # a surname the entity recogniser missed
-            if token.ent_type_ or token.i in self.hits or token.pos_ != "PROPN":
+        for token in self.doc:  # a name the entity recogniser missed or took for a place
+            if token.i in self.hits or token.pos_ != "PROPN":
+                continue
+            if token.ent_type_ and not _lone_place_tag(token):
                 continue
             if token.i in self.used or not token.text[:1].isupper():
                 continue
@@ -597,6 +599,16 @@ def _rank_stop(doc: Doc, i: int) -> bool:
     return (
         doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ and title_only(doc[i - 1 : i])
     )
+
+
+def _lone_place_tag(token: Token) -> bool:
+    """A one-word entity tagged as a place or a group that no rule made an actor: the small
+    model often tags a first name so ("Karim told me" after "Karim Wasifi": GPE). A place
+    the dictionaries or the gazetteer know has a hit and is never asked."""
+    if token.ent_type_ not in ("GPE", "LOC", "NORP") or token.ent_iob_ != "B":
+        return False
+    after = token.i + 1
+    return after >= len(token.doc) or token.doc[after].ent_iob_ != "I"
 
 
 def _nominal(token: Token) -> bool:
