@@ -109,6 +109,8 @@ ANSWER_NOUNS = frozenset({"protest", "retaliation", "response", "reprisal", "rev
 ANSWER_PREPS = ("against", "at", "over", "for", "to", "of")
 # "were engaged in", "were involved in": passive in form, the subject acts
 INVOLVED_VERBS = frozenset({"engage", "involve"})
+# "Vietnam is committed to opening its economy": a state, not a passive, with no agent
+STATIVE_PASSIVES = frozenset({"commit", "dedicate", "devote", "determine"})
 # the phrase of an act's own noun that names whom it is done to ("the blockade of Serbia")
 OWN_NOUN_PREPS = frozenset({"of", "on", "against", "into", "toward", "towards", "among"})
 # "accused X of attacking", "prevented X from", "forced X into", "committed X to": the object
@@ -312,7 +314,7 @@ class Arguments:
         parse gives nobody."""
         start = verb
         for _ in range(6):
-            if is_passive(verb) and verb.lemma_.lower() in INVOLVED_VERBS:
+            if is_passive(verb) and _subject_acts(verb):
                 subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:  # "Serb forces were engaged in ethnic cleansing"
                     found = self.expand(subject, speaker)
@@ -783,7 +785,7 @@ class Arguments:
                     )
         if pred.via == "noun" or not is_passive(pred.clause):
             return Found([], "")
-        if pred.clause.lemma_.lower() in INVOLVED_VERBS:  # the subject acts
+        if _subject_acts(pred.clause):  # the subject acts
             return Found([], "")
         for child in pred.clause.children:
             if child.dep_ == "nsubjpass":
@@ -806,6 +808,7 @@ class Arguments:
             objects = [
                 c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in pred.words
             ]
+            objects += _counted_objects(verb)
         found = self._prep_target(list(pred.entry.target), holders, speaker)
         if found.hits:
             return found
@@ -1158,6 +1161,29 @@ def _with_help(noun: Token) -> bool:
         and noun.lemma_.lower() in HELP_NOUNS
         and any(c.dep_ in ("prep", "poss") for c in noun.children)
     )
+
+
+def _counted_objects(verb: Token) -> list[Token]:
+    """The object of a verb when the parser took its count for a phrase: "kidnapped up to
+    16 Russian advisers" ("up" a particle, "to 16 ... advisers" its phrase)."""
+    return [
+        pobj
+        for up in verb.children
+        if up.lower_ == "up" and up.dep_ in ("prt", "advmod", "prep")
+        for to in up.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for pobj in to.children
+        if pobj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in pobj.children)
+    ]
+
+
+def _subject_acts(verb: Token) -> bool:
+    """A passive in form whose subject acts: "were engaged in", "is committed to" (no "by"
+    agent: "the crimes committed by X" is a passive)."""
+    lemma = verb.lemma_.lower()
+    if lemma in INVOLVED_VERBS:
+        return True
+    return lemma in STATIVE_PASSIVES and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _not_a_side(pobj: Token) -> bool:

@@ -26,6 +26,7 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import Arguments, Found, Wanted, series_item
 from .dating import event_date
+from .domestic import at_home
 from .explain import Trace
 from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
@@ -286,7 +287,8 @@ class EventCoder:
         shared = self._shared(ctx, pred, entry)
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
         records = []
-        for src, tgt in pairs:
+        for src, given in pairs:
+            tgt = at_home(entry, src, given, shared.location)  # "police dispersed students"
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
             why = ctx.unnamed  # the output contract (docs/events.md)
             if not (_resolved(src) or _resolved(tgt)):

@@ -129,6 +129,9 @@ MEETING_VERBS = frozenset(
 )  # fmt: skip
 # a standing relation described, not an act: "our partnership with Jordan remains strong"
 STANDING_NOUNS = frozenset({"partnership", "alliance", "friendship", "relationship"})
+# a command to one's own forces is no demand between actors ("Putin ordered troops to ...")
+COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct"})
+STATE_SERVANTS = frozenset({"MIL", "COP", "SPY"})
 HAVING_VERBS = frozenset({"have", "enjoy", "share", "maintain", "value", "cherish"})
 LINKING_VERBS = frozenset({"be", "remain", "stay", "seem", "look", "grow", "become"})
 
@@ -291,6 +294,8 @@ def sides(
         return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
     if entry.type == "CONSULT" and entry.mode != "visit" and not targets and len(sources) < 2:
         return "a consultation needs a second party"
+    if pred.head.lemma_.lower() in COMMAND_VERBS and _own_forces(sources, targets):
+        return "an order to one's own state's forces or officials: a command, not a demand"
     if pred.via == "noun" and not sources and _instrumental(pred.head):
         return "instrumental ('with the aid of' a thing): no one gives it"
     mutual = entry.reciprocal and len(targets) >= 2  # "the accord between X and Y"
@@ -303,6 +308,15 @@ def sides(
     ):
         return "a defeat with no armed side: a contest, not force"
     return None
+
+
+def _own_forces(sources: Sequence[ActorHit], targets: Sequence[ActorHit]) -> bool:
+    """Whether every target is the armed forces, police or intelligence of a source's state
+    ("Putin ordered Russian troops to ...")."""
+    states = {h.actor.country for h in sources if h.actor.country}
+    return bool(targets) and all(
+        h.actor.country in states and h.actor.sector in STATE_SERVANTS for h in targets
+    )
 
 
 def _instrumental(noun: Token) -> bool:
