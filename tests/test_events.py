@@ -186,6 +186,30 @@ def test_an_announced_plan_makes_the_act_intended(pipeline: Pipeline) -> None:
     assert event.modality == "intended", event.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has no plans to send troops to Syria.",
+        "Iran does not have any plans to attack Israel.",
+        "The minister said Britain had no plan to impose sanctions on Iran.",
+        "Japan said it had no intention to deploy troops to Iraq.",
+    ],
+)
+def test_a_denied_intention_negates_its_act(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    assert events, text
+    assert all(e.negated for e in events), [(e.event_type, e.reason) for e in events]
+
+
+def test_an_intention_not_denied_stays_asserted_as_intended(pipeline: Pipeline) -> None:
+    for text in (
+        "Turkey has plans to send troops to Libya.",
+        "China, with no warning, announced a plan to deploy troops near Taiwan.",
+    ):
+        events = [e for e in pipeline.extract(text) if e.event_type == "MOBILIZE"]
+        assert events and not any(e.negated for e in events), text
+
+
 def test_an_adjective_noun_entry_is_not_read_as_its_head(pipeline: Pipeline) -> None:
     """ "diplomatic protest" is a complaint (ACCUSE), not a demonstration (PROTEST)."""
     events = pipeline.extract("Russia's diplomatic protest angered Estonia.")

@@ -4,7 +4,7 @@ nobody when neither is evident. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tacitus import Pipeline
+from tacitus import Document, Pipeline
 from tacitus.records import Event
 
 
@@ -87,3 +87,16 @@ def test_a_quote_of_someone_else_keeps_its_own_speaker(pipeline: Pipeline) -> No
     [said] = [e for e in pipeline.extract(head + "We will attack Peru.") if e.event_type == "ASSAULT"
               and e.source]  # fmt: skip
     assert said.source is not None and said.source.country == "CHL"
+
+
+def test_a_transcript_label_is_no_actor(pipeline: Pipeline) -> None:
+    """ "QUESTION:", "MODERATOR:" open a line of a transcript; the tagger reads some of them
+    as names, but they name no one."""
+    text = (
+        "SECRETARY KERRY: We will work with Iraq.\n\nQUESTION: Will you send troops to Iraq?"
+        "\n\nMODERATOR: One more question.\n\nREPORTER: Will Russia attack Ukraine?"
+    )
+    [result] = list(pipeline.run([Document("transcript", text)]))
+    named = {m.actor.name for m in result.mentions if m.actor is not None}
+    assert not named & {"QUESTION", "MODERATOR", "REPORTER"}, named
+    assert {"John Kerry", "Iraq"} <= named

@@ -27,6 +27,7 @@ from .institutions import Institutions
 from .people import PeopleResolver, ranked, title_only
 from .residents import place_residents
 from .resolve_types import ActorHit, HitMap
+from .titles import LABEL_WORDS
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -560,6 +561,9 @@ class ActorResolver:
             return ActorHit(root.i, ent.start, ent.end, actor, locative=locative)
         if ent.label_ not in ("ORG", "PERSON", "NORP"):
             return None
+        words = [t.lower_ for t in ent if t.is_alpha]
+        if words and all(w in LABEL_WORDS for w in words):
+            return None  # "QUESTION:", "MODERATOR:": a transcript's label, not a name
         if ent[0].lower_ in PLACE_PREPS and len(ent) > 1:
             return None  # "Near Palmyra, one strike ...": a place, whatever the tagger says
         if ent.label_ == "PERSON" and _settlement(root):

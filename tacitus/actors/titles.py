@@ -16,6 +16,15 @@ from spacy.tokens import Token
 
 from .dictionary import Office
 
+# the labels of a transcript or an interview that name no one ("QUESTION:", "MODERATOR:",
+# "Q:"): a name made only of these words is no person (the tagger often reads them so)
+LABEL_WORDS = frozenset(
+    {"question", "questions", "q", "answer", "a", "moderator", "operator", "reporter",
+     "reporters", "interviewer", "audience", "member", "participant", "host", "note", "editor",
+     "update", "unidentified", "unknown", "speaker", "voice", "male", "female", "off", "mic",
+     "camera", "crosstalk", "inaudible", "applause", "laughter"}
+)  # fmt: skip
+
 # title words in text (lower-case lemmas, hyphens dropped) -> role
 ROLE_PHRASES: dict[tuple[str, ...], str] = {
     tuple(words.split()): role

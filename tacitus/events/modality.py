@@ -290,6 +290,7 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
             result.threat = f"'{noun.text} to'"
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{noun.text} to'")
+        _denied_intent(noun, result)
     elif (
         _infinitive(clause)
         and (entries or lemma in PURPOSE_NOUNS)
@@ -301,6 +302,17 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"purpose ('to {clause.text}')")
     return False
+
+
+def _denied_intent(noun: Token, result: Modality) -> None:
+    """An intention said not to exist: "has no plans to send troops", "there is no intention
+    to attack", "does not have any plan to withdraw" negate the act they would announce."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        result.negated = True
+        _why(result, f"'no {noun.text}'")
+    elif noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children):
+        result.negated = True
+        _why(result, f"negated '{noun.head.text} ... {noun.text}'")
 
 
 def _conditional_threat(clause: Token, pred: Predicate) -> bool:
