@@ -5,6 +5,7 @@ the outlet comparison on the seed articles.
     .venv/bin/python benchmarks/bench_stories.py cost [--sizes 1000 10000 100000]
     .venv/bin/python benchmarks/bench_stories.py seeds [--seeds ../shared/corpus/seeds.jsonl]
     .venv/bin/python benchmarks/bench_stories.py wire
+    .venv/bin/python benchmarks/bench_stories.py decisions [--decision OTHER.json ...]
 
 ``quality``: pairwise and BCubed precision/recall/F1 on both halves of
 tests/data/stories_gold.jsonl (the sample corpus's 5 stories, short written documents in 12
@@ -47,6 +48,7 @@ from tacitus.stories import (
     outlet_profiles,
     update_stories,
 )
+from tacitus.stories.decision import Model, default_model, load_model
 from tacitus.stories.gold import analysed, arrival, load_gold, load_newsroom, run, score
 from tacitus.stories.index import Incoming, StoryIndex
 from tacitus.stories.profiles import PROFILE_COLUMNS
@@ -54,6 +56,9 @@ from tacitus.stories.wire import agency_copy, canonical
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "stories_gold.jsonl"
+# the rule of before the learned decision: join when the words' cosine reaches 0.23
+WORDS_ONLY = Model({m: [-230.0, 1000.0, 0.0, 0.0, 0.0, 0.0] for m in ("full", "text")},
+                   {"full": 0.5, "text": 0.5})  # fmt: skip
 
 
 # -- quality -----------------------------------------------------------------------------------
@@ -77,6 +82,34 @@ def quality(orders: int = 10, cache: Path | None = None) -> None:
         print(f"\n{name}: {len(gold)} documents, {len({g.story for g in gold})} stories, "
               f"{len({g.family for g in gold})} families, "
               f"{sum(1 for g in gold if g.duplicate_of)} near-duplicates; {orders} arrival orders")  # fmt: skip
+
+
+def decisions(paths: list[Path], orders: int = 10) -> None:
+    """The words-only rule of before, the shipped decision and each decision file in
+    ``paths`` on both halves and the newsroom corpus (dated, the pipeline's terms; one
+    analysis for all): pairwise and BCubed P/R/F1 over ``orders`` arrival orders."""
+    models: dict[str, Model] = {"words-only (cosine 0.23)": WORDS_ONLY,
+                                "shipped": default_model()}  # fmt: skip
+    models.update({str(p): load_model(p) for p in paths})
+    print("| set | decision | pairwise P | R | F1 | BCubed P | R | F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    pipeline = Pipeline()
+    sets = {"tune": load_gold(GOLD, "tune"), "test": load_gold(GOLD, "test"),
+            "newsroom": load_newsroom()}  # fmt: skip
+    for name, gold in sets.items():
+        full = analysed(gold, pipeline)
+        for label, model in models.items():
+            scores = []
+            for seed in range(1, orders + 1):
+                index = StoryIndex(None, model)
+                placed = {}
+                for g in arrival(full, seed):
+                    p = index.place(g.doc)
+                    placed[g.doc.doc_id] = (p.story_id, p.duplicate_of)
+                scores.append(score(full, placed))
+            keys = ("precision", "recall", "f1", "bcubed_precision", "bcubed_recall", "bcubed_f1")
+            mean = [sum(getattr(s, k) for s in scores) / len(scores) for k in keys]
+            print(f"| {name} | {label} | " + " | ".join(f"{v:.3f}" for v in mean) + " |")
 
 
 def row(name: str, terms: str, gold: list[Any], dated: bool, orders: int) -> None:
@@ -298,7 +331,9 @@ def wire() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=["quality", "cost", "seeds", "wire"])
+    parser.add_argument("what", choices=["quality", "cost", "seeds", "wire", "decisions"])
+    parser.add_argument("--decision", type=Path, nargs="*", default=[],
+                        help="decisions: JSON files of other decisions to score")  # fmt: skip
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared/corpus/seeds.jsonl")
     args = parser.parse_args()
@@ -306,6 +341,8 @@ def main() -> None:
         quality()
     elif args.what == "wire":
         wire()
+    elif args.what == "decisions":
+        decisions(args.decision)
     elif args.what == "cost":
         cost(sorted(args.sizes))
     else:

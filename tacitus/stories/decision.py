@@ -5,14 +5,17 @@ cosine of the document's words with the story's centroid, the same for headline 
 the actors the pipeline found (entities) and for its events, and how many days lie between
 the document and the story's dates. A logistic model turns them into the probability that the
 document reports the story (Miranda et al., EMNLP 2018, decide "join or open a new cluster"
-the same way). The document joins the most probable candidate when that probability reaches
-its mode's threshold (``StoryOptions.threshold`` when set), else it starts a story.
+the same way). Precision first: a words cosine of at least :attr:`Model.sure` joins on its
+own (the words-only rule of before keeps its joins); below it the document joins the most
+probable candidate when that probability reaches its mode's threshold
+(``StoryOptions.threshold`` when set), else it starts a story.
 
 Two weight sets: ``full`` when both the document and the story carry actors or events (the
 pipeline analysed them), ``text`` when one of them does not (documents stored without
 analysis), each with its threshold. Both were fitted on the tune half of
 ``tests/data/stories_gold.jsonl`` only (``benchmarks/train_stories.py``, which writes
-``tacitus/data/stories/decision.json``); the thresholds were chosen there too, precision first.
+``tacitus/data/stories/decision.json``); the features, the ``sure`` cosine and the
+thresholds were chosen there too, out of fold, precision first.
 
 Every placement says why (:func:`reason`): the probability, each similarity with the terms
 that weigh most in it, and the day gap.
@@ -23,7 +26,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -62,43 +65,67 @@ class Model:
     weights: Mapping[str, Sequence[float]]
     thresholds: Mapping[str, float]
     source: str = ""
+    # per mode, the words' cosine at which a candidate reaches the threshold whatever the
+    # probability (the words-only rule of before: the learned model adds joins, above a
+    # threshold high enough to keep precision; none when missing)
+    sure: Mapping[str, float] = field(default_factory=dict)
 
     def probability(self, similarity: Similarity, window: int) -> float:
         bias, *weights = self.weights[similarity.mode]
         z = bias + sum(w * x for w, x in zip(weights, similarity.values(window), strict=True))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
+    def score(self, similarity: Similarity, window: int, threshold: float) -> float:
+        """The probability, raised to ``threshold`` when the words alone join (:attr:`sure`):
+        what candidates are ranked and joined by."""
+        p = self.probability(similarity, window)
+        return max(p, threshold) if self.is_sure(similarity) else p
+
+    def is_sure(self, similarity: Similarity) -> bool:
+        """Whether the words alone join (:attr:`sure`)."""
+        return similarity.words >= self.sure.get(similarity.mode, math.inf)
+
     def threshold(self, similarity: Similarity) -> float:
         return float(self.thresholds[similarity.mode])
 
     def to_dict(self) -> dict[str, Any]:
         return {"features": list(FEATURES), "weights": dict(self.weights),
-                "thresholds": dict(self.thresholds), "source": self.source}  # fmt: skip
+                "thresholds": dict(self.thresholds), "sure": dict(self.sure),
+                "source": self.source}  # fmt: skip
 
 
 @cache
 def default_model() -> Model:
     """The shipped weights (``tacitus/data/stories/decision.json``)."""
-    source = resources.files("tacitus").joinpath("data/stories/decision.json")
+    return load_model(resources.files("tacitus").joinpath("data/stories/decision.json"))
+
+
+def load_model(source: Any) -> Model:
+    """A decision from a JSON file (a path, or anything with ``read_text``)."""
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
         if list(data["features"]) != list(FEATURES):
             raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
         weights = {mode: [float(w) for w in data["weights"][mode]] for mode in ("full", "text")}
         thresholds = {mode: float(data["thresholds"][mode]) for mode in ("full", "text")}
+        sure = {mode: float(v) for mode, v in dict(data.get("sure", {})).items()}
         if any(len(w) != len(FEATURES) + 1 for w in weights.values()):
             raise ValueError("each mode needs a bias and one weight per feature")
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise DataError(f"story decision weights: {exc}") from exc
-    return Model(weights, thresholds, str(data.get("source", "")))
+    return Model(weights, thresholds, str(data.get("source", "")), sure)
 
 
 def reason(similarity: Similarity, probability: float, threshold: float, story_id: str,
-           joined: bool) -> str:  # fmt: skip
-    """Why a document joined ``story_id`` or, when it did not, why not (its best candidate)."""
+           joined: bool, sure: float | None = None) -> str:  # fmt: skip
+    """Why a document joined ``story_id`` or, when it did not, why not (its best candidate;
+    ``sure``: the words' cosine that joins on its own)."""
     verdict = f"joined {story_id}" if joined else f"started a story; best candidate {story_id}"
-    sign = "≥" if probability >= threshold else "<"
-    parts = [f"{verdict}: p={probability:.2f} {sign} {threshold:.2f}"]
+    if sure is not None and similarity.words >= sure:
+        parts = [f"{verdict}: words ≥ {sure:.2f}"]
+    else:
+        sign = "≥" if probability >= threshold else "<"
+        parts = [f"{verdict}: p={probability:.2f} {sign} {threshold:.2f}"]
     for kind in ("words", "title", "entities", "events"):
         value = getattr(similarity, kind)
         if not value and kind in ("entities", "events") and not similarity.full:

@@ -263,7 +263,8 @@ class StoryIndex:
         threshold = self._threshold(similarity, embedding)
         story = self.stories[number]
         joined = score >= threshold
-        why = reason(self._named(similarity), score, threshold, story.story_id, joined)
+        sure = None if embedding is not None else self.model.sure.get(similarity.mode)
+        why = reason(self._named(similarity), score, threshold, story.story_id, joined, sure)
         return (story if joined else None), score, why
 
     def _threshold(self, similarity: Similarity, embedding: Floats | None) -> float:
@@ -337,7 +338,8 @@ class StoryIndex:
     def _score(self, similarity: Similarity, story: Story, embedding: Floats | None) -> float:
         """The learned probability; with embeddings, their blend with the words' cosine."""
         if embedding is None:
-            return self.model.probability(similarity, self.options.window_days)
+            threshold = self._threshold(similarity, None)
+            return self.model.score(similarity, self.options.window_days, threshold)
         if story.vector is None:
             return similarity.words
         norm = float(np.linalg.norm(story.vector)) or 1.0
