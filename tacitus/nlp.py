@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import spacy
@@ -49,6 +50,45 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
                 since = 0
     return doc
+
+
+# prefixes of verbs whose irregular past the lemmatizer misses with the prefix on ("retook")
+VERB_PREFIXES = ("re", "mis", "fore", "out", "over", "under", "with", "up")
+
+
+@Language.factory("tacitus_prefixed_lemmas")
+def prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The lemma of a prefixed irregular verb: spaCy's English lemmatizer knows "took" but not
+    "retook" or "mistook", whose lemma stays the word itself ("retook"), so no rule that
+    reads lemmas finds "retake". Such a verb takes its prefix plus the lemma its rest has in
+    the lemmatizer's own table of exceptions ("re" + "take")."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
+        exceptions: Mapping[str, Sequence[str]] = table.get("verb", {})
+    except (KeyError, AttributeError, ValueError):
+        exceptions = {}
+
+    def fix(doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ == "VERB" and token.lemma_ == token.lower_:
+                lemma = prefixed_lemma(token.lower_, exceptions)
+                if lemma is not None:
+                    token.lemma_ = lemma
+        return doc
+
+    return fix
+
+
+def prefixed_lemma(word: str, exceptions: Mapping[str, Sequence[str]]) -> str | None:
+    """ "re" + the lemma of "took" for "retook"; None unless the rest is an inflected form in
+    ``exceptions`` (a base form, "re" + "set", is left alone)."""
+    for prefix in VERB_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) > 2:
+            lemmas = exceptions.get(rest)
+            if lemmas and lemmas[0] != rest:
+                return prefix + lemmas[0]
+    return None
 
 
 def tokenizable(text: str) -> str:
@@ -112,6 +152,8 @@ def load_model(
         use_compiled_rules(nlp)
     if paragraphs and "parser" in nlp.pipe_names:
         nlp.add_pipe("tacitus_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("tacitus_prefixed_lemmas", after="lemmatizer")
     return nlp
 
 

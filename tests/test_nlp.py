@@ -32,3 +32,39 @@ def test_spacy_as_shipped_runs_a_headline_into_its_paragraph() -> None:
     stock = load_model(compiled_rules=False, paragraphs=False)
     assert "tacitus_paragraphs" not in stock.pipe_names
     assert len(list(stock(HEADLINE).sents)) == 1  # why the component is there
+
+
+def test_a_prefixed_irregular_verb_has_its_lemma(pipeline: Pipeline) -> None:
+    """spaCy's lemmatizer knows "took" but leaves "retook" as it is."""
+    nlp = pipeline.analyzer.nlp
+    for sentence, word, lemma in [
+        ("The rebels retook the town on Sunday.", "retook", "retake"),
+        ("The guards mistook the envoy for a spy.", "mistook", "mistake"),
+        ("Nobody foresaw the coup in Niger.", "foresaw", "foresee"),
+        ("The army took the town.", "took", "take"),
+    ]:
+        [token] = [t for t in nlp(sentence) if t.text == word]
+        assert token.lemma_ == lemma, (sentence, token.lemma_)
+
+
+def test_a_prefixed_lemma_needs_an_inflected_rest() -> None:
+    from tacitus.nlp import prefixed_lemma
+
+    exceptions = {"took": ["take"], "set": ["set"], "saw": ["see"]}
+    assert prefixed_lemma("retook", exceptions) == "retake"
+    assert prefixed_lemma("reset", exceptions) is None  # a base form: left alone
+    assert prefixed_lemma("oversaw", exceptions) == "oversee"
+    assert prefixed_lemma("took", exceptions) is None
+    assert prefixed_lemma("review", exceptions) is None
+
+
+def test_territory_retaken_from_an_actor_targets_that_actor(pipeline: Pipeline) -> None:
+    for text in (
+        "Iraqi forces retook Ramadi from ISIL in December.",
+        "Syrian troops recaptured Palmyra from the Islamic State on Sunday.",
+        "Ukrainian forces captured the village of Robotyne from Russia.",
+    ):
+        events = [e for e in pipeline.extract(text) if e.event_type == "COERCE"]
+        assert events, text
+        assert events[0].target is not None and events[0].target.actor_id is not None, text
+        assert "'from' phrase" in events[0].reason, (text, events[0].reason)
