@@ -537,3 +537,37 @@ def test_an_explained_duplicate_is_listed_as_dropped() -> None:
     assert outcomes == {("raids", "emitted"), ("killed", "dropped")}
     [killed] = [c for c in result.candidates if c.trigger == "killed"]
     assert "tells, with more of its sides named" in killed.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("The UK-France Summit was held in Amiens.", "CONSULT", {"GBR", "FRA"}),
+        ("The Iran-Iraq agreement was signed in Baghdad.", "AGREE", {"IRN", "IRQ"}),
+        ("The Chile-Peru summit was held in Lima.", "CONSULT", {"CHL", "PER"}),
+    ],
+)
+def test_a_meeting_named_by_its_parties_pairs_them(
+    pipeline: Pipeline, text: str, event_type: str, pair: set[str]
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    assert event.reciprocal and event.source and event.target
+    assert {event.source.country, event.target.country} == pair, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Boris Johnson joined John Kerry in Paris for talks on Aleppo.", ("GBR", "USA")),
+        ("The Kenyan foreign minister joined her Ugandan counterpart for talks.", ("KEN", "UGA")),
+    ],
+)
+def test_joining_someone_for_talks_meets_them(
+    pipeline: Pipeline, text: str, sides: tuple[str, str]
+) -> None:
+    assert _sides(pipeline.extract(text), "CONSULT") == {sides}
+
+
+def test_the_place_of_a_meeting_is_no_party(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Theresa May met Angela Merkel in France on Monday.")
+    assert _sides(events, "CONSULT") == {("GBR", "DEU")}

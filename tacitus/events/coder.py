@@ -182,6 +182,8 @@ class EventCoder:
         if mod.obligation and speaker and source.hits:
             return self._demand(ctx, pred, speaker, source.hits)
         target, between = args.target(pred, speaker or None)
+        if not source.hits and _names_its_parties(pred, target.hits):
+            between = True  # "the UK-France Summit was held": the summit's own parties
         fit, topics = agency.partners(pred, target.hits, self.lexicon)
         if topics:  # "discussed the Syria crisis": no partner
             target = Found(fit, f"{target.how}; '{topics[0].actor.text}' is no partner")
@@ -329,6 +331,15 @@ class EventCoder:
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
         return event_date(pred, document.published)
+
+
+def _names_its_parties(pred: Predicate, targets: Sequence[ActorHit]) -> bool:
+    """A meeting or an agreement whose own name holds its parties ("the UK-France Summit
+    was held", "the Iran-Iraq agreement was signed"): they meet each other."""
+    if pred.entry.type not in COOPERATIVE_RECIPROCAL or len(targets) < 2:
+        return False
+    words = {w.i for w in pred.words}
+    return all(t.anchor in words for t in targets)
 
 
 def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[Event]:
