@@ -79,7 +79,7 @@ def main() -> None:
         inputs.mkdir()
         write_corpus(args.docs, inputs, args.files)
         # spaCy as shipped: the floor
-        nlp = load_model(options.model, compiled_rules=False, paragraphs=False)
+        nlp = load_model(options.model, compiled_rules=False, paragraphs=False, lemmas=False)
         texts = [d.text for d in bench_corpus(args.docs)]
         counts = Counts()
         spacy_pass(nlp, texts[:8], options.batch_size, 1, counts)  # warm up

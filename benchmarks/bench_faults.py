@@ -83,7 +83,7 @@ def main() -> None:
     parser.add_argument("--no-pathological", action="store_true")
     args = parser.parse_args()
     pipeline = Pipeline()
-    bare = load_model(compiled_rules=False, paragraphs=False)
+    bare = load_model(compiled_rules=False, paragraphs=False, lemmas=False)
     prose = [d.text for d in bench_corpus(200)]
     tacitus_seconds(pipeline, prose[0])  # warm up both
     bare(prose[0])

@@ -233,7 +233,7 @@ def ingest_pass(pipeline: Pipeline, documents: Sequence[Document]) -> int:
 
 def load_all_components(model: str) -> Language:
     """The model as shipped, with every component enabled (``senter`` included)."""
-    nlp = load_model(model, compiled_rules=False, paragraphs=False)
+    nlp = load_model(model, compiled_rules=False, paragraphs=False, lemmas=False)
     for name in nlp.disabled:
         nlp.enable_pipe(name)
     return nlp
@@ -403,7 +403,9 @@ def _jobs(
             continue
         if name in ("spacy", "spacy_tacitus", "spacy_all"):
             if name == "spacy":
-                model = load_model(options.model, compiled_rules=False, paragraphs=False)
+                model = load_model(
+                    options.model, compiled_rules=False, paragraphs=False, lemmas=False
+                )
             else:
                 model = nlp if name == "spacy_tacitus" else load_all_components(options.model)
             # the corpus' sentences and words are those of the parse Tacitus runs (a blank line

@@ -117,14 +117,19 @@ def tokenizable(text: str) -> str:
 
 
 def load_model(
-    name: str = DEFAULT_MODEL, compiled_rules: bool = True, paragraphs: bool = True, **kwargs: Any
+    name: str = DEFAULT_MODEL,
+    compiled_rules: bool = True,
+    paragraphs: bool = True,
+    lemmas: bool = True,
+    **kwargs: Any,
 ) -> Language:
     """Load a spaCy pipeline by package name or path, with only the components Tacitus uses.
 
     With ``compiled_rules`` the pipeline's ``attribute_ruler`` is replaced by the same rules
     compiled into a table (:mod:`tacitus.nlp_attributes`: identical output, the parse 1.1 to
     1.3 times as fast); without it the pipeline runs as spaCy ships it. With ``paragraphs`` a
-    blank line always ends a sentence (:func:`paragraph_breaks`, before the parser).
+    blank line always ends a sentence (:func:`paragraph_breaks`, before the parser). With
+    ``lemmas`` prefixed irregular verbs get their lemma (:func:`prefixed_lemmas`).
     """
     try:
         nlp = spacy.load(name, **kwargs)
@@ -152,7 +157,7 @@ def load_model(
         use_compiled_rules(nlp)
     if paragraphs and "parser" in nlp.pipe_names:
         nlp.add_pipe("tacitus_paragraphs", before="parser")
-    if "lemmatizer" in nlp.pipe_names:
+    if lemmas and "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("tacitus_prefixed_lemmas", after="lemmatizer")
     return nlp
 

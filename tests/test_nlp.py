@@ -29,7 +29,7 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence(pipeline: Pipeline) 
 
 
 def test_spacy_as_shipped_runs_a_headline_into_its_paragraph() -> None:
-    stock = load_model(compiled_rules=False, paragraphs=False)
+    stock = load_model(compiled_rules=False, paragraphs=False, lemmas=False)
     assert "tacitus_paragraphs" not in stock.pipe_names
     assert len(list(stock(HEADLINE).sents)) == 1  # why the component is there
 
