@@ -571,3 +571,27 @@ def test_joining_someone_for_talks_meets_them(
 def test_the_place_of_a_meeting_is_no_party(pipeline: Pipeline) -> None:
     events = pipeline.extract("Theresa May met Angela Merkel in France on Monday.")
     assert _sides(events, "CONSULT") == {("GBR", "DEU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source_country", "target_text"),
+    [
+        ("Doctors counted 97 civilians killed in the first week of the siege.",
+         "ASSAULT", None, "97 civilians"),
+        ("Human rights groups named the journalists detained by Turkish police last week.",
+         "COERCE", "TUR", "the journalists"),
+        ("Hundreds of protesters arrested in Tehran were released on Sunday.",
+         "COERCE", None, "protesters"),
+    ],
+)  # fmt: skip
+def test_the_noun_a_past_participle_modifies_is_acted_on(
+    pipeline: Pipeline, text: str, event_type: str, source_country: str | None, target_text: str
+) -> None:
+    """ "civilians killed in the raid": the civilians are the target, never the attacker; the
+    attacker is the participle's "by" agent, or nobody."""
+    [event] = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    assert event.target is not None and target_text in event.target.text, event.reason
+    if source_country is None:
+        assert event.source is None, event.reason
+    else:
+        assert event.source is not None and event.source.country == source_country, event.reason

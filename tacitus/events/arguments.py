@@ -300,6 +300,9 @@ class Arguments:
             return Found(giver.hits, _join(f"who gives the '{pred.head.text}'", giver.how))
         if pred.via == "noun":
             return self._noun_source(pred, pred.head, speaker)
+        if pred.entry.type in HARM_TYPES and _patient_participle(pred.clause):
+            agent = self._agent(pred.clause, speaker)  # "97 civilians killed (by X)"
+            return Found(agent.hits, agent.how or "participle without agent")
         found = self.clause_source(pred.clause, speaker)
         if found is not None:
             return found
@@ -772,7 +775,10 @@ class Arguments:
 
     def _passive_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         clause = pred.clause
-        if pred.via != "noun" and _reduced_passive(clause):  # "the fighters, backed by Iran"
+        reduced = _reduced_passive(clause) or (
+            pred.entry.type in HARM_TYPES and _patient_participle(clause)
+        )  # "the fighters, backed by Iran", "97 civilians killed in the first week"
+        if pred.via != "noun" and reduced:
             found = self.expand(clause.head, speaker)
             if found.hits:
                 return Found(found.hits, _join("noun the participle modifies", found.how))
@@ -1214,6 +1220,12 @@ def _reduced_passive(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _patient_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("civilians killed in the raid", "the journalists
+    detained last week"): the noun is acted on, with or without a "by" agent."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_passive(verb: Token) -> bool:
