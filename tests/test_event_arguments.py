@@ -595,3 +595,24 @@ def test_the_noun_a_past_participle_modifies_is_acted_on(
         assert event.source is None, event.reason
     else:
         assert event.source is not None and event.source.country == source_country, event.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Erdogan met on Monday for the Russia-Turkey summit in Sochi.",
+        "Merkel and Hollande met in Berlin for the German-French council of ministers.",
+    ],
+)
+def test_coordinated_parties_meet_each_other_not_the_occasion(
+    pipeline: Pipeline, text: str
+) -> None:
+    """ "X and Y met for the UK-France Summit": the summit is the occasion; its names are not
+    the partners of the meeting."""
+    meets = [e for e in pipeline.extract(text) if e.trigger.text == "met"]
+    assert len(meets) == 1, [(e.source, e.target) for e in meets]
+    [meet] = meets
+    assert meet.source is not None and meet.target is not None
+    assert meet.source.actor_id and meet.source.actor_id.startswith("person:")
+    assert meet.target.actor_id and meet.target.actor_id.startswith("person:")
+    assert "the occasion, not a partner" in meet.reason

@@ -206,11 +206,15 @@ class EventCoder:
                 target = args.elaboration_target(pred)
             sources = source.hits
             targets = [t for t in target.hits if all(_other(t.actor, s.actor) for s in sources)]
+            mutual = pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL
+            if len(sources) >= 2 and mutual and target.how.startswith("'for' phrase"):
+                # "X and Y met for the UK-France Summit": the occasion, not a partner
+                target, targets = Found([], f"{target.how}: the occasion, not a partner"), []
             reciprocal = False
             if (
                 len(sources) >= 2
                 and not targets
-                and (pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL)
+                and mutual
                 and pred.entry.mode != "third-party"  # mediators do not meet each other
             ):
                 pairs = list(combinations(sources, 2))
