@@ -616,3 +616,19 @@ def test_coordinated_parties_meet_each_other_not_the_occasion(
     assert meet.source.actor_id and meet.source.actor_id.startswith("person:")
     assert meet.target.actor_id and meet.target.actor_id.startswith("person:")
     assert "the occasion, not a partner" in meet.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK is now providing an additional 125 soldiers to assist in training local forces.",
+        "Canada will send 200 special forces soldiers as trainers.",
+    ],
+)
+def test_the_help_or_forces_sent_are_never_the_receiver(pipeline: Pipeline, text: str) -> None:
+    """ "providing 125 soldiers": the soldiers are what is given, not whom it is given to."""
+    aid = [e for e in pipeline.extract(text) if e.event_type in ("AID", "MOBILIZE")]
+    assert aid, text
+    assert all(e.target is None or "soldier" not in e.target.text for e in aid), [
+        (e.target, e.reason) for e in aid
+    ]

@@ -837,7 +837,11 @@ class Arguments:
         if found.hits or pred.via == "noun":
             return found
         # the trigger's own object when it names an actor ("expelled two Russian diplomats")
-        # or has one as owner ("rejected North Korea's demand")
+        # or has one as owner ("rejected North Korea's demand"); what help gives or forces
+        # send is never the receiver ("providing an additional 125 soldiers", "will send 200
+        # soldiers")
+        if pred.entry.type in ("AID", "MOBILIZE"):
+            return Found([], "")
         for word in pred.words:
             if word.dep_ != "dobj" or word.head != verb:
                 continue
