@@ -286,3 +286,17 @@ def test_demonstrating_something_is_no_demonstration(
 ) -> None:
     events = pipeline.extract(text)
     assert any(e.event_type == "PROTEST" for e in events) is protest, events
+
+
+def test_an_obligation_noun_makes_no_asserted_act(pipeline: Pipeline) -> None:
+    """ "has a responsibility to press", "a duty to withdraw": what someone ought to do."""
+    [press] = pipeline.extract(
+        "Russia has a special responsibility to press Syria to end the siege."
+    )
+    assert press.modality == "hypothetical" and "obligation" in press.reason
+    [demand] = pipeline.extract(
+        "The United States said Russia has a duty to withdraw from Georgia."
+    )
+    assert demand.event_type == "REQUEST"
+    assert demand.source is not None and demand.source.country == "USA"
+    assert demand.target is not None and demand.target.country == "RUS"

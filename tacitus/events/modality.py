@@ -37,6 +37,9 @@ INTENT_NOUNS = frozenset(
         "readiness", "willingness", "vow", "threat", "bid", "determination",
     }
 )  # fmt: skip
+# nouns whose "to" clause says what someone ought to do, not what was done: "Russia has a
+# responsibility to press the regime", "the need to continue the cooperation"
+OBLIGATION_NOUNS = frozenset({"responsibility", "duty", "obligation", "need", "onus"})
 RANKING = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 # means and undertakings whose infinitive says what they are for ("troops to help")
 PURPOSE_NOUNS = frozenset(
@@ -285,6 +288,11 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     if any(e.type == "REQUEST" for e in entries):
         result.request_content = True
         return True
+    if lemma in OBLIGATION_NOUNS and _infinitive(clause):
+        result.obligation = noun.text
+        result.modality = _stronger(result.modality, "hypothetical")
+        _why(result, f"obligation ('{noun.text} to')")
+        return False
     if lemma in INTENT_NOUNS:
         if lemma == "threat":
             result.threat = f"'{noun.text} to'"
