@@ -100,3 +100,11 @@ def test_a_transcript_label_is_no_actor(pipeline: Pipeline) -> None:
     named = {m.actor.name for m in result.mentions if m.actor is not None}
     assert not named & {"QUESTION", "MODERATOR", "REPORTER"}, named
     assert {"John Kerry", "Iraq"} <= named
+
+
+def test_a_label_with_a_title_word_and_a_name_is_a_speaker(pipeline: Pipeline) -> None:
+    """ "SPEAKER ...:" or "HOST ...:" with a name is someone; "QUESTION:" alone is no one."""
+    text = "SPEAKER NANCY PELOSI: We condemn the attack on the embassy in Kabul.\n\nQUESTION: Why?"
+    [condemn] = [e for e in pipeline.extract(text) if e.event_type == "ACCUSE"]
+    assert condemn.source is not None, condemn.reason
+    assert "the speaker labelled 'SPEAKER NANCY PELOSI:'" in condemn.reason

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from .dictionary import Office
 
 # the labels of a transcript or an interview that name no one ("QUESTION:", "MODERATOR:",
-# "Q:"): a name made only of these words is no person (the tagger often reads them so)
+# "Q:"): a name made only of these words is no person (the tagger often reads them so); with
+# a name beside them ("SPEAKER PELOSI:") they name someone
 LABEL_WORDS = frozenset(
     {"question", "questions", "q", "answer", "a", "moderator", "operator", "reporter",
      "reporters", "interviewer", "audience", "member", "participant", "host", "note", "editor",

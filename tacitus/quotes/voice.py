@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.resolve_types import ActorHit
-from ..actors.titles import LABEL_WORDS
 from ..events.arguments import Arguments, Found
 from ..events.lexicon import Lexicon
 from ..intervals import Stabbing
@@ -39,7 +38,9 @@ from ..records import Quote
 SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 # labels of a transcript that are no speaker: a question from the floor, an editor's note
-NO_SPEAKER = LABEL_WORDS
+# (any of these words in a label; the actors' LABEL_WORDS hold them too, but also words that
+# are no speaker only alone: "SPEAKER PELOSI:", "HOST JOHN SMITH:" name one)
+NO_SPEAKER = frozenset({"question", "q", "answer", "a", "note", "editor", "update", "moderator"})
 LABEL_TOKENS = 6  # at most this many words before a speaker label's colon
 LINE_TOKENS = 30  # a longer line ending with a colon introduces a list, not a speaker
 # the types of the lexicon's verbs that a statement makes ("condemns", "welcomes", "urges")
