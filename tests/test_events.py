@@ -300,3 +300,12 @@ def test_an_obligation_noun_makes_no_asserted_act(pipeline: Pipeline) -> None:
     assert demand.event_type == "REQUEST"
     assert demand.source is not None and demand.source.country == "USA"
     assert demand.target is not None and demand.target.country == "RUS"
+
+
+def test_not_wanting_an_act_is_a_request_that_says_why(pipeline: Pipeline) -> None:
+    """ "does not want X to attack" asks X not to: a REQUEST, not negated, and the reason
+    says so instead of showing a negation the record does not carry."""
+    [request] = pipeline.extract("Moscow does not want Iran to attack Israel.")
+    assert request.event_type == "REQUEST" and not request.negated
+    assert "a wish that the act not happen" in request.reason
+    assert "negation" not in request.reason

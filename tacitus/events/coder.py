@@ -267,7 +267,12 @@ class EventCoder:
             entry = replace(entry, lemma=verb.lemma_.lower(), object=None, particle=None)
             demand = Predicate(entry, verb, verb, [verb], wanted.via)
             ctx.mod = analyse(demand, self.lexicon, in_report=ctx.reporter is not None)
-            ctx.mod.negated = False  # "does not want Russia to attack": asks it not to
+            if ctx.mod.negated:  # "does not want Russia to attack": asks it not to
+                ctx.mod.negated = False
+                ctx.mod.why = [
+                    "a wish that the act not happen" if w.startswith("negation") else w
+                    for w in ctx.mod.why or []
+                ]
         else:
             demand = Predicate(entry, pred.head, pred.clause, pred.words, wanted.via)
             ctx.mod.modality = "asserted"
