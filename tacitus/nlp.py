@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc
 
 from .errors import ModelNotFound
@@ -69,8 +70,8 @@ def prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         exceptions = {}
 
     def fix(doc: Doc) -> Doc:
-        for token in doc:
-            if token.pos_ == "VERB" and token.lemma_ == token.lower_:
+        for token in doc:  # integer ids first: no strings made for the tokens left alone
+            if token.pos == VERB and token.lemma == token.lower:
                 lemma = prefixed_lemma(token.lower_, exceptions)
                 if lemma is not None:
                     token.lemma_ = lemma

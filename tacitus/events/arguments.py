@@ -1216,20 +1216,15 @@ def _hands(token: Token) -> bool:
     )
 
 
-def _reduced_passive(verb: Token) -> bool:
-    """A participle with a "by" agent modifying a noun ("forces backed by Iran")."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
 def _patient_participle(verb: Token) -> bool:
     """A past participle modifying a noun ("civilians killed in the raid", "the journalists
     detained last week"): the noun is acted on, with or without a "by" agent."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle with a "by" agent modifying a noun ("forces backed by Iran")."""
+    return _patient_participle(verb) and any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
