@@ -237,6 +237,29 @@ def test_an_arrest_with_no_agent_is_the_act_of_the_state_where_it_happens(
     assert _sides(kidnapped, "ASSAULT") == {(None, "CAN")}  # not a state's act
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # the "by" agent of the last participle acts in every conjunct
+        ("Two reporters were arrested and beaten by Egyptian police.", "COERCE", {("EGY", "EGY")}),
+        ("Two reporters were arrested and beaten by Egyptian police.", "ASSAULT", {("EGY", "EGY")}),
+        ("Nine villagers were bombed and killed by Russian aircraft.", "ASSAULT", {("RUS", None)}),
+        (
+            "Iraqi soldiers were ambushed and killed by Jordanian troops.",
+            "ASSAULT",
+            {("JOR", "IRQ")},
+        ),
+        # each conjunct with its own agent keeps it
+        ("The minister was condemned by Peru and praised by Chile.", "ACCUSE", {("PER", None)}),
+        ("The minister was condemned by Peru and praised by Chile.", "SUPPORT", {("CHL", None)}),
+    ],
+)
+def test_coordinated_passives_share_their_agent(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
 def test_engaged_in_is_passive_only_in_form(pipeline: Pipeline) -> None:
     text = "Serbian forces were engaged in ethnic cleansing against the Albanian population."
     assert _sides(pipeline.extract(text), "ASSAULT") == {("SRB", "ALB")}

@@ -322,7 +322,7 @@ class Arguments:
                 if subject is not None:  # "Serb forces were engaged in ethnic cleansing"
                     found = self.expand(subject, speaker)
                     return Found(found.hits, _join(f"subject of '{verb.text}'", found.how))
-            if is_passive(verb):
+            if is_passive(verb) or _own_agent(verb):  # "criticised by X and praised by Y"
                 return self._agent(verb, speaker)
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
             hands = self._hands_of(verb, speaker)
@@ -370,7 +370,7 @@ class Arguments:
         hands = self._hands_of(verb, speaker)
         if hands.hits:
             return hands
-        for child in verb.children:
+        for child in (*verb.children, *_shared_agents(verb)):
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -789,11 +789,12 @@ class Arguments:
                     return Found(
                         found.hits, _join("subject (acted on by 'the hands of')", found.how)
                     )
-        if pred.via == "noun" or not is_passive(pred.clause):
+        if pred.via == "noun":
             return Found([], "")
-        if _subject_acts(pred.clause):  # the subject acts
+        passive = _passive_conjunct(pred.clause)
+        if passive is None or _subject_acts(passive):  # the subject acts
             return Found([], "")
-        for child in pred.clause.children:
+        for child in passive.children:
             if child.dep_ == "nsubjpass":
                 found = self.expand(child, speaker)
                 if not found.hits and pred.entry.type in HARM_TYPES:
@@ -1225,6 +1226,41 @@ def _patient_participle(verb: Token) -> bool:
 def _reduced_passive(verb: Token) -> bool:
     """A participle with a "by" agent modifying a noun ("forces backed by Iran")."""
     return _patient_participle(verb) and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _shared_agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a later coordinated participle when ``verb`` has none of its own:
+    "were bombed and killed by coalition aircraft", "was attacked and seized by militants"
+    (the agent of both; a conjunct with its own subject is another clause)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    agents = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.tag_ != "VBN":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children):
+            continue
+        agents += [c for c in conj.children if c.dep_ == "agent"]
+        agents += _shared_agents(conj)
+    return agents[:1]
+
+
+def _passive_conjunct(verb: Token) -> Token | None:
+    """The passive whose subject ``verb`` is done to: itself, or the passive it is a
+    subjectless coordinated participle of ("were arrested and beaten by police")."""
+    if is_passive(verb):
+        return verb
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or not is_passive(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _own_agent(verb: Token) -> bool:
+    """A subjectless coordinated participle with its own "by" agent."""
+    conjunct = verb.dep_ == "conj" and _passive_conjunct(verb) is not None
+    return conjunct and any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
