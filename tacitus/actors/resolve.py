@@ -68,6 +68,12 @@ COLLECTIVE_NOUNS = frozenset(
      "mission", "office", "command", "headquarters", "secretariat", "council", "committee",
      "commission", "contingent", "battalion", "brigade", "regiment", "squadron", "division"}
 )  # fmt: skip
+# nouns that name actors by their relation to another ("our allies", "international partners",
+# "its backers", "the enemy"): actors with no sector or country of their own
+RELATIONAL_NOUNS = frozenset(
+    {"ally", "partner", "backer", "supporter", "donor", "enemy", "adversary", "foe"}
+)
+NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # nouns of people and bodies who do something ("operator", "provider", "participant")
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ee")
 THING_WORDS = frozenset(
@@ -333,6 +339,9 @@ class ActorResolver:
             if token.dep_ in MODIFIER_DEPS:  # part of a larger noun phrase
                 continue
             if self._agent_at(doc, token.i)[0] is None:  # "military help" is no actor
+                relational = _relational(token)
+                if relational is not None:
+                    hits[token.i] = [relational]
                 continue
             sector, why = self.agent_sector(doc, token)
             if sector:
@@ -733,6 +742,30 @@ def _not_the_state(actor: Actor, name: str | None) -> None:
     actor.actor_id, actor.wikidata, actor.name = None, None, name
     if name:
         actor.reason += f"; named '{name}' (apposition)"
+
+
+def _relational(token: Token) -> ActorHit | None:
+    """An actor named by its relation to another ("our allies", "the enemy", "its backers"):
+    a noun of ``RELATIONAL_NOUNS`` with a determiner, an owner or a plural form; not a
+    predicate ("he was a partner") nor a noun a name explains ("our ally Turkey": the name
+    is the actor). No sector, no country."""
+    if token.pos_ != "NOUN" or token.dep_ == "attr":
+        return None
+    if token.lemma_.lower() not in RELATIONAL_NOUNS:
+        return None
+    owned = any(c.dep_ in ("det", "poss") for c in token.children)
+    if not owned and token.tag_ != "NNS":
+        return None
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in NAMED_LABELS:
+        return None  # "our ally Turkey": the name is the actor
+    for child in token.rights:  # "its backers, notably Russia" (not "allies in Europe")
+        if child.dep_ == "appos" and any(t.ent_type_ in NAMED_LABELS for t in child.subtree):
+            return None
+    start = _left_edge(token)
+    why = f"relational noun '{token.text}': an actor named by its relation to another"
+    actor = Actor(text=doc[start : token.i + 1].text, reason=why)
+    return ActorHit(token.i, start, token.i + 1, actor, named=False)
 
 
 def _counted(root: Token) -> bool:
