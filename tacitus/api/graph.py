@@ -74,7 +74,7 @@ def graph(
     pairs = fetch(
         store,
         f"""WITH e AS ({ends}), p AS {"MATERIALIZED " if among else ""}(
-                SELECT s AS source, t AS target, sum(events) AS events,
+                SELECT s AS source, t AS target, sum(events)::BIGINT AS events,
                        round(sum(goldstein) / nullif(sum(scored), 0), 2)::DOUBLE AS goldstein,
                        any_value(source_country) AS source_country,
                        any_value(target_country) AS target_country
@@ -194,8 +194,8 @@ def _busiest(store: Store, ends: str, params: list[Any], top: int) -> list[dict[
     pairs."""
     return fetch(
         store,
-        f"""WITH e AS ({ends}), pairs AS (SELECT s, t, sum(events) AS n FROM e GROUP BY 1, 2),
-            activity AS (SELECT k, sum(n) AS n FROM (
+        f"""WITH e AS ({ends}), pairs AS (SELECT s, t, sum(events)::BIGINT AS n FROM e GROUP BY 1, 2),
+            activity AS (SELECT k, sum(n)::BIGINT AS n FROM (
                 SELECT s AS k, n FROM pairs UNION ALL SELECT t, n FROM pairs WHERE t <> s)
                 GROUP BY k)
             SELECT k, n, count(*) OVER () AS actors, (SELECT count(*) FROM pairs) AS pairs
@@ -222,7 +222,7 @@ def _types(
         return types
     for row in fetch(
         store,
-        f"""SELECT s || chr(31) || t AS pair, event_type, sum(events) AS n FROM ({ends}) e
+        f"""SELECT s || chr(31) || t AS pair, event_type, sum(events)::BIGINT AS n FROM ({ends}) e
             SEMI JOIN (SELECT unnest(?::VARCHAR[]) AS k) p ON e.s || chr(31) || e.t = p.k
             GROUP BY 1, 2 ORDER BY 1, n DESC, 2""",
         [*params, keys],

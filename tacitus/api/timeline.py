@@ -32,28 +32,33 @@ MAX_OUTSIDE = 50  # events outside the range listed with their sentences
 _DAY = "day::VARCHAR"
 
 
+_QUADS = ", ".join(
+    f"coalesce(sum({{n}}) FILTER (WHERE quad_class = {q}), 0)::BIGINT AS q{q}" for q in QUAD_CLASSES
+)
+
+
 def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
-    """``day`` (ISO text, NULL: undated), ``quad_class``, ``n`` (events) and ``precise`` (those
-    not dated to a year only) under ``f``: from ``agg_days`` when it can answer, so the
-    timeline never groups the events table; else grouped over the matching events."""
+    """One row per day under ``f``: ``day`` (ISO text, NULL: undated), ``q1``..``q4`` (events
+    per quad class), ``n`` (all events) and ``precise`` (those not dated to a year only); from
+    ``agg_days`` when it can answer, so the timeline never groups the events table; else
+    grouped over the matching events. Pivoted here, not in Python: a day is one row."""
     if by_day(f):
         where = Where()
         kind_conditions(where, f)
         where.days("day", f.since, f.until)
         return (
-            f"""SELECT day::VARCHAR AS day, quad_class, n, precise FROM (
-                    SELECT day, quad_class, sum(events) AS n,
-                           coalesce(sum(events) FILTER (WHERE NOT year_only), 0) AS precise
-                    FROM agg_days{where.sql()} GROUP BY day, quad_class)""",
+            f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="events")},
+                       sum(events)::BIGINT AS n,
+                       coalesce(sum(events) FILTER (WHERE NOT year_only), 0)::BIGINT AS precise
+                FROM agg_days{where.sql()} GROUP BY day""",
             where.params,
         )
     where = event_where(f)
     return (
-        f"""SELECT day::VARCHAR AS day, quad_class, n, precise FROM (
-                SELECT day, quad_class, count(*) AS n,
-                       count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day')
-                                        <> 'year') AS precise
-                FROM events{where.sql()} GROUP BY day, quad_class)""",
+        f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="1")}, count(*) AS n,
+                   count(*) FILTER (WHERE date IS NULL OR coalesce(date_precision, 'day')
+                                    <> 'year') AS precise
+            FROM events{where.sql()} GROUP BY day""",
         where.params,
     )
 
@@ -61,31 +66,27 @@ def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
 def timeline(store: Store, f: Filters) -> dict[str, Any]:
     """Events per day and quad class; ``range`` and ``outside`` (module docstring)."""
     sql, params = per_day_sql(f)
-    counts: dict[str, dict[int, int]] = {}
-    precise: dict[str, int] = {}
+    rows: dict[str, dict[str, Any]] = {}
     undated = 0
     for row in fetch(store, sql, params):
         if row["day"] is None:
             undated += int(row["n"])
-            continue
-        day = counts.setdefault(row["day"], {})
-        quad = int(row["quad_class"] or 0)
-        day[quad] = day.get(quad, 0) + int(row["n"])
-        if row["precise"]:
-            precise[row["day"]] = precise.get(row["day"], 0) + int(row["precise"])
-    days = _filled(sorted(counts))
+        else:
+            rows[row["day"]] = row
+    days = _filled(sorted(rows))
+    empty = dict.fromkeys((f"q{q}" for q in QUAD_CLASSES), 0)
     series = {
-        str(q): {"label": label, "counts": [counts.get(d, {}).get(q, 0) for d in days]}
+        str(q): {"label": label, "counts": [rows.get(d, empty)[f"q{q}"] for d in days]}
         for q, label in QUAD_CLASSES.items()
     }
-    total = sum(sum(c.values()) for c in counts.values()) + undated
-    per_day = {d: sum(c.values()) for d, c in counts.items()}
+    per_day = {d: int(row["n"]) for d, row in rows.items()}
+    precise = {d: int(row["precise"]) for d, row in rows.items() if row["precise"]}
     first, last = bulk(precise or per_day, f.since, f.until)
     return {
         "days": days,
         "quad_classes": series,
         "undated": undated,
-        "total": total,
+        "total": sum(per_day.values()) + undated,
         "range": {"since": first, "until": last},
         "outside": _outside(store, f, per_day, first, last),
     }
