@@ -3,6 +3,7 @@ written and reported, never how fast (issue 17)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -17,18 +18,20 @@ from click.testing import CliRunner
 from tacitus import open_store
 from tacitus.cli import main
 from tacitus.errors import ConfigError
+from tacitus.records import stable_id
 from tacitus.store import Filters, Store
 from tacitus.store.schema import AGGREGATES
 from tacitus.store.synthetic import build, documents
 
 N = 3000
+TAIL = 1000  # the last events written through Store.write; the 2,000 before drawn in SQL
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("synthetic") / "s.duckdb"
-    made = build(path, N)
-    assert not made.reused and made.events == N
+    made = build(path, N, tail=TAIL)
+    assert not made.reused and made.events == N and made.written == TAIL
     assert made.events_per_s and made.write_seconds <= made.seconds
     return path
 
@@ -72,6 +75,48 @@ def test_offsets_point_at_their_words() -> None:
         assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text for e in r.events)
         assert all(text[m.start : m.end] == m.actor.text for m in r.mentions)
         assert all(text[q.start : q.end] == q.text for q in r.quotes)
+
+
+def test_rows_drawn_in_sql_point_at_their_words_and_follow_on_in_python(built: Path) -> None:
+    spans = {
+        "sentences": ("start_char", "end_char", "text"),
+        "mentions": ("start_char", "end_char", "actor_text"),
+        "quotes": ("start_char", "end_char", "text"),
+        "events": ("trigger_start", "trigger_end", "trigger_text"),
+    }
+    with open_store(built, read_only=True) as store:
+        con = store.connection
+        for table, (start, end, text) in spans.items():
+            wrong = con.execute(
+                f"SELECT count(*), count(DISTINCT x.doc_seq) FROM {table} x JOIN documents d "
+                f"ON d.seq = x.doc_seq WHERE substr(d.text, x.{start} + 1, x.{end} - x.{start})"
+                f" IS DISTINCT FROM x.{text}"
+            ).fetchone()
+            assert wrong == (0, 0), table
+        ids = con.execute("SELECT doc_id, seq, event_id, mention_id FROM events").fetchall()
+        docs = con.execute("SELECT doc_id, seq, published, content_hash, text FROM documents "
+                           "ORDER BY seq").fetchall()  # fmt: skip
+    assert all(e == stable_id(d, k) and m == stable_id(d, k, "m") for d, k, e, m in ids)
+    assert [d[0] for d in docs] == [f"syn-{i:09d}" for i in range(len(docs))]
+    assert [d[1] for d in docs] == list(range(1, len(docs) + 1))
+    assert [d[2] for d in docs] == sorted(d[2] for d in docs)  # dated in ingest order
+    assert all(h == hashlib.sha256(t.encode()).hexdigest() for _, _, _, h, t in docs)
+
+
+def test_the_same_n_draws_the_same_store_in_sql(tmp_path: Path) -> None:
+    def rows(path: Path) -> list[Any]:
+        with open_store(path, read_only=True) as store:
+            return store.connection.execute(
+                "SELECT d.text, d.title, e.* FROM events e JOIN documents d ON d.seq = e.doc_seq "
+                "ORDER BY e.doc_seq, e.seq"
+            ).fetchall()
+
+    build(tmp_path / "a.duckdb", 400, tail=0)
+    build(tmp_path / "b.duckdb", 400, tail=0)
+    build(tmp_path / "c.duckdb", 400, tail=0, seed=1)
+    first = rows(tmp_path / "a.duckdb")
+    assert len(first) == 400 and first == rows(tmp_path / "b.duckdb")
+    assert first != rows(tmp_path / "c.duckdb")
 
 
 def test_the_aggregates_written_at_ingest_equal_a_rebuild(built: Path, tmp_path: Path) -> None:
