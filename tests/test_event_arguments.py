@@ -221,6 +221,29 @@ def test_the_place_of_an_act_with_no_target_named(
     assert _sides(pipeline.extract(text), event_type) == sides
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group word on what is struck
+        "Russian jets bombed rebel positions in Syria.",
+        "Turkish jets struck militant hideouts in northern Iraq.",
+        "Jordanian jets carried out raids in Syria against terrorist camps.",
+        # a participle on the act names whom it strikes
+        "Coalition forces conducted 12 strikes in Syria, destroying Hezbollah fighting positions.",
+        "The RAF carried out airstrikes in Iraq targeting al-Qaeda.",
+        # a conjunct of the object is held by a group
+        "The army moved to isolate the town and other Taliban-held villages in Afghanistan.",
+    ],
+)
+def test_a_place_is_no_target_when_a_group_struck_is_named(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    located = [e for e in events if e.location and e.event_type in ("ASSAULT", "COERCE")]
+    assert located, [(e.event_type, e.trigger.text) for e in events]
+    for event in located:
+        target = event.target.text if event.target else ""
+        assert event.location["name"] not in target, event.reason
+
+
 def test_a_place_alone_makes_no_event(pipeline: Pipeline) -> None:
     assert not pipeline.extract("Strikes were conducted in Iraq.")
     # talks are held in a place, not against it

@@ -52,6 +52,12 @@ LOCATION_TARGET_TYPES = frozenset(
 )
 # acts of a state's police, courts and inspectors: with no agent named, the state of the place
 STATE_ACT_MODES = frozenset({"arrest", "investigate", "convict", "deport"})
+# group words on what an act in a place strikes ("rebel positions in Syria"): the act is
+# aimed at the group, not at the place's state
+ARMED_GROUPS = frozenset(
+    {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "terrorist", "extremist",
+     "separatist", "islamist", "enemy", "militia"}
+)  # fmt: skip
 PLACE_PREPS = ("in", "inside", "across", "throughout", "within", "at")
 # phrases whose noun is no place but may name one inside it ("to facilities in Iran")
 INNER_PLACE_PREPS = ("to", "into", "on", "against")
@@ -1077,12 +1083,46 @@ class Arguments:
         token = self._place_phrase(pred)
         if token is None:
             return Found([], "")
+        group = self._group_struck(pred)
+        if group is not None:  # "bombed rebel positions in Syria": not an act against Syria
+            return Found([], f"'{group}' named, not the place")
         doc = token.doc
         hits = [_place_hit(doc, h) or h for h in self.hits.get(token.i, []) if h.actor.country]
         if not hits:
             place = _place_from_token(doc, token, [], town=True)
             hits = [place] if place is not None else []
         return Found(hits, f"place of the event ('{token.text}')") if hits else Found([], "")
+
+    def _group_struck(self, pred: Predicate) -> str | None:
+        """A group that an act done in a place is aimed at, though not read as its target: a
+        group word on what is struck ("rebel positions", "militant hideouts"), or an actor on
+        what a participle on the act strikes ("strikes in Syria, destroying ISIL positions",
+        "airstrikes in Iraq targeting Daesh")."""
+        holders = [pred.clause, pred.head, *pred.words]
+        struck = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+        for holder in dict.fromkeys(holders):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+                    struck += [c for c in child.children if c.dep_ == "pobj"]
+        struck += [c for obj in struck for c in obj.conjuncts]
+        for obj in dict.fromkeys(struck):
+            if self.held_by(obj).hits:  # "ISIL-held territory in Syria"
+                return obj.text
+            for word in obj.children:
+                if (
+                    word.dep_ in ("compound", "amod", "nmod")
+                    and word.lemma_.lower() in ARMED_GROUPS
+                ):
+                    return word.text
+        for holder in dict.fromkeys([*holders, *struck]):
+            for clause in holder.children:
+                if clause.dep_ not in ("advcl", "acl") or clause.tag_ not in ("VBG", "VBN"):
+                    continue
+                for obj in _struck_by(clause):
+                    hits = [h for h in self.hits.get(obj.i, []) if not h.locative]
+                    if hits or self.held_by(obj).hits:
+                        return obj.text
+        return None
 
     def _place_phrase(self, pred: Predicate) -> Token | None:
         """The first state or city in a locative phrase on the trigger, its clause or its
@@ -1261,6 +1301,17 @@ def _own_agent(verb: Token) -> bool:
     """A subjectless coordinated participle with its own "by" agent."""
     conjunct = verb.dep_ == "conj" and _passive_conjunct(verb) is not None
     return conjunct and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _struck_by(clause: Token) -> list[Token]:
+    """What a subjectless participle acts on: its object, or its "against"/"on" phrase."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return []
+    found = [c for c in clause.children if c.dep_ == "dobj"]
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
 
 
 def is_passive(verb: Token) -> bool:
