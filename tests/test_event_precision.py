@@ -232,3 +232,88 @@ def test_a_verb_and_its_object_noun_are_one_act(pipeline: Pipeline) -> None:
     assert [(e.event_type, e.trigger.text) for e in events] == [
         ("AGREE", "signed a security agreement")
     ]
+
+
+# -- what is not asserted, or not an act of anyone in particular (issue 13, round 5) ----------
+# pseudo-clefts: the "what" clause's negation, modal or negating verb is the focus's own
+# (sentence, type, negated, modality)
+CLEFTS = [
+    ("What the Kenyan government will not do is attack Somalia.", "ASSAULT", True, "intended"),
+    ("What Germany did not do was criticize Turkey.", "ACCUSE", True, "asserted"),
+    ("What China refuses to do is condemn North Korea.", "ACCUSE", True, "asserted"),
+    ("What Russia won't accept is new sanctions against Iran.", "SANCTION", True, "intended"),
+    ("What Japan wants is talks with China.", "CONSULT", False, "intended"),
+    ("What the United States did was attack Syria.", "ASSAULT", False, "asserted"),
+]
+
+
+@pytest.mark.parametrize("case", CLEFTS, ids=[c[0][:40] for c in CLEFTS])
+def test_a_pseudo_cleft_gives_its_focus_the_what_clause_cues(
+    pipeline: Pipeline, case: tuple[str, str, bool, str]
+) -> None:
+    text, type_, negated, modality = case
+    [event] = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert (event.negated, event.modality) == (negated, modality), event.reason
+
+
+# what a thing or a person is for is aimed at, not done; after a verb that makes it happen
+# ("forced X to", "helped X to") it is done
+PURPOSES = [
+    ("The coalition wants to deny ISIL a safe haven to plot attacks against France.", "ASSAULT"),
+    ("The rebels raised money to buy weapons to fight the Syrian army.", "ASSAULT"),
+    ("Hamas used the tunnels to launch attacks on Israel.", "ASSAULT"),
+    ("Al-Shabaab recruited young men to carry out attacks against Kenyan troops.", "ASSAULT"),
+    ("Boko Haram trained boys to attack Nigerian villages.", "ASSAULT"),
+]
+DONE = [
+    ("The Syrian army forced the rebels to withdraw from Aleppo.", "RETREAT"),
+    ("Russia helped Syria to retake Palmyra.", "COERCE"),
+    ("Kurdish fighters began their advance to isolate Raqqa.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), PURPOSES, ids=[t[:40] for t, _ in PURPOSES])
+def test_a_purpose_is_intended_not_asserted(pipeline: Pipeline, text: str, type_: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert events and all(e.modality == "intended" for e in events), [e.reason for e in events]
+    assert any("purpose" in e.reason for e in events)
+
+
+@pytest.mark.parametrize(("text", "type_"), DONE, ids=[t[:40] for t, _ in DONE])
+def test_what_a_verb_made_happen_stays_asserted(pipeline: Pipeline, text: str, type_: str) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert event.modality == "asserted", event.reason
+
+
+# a class of agents in a clause that is not past, and aid as goods something is done to
+NOT_ACTS = [
+    ("Individuals supplying oil to ISIL will be sanctioned by the United States.", "AID"),
+    ("Anyone who attacks Israel will face a response.", "ASSAULT"),
+    ("The UN sanctioned people who supply weapons to al-Shabaab.", "AID"),
+    ("Companies that sell arms to Syria face penalties from the EU.", "COOPERATE"),
+    ("Convoys carrying aid from Turkey were hit by Syrian forces.", "AID"),
+    ("Syrian forces hit convoys carrying Turkish aid.", "AID"),
+]
+STILL_ACTS = [
+    ("The people who attacked the Kenyan embassy were arrested.", "ASSAULT"),
+    ("Companies that sold arms to Syria were fined by the EU.", "COOPERATE"),
+    ("Japan delivered aid to Kenya.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_ACTS, ids=[t[:40] for t, _ in NOT_ACTS])
+def test_generic_agents_and_handled_goods_are_no_acts(
+    inspecting: Pipeline, text: str, type_: str
+) -> None:
+    [result] = inspecting.run([Document("d1", text)])
+    assert isinstance(result, DocumentResult)
+    assert type_ not in {e.event_type for e in result.events}
+    rules = [c.rule for c in result.candidates if c.event_type == type_]
+    assert any("class of agents" in r or "goods handled" in r for r in rules), rules
+
+
+@pytest.mark.parametrize(("text", "type_"), STILL_ACTS, ids=[t[:40] for t, _ in STILL_ACTS])
+def test_particular_agents_and_given_aid_stay_acts(
+    pipeline: Pipeline, text: str, type_: str
+) -> None:
+    assert type_ in {e.event_type for e in pipeline.extract(text)}

@@ -50,6 +50,20 @@ PURPOSE_NOUNS = frozenset(
 # in a statement, a material conflict act with a modal and an "if" condition is a conditional
 # threat: "the minister said the EU may impose sanctions if Russia invades"
 THREAT_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "may", "might", "could"})
+# verbs whose object's infinitive happened when they did: "forced Israel to withdraw", "helped
+# Iraq to retake Mosul"; after other verbs it is what the object is for ("used the tunnels to
+# launch attacks", "recruited men to carry out attacks"): aimed at, not done
+IMPLICATIVE_VERBS = frozenset(
+    {"force", "compel", "oblige", "help", "assist", "allow", "enable", "permit", "let", "make",
+     "cause", "lead", "get", "drive", "persuade", "convince", "prompt", "spur", "inspire"}
+)  # fmt: skip
+# verbs that start or tell an operation whose infinitive is the operation's own aim ("began
+# their advance to isolate Raqqah", "announced the start of the operation to isolate"): the
+# parse hangs the aim on the verb; the operation is under way, so is its aim
+UNDERTAKING_VERBS = frozenset(
+    {"begin", "start", "launch", "continue", "resume", "announce", "conduct", "intensify",
+     "expand", "escalate", "step", "mount", "stage", "lead", "join", "open"}
+)  # fmt: skip
 CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "conj", "advcl", "acomp"}
 )
@@ -165,6 +179,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
     """Cues on the verbs and nouns that govern the clause: intention, negating, request and
     expectation verbs, modals and conditions on them; stops at a reporting verb's clause."""
     below = clause
+    focus = clause.head if clause.dep_ == "attr" else clause
+    if _cleft_cues(focus, in_report, lexicon, result):
+        return  # "What X won't accept is [sanctions]", "What X did not do was [criticize]"
     for head, dep in governors(clause):
         lemma = head.lemma_.lower()
         if dep == "advcl" and _condition(below):
@@ -189,6 +206,11 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             # a purpose is aimed at, not done: "launched strikes [to support Assad]"
             result.modality = _stronger(result.modality, "intended")
             _why(result, f"purpose ('to {below.text}')")
+        elif dep == "xcomp" and _object_purpose(below, head, lexicon):
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"purpose ('{head.text} ... to {below.text}')")
+        if dep in ("xcomp", "attr", "ccomp") and _cleft_cues(head, in_report, lexicon, result):
+            return
         under, below = below, head
         if (
             dep == "prep"
@@ -221,6 +243,59 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if head.lower_ in POSSIBILITY or lemma in POSSIBILITY:
             result.modality = "hypothetical"
             _why(result, f"'{head.text}'")
+    if below != clause:  # the clause's own noun: _noun_complement
+        _purpose_of_thing(below, result)
+
+
+def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """ "used the tunnels [to launch attacks]", "recruited young men [to carry out attacks]": an
+    infinitive after a verb and its object says what the object is for (not after a verb that
+    makes it happen, "forced Israel to withdraw", nor one that asks or intends it)."""
+    lemma = verb.lemma_.lower()
+    if not _infinitive(clause) or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    told = lexicon.request_verbs | lexicon.intent_verbs | lexicon.negating_verbs
+    return lemma not in IMPLICATIVE_VERBS | UNDERTAKING_VERBS | told | EXPECTATION_VERBS
+
+
+def _purpose_of_thing(top: Token, result: Modality) -> None:
+    """The chain of governors ends in an infinitive on a noun: "deny ISIL a safe haven [to plot
+    attacks]", "the money [to buy weapons to attack]": what the thing is for, not done (not
+    after a ranking: "the first country to recognise")."""
+    noun = top.head
+    if top.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not _infinitive(top):
+        return
+    if any(m.lower_ in RANKING or m.tag_ == "JJS" for m in noun.children):
+        return
+    result.modality = _stronger(result.modality, "intended")
+    _why(result, f"purpose ('{noun.text} to {top.text}')")
+
+
+def _cleft_cues(copula: Token, in_report: bool, lexicon: Lexicon, result: Modality) -> bool:
+    """A pseudo-cleft: "What the administration will not do is [attack Iran]", "What Russia
+    won't accept is [sanctions]": the negation, modal and negating or intention verb of the
+    "what" clause are the focus's own ("What X did was attack Y" stays asserted). True when
+    the copula opens such a cleft."""
+    be = [c for c in copula.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    if copula.lemma_ == "be":
+        be.append(copula)  # else "What X did not do [was] criticize Y", misparsed
+    holders = [*be, copula] if be else []
+    clause = next((c for h in holders for c in h.children if c.dep_ == "csubj"), None)
+    if clause is None or clause.left_edge.lower_ != "what":
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in ("neg", "aux"):
+                _own_cue(child, in_report, result)
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.negating_verbs:
+            result.negated = True
+            _why(result, f"'{verb.text}' in a cleft")
+        elif lemma in lexicon.intent_verbs | INTENT_ADJECTIVES:
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"'{verb.text}' in a cleft")
+    return True
 
 
 def _condition(clause: Token) -> bool:

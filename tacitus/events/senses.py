@@ -134,13 +134,30 @@ COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct"})
 STATE_SERVANTS = frozenset({"MIL", "COP", "SPY"})
 HAVING_VERBS = frozenset({"have", "enjoy", "share", "maintain", "value", "cherish"})
 LINKING_VERBS = frozenset({"be", "remain", "stay", "seem", "look", "grow", "become"})
+# a class of agents, not someone who acted: "individuals supplying oil to ISIL", "anyone who
+# attacks Israel", "companies that sell arms to Syria" (in a clause on such a word, not past)
+GENERIC_AGENTS = frozenset(
+    {"individual", "person", "people", "anyone", "anybody", "whoever", "everyone", "everybody",
+     "someone", "somebody", "those", "one", "entity", "company", "firm", "business", "party",
+     "organisation", "organization", "country", "state", "nation", "government", "regime",
+     "actor", "group"}
+)  # fmt: skip
+GENERIC_DETERMINERS = frozenset({"any", "all", "every", "no", "those"})
+# what aid as goods undergoes: "convoys carrying aid were hit", "aid was destroyed" (aid as a
+# thing handled, not the act of giving it)
+HANDLING_VERBS = frozenset(
+    {"carry", "transport", "load", "unload", "store", "ship", "truck", "smuggle", "destroy",
+     "damage", "burn", "loot", "steal", "seize", "confiscate", "divert", "intercept", "hit",
+     "strike", "bomb", "shell", "target", "attack", "raid", "block", "obstruct", "impede",
+     "hamper", "halt", "stop", "withhold", "sell", "waste", "spoil"}
+)  # fmt: skip
 
 
 def reading(pred: Predicate) -> str | None:
     """Why the parse alone says this is no event, or None."""
     for rule in (
         _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
-        _invitation_to_act, _standing_relation,
+        _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -277,6 +294,43 @@ def _standing_relation(pred: Predicate) -> str | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in HAVING_VERBS:
         return f"a standing relation held ('{head.text} ... {noun.text}'), not an act"
     return None
+
+
+def _generic_agent(pred: Predicate) -> str | None:
+    """ "individuals supplying oil to ISIL", "those who fund terrorism", "anyone who attacks
+    Israel": a clause that tells what a class of agents does (not in the past: "the people who
+    attacked the embassy" did) is no act."""
+    clause = pred.clause
+    if clause.dep_ not in ("relcl", "acl") or clause.tag_ in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+           for c in clause.children):  # fmt: skip
+        return None
+    agent = clause.head
+    if agent.lemma_.lower() not in GENERIC_AGENTS or agent.ent_type_:
+        return None
+    for child in agent.children:
+        if child.dep_ == "det" and child.lower_ not in GENERIC_DETERMINERS:
+            return None  # "the individuals supplying oil": someone in particular
+        if child.dep_ in ("poss", "nummod") or (child.dep_ == "compound" and child.ent_type_):
+            return None
+    return f"a class of agents ('{agent.text} ... {clause.text}'), not someone who acted"
+
+
+def _goods_handled(pred: Predicate) -> str | None:
+    """ "convoys carrying aid were hit", "the aid was destroyed": aid as goods that something
+    is done to, not the act of giving it (given by a light verb, "provided aid", or by an agent
+    of its own, "aid sent by the UN", it stays)."""
+    noun = pred.head
+    if pred.entry.type != "AID" or pred.via != "noun" or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in HANDLING_VERBS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
+            return None
+    return f"goods handled ('{verb.text} ... {noun.text}'), not the act of giving them"
 
 
 def sides(
