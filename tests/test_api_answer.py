@@ -45,3 +45,17 @@ def test_json_answer_is_utf8_json() -> None:
     assert answer.media_type == "application/json"
     assert json.loads(answer.body) == {"name": "Zelensky’s office"}
     assert "’".encode() in answer.body
+
+
+def test_prepare_loads_the_states_and_freezes_the_heap() -> None:
+    import gc
+
+    from tacitus.api import prepare
+    from tacitus.places.gazetteer import state_names
+
+    try:
+        prepare()
+        assert gc.get_freeze_count() > 0
+        assert state_names.cache_info().currsize == 1
+    finally:
+        gc.unfreeze()

@@ -7,6 +7,7 @@ error shape, request size limits and security headers.
 
 from __future__ import annotations
 
+import gc
 import mimetypes
 from collections.abc import Callable
 from importlib.resources import files
@@ -17,6 +18,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..places.gazetteer import state_names
 from ..version import __version__
 from . import errors, models
 from .errors import ApiError
@@ -177,6 +179,18 @@ def create_app(
 
     app.add_middleware(Limits, max_body=max_body, hosts=hosts)
     return app
+
+
+def prepare() -> None:
+    """Before serving: load what answers read on first use (the gazetteer's states, about a
+    second), then freeze the objects alive now out of the garbage collector's view.
+
+    The gazetteer's dicts are large: each full (oldest-generation) collection walked them, a
+    pause of 300 ms every 30 or so requests on the 1M-event store (the p99 of a page far above
+    its p50); frozen, a full collection takes about a millisecond (docs/scale.md)."""
+    state_names()
+    gc.collect()
+    gc.freeze()
 
 
 def _default_pipeline() -> Pipeline:

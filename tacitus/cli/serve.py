@@ -74,10 +74,11 @@ def run_server(store: Store, host: str, port: int, token: str | None, options: O
     """Serve ``store`` until Ctrl-C (or SIGTERM); the store stays held while it runs."""
     import uvicorn
 
-    from ..api import LOOPBACK_NAMES, create_app
+    from ..api import LOOPBACK_NAMES, create_app, prepare
 
     hosts = LOOPBACK_NAMES if _loopback(host) else None  # no DNS rebinding onto loopback
     app = create_app(store, token=token, make_pipeline=lambda: Pipeline(options), hosts=hosts)
+    prepare()  # the gazetteer loaded, the heap frozen: no cold first map, no 300 ms GC pauses
     sock = _bind(host, port)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
