@@ -177,12 +177,14 @@ def test_bench_command_measures_each_size_against_the_first(tmp_path: Path) -> N
     ]
     for size in sizes:
         assert size["store"]["bulk_load_events_per_s"] > 0 and size["server"]["peak_rss_mib"] > 0
+        assert size["server"]["start_s"] > 0 and size["server"]["first_request_ms"] > 0
         names = [row["name"] for row in size["endpoints"]]
         assert {"events, next page (cursor)", "network (top 30 actors)", "timeline",
                 "events, text search", "events, near a point"} <= set(names)  # fmt: skip
         for row in size["endpoints"]:
             assert row["one_client"]["errors"] == 0 == row["four_clients"]["errors"], row
             assert row["one_client"]["requests"] == 2 and row["four_clients"]["requests"] == 8
+            assert row["first_ms"] > 0  # the cold first request, apart from the measured ones
     assert {row["one_client"]["p50_ratio"] for row in sizes[0]["endpoints"]} == {1.0}
     assert sizes[0]["store"]["bulk_load_ratio"] == 1.0
     again = ["bench", "--store-events", "40", "--store", str(out), "--requests", "1"]

@@ -94,12 +94,13 @@ def bench(path: str | None, docs: int, processes: int, batch_size: int, model: s
     (RSS, workers included). Figures depend on the machine and on what else runs on it.
 
     With --store-events N[,N...]: for each size, a synthetic store of N events (skewed actors,
-    countries and outlets, five years of dates, 65% located) is written through the store's
-    bulk path (events/s), served by `tacitus serve`, and every /api/* endpoint's first page,
-    the next page by cursor, the network (30 and 200 actors), the timeline, text search and
-    events near a point are requested by 1 and by 4 clients: p50 and p99 in ms, errors, the
-    store's size and the server's peak memory, and each as a ratio to the smallest size's,
-    measured in the same run (docs/scale.md).
+    countries and outlets, five years of dates, 65% located) is drawn in SQL, its last 10,000
+    events written through the store's bulk path (events/s), served by `tacitus serve`, and
+    every /api/* endpoint's first page, the next page by cursor, the network (30 and 200
+    actors), the timeline, text search and events near a point are requested by 1 and by 4
+    clients after 3 warm-up requests (the first of them reported apart, cold): p50 and p99 in
+    ms, errors, the store's size and the server's peak memory, and each as a ratio to the
+    smallest size's, measured in the same run (docs/scale.md).
     """
     progress = None if quiet else lambda m: click.echo(f"tacitus bench: {m}", err=True)
     if store_events is not None:
@@ -194,7 +195,7 @@ def render_store(found: dict[str, Any]) -> str:
         f"baseline: {found['baseline_events']:,} events",
         "",
         f"{'events':>10} {'documents':>10} {'MB':>7} {'MB/1k docs':>10} {'bulk ev/s':>10} "
-        f"{'ratio':>6} {'peak RSS MiB':>12}",
+        f"{'ratio':>6} {'peak RSS MiB':>12} {'start s':>7} {'1st request ms':>14}",
     ]
     for size in found["sizes"]:
         store, server = size["store"], size["server"]
@@ -202,25 +203,28 @@ def render_store(found: dict[str, Any]) -> str:
         lines.append(
             f"{store['events']:>10,} {store['documents']:>10,} {store['bytes'] / 1e6:>7.1f} "
             f"{store['mb_per_1000_documents']:>10} {rate or 'reused'!s:>10} "
-            f"{_ratio(store['bulk_load_ratio']):>6} {server['peak_rss_mib']:>12}"
+            f"{_ratio(store['bulk_load_ratio']):>6} {server['peak_rss_mib']:>12} "
+            f"{server['start_s']:>7} {server['first_request_ms']:>14}"
         )
     for size in found["sizes"]:
         lines += ["", *_endpoint_lines(size)]
-    lines += ["", "ms per request at the client (x: ratio to the baseline's); * filtered "
-              "requests, beside the targets"]  # fmt: skip
+    lines += ["", "ms per request at the client (x: ratio to the baseline's); first: the "
+              "endpoint's first request (cold), before the 2 other warm-ups and the measured "
+              "ones; * filtered requests, beside the targets"]  # fmt: skip
     return "\n".join(lines)
 
 
 def _endpoint_lines(size: dict[str, Any]) -> list[str]:
     lines = [
-        f"{size['store']['events']:,} events: {'endpoint':30} {'1 client p50':>16} "
-        f"{'p99':>14} {'4 clients p99':>16} {'errors':>6}"
+        f"{size['store']['events']:,} events: {'endpoint':30} {'first':>8} "
+        f"{'1 client p50':>16} {'p99':>14} {'4 clients p99':>16} {'errors':>6}"
     ]
     for row in size["endpoints"]:
         one, four = row["one_client"], row["four_clients"]
         mark = "" if row["target"] else " *"
         lines.append(
-            f"  {(row['name'] + mark)[:40]:40} {_ms(one, 'p50'):>16} {_ms(one, 'p99'):>14} "
+            f"  {(row['name'] + mark)[:40]:40} {row['first_ms']!s:>8} {_ms(one, 'p50'):>16} "
+            f"{_ms(one, 'p99'):>14} "
             f"{_ms(four, 'p99'):>16} {one['errors'] + four['errors']:>6}"
         )
     return lines
