@@ -9,7 +9,8 @@ on one identity:
 - :func:`name_key` for organisations and groups ("the U.S. Dept. of Justice" → "us justice
   department");
 - :func:`person_key` for people (honorifics and middle initials dropped, a generational
-  suffix kept: "Donald Trump Jr." is not "Donald Trump");
+  suffix kept: "Donald Trump Jr." is not "Donald Trump"; an Arabic article joined to its
+  surname: "Haider Al Abadi" and "Haider al-Abadi" are one);
 - :func:`person_id` and :func:`name_id` turn them into the ids and store keys of actors the
   dictionaries do not list (``person:josh-earnest``, ``name:priorities-usa``).
 
@@ -58,6 +59,8 @@ HONORIFICS = frozenset(
 MADE_FROM_NAME = "made from the name"
 SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii",
             "iv": "iv"}  # fmt: skip
+# the Arabic article, as names write it before a surname ("al-Assad", "el-Sisi", "ad-Din")
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INITIAL = re.compile(r"^[a-z]$")
 
@@ -125,8 +128,25 @@ def person_name(text: str) -> PersonName | None:
         words = words[:-1]
     if not words:
         return None
+    words = _articles_joined(words)
     given = [w for i, w in enumerate(words[:-1]) if i == 0 or not _INITIAL.match(w)]
     return PersonName(tuple(given), words[-1], suffix)
+
+
+def _articles_joined(words: list[str]) -> list[str]:
+    """An Arabic article after the first name joined to the word it opens, as one surname
+    however it is written ("haider al abadi" → "haider al-abadi"); a first word stays ("Al
+    Franken" has the first name Al)."""
+    joined = words[:1]
+    k = 1
+    while k < len(words):
+        if words[k] in ARABIC_ARTICLES and k + 1 < len(words):
+            joined.append(f"{words[k]}-{words[k + 1]}")
+            k += 2
+        else:
+            joined.append(words[k])
+            k += 1
+    return joined
 
 
 def unlisted(actor_id: str | None, reason: str) -> bool:

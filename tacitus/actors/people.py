@@ -48,7 +48,7 @@ from .identity import (
     same_person,
 )
 from .people_index import Choice, PersonIndex, parse_day, undated_day
-from .people_names import NameFinder, Unlisted, entity_name
+from .people_names import ARTICLES, NameFinder, Unlisted, entity_name
 from .resolve_types import ActorHit, HitMap
 from .titles import TITLE_HEADS, Title, compatible, office_roles, read_title, title_tokens
 
@@ -673,12 +673,17 @@ def ranked(span: Span) -> bool:
 def _name_words(words: list[str], index: PersonIndex) -> list[str]:
     """Token texts for name matching: a word in capitals that no name begins with is matched
     as a capitalised word ("SECRETARY KERRY:" in a transcript is Secretary Kerry; "MBS"
-    stays a name of its own)."""
+    stays a name of its own); an Arabic article before a hyphen in lower case ("Al-Abadi
+    said" begins as "al-Abadi" does)."""
     first = index.by_first
-    return [
+    found = [
         w.title() if len(w) > 2 and w.isupper() and w.isalpha() and w not in first else w
         for w in words
     ]
+    for i, w in enumerate(found[:-1]):
+        if found[i + 1] == "-" and w != w.lower() and w.lower() in ARTICLES:
+            found[i] = w.lower()
+    return found
 
 
 def _definite(token: Token, strict: bool = False) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .coref import FEMININE, MASCULINE, word_gender
 from .dictionary import ActorEntry
-from .identity import PersonName, first_name_gender, person_name, same_person
+from .identity import ARABIC_ARTICLES, PersonName, first_name_gender, person_name, same_person
 from .people_index import NameForm, PersonIndex
 from .titles import TITLE_HEADS, Title, compatible, office_roles
 
@@ -30,6 +30,7 @@ NOT_A_NAME = frozenset(
 
 INITIAL = re.compile(r"^[A-Z]\.?$")  # a middle initial ("B." in "James B. Comey")
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ARTICLES = ARABIC_ARTICLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +99,24 @@ class NameFinder:
 
     def _match(self, i: int, form: tuple[str, ...]) -> int | None:
         """Where a name form matching at ``i`` ends: middle initials in the text are skipped
-        ("Vladimir V. Putin" is "Vladimir Putin"); a generational suffix after it that the
-        form does not have makes it another person ("Donald Trump Jr.")."""
+        ("Vladimir V. Putin" is "Vladimir Putin"); an Arabic article is one however it is
+        written ("Haider Al Abadi", "Haider al-Abadi", "Haider Al-Abadi"), and one the form
+        lacks is skipped ("Haider al-Abadi" is "Haider Abadi"); a generational
+        suffix after it that the form does not have makes it another person ("Donald Trump
+        Jr.")."""
         words, j, k = self.words, i, 0
         while k < len(form):
-            if j < len(words) and words[j] == form[k]:
+            word = words[j] if j < len(words) else None
+            if word == form[k] or (
+                word is not None and form[k] in ARTICLES and word.lower() == form[k]
+            ):
                 j, k = j + 1, k + 1
-            elif 0 < k < len(form) and j < len(words) and INITIAL.match(words[j]):
-                j += 1
+            elif k > 0 and form[k] == "-" and form[k - 1] in ARTICLES:
+                k += 1  # "Al Abadi" for "al-Abadi"
+            elif word == "-" and j > i and words[j - 1].lower() in ARTICLES:
+                j += 1  # "Al-Abadi" for "Al Abadi"
+            elif k > 0 and word is not None and (INITIAL.match(word) or word.lower() in ARTICLES):
+                j += 1  # "Haider al-Abadi" for "Haider Abadi"
             else:
                 return None
         if j < len(words) and words[j].lower().rstrip(".") in GENERATIONAL:
@@ -121,7 +132,7 @@ class NameFinder:
         span = doc[m.start : m.end]
         ent = self.entity_at(m.start)
         if not m.full:
-            if not span.root.text[:1].isupper():
+            if not span[-1].text[:1].isupper():  # "al-Abadi": the surname itself
                 return False
             if not known and span.root.pos_ != "PROPN" and span.root.ent_type_ != "PERSON":
                 return False

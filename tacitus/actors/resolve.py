@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..places.gazetteer import city_country
 from ..records import Actor
 from .acronyms import SMALL_WORDS, Acronyms
+from .caps_names import caps_people, title_case
 from .coalitions import Coalitions
 from .communities import name_communities
 from .definite import resolve_descriptions
@@ -299,6 +300,7 @@ class ActorResolver:
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
         shared: list[tuple[ActorHit, SharedName]] = []
+        caps_people(doc)  # "SPEAKER NANCY PELOSI:": a person, whatever the recogniser says
         found = find_surfaces(doc, self.index, self._acting, self._agent_size)
         for match in self._with_aliases(doc, found):
             matched.update(range(match.start, match.end))
@@ -600,7 +602,8 @@ class ActorResolver:
         if sector:
             why += f"; {agent_why}"
         start = min(_left_edge(root), ent.start)
-        actor = Actor(text=doc[start : ent.end].text, name=ent.text, sector=sector, reason=why)
+        name = title_case(ent.text) if ent.label_ == "PERSON" else ent.text
+        actor = Actor(text=doc[start : ent.end].text, name=name, sector=sector, reason=why)
         if ent.label_ == "ORG":
             self._own_country(ent, actor)
         return ActorHit(root.i, start, ent.end, actor)
