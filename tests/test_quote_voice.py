@@ -108,3 +108,38 @@ def test_a_label_with_a_title_word_and_a_name_is_a_speaker(pipeline: Pipeline) -
     [condemn] = [e for e in pipeline.extract(text) if e.event_type == "ACCUSE"]
     assert condemn.source is not None, condemn.reason
     assert "the speaker labelled 'SPEAKER NANCY PELOSI:'" in condemn.reason
+
+
+def test_a_title_line_names_the_issuing_body(pipeline: Pipeline) -> None:
+    for title in (
+        "Statement by the Foreign Ministry of Chile",
+        "Press release from the Government of Chile",
+        "Joint declaration of Chile on the border",
+    ):
+        text = f"{title}\n\nWe urge Peru to withdraw its troops from the border."
+        [urge] = [e for e in pipeline.extract(text) if e.event_type == "REQUEST"]
+        assert urge.source is not None and urge.source.country == "CHL", title
+        assert urge.target is not None and urge.target.country == "PER"
+        assert "the issuing body of the statement" in urge.reason
+
+
+def test_a_statement_in_the_first_person_names_its_issuer_later(pipeline: Pipeline) -> None:
+    text = (
+        "We condemn the bombing of the market in Lima. On Sunday, gunmen attacked a bus. "
+        "Bolivia remains committed to peace in the region. We urge Chile to arrest the gunmen."
+    )
+    [urge] = [e for e in pipeline.extract(text) if e.event_type == "REQUEST"]
+    assert urge.source is not None and urge.source.country == "BOL"
+    assert urge.target is not None and urge.target.country == "CHL"
+
+
+def test_news_before_a_statement_names_no_issuer(pipeline: Pipeline) -> None:
+    for text in (
+        # news opens the text: a later statement is a quote's, not the text's
+        "Chile attacked Peru yesterday. Bolivia remains committed to peace. We urge Peru to "
+        "withdraw its troops.",
+        # a title that is a sentence, or names no issuer
+        "Statement on the border.\n\nWe urge Peru to withdraw its troops.",
+    ):
+        events = pipeline.extract(text)
+        assert not any(e.reason.find("issuing body") >= 0 for e in events), text

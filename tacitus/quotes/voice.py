@@ -15,7 +15,10 @@ Ellwood said:" followed by paragraphs of "I welcome ...", "SECRETARY KERRY: We t
    present tense ("The United States condemns ...", "The Members of the Security Council are
    encouraged by ..."): its subject speaks where no speaker line or quote does. "We", "us"
    and "our" are that body; "I", "me" and "my" only when it is a person. A headline of news
-   about speech ("X says ...") names no issuer.
+   about speech ("X says ...") names no issuer. A title line naming who issues the text
+   ("Statement by the Foreign Ministry of Japan") names it first; a text that opens in the
+   first person ("We condemn ...") may name its issuer in one of its first sentences ("The
+   U.S. reaffirms ..."), one that opens with news names none later.
 
 Inside a quote the quote's speaker speaks (the event coder asks it first); a first-person
 word inside a quote whose speaker is unknown gets no voice from rule 2.
@@ -26,6 +29,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,6 +54,14 @@ STATEMENT_TYPES = frozenset(
 # "X is encouraged by", "X remains committed to", "X is deeply concerned"
 STANCE_COPULAS = frozenset({"be", "remain", "stay", "feel"})
 NEWS_SPEECH = frozenset({"say", "tell", "claim", "report", "add"})
+# a statement may open in the first person ("We condemn ...") and name its issuer in one of
+# its first sentences ("The U.S. reaffirms its commitment ...")
+ISSUER_SENTENCES = 8
+# a title line naming who issues the document ("Statement by the Government of Chile")
+TITLE_TOKENS = 16
+ISSUED_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "release", "readout", "remarks"}
+)
 
 
 @dataclass(slots=True)
@@ -83,13 +95,20 @@ def document_voice(doc: Doc, args: Arguments, quotes: Sequence[Quote], lexicon: 
     """The speaker lines and the issuing body of a parsed document."""
     starts: list[int] = []
     speakers: list[tuple[list[ActorHit], str]] = []
-    for line in _lines(doc):
+    lines = _lines(doc)
+    for line in lines:
         found = _speaker_line(line, args, lexicon)
         if found is not None:
             starts.append(line[-1].idx + len(line[-1].text) if found[2] else line[0].idx)
             speakers.append((found[0], found[1]))
-    first = next(iter(doc.sents), None)
-    issuer = _issuer(first, args, lexicon) if first is not None else None
+    issuer = _titled_issuer(lines, args)
+    opening = list(islice(doc.sents, ISSUER_SENTENCES)) if issuer is None else []
+    # "We condemn ...": a statement from its first words, whatever it goes on to tell
+    stated = bool(opening) and _first_person_statement(opening[0].root, lexicon)
+    for sent in opening:
+        issuer = _issuer(sent, args, lexicon)
+        if issuer is not None or (not stated and _names_a_subject(sent, args)):
+            break
     person = issuer is not None and all(_person(h) for h in issuer[0])
     spans = [(q.start, q.end) for q in quotes]
     return Voice(starts, speakers, issuer, person, Stabbing(spans) if spans else None)
@@ -141,6 +160,45 @@ def _speaker_line(
     return hits[:1], f"the speaker labelled '{label.text}:'", False
 
 
+def _first_person_statement(root: Token, lexicon: Lexicon) -> bool:
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None and subject.lower_ in PLURAL and _present(root)
+        and _statement(root, lexicon)
+    )  # fmt: skip
+
+
+def _present(root: Token) -> bool:
+    return root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
+
+
+def _names_a_subject(sent: Span, args: Arguments) -> bool:
+    """Whether a sentence's main subject is an actor other than a first-person word: news
+    or narrative begins there, and a later statement is no issuer's."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in PLURAL and bool(_actors(subject, args))
+
+
+def _titled_issuer(lines: list[list[Token]], args: Arguments) -> tuple[list[ActorHit], str] | None:
+    """The body a title line names as issuing the document ("Statement by the Foreign
+    Ministry of Japan", "Press release from the Government of Chile")."""
+    if not lines or len(lines[0]) > TITLE_TOKENS or lines[0][-1].text in (".", "?", "!"):
+        return None
+    title = lines[0]
+    for token in title:
+        if token.lemma_.lower() not in ISSUED_NOUNS:
+            continue
+        for prep in (c for c in token.children if c.lower_ in ("by", "of", "from")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                hits = _actors(pobj, args)
+                if hits:
+                    words = " ".join(t.text for t in title)
+                    return hits, f"the issuing body of the statement ('{words}')"
+    return None
+
+
 def _actors(token: Token, args: Arguments) -> list[ActorHit]:
     return [h for h in args.expand(token).hits if not h.thing]
 
@@ -149,10 +207,7 @@ def _issuer(sent: Span, args: Arguments, lexicon: Lexicon) -> tuple[list[ActorHi
     """The actor whose statement the document's first sentence makes, or None."""
     root = sent.root
     lemma = root.lemma_.lower()
-    present = root.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
-    )
-    if not present or lemma in NEWS_SPEECH:
+    if not _present(root) or lemma in NEWS_SPEECH:
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _statement(root, lexicon):
