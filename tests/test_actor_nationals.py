@@ -100,3 +100,44 @@ def test_ethnic_names_tied_to_one_state(
     pipeline: Pipeline, text: str, mention: str, country: str
 ) -> None:
     assert mentions(pipeline, text)[mention].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "The Syrian Electronic Army hacked the broadcaster's website.",
+            "Syrian Electronic Army",
+            "SYR",
+        ),
+        ("The Iranian Cyber Army claimed the attack on the bank.", "Iranian Cyber Army", "IRN"),
+        (
+            "The Syrian Arab Coalition joined the offensive on Friday.",
+            "Syrian Arab Coalition",
+            "SYR",
+        ),
+        ("The Lebanese Patriotic Front condemned the strike.", "Lebanese Patriotic Front", "LBN"),
+    ],
+)
+def test_an_organisations_own_name_with_a_demonym_is_not_the_state(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = next(a for m, a in mentions(pipeline, text).items() if mention in m)
+    assert actor.actor_id is None and actor.country == country
+    assert "not the state" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The Syrian Arab Army advanced on the town.", "Syrian Arab Army", "SYR"),
+        ("The Afghan National Army retook the district.", "Afghan National Army", "AFG"),
+        ("The Kenyan Defence Forces shelled the camp.", "Kenyan Defence Forces", "KEN"),
+        ("The Russian Armed Forces struck the depot.", "Russian Armed Forces", "RUS"),
+    ],
+)
+def test_a_states_named_forces_stay_the_state(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = next(a for m, a in mentions(pipeline, text).items() if mention in m)
+    assert actor.actor_id == f"country:{country}" and actor.sector == "MIL"

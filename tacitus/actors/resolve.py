@@ -69,6 +69,15 @@ COLLECTIVE_NOUNS = frozenset(
      "mission", "office", "command", "headquarters", "secretariat", "council", "committee",
      "commission", "contingent", "battalion", "brigade", "regiment", "squadron", "division"}
 )  # fmt: skip
+# words of an organisation's name that say it is no state body, although a demonym opens it
+# and an agent word ends it ("the Syrian Electronic Army", "the Iranian Cyber Army")
+NON_STATE_WORDS = frozenset(
+    {"electronic", "cyber", "hacker", "hackers", "democratic", "free", "liberation",
+     "resistance", "opposition", "rebel", "rebels", "patriotic", "communist", "socialist",
+     "islamist", "student", "students"}
+)  # fmt: skip
+# heads of a named body of its own ("the Syrian Arab Coalition", "the Lebanese National Front")
+NON_STATE_HEADS = frozenset({"coalition", "front", "alliance", "movement", "brigade", "league"})
 # nouns that name actors by their relation to another ("our allies", "international partners",
 # "its backers", "the enemy"): actors with no sector or country of their own
 RELATIONAL_NOUNS = frozenset(
@@ -245,8 +254,12 @@ def _names_an_organ(
 ) -> bool:
     """ "the US Army", "the Ministry of Oil of Iraq": an organisation named as one of a
     state's organs; "the Serbian Orthodox Church", "Bosnian Serb forces": a demonym on an
-    agent of that country. Not "Priorities USA", "USA TODAY", "the Syrian Computer Society"."""
+    agent of that country. Not "Priorities USA", "USA TODAY", "the Syrian Computer Society",
+    nor an organisation's own name that a demonym opens ("the Syrian Electronic Army", "the
+    Syrian Arab Coalition": ``_own_name``)."""
     if acting is None:
+        return False
+    if match.surface.kind == "demonym" and _own_name(ent):
         return False
     words = [t for t in ent if not match.start <= t.i < match.end and t.pos_ in NOMINAL]
     if match.surface.kind != "demonym":
@@ -255,6 +268,18 @@ def _names_an_organ(
     if not ent.start <= head.i < ent.end and head.pos_ in NOMINAL:
         words.append(head)
     return any(acting(t) for t in words)
+
+
+def _own_name(ent: Span) -> bool:
+    """A named organisation that a demonym opens but that is none of the state's organs: a
+    word of its name says it is no state body ("the Syrian Electronic Army", "the Iranian
+    Cyber Army", "the Iraqi Democratic Forces") or its head names a body of its own ("the
+    Syrian Arab Coalition", "the Lebanese National Front")."""
+    words = [t for t in ent if t.text[:1].isupper()]
+    if any(t.lower_ in NON_STATE_WORDS for t in words):
+        return True
+    last = ent[-1]
+    return last.text[:1].isupper() and last.lemma_.lower() in NON_STATE_HEADS
 
 
 class ActorResolver:
