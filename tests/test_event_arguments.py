@@ -678,3 +678,25 @@ def test_the_help_or_forces_sent_are_never_the_receiver(pipeline: Pipeline, text
     assert all(e.target is None or "soldier" not in e.target.text for e in aid), [
         (e.target, e.reason) for e in aid
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Britain welcomes new Syria sanctions listings.", "SUPPORT"),
+        ("Canada criticised the Iran sanctions bill.", "ACCUSE"),
+        ("France welcomed the new Russia sanctions package.", "SUPPORT"),
+        ("Germany welcomes the Cuba embargo decision.", "SUPPORT"),
+    ],
+)
+def test_a_record_of_measures_against_a_state_is_not_the_states(
+    pipeline: Pipeline, text: str, event_type: str
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    assert event.target is None, event.reason  # not the state the measures aim at
+
+
+def test_a_thing_of_a_states_own_stays_its_target(pipeline: Pipeline) -> None:
+    assert _sides(pipeline.extract("Britain welcomed the Chilean decision."), "SUPPORT") == {
+        ("GBR", "CHL")
+    }

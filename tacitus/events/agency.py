@@ -6,7 +6,9 @@ names was left unknown (issue 13).
   unless it is itself an act ("Russian airstrikes", "U.S. assistance"), and no partner of a
   meeting or a cooperation unless it is consent or help given ("with Baghdad's consent"), or
   what a clause under the act acts on ("agreed to respect Ukraine's borders").
-  It stays a target where the owner of what is acted on is the target ("ISIL targets").
+  It stays a target where the owner of what is acted on is the target ("ISIL targets"), but
+  not where it is a record of measures aimed at the state it names ("welcomes new Syria
+  sanctions listings"), except in a SANCTION.
 - A side named only by a personal pronoun that resolves to nobody ("We are consulting with
   the Government of Iraq" in an unsigned statement, "coordinate with them"), or only by a
   thing of an actor's, leaves the record without a side the sentence names: such a record is
@@ -31,6 +33,8 @@ CONSENT_NOUNS = frozenset(
      "assistance", "support", "cooperation", "participation", "coordination", "authorisation",
      "authorization", "invitation", "request", "acquiescence", "mandate"}
 )  # fmt: skip
+# measures aimed at a state that a record can be named by ("Syria sanctions listings")
+MEASURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blacklist", "blockade"})
 # instruments of force act for their owner: "Coalition aircraft destroyed ...", "Israeli army
 # bulldozers demolished ...", "a Russian missile hit ..."
 INSTRUMENTS = frozenset(
@@ -85,6 +89,34 @@ def partners(
         else:
             kept.append(hit)
     return kept, things
+
+
+def measures_on(pred: Predicate, hits: Sequence[ActorHit]) -> tuple[list[ActorHit], list[ActorHit]]:
+    """The targets less the records of a measure aimed at the state they name ("welcomes new
+    Syria sanctions listings", "criticised the Iran sanctions bill": the listings and the bill
+    are the sanctioners', Syria and Iran are what the sanctions aim at); a SANCTION itself
+    keeps them ("imposed the Iran sanctions package")."""
+    if pred.entry.type == "SANCTION":
+        return list(hits), []
+    doc = pred.head.doc
+    kept: list[ActorHit] = []
+    aimed: list[ActorHit] = []
+    for hit in hits:
+        (aimed if hit.thing and _measure_on(doc, hit) else kept).append(hit)
+    return kept, aimed
+
+
+def _measure_on(doc: Doc, hit: ActorHit) -> bool:
+    """ "Syria sanctions listings", "the Iran sanctions bill": a name before a measure noun,
+    both in the compound that names a record."""
+    span = doc[hit.start : hit.end]
+    measures = [
+        w.i for w in span
+        if w.lemma_.lower() in MEASURE_NOUNS and w.dep_ == "compound" and w.i != hit.anchor
+    ]  # fmt: skip
+    if not measures:
+        return False
+    return any(w.dep_ in ("compound", "amod") and w.i < measures[-1] and w.ent_type_ for w in span)
 
 
 def _acted_on_below(word: Token, pred: Predicate) -> bool:

@@ -187,6 +187,9 @@ class EventCoder:
         fit, topics = agency.partners(pred, target.hits, self.lexicon)
         if topics:  # "discussed the Syria crisis": no partner
             target = Found(fit, f"{target.how}; '{topics[0].actor.text}' is no partner")
+        fit, aimed = agency.measures_on(pred, target.hits)
+        if aimed:  # "welcomes new Syria sanctions listings": not Syria's
+            target = Found(fit, f"{target.how}; '{aimed[0].actor.text}' aims at, not of, it")
         objects = senses.object_names_actor(pred, lambda t: args.expand(t).hits, self.lexicon)
         why = senses.sides(pred, source.hits, target.hits, objects, self.lexicon)
         if why:
