@@ -317,3 +317,42 @@ def test_particular_agents_and_given_aid_stay_acts(
     pipeline: Pipeline, text: str, type_: str
 ) -> None:
     assert type_ in {e.event_type for e in pipeline.extract(text)}
+
+
+# "too ADJ to": the act does not happen ("not too late to" leaves it open); an infinitive that
+# the parse hangs on a finite verb is a purpose or a plan
+TOO = [
+    ("It is too early to normalise diplomatic relations with Belarus.", "SUPPORT", True),
+    ("Russia is too weak to attack NATO.", "ASSAULT", True),
+    ("It is not too late to restore relations with Cuba.", "SUPPORT", False),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "negated"), TOO, ids=[t[:40] for t, _, _ in TOO])
+def test_too_much_to_act_is_no_act(
+    pipeline: Pipeline, text: str, type_: str, negated: bool
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert event.negated is negated, event.reason
+
+
+def test_an_infinitive_hung_on_a_finite_verb_is_intended(pipeline: Pipeline) -> None:
+    text = (
+        "We remain committed to working with Prime Minister Al-Abadi, the Iraqi Security "
+        "Forces, and our partners in the international community to support the Government "
+        "of Iraq in defeating ISIL."
+    )
+    events = [e for e in pipeline.extract(text) if e.event_type in ("SUPPORT", "ASSAULT")]
+    assert {e.event_type for e in events} == {"SUPPORT", "ASSAULT"}
+    assert all(e.modality == "intended" for e in events), [e.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not allow ISIL to maintain capabilities that threaten Coalition forces.",
+        "Iran built a capacity which could hit Saudi Arabia.",
+    ],
+)
+def test_a_capacity_in_a_relative_clause_is_no_act(pipeline: Pipeline, text: str) -> None:
+    assert not {"THREATEN", "ASSAULT"} & {e.event_type for e in pipeline.extract(text)}

@@ -209,6 +209,14 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         elif dep == "xcomp" and _object_purpose(below, head, lexicon):
             result.modality = _stronger(result.modality, "intended")
             _why(result, f"purpose ('{head.text} ... to {below.text}')")
+        elif dep == "conj" and _infinitive(below) and not _infinitive(head):
+            # "We remain committed to working with X, and our partners [to support] ...": an
+            # infinitive hung on a finite verb by the parse is a purpose or a plan, not done
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"infinitive ('to {below.text}')")
+        if dep == "xcomp" and _too_much(head):  # "too early to normalise relations"
+            result.negated = True
+            _why(result, f"'too {head.text} to'")
         if dep in ("xcomp", "attr", "ccomp") and _cleft_cues(head, in_report, lexicon, result):
             return
         under, below = below, head
@@ -245,6 +253,14 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             _why(result, f"'{head.text}'")
     if below != clause:  # the clause's own noun: _noun_complement
         _purpose_of_thing(below, result)
+
+
+def _too_much(word: Token) -> bool:
+    """ "too early", "too weak": what its infinitive says does not happen ("not too late to"
+    leaves it open)."""
+    if word.pos_ not in ("ADJ", "ADV") or any(c.dep_ == "neg" for c in word.head.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
 
 
 def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:

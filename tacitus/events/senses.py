@@ -228,7 +228,7 @@ def _capacity_or_habit(pred: Predicate) -> str | None:
             return None
         head, dep = token.head, token.dep_
         lemma = head.lemma_.lower()
-        if dep == "acl" and lemma in CAPACITY_NOUNS:
+        if dep in ("acl", "relcl") and lemma in CAPACITY_NOUNS:  # "capabilities that threaten"
             return f"a capacity ('{head.text} to'), not an act"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if dep in ("xcomp", "ccomp") and lemma in HABIT_VERBS and infinitive:
