@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..places.gazetteer import city_country
+from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .acronyms import SMALL_WORDS, Acronyms
 from .caps_names import caps_people, title_case
@@ -23,7 +23,7 @@ from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .ethnic import place_ethnic_groups
 from .homonyms import decide_capitals
-from .identity import AliasIndex
+from .identity import AliasIndex, first_name_gender, person_name
 from .institutions import Institutions
 from .people import PeopleResolver, ranked, title_only
 from .residents import place_residents
@@ -270,6 +270,54 @@ def _names_an_organ(
     return any(acting(t) for t in words)
 
 
+def _place_words(ent: Span) -> Span:
+    """The entity without a locative preposition the recogniser took in ("Near Palmyra")."""
+    if len(ent) > 1 and ent[0].lower_ in PLACE_PREPS:
+        return ent[1:]
+    return ent
+
+
+def _place_like(ent: Span) -> bool:
+    """An entity the recogniser took for a person, group or organisation (or a place it
+    could not place) that reads as a place: the object of a locative preposition ("in
+    Raqqah", "at al-Hilla") or opened by one ("Near Palmyra"), one or two capitalised words,
+    not beginning with a known first name ("in John Smith's" is no place)."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    words = _place_words(ent)
+    if words is ent:
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+            return False
+    if not 1 <= len([t for t in words if t.is_alpha]) <= 2 or not words[-1].text[:1].isupper():
+        return False
+    if ent.label_ == "GPE" and city_country(words.text) is not None:
+        return False  # a city the GPE rule places
+    return first_name_gender(person_name(f"{words[0].text} X")) is None
+
+
+def _place_hit(ent: Span, states: set[str]) -> ActorHit | None:
+    """The city a place-like entity names, when the gazetteer has a city of that name (main
+    or alternate, "Raqqah" → Ar Raqqah) in exactly one state the document names."""
+    words = _place_words(ent)
+    name = words.text
+    bare = name.split("-", 1)[1] if name[:3].lower() in ("al-", "el-") else name
+    found: dict[str, str] = {}
+    for candidate in gazetteer().lookup(name) + (gazetteer().lookup(bare) if bare != name else []):
+        place = candidate.place
+        if place.kind == "city" and place.country in states:
+            found.setdefault(place.country, place.name)
+    if len(found) != 1:
+        return None
+    ((iso3, city),) = found.items()
+    actor = Actor(
+        text=name, name=city, actor_id=f"country:{iso3}", country=iso3, sector="GOV",
+        reason=f"place '{name}' → {city}, a city of {iso3} (GeoNames gazetteer; named after "
+        f"a locative preposition, in a state the document names: no {ent.label_})",
+    )  # fmt: skip
+    return ActorHit(words.root.i, words.start, words.end, actor, locative=True)
+
+
 def _own_name(ent: Span) -> bool:
     """A named organisation that a demonym opens but that is none of the state's organs: a
     word of its name says it is no state body ("the Syrian Electronic Army", "the Iranian
@@ -343,13 +391,25 @@ class ActorResolver:
             hits.setdefault(hit.anchor, []).append(hit)
             if is_shared:
                 shared.append((hit, self.dictionary.shared[match.surface.text]))
+        places: list[Span] = []
         for ent in doc.ents:
             if any(t.i in matched for t in ent):
+                continue
+            if _place_like(ent):  # "in Raqqah" tagged PERSON: decided once the states are known
+                places.append(ent)
                 continue
             hit_or_mod = self._entity_hit(doc, ent)
             if hit_or_mod is not None:
                 matched.update(range(ent.start, ent.end))
                 hits.setdefault(hit_or_mod.anchor, []).append(hit_or_mod)
+        if places:
+            states = {h.actor.country for hs in hits.values() for h in hs if h.actor.country}
+            states.update(m.surface.entry.country or "" for ms in modifiers.values() for m, _ in ms)
+            for ent in places:
+                hit_or_mod = _place_hit(ent, states) or self._entity_hit(doc, ent)
+                if hit_or_mod is not None:
+                    matched.update(range(ent.start, ent.end))
+                    hits.setdefault(hit_or_mod.anchor, []).append(hit_or_mod)
         for anchor_i, mods in modifiers.items():
             anchor = doc[anchor_i]
             existing = hits.get(anchor_i)
