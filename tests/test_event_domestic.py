@@ -22,6 +22,17 @@ CASES = [
     # orders to others are demands; one's own forces ordered are commanded, not asked
     ("A Peruvian judge ordered former president Alberto Fujimori to appear in court.",
      "REQUEST", "PER", "PER"),
+    # a state's organs order, press or charge unnamed people at home
+    ("The Ecuadorian government ordered the opposition newspaper to close.", "REQUEST", "ECU",
+     "ECU"),
+    ("Bolivian authorities pressed striking miners to end the strike.", "REQUEST", "BOL", "BOL"),
+    ("The Kenyan government accused opposition activists of inciting violence.", "ACCUSE",
+     "KEN", "KEN"),
+    # not a person (ministers press parties abroad), not a place abroad
+    ("The Chilean foreign minister Alberto van Klaveren urged all parties to end the fighting.",
+     "REQUEST", "CHL", None),
+    ("Chilean authorities urged striking miners in Peru to end the strike.", "REQUEST", "CHL",
+     "PER"),
     # a stative passive: the committed one acts
     ("Vietnam is committed to opening its economy to Japan.", "AGREE", "VNM", None),
     ("Chile is determined to defeat the rebels.", "ASSAULT", "CHL", None),
@@ -41,7 +52,8 @@ def test_sides_and_their_countries(
     assert event.source is not None and event.source.country == source
     got = event.target.country if event.target is not None else None
     assert got == target, (event.target, event.reason)
-    if target is not None and event.target is not None and "coerces" in event.target.reason:
+    reason = event.target.reason if event.target is not None else ""
+    if target is not None and ("coerces" in reason or "orders, presses" in reason):
         assert "no other nationality named" in event.target.reason
 
 
