@@ -700,3 +700,27 @@ def test_a_thing_of_a_states_own_stays_its_target(pipeline: Pipeline) -> None:
     assert _sides(pipeline.extract("Britain welcomed the Chilean decision."), "SUPPORT") == {
         ("GBR", "CHL")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a participle with a "by" agent hung on a clause: the agent helps the clause's subject
+        ("Supported by Russian jets, Syrian troops attacked the rebels.", {("RUS", "SYR")}),
+        ("Kenyan troops entered the town, backed by Ugandan forces.", {("UGA", "KEN")}),
+        ("Chadian rebels took the town, aided by strong support from Libya.", {("LBY", "TCD")}),
+        # on a noun: the agent, never the noun it modifies
+        ("Iraqi troops, assisted by Jordanian forces, launched an offensive.", {("JOR", "IRQ")}),
+    ],
+)
+def test_a_participle_with_an_agent_helps_the_clauses_subject(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "AID") == sides
+
+
+def test_a_participle_whose_agent_is_unknown_is_not_its_nouns_act(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Iraqi troops, assisted by heavy air strikes, launched an offensive.")
+    assert all(
+        e.source is None or e.source.country != "IRQ" for e in events if e.event_type == "AID"
+    )

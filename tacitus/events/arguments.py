@@ -445,8 +445,8 @@ class Arguments:
         noun = clause.head
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             agent = self._agent(clause, speaker)
-            if agent.hits:
-                return agent
+            if agent.hits or any(c.dep_ == "agent" for c in clause.children):
+                return agent  # "troops, assisted by air strikes": never the troops' act
         found = self.expand(noun, speaker)
         if not found.hits and clause.dep_ == "acl" and _held_clause(clause):
             held = self.holder(noun, speaker)
@@ -797,6 +797,11 @@ class Arguments:
                     )
         if pred.via == "noun":
             return Found([], "")
+        if _adverbial_participle(clause) and any(c.dep_ == "agent" for c in clause.children):
+            for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = self.expand(subject, speaker)  # "Backed by X, the troops attacked"
+                if found.hits:
+                    return Found(found.hits, _join(f"subject of '{clause.head.text}'", found.how))
         passive = _passive_conjunct(pred.clause)
         if passive is None or _subject_acts(passive):  # the subject acts
             return Found([], "")
@@ -1298,9 +1303,22 @@ def _passive_conjunct(verb: Token) -> Token | None:
 
 
 def _own_agent(verb: Token) -> bool:
-    """A subjectless coordinated participle with its own "by" agent."""
-    conjunct = verb.dep_ == "conj" and _passive_conjunct(verb) is not None
-    return conjunct and any(c.dep_ == "agent" for c in verb.children)
+    """A subjectless coordinated participle with its own "by" agent, or a participle with one
+    that tells how the clause's subject acted ("Supported by Russian jets, Syrian troops
+    attacked", "rebels captured the town, aided by Turkey")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return _passive_conjunct(verb) is not None
+    return _adverbial_participle(verb)
+
+
+def _adverbial_participle(verb: Token) -> bool:
+    """A subjectless past participle hung on a clause ("Backed by X, ...")."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )  # fmt: skip
 
 
 def _struck_by(clause: Token) -> list[Token]:
