@@ -724,3 +724,23 @@ def test_a_participle_whose_agent_is_unknown_is_not_its_nouns_act(pipeline: Pipe
     assert all(
         e.source is None or e.source.country != "IRQ" for e in events if e.event_type == "AID"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iraqi forces prepared for the Mosul offensive.", "offensive"),
+        ("Thousands fled before the Homs offensive.", "offensive"),
+        ("Troops massed for the Idlib offensive.", "offensive"),
+    ],
+)
+def test_a_city_named_on_an_attack_is_the_place_attacked(
+    pipeline: Pipeline, text: str, trigger: str
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if trigger in e.trigger.text]
+    assert event.source is None or not event.source.reason.startswith("place '"), event.reason
+    assert event.target is not None and "the place acted on" in event.target.reason, event.reason
+
+
+def test_a_state_named_on_an_attack_still_acts(pipeline: Pipeline) -> None:
+    assert _sides(pipeline.extract("The Russian offensive began."), "ASSAULT") == {("RUS", None)}

@@ -520,7 +520,8 @@ class Arguments:
                 found = self.expand(child, speaker)
                 if found.hits:
                     return Found(found.hits, _join("possessive", found.how))
-            if child.dep_ == "compound" and self.hits.get(child.i):
+            compound = child.dep_ == "compound" and self.hits.get(child.i)
+            if compound and not self._city_acted_on(noun, child):  # not "the Mosul offensive"
                 return Found(self.hits[child.i], "compound")
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 for pobj in child.children:
@@ -530,6 +531,16 @@ class Arguments:
                             return Found(found.hits, f"'{child.text}' phrase")
         claimed = self._claimed_by(noun, speaker)
         return claimed if claimed.hits else self._author(noun, speaker)
+
+    def _city_acted_on(self, noun: Token, name: Token) -> ActorHit | None:
+        """ "the Mosul offensive", "the Aleppo siege": a city named on an attack noun is the
+        place attacked, not the attacker (a state or its capital still acts: "the Russian
+        offensive", "the Moscow talks")."""
+        if noun.lemma_.lower() not in self.act_nouns or noun.pos_ != "NOUN":
+            return None
+        hits = self.hits.get(name.i, [])
+        places = [_place_hit(noun.doc, h) for h in hits]
+        return places[0] if places and all(places) else None
 
     def _claimed_by(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
         """ "the attack on the market, for which X claimed responsibility", "the bombing, which
@@ -736,6 +747,11 @@ class Arguments:
         if pred.entry.type not in PLACE_TARGET_TYPES:
             return Found([], "")
         doc = pred.head.doc
+        if pred.via == "noun":
+            for child in (c for c in pred.head.children if c.dep_ == "compound"):
+                city = self._city_acted_on(pred.head, child)
+                if city is not None:  # "the Mosul offensive"
+                    return Found([city], "the place acted on (named on the act)")
         for holder in dict.fromkeys((pred.clause, pred.head)):
             for child in holder.children:
                 tokens = [child] if child.dep_ in ("dobj", "nsubjpass") else []
