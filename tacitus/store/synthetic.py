@@ -15,9 +15,9 @@ The documents have the shape a store of news has, at any size, without the hours
 - 65% located, at one of the target's state's GeoNames cities (else its centre).
 
 All but the last ``TAIL`` events are drawn inside DuckDB by :mod:`.synthetic_sql`, rule for
-rule the draws below, with the aggregates and the text index then computed once by the queries
-ingest runs (ten million events in minutes rather than the 40 of writing them one batch at a
-time). The last ``TAIL`` events are documents made here, from ``random.Random``, and written
+rule the draws below, added to the text index a chunk at a time and the aggregates then
+computed once by the queries ingest runs (ten million events in minutes rather than the 40 of
+writing them one batch at a time). The last ``TAIL`` events are documents made here, from ``random.Random``, and written
 with :meth:`Store.write` (one transaction per batch of documents: the rows, the aggregates and
 the text index exactly as any ingest writes them), so building a store also measures the
 bulk-load rate into a store of that size. The same N and seed give the same store.
@@ -46,8 +46,9 @@ from ..records import (
     Trigger,
     stable_id,
 )
+from . import aggregates, text_index
 from .connection import one
-from .database import Store, open_store, rebuild_derived
+from .database import Store, open_store
 from .synthetic_sql import generate
 
 MARK = "synthetic"  # meta key: "N seed" the store was made with
@@ -284,9 +285,9 @@ def build(
             store.connection.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
             with store.transaction() as con:
                 drawn = generate(con, w, events - tail, max(1, events // 10), seed, say)
-                say(f"{store.path.name}: the aggregates and the text index of "
-                    f"{events - tail:,} events")  # fmt: skip
-                rebuild_derived(con)
+                say(f"{store.path.name}: the aggregates of {events - tail:,} events")
+                aggregates.rebuild(con)
+                text_index.flush(con)
         more = documents(tail, seed, first=drawn, total=events)
         writing = _write_all(store, more, tail, say)
         store.connection.execute("INSERT INTO meta VALUES (?, ?)", [MARK, f"{events} {seed}"])

@@ -3,10 +3,11 @@
 
 Making ten million events one Python object at a time and writing them batch by batch through
 :meth:`Store.write` took about 40 minutes; here the same documents are drawn by SQL, a chunk of
-documents per statement, straight into the store's tables, and the aggregates and the text
-index are then computed once by :func:`~tacitus.store.database.rebuild_derived`, the same
-queries ingest runs on each batch (so the aggregates equal a rebuild by construction; a test
-checks them against the Python generator's shape).
+documents per statement, straight into the store's tables; each chunk is added to the text
+index as ingest adds a batch (indexing ten million events at once needs over 4 GB), and the
+aggregates are computed once at the end by :func:`~tacitus.store.aggregates.rebuild`, the same
+queries ingest runs on each batch (so they equal a rebuild by construction; a test checks it,
+and the rows' shape).
 
 The draws follow :mod:`tacitus.store.synthetic` rule for rule (its :func:`world`: the same
 actors, outlets, cities, phrases, types and weights; 5-15 events a document, the skews, 67%
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import numpy as np
 
+from . import text_index
 from .schema import column_names
 
 if TYPE_CHECKING:
@@ -223,8 +225,9 @@ def generate(
     say: Callable[[str], None],
 ) -> int:
     """Write ``events`` events (documents 0.., dated as documents of a store of
-    ``n_documents``) into the store's tables; the number of documents written. The caller
-    holds the transaction and computes the aggregates and the text index after."""
+    ``n_documents``) into the store's tables and the text index (a chunk at a time, as ingest
+    adds each batch); the number of documents written. The caller holds the transaction and
+    computes the aggregates after (:func:`~tacitus.store.aggregates.rebuild`)."""
     from .synthetic import DAYS, OUTLETS, TYPES, WORDS
 
     load_world(con, w, TYPES)
@@ -239,6 +242,7 @@ def generate(
                     [first, last])  # fmt: skip
         for sql in _rows_sql(seed, WORDS, first, last):
             con.execute(sql)
+        text_index.add(con, range(first + 1, last + 1))  # all at once needs over 4 GB at 10M
         say(f"{last:,} of {documents:,} documents drawn in SQL")
     con.execute(
         "INSERT INTO actors (actor_key, actor_id, name, country, sector, wikidata) "
