@@ -5,7 +5,7 @@ endpoints), :mod:`.write` (``POST /api/documents``), :mod:`.params` (filters and
 :mod:`.views` (what the read endpoints answer: pages, outlets, one document, stories),
 :mod:`.graph` and :mod:`.nodes` (the actor network), :mod:`.timeline`, :mod:`.geo` (the map's
 places and points), :mod:`.models` (the answers' OpenAPI schema), :mod:`.evidence` (trigger
-and actor spans), :mod:`.errors` (the one error shape), :mod:`.answer` (JSON answers rendered in one pass); ``static/`` holds the dashboard.
+and actor spans), :mod:`.errors` (the one error shape); ``static/`` holds the dashboard.
 """
 
 from __future__ import annotations

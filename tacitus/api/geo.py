@@ -22,7 +22,6 @@ from fastapi import APIRouter, Depends, Query, Request
 from ..store import Filters, Store
 from ..store.queries import event_where
 from . import models
-from .answer import json_answer
 from .params import filters
 from .views import QUAD_CLASSES, rows_of, snapshot
 
@@ -162,7 +161,7 @@ def event_map(
     """Points (``lat, lon, precision, name, country, admin1``) with ``total``, ``quad_classes``
     (events per class) and up to three ``examples``, most events first; ``unlocated`` counts
     the matching events without a point; ``capped`` says ``points_total`` exceeded ``limit``."""
-    return json_answer(map_points(store, f, limit))
+    return map_points(store, f, limit)
 
 
 def _examples_of(row: dict[str, Any], by_key: dict[tuple[int, int], Any]) -> list[Any]:

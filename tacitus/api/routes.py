@@ -14,7 +14,6 @@ from ..records import PLOVER_TYPES
 from ..store import Filters, Store, paging
 from ..store.queries import count_actors, count_documents
 from . import models
-from .answer import json_answer
 from .errors import ApiError, bad_parameter
 from .graph import graph
 from .nodes import Group
@@ -98,7 +97,7 @@ def list_documents(
     page, following = _keyset(found, limit, paging.DOCUMENTS, ("seq",))
     for row in page:
         row.pop("seq")
-    return json_answer(_page(page, count_documents(store, f), limit, offset, next_cursor=following))
+    return _page(page, count_documents(store, f), limit, offset, next_cursor=following)
 
 
 @router.get(
@@ -106,11 +105,11 @@ def list_documents(
     summary="One document: text, events and quotes",
     responses=answers(models.Document, models.NOT_FOUND),
 )
-def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=2000)]) -> Any:
+def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=2000)]) -> dict[str, Any]:
     found = document(store, doc_id)
     if found is None:
         raise ApiError(404, "not_found", f"no document {doc_id[:200]!r} in the store")
-    return json_answer(found)
+    return found
 
 
 @router.get(
@@ -130,9 +129,7 @@ def list_events(
 ) -> Any:
     page = Page(limit, offset, _after(paging.EVENTS, cursor))
     total, items, documents, following = events_page(store, f, page, source, target, group)
-    return json_answer(
-        _page(items, total, limit, offset, documents=documents, next_cursor=following)
-    )
+    return _page(items, total, limit, offset, documents=documents, next_cursor=following)
 
 
 Typed = Annotated[
@@ -160,11 +157,11 @@ def list_actors(
     cursor: Cursor = None,
 ) -> Any:
     if q and q.strip():
-        return json_answer(actor_suggestions(store, f, q, Page(limit, offset)))
+        return actor_suggestions(store, f, q, Page(limit, offset))
     after = _after(paging.ACTORS, cursor)
     found = store.actors(replace(f, limit=limit + 1, offset=offset, after=after))
     page, following = _keyset(found, limit, paging.ACTORS, ("events", "mentions", "actor_key"))
-    return json_answer(_page(page, count_actors(store, f), limit, offset, next_cursor=following))
+    return _page(page, count_actors(store, f), limit, offset, next_cursor=following)
 
 
 @router.get(
@@ -187,7 +184,7 @@ def dyads(
     ] = None,
     group: GroupParam = "actor",
 ) -> Any:
-    return json_answer(graph(store, f, limit, top, group))
+    return graph(store, f, limit, top, group)
 
 
 @router.get(
@@ -196,7 +193,7 @@ def dyads(
     responses=answers(models.Timeline),
 )
 def timeline(store: StoreDep, f: Shared) -> Any:
-    return json_answer(timeline_query(store, f))
+    return timeline_query(store, f)
 
 
 @router.get(
@@ -220,7 +217,7 @@ def list_quotes(
 ) -> Any:
     page = Page(limit, offset, _after(paging.QUOTES, cursor) if sort == "ingest" else None)
     total, items, speakers, following = quotes_page(store, f, page, order=sort)
-    return json_answer(_page(items, total, limit, offset, speakers=speakers, next_cursor=following))
+    return _page(items, total, limit, offset, speakers=speakers, next_cursor=following)
 
 
 Articles = Annotated[
@@ -249,7 +246,7 @@ def list_stories(
 ) -> Any:
     choice = StoryChoice(sort, min_articles or 0, max_articles)
     found = stories_query(store, f, Page(limit, offset), choice)
-    return json_answer({"limit": limit, "offset": offset, **found})
+    return {"limit": limit, "offset": offset, **found}
 
 
 @router.get(
@@ -258,7 +255,7 @@ def list_stories(
     responses=answers(models.StoryDetail, models.NOT_FOUND),
 )
 def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=200)]) -> Any:
-    return json_answer(story_query(store, story_id))  # StoryNotFound: 404
+    return story_query(store, story_id)  # StoryNotFound: 404
 
 
 @router.get(
@@ -268,7 +265,7 @@ def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=200)]) -
 )
 def list_outlets(store: StoreDep, f: Shared) -> Any:
     found = outlets(store, f)
-    return json_answer({"total": len(found), "items": found})
+    return {"total": len(found), "items": found}
 
 
 @router.get(
@@ -277,12 +274,10 @@ def list_outlets(store: StoreDep, f: Shared) -> Any:
     responses=answers(models.Meta),
 )
 def meta(request: Request, store: StoreDep) -> Any:
-    return json_answer(
-        {
-            "store": str(store.path.name),
-            "counts": store.counts(),
-            "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
-            "event_types": list(PLOVER_TYPES),
-            "writes": bool(request.app.state.token) and not store.read_only,
-        }
-    )
+    return {
+        "store": str(store.path.name),
+        "counts": store.counts(),
+        "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
+        "event_types": list(PLOVER_TYPES),
+        "writes": bool(request.app.state.token) and not store.read_only,
+    }
