@@ -35,6 +35,7 @@ from .events.location import Locator
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
 from .nlp import DEFAULT_MODEL, load_model, tokenizable
 from .quotes import find_quotes
+from .quotes.first_person import first_person_mentions
 from .records import ActorMention, Document, DocumentResult, Event, InputError
 
 
@@ -186,6 +187,9 @@ class Analyzer:
                 if sentence_id in skipped:
                     continue
                 mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
+        for mention in first_person_mentions(document.text, document.doc_id, quotes, starts):
+            if mention.sentence_id not in skipped:
+                mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         candidates = trace.candidates if trace is not None else []
         return DocumentResult(document, events, mentions, quotes, sentences, candidates)
