@@ -200,3 +200,41 @@ def test_a_pattern_footer_in_one_article_is_left_out(store: Store) -> None:
     [profile] = outlet_profiles(store)
     assert profile["boilerplate"]["pattern"] == 1
     assert profile["boilerplate"]["examples"][0]["text"] == "Sign up for our newsletter"
+
+
+LOADED_SIGN_OFF = "The Ridge Sentinel stands up to every despot and his henchmen in the valley"
+LOADED_BODIES = [  # long enough that the shared lines do not make them near-duplicates
+    "Mayor closes the market square. The mayor, whom critics call a dictator, shut the square "
+    "to traders on Monday, and stallholders moved their carts of apples, cheese and woollen "
+    "blankets to the car park behind the old cinema while police stood by",
+    "Water prices rise again. Residents called the utility's chief a crook after a third "
+    "increase in a year, and the pensioners' association began collecting signatures at the "
+    "library for a referendum on returning the waterworks to the municipality",
+    "Bridge repairs stall. A goon hired by the contractor chased reporters from the site "
+    "on Friday, where rusted girders have lain beside the river since March and the ferry "
+    "carries commuters across twice an hour at double the fare",
+]
+
+
+@pytest.mark.parametrize("footer", ["", "Editor's note: an earlier version called the council "
+                                        "a gang of cowards."])  # fmt: skip
+def test_loaded_language_examples_leave_out_the_boilerplate(store: Store, footer: str) -> None:
+    """The examples shown are the outlet's own reporting, like its counts: none from a
+    repeated sign-off or from an editor's note, each of the articles' own still there."""
+    results = [
+        result(
+            f"r{i}",
+            f"{body}. {LOADED_SIGN_OFF}. {footer}".strip(),
+            outlet="Ridge Sentinel",
+            published=f"2026-10-0{i + 1}",
+        )
+        for i, body in enumerate(LOADED_BODIES)
+    ]
+    store.write(results)
+    update_stories(store)
+    [profile] = outlet_profiles(store)
+    assert profile["boilerplate"]["repeated"] == 3, profile["boilerplate"]
+    shown = [e["text"].lower() for e in profile["loaded_examples"]]
+    assert shown == ["dictator", "crook", "goon"]
+    for example in profile["loaded_examples"]:
+        assert LOADED_SIGN_OFF not in example["context"] and "cowards" not in example["context"]

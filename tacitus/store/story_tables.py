@@ -53,7 +53,7 @@ STORY_MEMBERS: Columns = (
     ("positive", "INTEGER"),
     ("negative", "INTEGER"),
     ("loaded", "INTEGER"),
-    ("loaded_examples", "VARCHAR"),  # JSON list of {kind, text, context}
+    ("loaded_examples", "VARCHAR"),  # JSON list of {kind, text, context, start}
 )
 
 STORY_TERMS: Columns = (

@@ -194,7 +194,7 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
         GROUP BY 1, 2 ORDER BY n DESC, k""",
         params,
     )
-    examples = _examples(store, where)
+    examples = _examples(store, where, found)
     left = _left_out(found, left_events, left_quotes)
     return [
         {
@@ -240,7 +240,15 @@ def _grouped(store: Store, sql: str, params: list[Any]) -> dict[str, list[dict[s
     return out
 
 
-def _examples(store: Store, where: Where) -> dict[str, list[dict[str, Any]]]:
+def _examples(store: Store, where: Where,
+              found: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+    """Per outlet, the first :data:`MAX_EXAMPLES` loaded-language examples of its own
+    reporting: none from its boilerplate (``found``), as in its counts."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for row in found:
+        spans.setdefault(row["doc_id"], []).append(
+            (row["start_char"], row["end_char"], row["text"])
+        )
     loaded = Where()
     loaded.conditions = [*where.conditions, "m.loaded > 0", _OWN]
     loaded.params = list(where.params)
@@ -251,9 +259,21 @@ def _examples(store: Store, where: Where) -> dict[str, list[dict[str, Any]]]:
     for row in rows(store, sql, loaded.params):
         kept = out.setdefault(row["outlet"], [])
         for example in json.loads(row["loaded_examples"] or "[]"):
-            if len(kept) < MAX_EXAMPLES:
+            if len(kept) < MAX_EXAMPLES and not _in_boilerplate(example, spans.get(row["doc_id"])):
                 kept.append({"doc_id": row["doc_id"], **example})
     return out
+
+
+def _in_boilerplate(example: dict[str, Any], spans: list[tuple[int, int, str]] | None) -> bool:
+    """Whether a loaded-language example lies in one of its document's boilerplate sentences
+    (by its offset; an example stored before offsets were kept: by its words, which leaves out
+    a body's example whose words a boilerplate sentence repeats too)."""
+    if not spans:
+        return False
+    start = example.get("start")
+    if start is None:
+        return any(example.get("text", "") in text for _, _, text in spans)
+    return any(begin <= int(start) < end for begin, end, _ in spans)
 
 
 def _profile(

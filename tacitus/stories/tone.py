@@ -46,7 +46,7 @@ class Measure:
     positive: int = 0
     negative: int = 0
     loaded: int = 0
-    examples: list[dict[str, str]] = field(default_factory=list)
+    examples: list[dict[str, str | int]] = field(default_factory=list)
 
     @property
     def tone(self) -> float:
@@ -112,7 +112,8 @@ def measure(text: str) -> Measure:
             at = _find_word(lowered, term)
             if at is not None:
                 ctx = _context(text, at[0], at[1])
-                found.examples.append({"kind": kind, "text": text[at[0] : at[1]], "context": ctx})
+                found.examples.append({"kind": kind, "text": text[at[0] : at[1]], "context": ctx,
+                                       "start": at[0]})  # fmt: skip
     for match in _SNEER.finditer(text):
         if len(match.group(2).split()) > 3:
             continue
@@ -124,6 +125,7 @@ def measure(text: str) -> Measure:
                     "kind": "sneer quote",
                     "text": match.group(0),
                     "context": _context(text, start, end),
+                    "start": start,
                 }
             )
     return found
