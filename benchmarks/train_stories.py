@@ -1,7 +1,7 @@
 """Fit the story decision (``tacitus/data/stories/decision.json``) on the tune half of the
 labelled set, and choose its threshold there.
 
-    .venv/bin/python benchmarks/train_stories.py --cv 5 --orders 10 [--sure 0.23] [--sets all]
+    .venv/bin/python benchmarks/train_stories.py --cv 5 --orders 10 [--sure 0.23] [--sure-days 1] [--sets all]
     .venv/bin/python benchmarks/train_stories.py [--set all] [--sure S] [--threshold T] [--write]
 
 1. The tune half of ``tests/data/stories_gold.jsonl`` (story families whose md5 is even) is
@@ -15,7 +15,8 @@ labelled set, and choose its threshold there.
    the rows (the features of ``--set``), ``text`` on the rows of the same orders with actors
    and events removed (documents stored without analysis). ``--sure``: the words' cosine that
    joins whatever the probability (0.23: the words-only rule of before; the learned model
-   then only adds joins).
+   then only adds joins); ``--sure-days D``: only for a story dated within D days (beyond,
+   the probability decides).
 4. The threshold of each mode. ``--cv K``: out of fold, the honest estimate: the tune
    families in K folds; for each fold the weights fitted on the others, every tune document
    placed (distractors and all) in 10 orders, and the pairs with a document of the fold
@@ -173,7 +174,8 @@ def pair_counts(gold: list[GoldDocument], placed: dict[str, str],
 
 def cross_validated(full: list[GoldDocument], text: list[GoldDocument], used: list[bool] | None,
                     thresholds: list[float], k: int, orders: int,
-                    sure: float = 0.0) -> list[dict[str, Any]]:  # fmt: skip
+                    sure: float = 0.0, sure_days: int | None = None,
+                    far_sure: float | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """Out-of-fold pairwise P/R per threshold: the tune families in ``k`` folds; for each, the
     weights fitted on the other folds, every tune document placed (distractors and all), and
     the pairs with a document of the fold scored; counts pooled over folds and orders.
@@ -193,9 +195,9 @@ def cross_validated(full: list[GoldDocument], text: list[GoldDocument], used: li
             weights = {"full": fit(x_full, y_full, 1.0, used),
                        "text": fit(x_text, y_text, 1.0, [True, True, False, False, True])}  # fmt: skip
         for t in thresholds:
-            model = Model(
-                weights, {"full": t, "text": t}, sure={"full": sure, "text": sure} if sure else {}
-            )
+            model = Model(weights, {"full": t, "text": t},
+                          sure={"full": sure, "text": sure} if sure else {}, sure_days=sure_days,
+                          far_sure=far_sure)  # fmt: skip
             for seed in range(101, 111):
                 index = StoryIndex(StoryOptions(), model)
                 placed = {g.doc.doc_id: index.place(g.doc).story_id for g in arrival(full, seed)}
@@ -214,16 +216,20 @@ SETS = {"all": [True] * 5, "no events": [True, True, True, False, True],
 
 
 def cv_main(full: list[GoldDocument], text: list[GoldDocument], k: int, orders: int,
-            sures: list[float], sets: list[str], thresholds: list[float]) -> None:  # fmt: skip
+            sures: list[float], sets: list[str], thresholds: list[float],
+            sure_days: int | None = None, far_sure: float | None = None) -> None:  # fmt: skip
     grid = [(name, SETS[name], s) for s in sures for name in sets]
     [before] = cross_validated(full, text, None, [0.5], k, orders)
     print(f"before, out of fold: P {before['precision']:.3f} R {before['recall']:.3f} "
           f"F1 {before['f1']:.3f}")  # fmt: skip
     for name, used, sure in grid:
         print(
-            f"\n{name}, words joining alone at {sure or 'never'}: threshold, out-of-fold pairwise P, R, F1"
+            f"\n{name}, words joining alone at {sure or 'never'} within {sure_days} days "
+            f"(further: {far_sure}): "
+            "threshold, out-of-fold pairwise P, R, F1"
         )
-        for r in cross_validated(full, text, used, thresholds, k, orders, sure):
+        for r in cross_validated(full, text, used, thresholds, k, orders, sure, sure_days,
+                                 far_sure):  # fmt: skip
             mark = " *" if r["precision"] >= before["precision"] else ""
             print(f"  {r['threshold']:.2f}  {r['precision']:.3f}  {r['recall']:.3f}  "
                   f"{r['f1']:.3f}{mark}")  # fmt: skip
@@ -275,11 +281,14 @@ def main() -> None:
     parser.add_argument("--set", default="all", choices=list(SETS), help="features fitted")
     parser.add_argument("--sure", type=float, default=0.0, help="words cosine that joins alone")
     parser.add_argument("--threshold", type=float, help="both modes (chosen by --cv)")
+    parser.add_argument("--sure-days", type=int, help="the words join alone within these days")
+    parser.add_argument("--far-sure", type=float, help="their cosine beyond --sure-days")
     args = parser.parse_args()
     gold = load_gold(GOLD, "tune")
     full_gold = terms(gold, args.cache)
     if args.cv:
-        cv_main(full_gold, bare(gold), args.cv, args.orders, args.sures, args.sets, args.thresholds)
+        cv_main(full_gold, bare(gold), args.cv, args.orders, args.sures, args.sets, args.thresholds,
+                args.sure_days, args.far_sure)  # fmt: skip
         return
     weights = fit_tune(full_gold, bare(gold), args.orders, args.l2, SETS[args.set])
     sure = {"full": args.sure, "text": args.sure} if args.sure else {}
@@ -292,10 +301,10 @@ def main() -> None:
     print("\nchosen:", chosen)
     if args.write:
         source = (f"benchmarks/train_stories.py --orders {args.orders} --l2 {args.l2} --set "
-                  f"'{args.set}' --sure {args.sure}: tune half of "
+                  f"'{args.set}' --sure {args.sure} --sure-days {args.sure_days}: tune half of "
                   f"tests/data/stories_gold.jsonl; thresholds {chosen['full']} (full) / "
                   f"{chosen['text']} (text), {rule}")  # fmt: skip
-        data = Model(weights, chosen, source, sure).to_dict()
+        data = Model(weights, chosen, source, sure, args.sure_days, args.far_sure).to_dict()
         lines = ",\n".join(f" {json.dumps(k)}: {json.dumps(v)}" for k, v in data.items())
         OUT.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
         print(f"wrote {OUT}")

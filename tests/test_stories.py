@@ -31,6 +31,7 @@ from tacitus.stories.index import Incoming, StoryIndex
 from tacitus.stories.merge import compatible, identity, merge, merge_key, period
 from tacitus.stories.text import shingles, stem, terms, words
 from tacitus.stories.tone import measure
+from tacitus.stories.vocab import reporting
 
 GOLD = Path(__file__).parent / "data" / "stories_gold.jsonl"
 
@@ -59,6 +60,44 @@ def test_terms_fold_plurals_and_drop_stop_words() -> None:
     ]  # fmt: skip
     assert words("Kyiv’s 3 drones") == ["kyiv's", "drones"]
     assert shingles(["a", "b"], k=4) == {"a b"}
+
+
+FOOTERS = (
+    "Copyright 2025 Northwind Press Agency. All rights reserved. This material may not be "
+    "published without permission.",
+    "Editor's note: This story has been updated with additional reporting.",
+    "Sign up for the Courier Morning newsletter to get our top stories every day.",
+    "Reporting by Ilse Varga; editing by Tom Brandt.",
+)
+STORIES = (  # one outlet's reports of two different stories, one day apart
+    ("VELMORA (NPA) — The port authority of Velmora closed its grain terminal after a fire "
+     "destroyed two warehouses overnight, and firefighters were still at the scene."),
+    ("ORSK, Dravia (NPA) — Dravian farmers blocked the main highway with tractors to protest "
+     "a cut in diesel subsidies, and the agriculture minister agreed to meet their union."),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("footer", FOOTERS)
+def test_story_terms_leave_out_what_an_outlet_prints_around_every_story(footer: str) -> None:
+    for byline in ("By ANNA REY Northwind Press Agency", "By Anna Rey, Northwind Press Agency"):
+        text = f"{byline}\n\n{STORIES[0]}\n{footer}"
+        kept = reporting(text)
+        assert kept.startswith("VELMORA The port authority") and "firefighters" in kept
+        assert not {"northwind", "npa", "anna", "rey"} & set(words(kept))
+        assert footer.split()[0] not in kept
+        # inside a paragraph too, after the story's own last sentence
+        assert reporting(f"{STORIES[1]} {footer}").endswith("meet their union.")
+
+
+def test_a_shared_footer_does_not_pull_one_outlets_stories_together() -> None:
+    index = StoryIndex()
+    footer = " ".join(FOOTERS[:3])
+    placed = [
+        index.place(Incoming(f"d{i}", f"{text}\n{footer}", None, f"2025-05-0{i + 1}", "Courier"))
+        for i, text in enumerate(STORIES)
+    ]
+    assert placed[1].new_story, placed[1].reason
+    assert "copyright" not in placed[1].reason and "npa" not in placed[1].reason
 
 
 def test_minhash_estimates_jaccard_and_is_stable() -> None:
@@ -195,10 +234,10 @@ def test_options_are_checked() -> None:
 @pytest.mark.parametrize(
     ("part", "dated", "precision", "recall", "f1", "bcubed"),
     [
-        ("tune", True, 0.84, 0.64, 0.74, 0.88),
-        ("tune", False, 0.79, 0.69, 0.80, 0.89),
-        ("newsroom", True, 0.74, 0.69, 0.82, 0.92),
-        ("newsroom", False, 0.55, 0.66, 0.68, 0.85),
+        ("tune", True, 0.84, 0.63, 0.77, 0.87),
+        ("tune", False, 0.85, 0.68, 0.78, 0.88),
+        ("newsroom", True, 0.94, 0.88, 0.94, 0.97),
+        ("newsroom", False, 0.70, 0.88, 0.81, 0.90),
     ],
 )
 def test_grouping_on_words_alone(
@@ -227,7 +266,7 @@ def test_grouping_with_actors_and_events(pipeline: Pipeline) -> None:
     the tune half over arrival orders (floors just under today's figures)."""
     newsroom = analysed(load_newsroom(), pipeline)
     found = score(newsroom, run(newsroom))
-    assert found.precision >= 0.92 and found.recall >= 0.99 and found.bcubed_f1 >= 0.96
+    assert found.precision >= 0.97 and found.recall >= 0.99 and found.bcubed_f1 >= 0.98
     tune = analysed(load_gold(GOLD, "tune"), pipeline)
     scores = [score(tune, run(arrival(tune, seed))) for seed in (1, 2, 3)]
     assert min(s.precision for s in scores) >= 0.87

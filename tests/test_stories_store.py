@@ -330,7 +330,7 @@ def test_commands(tmp_path: Path) -> None:
     assert code == 0 and out.startswith(f"Story {story_id}: ")
     assert "\nwire (Meridian Wire, 2025-06-10)\n  started a story" in out
     assert "\nreprint (Gulf Observer, 2025-06-10)\n  near-duplicate of wire (Jaccard" in out
-    assert f"\nledger (Eastern Ledger, 2025-06-10)\n  joined {story_id}: p=" in out
+    assert f"\nledger (Eastern Ledger, 2025-06-10)\n  joined {story_id}: words ≥ 0.23; " in out
     code, out, _ = cli("stories", story_id, "--db", db, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["doc_id"] for r in rows] == ["wire", "reprint", "ledger"] and rows[2]["reason"]

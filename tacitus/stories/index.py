@@ -5,8 +5,8 @@ Each story keeps a centroid: the sum of its members' unit term-frequency vectors
 the centroids of the stories that share one of its ``query_terms`` best terms (an inverted
 index, most recent stories first, at most ``candidates`` of them), within ``window_days`` of the
 story's dates when both are dated (undated documents compare by text alone: docs/stories.md). Its
-TF-IDF cosine with the best centroid decides: at ``threshold`` or above it joins, else it
-starts a story. IDF is applied when comparing, from document frequencies counted as documents
+similarities with each candidate (:mod:`.decision`) decide: it joins the best one that
+reaches the decision's threshold (``threshold`` when set), else it starts a story. IDF is applied when comparing, from document frequencies counted as documents
 arrive, so early centroids are not frozen with the flat weights of a young corpus.
 
 A near-duplicate (MinHash Jaccard of word 4-shingles ≥ ``duplicate`` with an earlier document:
@@ -264,7 +264,8 @@ class StoryIndex:
         story = self.stories[number]
         joined = score >= threshold
         sure = None if embedding is not None else self.model.sure.get(similarity.mode)
-        why = reason(self._named(similarity), score, threshold, story.story_id, joined, sure)
+        why = reason(self._named(similarity), score, threshold, story.story_id, joined, sure,
+                     self.model.sure_days, self.model.far_sure)  # fmt: skip
         return (story if joined else None), score, why
 
     def _threshold(self, similarity: Similarity, embedding: Floats | None) -> float:

@@ -12,6 +12,7 @@ five articles does not weigh "government" like "Kharkiv".
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+from ..boilerplate import is_pattern
 from .features import TITLE, kind_of
 from .text import terms
+from .wire import paragraphs, without_marks
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -41,8 +44,27 @@ class Incoming:
     events: tuple[str, ...] = ()  # event terms, one per event record
 
 
+# where a paragraph's sentences part (an abbreviation's full stop parts one too: harmless, as
+# only the parts that are boilerplate are left out)
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+")
+
+
+def reporting(text: str) -> str:
+    """The text less what its outlet or agency prints around every story: editor's notes,
+    footers, credits and rights lines (:func:`tacitus.boilerplate.is_pattern`, sentence by
+    sentence), bylines and the agency of a dateline (:func:`.wire.without_marks`). Those words
+    are shared across stories: kept, they pulled one outlet's stories together."""
+    kept = []
+    for line in without_marks(paragraphs(text)):
+        parts = [s for s in _SENTENCE_END.split(line) if s and not is_pattern(s)]
+        if parts:
+            kept.append(" ".join(parts))
+    return "\n".join(kept)
+
+
 @lru_cache(maxsize=1 << 14)
 def _lead(text: str, lead_words: int) -> str:
+    text = reporting(text)
     return " ".join(text.split()[:lead_words]) if lead_words else text
 
 

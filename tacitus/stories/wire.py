@@ -114,6 +114,25 @@ def is_outlet(agency: str, outlet: str | None) -> bool:
     return canonical(outlet) == agency
 
 
+def without_marks(lines: Sequence[str]) -> list[str]:
+    """The lines less their agency marks at the top: a byline line goes, a dateline keeps its
+    place ("ISTANBUL (GPA) — Rubio met ..." → "ISTANBUL Rubio met ..."). What an agency signs
+    is no part of what happened, and is shared by every story it sends."""
+    out = list(lines)
+    for i, line in enumerate(out[:4]):
+        if _BYLINE.match(line):
+            out[i] = ""
+            continue
+        dateline = DATELINE.match(line)
+        if dateline and _plausible(dateline.group("agency")):
+            out[i] = dateline.group("place") + " " + line[dateline.end() :].lstrip()
+            continue
+        opening = _OPENING.match(line)
+        if opening:
+            out[i] = line[opening.end() :]
+    return [line for line in out if line]
+
+
 def _marks(lines: Sequence[str]) -> Iterable[Copy]:
     for line in lines[:4]:
         for pattern, what in ((DATELINE, "dateline"), (_OPENING, "dateline")):
