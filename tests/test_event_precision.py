@@ -356,3 +356,25 @@ def test_an_infinitive_hung_on_a_finite_verb_is_intended(pipeline: Pipeline) -> 
 )
 def test_a_capacity_in_a_relative_clause_is_no_act(pipeline: Pipeline, text: str) -> None:
     assert not {"THREATEN", "ASSAULT"} & {e.event_type for e in pipeline.extract(text)}
+
+
+# a passive's infinitive is what its subject is for ("troops were sent to fight"); a verb that
+# makes it happen ("were forced to"), reports it ("is believed to have attacked") or expects it
+# keeps its own reading
+PASSIVE_PURPOSES = [
+    ("Kenyan troops were sent to fight al-Shabaab.", "ASSAULT", "intended"),
+    ("The tunnel is used to launch attacks on Israel.", "ASSAULT", "intended"),
+    ("Russian jets were deployed to strike Idlib.", "ASSAULT", "intended"),
+    ("Russia was forced to withdraw its troops from Georgia.", "RETREAT", "asserted"),
+    ("The Syrian army is believed to have attacked Aleppo.", "ASSAULT", "asserted"),
+    ("Hezbollah is known to fund attacks on Israel.", "ASSAULT", "asserted"),
+]
+
+
+@pytest.mark.parametrize("case", PASSIVE_PURPOSES, ids=[c[0][:40] for c in PASSIVE_PURPOSES])
+def test_a_passive_subject_is_for_its_infinitive(
+    pipeline: Pipeline, case: tuple[str, str, str]
+) -> None:
+    text, type_, modality = case
+    events = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert events and all(e.modality == modality for e in events), [e.reason for e in events]

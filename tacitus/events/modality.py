@@ -64,6 +64,11 @@ UNDERTAKING_VERBS = frozenset(
     {"begin", "start", "launch", "continue", "resume", "announce", "conduct", "intensify",
      "expand", "escalate", "step", "mount", "stage", "lead", "join", "open"}
 )  # fmt: skip
+# passives that report an act rather than aim at one: "is alleged to be holding", "is known
+# to fund"
+KNOWING_VERBS = frozenset(
+    {"allege", "know", "see", "consider", "understand", "presume", "rumour", "rumor", "hold"}
+)
 CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "conj", "advcl", "acomp"}
 )
@@ -264,13 +269,21 @@ def _too_much(word: Token) -> bool:
 
 
 def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
-    """ "used the tunnels [to launch attacks]", "recruited young men [to carry out attacks]": an
-    infinitive after a verb and its object says what the object is for (not after a verb that
-    makes it happen, "forced Israel to withdraw", nor one that asks or intends it)."""
+    """ "used the tunnels [to launch attacks]", "recruited young men [to carry out attacks]",
+    "troops were sent [to fight]": an infinitive after a verb and its object (or its passive
+    subject) says what the object is for (not after a verb that makes it happen, "forced
+    Israel to withdraw", one that asks, intends or reports it, "is believed to", nor a perfect
+    infinitive, "to have attacked")."""
     lemma = verb.lemma_.lower()
-    if not _infinitive(clause) or not any(c.dep_ == "dobj" for c in verb.children):
+    if not _infinitive(clause) or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children
+    ):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and not any(c.dep_ == "dobj" for c in verb.children):
         return False
     told = lexicon.request_verbs | lexicon.intent_verbs | lexicon.negating_verbs
+    told |= lexicon.speech_verbs | KNOWING_VERBS
     return lemma not in IMPLICATIVE_VERBS | UNDERTAKING_VERBS | told | EXPECTATION_VERBS
 
 
