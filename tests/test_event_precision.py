@@ -378,3 +378,25 @@ def test_a_passive_subject_is_for_its_infinitive(
     text, type_, modality = case
     events = [e for e in pipeline.extract(text) if e.event_type == type_]
     assert events and all(e.modality == modality for e in events), [e.reason for e in events]
+
+
+# weapons or forces sent for one's own attack, to no recipient, are no aid; sent to someone
+# they are
+SENT_FOR_FORCE = [
+    "The Syrian army sent tanks to encircle Aleppo.",
+    "Hezbollah sent rockets to strike Israeli towns.",
+    "The Kenyan army sent armoured vehicles to attack al-Shabaab camps.",
+]
+
+
+@pytest.mark.parametrize("text", SENT_FOR_FORCE, ids=[t[:40] for t in SENT_FOR_FORCE])
+def test_means_sent_for_an_attack_are_no_aid(inspecting: Pipeline, text: str) -> None:
+    [result] = inspecting.run([Document("d1", text)])
+    assert isinstance(result, DocumentResult)
+    assert "AID" not in {e.event_type for e in result.events}
+    assert any("not aid" in c.rule for c in result.candidates if c.event_type == "AID")
+
+
+def test_means_sent_to_someone_are_aid(pipeline: Pipeline) -> None:
+    [event] = [e for e in pipeline.extract("Iran sent weapons to the Houthis.")]
+    assert (event.event_type, event.source and event.source.country) == ("AID", "IRN")

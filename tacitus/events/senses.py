@@ -340,6 +340,10 @@ def sides(
     """Why the actors found say this is no event, or None. ``object_hits``: whether the
     predicate's object names an actor (None when it has no object)."""
     entry = pred.entry
+    if entry.type == "AID" and not targets and lexicon is not None:
+        force = _sent_for_force(pred, lexicon)
+        if force:
+            return f"means sent to '{force}' for one's own attack, to no recipient: not aid"
     if entry.type == "THREATEN" and not targets and not _warns_of_conflict(pred, lexicon):
         return "a warning to no one of no conflict: a comment, not a threat"
     if entry.object_actor and object_hits is False:
@@ -361,6 +365,22 @@ def sides(
         _armed(h) for h in (*sources, *targets)
     ):
         return "a defeat with no armed side: a contest, not force"
+    return None
+
+
+def _sent_for_force(pred: Predicate, lexicon: Lexicon) -> str | None:
+    """ "sent tanks to encircle Aleppo", "delivered bombs to strike the town": the verb of
+    force in the infinitive that what was sent is for, or None."""
+    if pred.via == "noun":
+        return None
+    for child in pred.clause.children:
+        if child.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            continue
+        entries = lexicon.verbs.get(child.lemma_.lower(), [])
+        if any(e.type in FORCE_TYPES for e in entries):
+            return child.text
     return None
 
 
