@@ -49,7 +49,7 @@ from ..records import (
 from . import aggregates, text_index
 from .connection import one
 from .database import Store, open_store
-from .synthetic_sql import generate
+from .synthetic_sql import Shape, generate
 
 MARK = "synthetic"  # meta key: "N seed" the store was made with
 ACTORS = 2000
@@ -284,7 +284,8 @@ def build(
         if tail < events:
             store.connection.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
             with store.transaction() as con:
-                drawn = generate(con, w, events - tail, max(1, events // 10), seed, say)
+                shape = Shape(DAYS, OUTLETS, TYPES, WORDS)
+                drawn = generate(con, w, shape, events - tail, max(1, events // 10), seed, say)
                 say(f"{store.path.name}: the aggregates of {events - tail:,} events")
                 aggregates.rebuild(con)
                 text_index.flush(con)

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 import duckdb
 import numpy as np
@@ -30,7 +31,29 @@ from . import text_index
 from .schema import column_names
 
 if TYPE_CHECKING:
-    from .synthetic import World
+    from ..records import Actor
+
+
+class World(Protocol):
+    """What the documents are drawn from (:class:`tacitus.store.synthetic.World`; named here
+    by its shape, so this module does not import the one that calls it)."""
+
+    actors: list[Actor]
+    keys: list[str]
+    cities: dict[str, list[dict[str, Any]]]
+    phrases: list[str]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The draws' constants (:mod:`tacitus.store.synthetic`'s): days from 2021-01-01, outlets,
+    the types (PLOVER type, CAMEO, quad class, Goldstein, weight) and the titles' words."""
+
+    days: int
+    outlets: int
+    types: list[tuple[Any, ...]]
+    words: list[str]
+
 
 CHUNK_DOCUMENTS = 100_000  # documents per statement (about a million events)
 
@@ -219,6 +242,7 @@ def _rows_sql(seed: int, words: list[str], first: int, last: int) -> list[str]:
 def generate(
     con: duckdb.DuckDBPyConnection,
     w: World,
+    shape: Shape,
     events: int,
     n_documents: int,
     seed: int,
@@ -228,19 +252,20 @@ def generate(
     ``n_documents``) into the store's tables and the text index (a chunk at a time, as ingest
     adds each batch); the number of documents written. The caller holds the transaction and
     computes the aggregates after (:func:`~tacitus.store.aggregates.rebuild`)."""
-    from .synthetic import DAYS, OUTLETS, TYPES, WORDS
-
-    load_world(con, w, TYPES)
-    con.execute(_documents_sql(seed, DAYS, n_documents, OUTLETS), [events // 5 + 1, events, events])
+    load_world(con, w, shape.types)
+    con.execute(
+        _documents_sql(seed, shape.days, n_documents, shape.outlets),
+        [events // 5 + 1, events, events],
+    )
     row = con.execute("SELECT count(*) FROM syn_docs").fetchone()
     documents = int(row[0]) if row else 0
-    weights = [int(t[4]) for t in TYPES]
+    weights = [int(t[4]) for t in shape.types]
     columns = ", ".join(column_names("events"))
     for first in range(0, documents, CHUNK_DOCUMENTS):
         last = min(documents, first + CHUNK_DOCUMENTS)
         con.execute(f"INSERT INTO events ({columns}) {_events_sql(seed, weights, len(w.actors))}",
                     [first, last])  # fmt: skip
-        for sql in _rows_sql(seed, WORDS, first, last):
+        for sql in _rows_sql(seed, shape.words, first, last):
             con.execute(sql)
         text_index.add(con, range(first + 1, last + 1))  # all at once needs over 4 GB at 10M
         say(f"{last:,} of {documents:,} documents drawn in SQL")
