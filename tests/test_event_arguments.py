@@ -744,3 +744,25 @@ def test_a_city_named_on_an_attack_is_the_place_attacked(
 
 def test_a_state_named_on_an_attack_still_acts(pipeline: Pipeline) -> None:
     assert _sides(pipeline.extract("The Russian offensive began."), "ASSAULT") == {("RUS", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # a participle with a "by" agent on the act's noun names who does it
+        ("The aid sent to Ukraine by Germany arrived on Monday.", "AID", {("DEU", "UKR")}),
+        ("The assistance provided to Jordan by Japan was welcome.", "AID", {("JPN", "JOR")}),
+        ("A raid conducted by Turkish troops killed two Syrian fighters.", "ASSAULT",
+         {("TUR", "SYR")}),
+    ],
+)  # fmt: skip
+def test_a_participle_on_the_acts_noun_names_its_actor(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+def test_a_participle_after_a_comma_tells_of_the_nearer_noun(pipeline: Pipeline) -> None:
+    text = "Chile welcomed the agreement between the government, led by Gabriel Boric, and Peru."
+    events = [e for e in pipeline.extract(text) if e.event_type == "AGREE"]
+    assert all(e.source is None or e.source.name != "Gabriel Boric" for e in events)

@@ -529,6 +529,10 @@ class Arguments:
                         found = self.expand(pobj, speaker)
                         if found.hits:
                             return Found(found.hits, f"'{child.text}' phrase")
+            if child.dep_ == "acl" and child.tag_ == "VBN" and _by_agent(child, noun):
+                agent = self._agent(child, speaker)  # "the aid sent to Kyiv by Germany"
+                if agent.hits:
+                    return Found(agent.hits, _join(f"'{noun.text} {child.text}'", agent.how))
         claimed = self._claimed_by(noun, speaker)
         return claimed if claimed.hits else self._author(noun, speaker)
 
@@ -1316,6 +1320,13 @@ def _passive_conjunct(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return None
     return verb.head
+
+
+def _by_agent(verb: Token, noun: Token) -> bool:
+    """A participle with a "by" agent right on its noun: after a comma it is as likely to
+    tell of the nearer noun ("the agreement between the government, led by X, and ...")."""
+    between = noun.doc[noun.i + 1 : verb.i]
+    return not any(t.text == "," for t in between) and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _own_agent(verb: Token) -> bool:
