@@ -400,3 +400,55 @@ def test_means_sent_for_an_attack_are_no_aid(inspecting: Pipeline, text: str) ->
 def test_means_sent_to_someone_are_aid(pipeline: Pipeline) -> None:
     [event] = [e for e in pipeline.extract("Iran sent weapons to the Houthis.")]
     assert (event.event_type, event.source and event.source.country) == ("AID", "IRN")
+
+
+# "in order (for X) to": a purpose, aimed at, done by the subject of the verb it hangs on; the
+# verb itself stays done (sentence, the purpose's type, its source's country)
+IN_ORDER_TO = [
+    ("The Turkish army shelled the border town in order to force Kurdish fighters out.",
+     "COERCE", "TUR"),
+    ("Russia kept bombing rebel positions in order to defeat the Free Syrian Army.",
+     "ASSAULT", "RUS"),
+    ("In order to defeat ISIL, the coalition bombed its bases near Raqqa.", "ASSAULT", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"), IN_ORDER_TO, ids=[t[:40] for t, *_ in IN_ORDER_TO]
+)
+def test_in_order_to_is_a_purpose_of_the_verb_it_hangs_on(
+    pipeline: Pipeline, text: str, type_: str, country: str | None
+) -> None:
+    events = pipeline.extract(text)
+    purposes = [e for e in events if "in order to" in e.reason]
+    assert purposes, [(e.event_type, e.reason) for e in events]
+    for event in purposes:
+        assert event.modality == "intended", event.reason
+        if country:
+            assert event.source is not None and event.source.country == country, event.reason
+    assert any(e.modality == "asserted" for e in events if "in order to" not in e.reason)
+
+
+# a denial coordinated with "confirm" takes no side: the act is left open (hypothetical), not
+# denied; a plain denial still negates
+LEFT_OPEN = [
+    "The Israeli government has neither confirmed nor denied that it bombed the airport.",
+    "The Kremlin would neither confirm nor deny that Russian jets attacked the convoy.",
+    "Pakistan declined to confirm or deny that its forces shelled the Afghan village.",
+    "Officials in Ankara would not confirm or deny that Turkish troops attacked the town.",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_OPEN, ids=[t[:40] for t in LEFT_OPEN])
+def test_neither_confirmed_nor_denied_is_left_open(pipeline: Pipeline, text: str) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert not event.negated and event.modality == "hypothetical", event.reason
+
+
+def test_a_plain_denial_still_negates(pipeline: Pipeline) -> None:
+    [event] = [
+        e
+        for e in pipeline.extract("The Israeli government denied that it bombed the airport.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert event.negated, event.reason

@@ -21,6 +21,7 @@ from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
+from .modality import in_order_to
 from .triggers import EVENT_HEADS, Predicate, noun_key, thanked_for
 
 DEFAULT_TARGET_PREPS = (
@@ -367,6 +368,10 @@ class Arguments:
             if verb.pos_ == "ADJ" and verb.dep_ == "amod":  # "a country committed to ..."
                 found = self.expand(verb.head, speaker)
                 return Found(found.hits, _join("noun the adjective modifies", found.how))
+            purposed = in_order_to(verb)
+            if purposed is not None:  # "shelled the town in order to force ...": the shelling's
+                verb = purposed
+                continue
             if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                 return self._modified_noun(verb, speaker)
             break

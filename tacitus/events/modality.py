@@ -251,7 +251,8 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             result.modality = "intended"
             _why(result, f"'{head.text} that'")
             return
-        _governor_cue(head, dep, lexicon, result)
+        if _governor_cue(head, dep, lexicon, result):
+            return  # "declined to [confirm or deny]": what governs it is about the answer
         _head_cues(head, in_report, result)
         if head.lower_ in POSSIBILITY or lemma in POSSIBILITY:
             result.modality = "hypothetical"
@@ -333,13 +334,20 @@ def _condition(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
-def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> None:
+def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> bool:
     """A governing verb that negates ("refused to", "did not agree to") or announces the act
-    ("agreed to", "is ready to")."""
+    ("agreed to", "is ready to"). True when it leaves the act open ("neither confirmed nor
+    denied")."""
     lemma = head.lemma_.lower()
     if any(c.dep_ == "neg" for c in head.children) and dep == "xcomp":
         result.negated = not result.negated
         _why(result, f"negated '{head.text}'")
+    if lemma in lexicon.negating_verbs and _confirm_or_deny(head):
+        # "neither confirmed nor denied that it carries out strikes", "would not confirm or
+        # deny": left open, not denied
+        result.modality = _stronger(result.modality, "hypothetical")
+        _why(result, f"'confirm' or '{head.text}': left open")
+        return True
     if lemma in lexicon.negating_verbs:
         result.negated = True
         _why(result, f"'{head.text}'")
@@ -348,6 +356,15 @@ def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> 
             result.threat = f"'{head.text} to'"
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{head.text} to'")
+    return False
+
+
+def _confirm_or_deny(verb: Token) -> bool:
+    """A denial coordinated with "confirm" ("neither confirmed nor denied", "declined to
+    confirm or deny"): no side taken."""
+    pair = [verb.head] if verb.dep_ == "conj" else []
+    pair += [c for c in verb.children if c.dep_ == "conj"]
+    return any(t.lemma_.lower() == "confirm" for t in pair)
 
 
 def _head_cues(head: Token, in_report: bool, result: Modality) -> None:
@@ -378,9 +395,26 @@ def _request_object(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def in_order_to(clause: Token) -> Token | None:
+    """The verb whose purpose ``clause`` is in "in order (for X) to [clause]" ("bombed the
+    bridges in order to stop the advance", "In order to defeat ISIL, the coalition ..."), or
+    None. The parse hangs the clause on the noun "order"."""
+    order = clause.head
+    if clause.dep_ not in ("acl", "advcl") or order.lower_ != "order" or order.dep_ != "pobj":
+        return None
+    prep = order.head
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
 def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     """The clause completes a noun: "its demand that Israel withdraw" (the content of a
     demand, not an event: True), "its plan to deploy troops" (intended)."""
+    if in_order_to(clause) is not None:  # a purpose, aimed at: not an order's content
+        result.modality = _stronger(result.modality, "intended")
+        _why(result, f"purpose ('in order to {clause.text}')")
+        return False
     infinitive_relcl = clause.dep_ == "relcl" and _infinitive(clause)  # "strikes to support"
     if (clause.dep_ != "acl" and not infinitive_relcl) or clause.head.pos_ != "NOUN":
         return False
