@@ -17,7 +17,7 @@ from test_api_data import make_store
 
 from tacitus.cli import main
 from tacitus.cli.serve import _bind
-from tacitus.errors import StoreInUse
+from tacitus.errors import StoreError, StoreInUse
 from tacitus.store import open_store
 
 TACITUS = [sys.executable, "-m", "tacitus"]
@@ -92,7 +92,7 @@ def test_serve_errors_are_clean(tmp_path: Path) -> None:
 def test_help_documents_the_options(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0
-    for option in ("--host", "--port", "--token", "--db"):
+    for option in ("--host", "--port", "--token", "--db", "--memory-limit"):
         assert option in result.stdout
     assert "127.0.0.1" in result.stdout
     if command == "demo":
@@ -116,3 +116,25 @@ def test_the_socket_listens_before_the_address_is_announced() -> None:
             pass  # accepted into the backlog although nothing serves yet
     finally:
         sock.close()
+
+
+def test_a_memory_limit_caps_the_store_and_a_bad_one_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "m.duckdb"
+    make_store(db).close()
+    with open_store(db, read_only=True) as store:
+        default = store.connection.execute("SELECT current_setting('memory_limit')").fetchone()
+        store.limit_memory("256MB")
+        capped = store.connection.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert capped != default and capped is not None and "MiB" in capped[0]
+        with pytest.raises(StoreError, match="bad memory limit"):
+            store.limit_memory("lots; DROP TABLE events")
+        assert store.connection.execute("SELECT count(*) FROM events").fetchone() == (7,)
+    bad = CliRunner().invoke(main, ["serve", "--db", str(db), "--memory-limit", "lots"])
+    assert bad.exit_code == 2 and "bad memory limit 'lots'" in bad.stderr
+    process, base = _start("--db", str(db), "--memory-limit", "256MB")
+    try:
+        assert httpx.get(f"{base}/api/meta", timeout=10).json()["counts"]["events"] == 7
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    assert process.returncode == 0

@@ -39,6 +39,9 @@ def server_options(func: click.decorators.FC) -> click.decorators.FC:
         click.option("--token", envvar="TACITUS_TOKEN", default=None,
                      help="Enable POST /api/documents for clients sending 'Authorization: "
                      "Bearer TOKEN'; also $TACITUS_TOKEN. Without it the API is read-only."),
+        click.option("--memory-limit", default=None, metavar="SIZE",
+                     help="Cap the store's memory (DuckDB's buffer cache), e.g. 1GB; by "
+                     "default DuckDB's own (80% of RAM), so a large store's server grows."),
     ]  # fmt: skip
     for option in reversed(options):
         func = option(func)
@@ -112,8 +115,9 @@ def run_server(store: Store, host: str, port: int, token: str | None, options: O
 @db_option
 @server_options
 @pipeline_options
-def serve(db: str, host: str, port: int, token: str | None, model: str, processes: int,
-          batch_size: int, actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
+def serve(db: str, host: str, port: int, token: str | None, memory_limit: str | None,
+          model: str, processes: int, batch_size: int, actor_files: tuple[str, ...],
+          as_of: str | None) -> None:  # fmt: skip
     """Serve the HTTP API (/api, OpenAPI at /docs) and the dashboard (/) over a store.
 
     The store is held while the server runs (one writer: docs/store.md): with --token it is opened
@@ -122,6 +126,8 @@ def serve(db: str, host: str, port: int, token: str | None, model: str, processe
     """
     options = make_options(model, processes, batch_size, actor_files, as_of)
     with open_store(db, read_only=not token) as store:
+        if memory_limit:
+            store.limit_memory(memory_limit)
         run_server(store, host, port, token, options)
 
 
@@ -150,9 +156,9 @@ def _ingest_samples(store: Store, options: Options) -> None:
 @server_options
 @click.option("--no-serve", is_flag=True, help="Ingest the sample corpus and exit.")
 @pipeline_options
-def demo(db: str, host: str, port: int, token: str | None, no_serve: bool, model: str,
-         processes: int, batch_size: int, actor_files: tuple[str, ...],
-         as_of: str | None) -> None:  # fmt: skip
+def demo(db: str, host: str, port: int, token: str | None, memory_limit: str | None,
+         no_serve: bool, model: str, processes: int, batch_size: int,
+         actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
     """Ingest the bundled sample corpus (tacitus/samples) into a local store and serve it.
 
     The store is ./tacitus-demo.duckdb unless --db says otherwise; running the demo again
@@ -163,4 +169,6 @@ def demo(db: str, host: str, port: int, token: str | None, no_serve: bool, model
     with open_store(db, read_only=False) as store:
         _ingest_samples(store, options)
         if not no_serve:
+            if memory_limit:
+                store.limit_memory(memory_limit)
             run_server(store, host, port, token, options)

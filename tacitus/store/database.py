@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,8 @@ from .schema import DOCUMENT_TABLES, PRIMARY_TABLES
 from .writer import BatchCounts, write_batch
 
 DEFAULT_PATH = "tacitus.duckdb"
+# a size DuckDB takes for memory_limit: "1GB", "1.5 GiB", "512MB"
+MEMORY = re.compile(r"\d+(\.\d+)?\s*([KMGT]i?B|B)", re.IGNORECASE)
 _WRITERS: set[str] = set()  # stores open for writing in this process
 
 
@@ -169,6 +172,17 @@ class Store:
         if self._con is None:
             raise StoreError(f"store {self.path} is closed")
         return self._con
+
+    def limit_memory(self, limit: str) -> None:
+        """Cap DuckDB's memory for this store ("1GB", "512MiB"): its buffer cache stays within
+        it (a server on a 10M-event store otherwise grows to what its reads touched); work
+        that needs more spills to a temporary directory or fails with a clear error."""
+        if not MEMORY.match(limit):
+            raise StoreError(
+                f"bad memory limit {limit!r}", hint="a size such as 1GB, 1.5GiB or 512MB"
+            )
+        with wrapped(self.path, f"setting the memory limit to {limit}"):
+            self.connection.execute(f"SET memory_limit = '{limit.replace(' ', '')}'")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A connection for another thread: it sees committed batches only."""
