@@ -7,17 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mention_data import mentions
 
-from tacitus import Document, Pipeline
+from tacitus import Pipeline
 from tacitus.actors.dictionary import ActorDictionary
 from tacitus.errors import DataError
-from tacitus.records import Actor
-
-
-def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
-    [result] = list(pipeline.run([Document("t", text)]))
-    assert not isinstance(result, Exception)
-    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

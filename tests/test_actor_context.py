@@ -5,15 +5,10 @@ groups, and targets found in possessives, trigger objects and purpose clauses.""
 from __future__ import annotations
 
 import pytest
+from mention_data import mentions
 
-from tacitus import Document, Pipeline
-from tacitus.records import Actor, Event
-
-
-def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
-    [result] = list(pipeline.run([Document("t", text)]))
-    assert not isinstance(result, Exception)
-    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+from tacitus import Pipeline
+from tacitus.records import Event
 
 
 def pairs(events: list[Event]) -> set[tuple[str | None, str | None]]:

@@ -6,15 +6,10 @@ place it is about. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
+from mention_data import mentions
 
-from tacitus import Document, Pipeline
+from tacitus import Pipeline
 from tacitus.records import Actor
-
-
-def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
-    [result] = list(pipeline.run([Document("t", text)]))
-    assert not isinstance(result, Exception)
-    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
 
 
 def actor(pipeline: Pipeline, text: str, mention: str) -> Actor:

@@ -5,15 +5,9 @@ enemy"): mentions with no sector or country of their own, unless a name says who
 from __future__ import annotations
 
 import pytest
+from mention_data import mentions
 
-from tacitus import Document, Pipeline
-from tacitus.records import Actor
-
-
-def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
-    [result] = list(pipeline.run([Document("t", text)]))
-    assert not isinstance(result, Exception)
-    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+from tacitus import Pipeline
 
 
 @pytest.mark.parametrize(

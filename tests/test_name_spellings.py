@@ -5,18 +5,16 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
+from mention_data import mentions as shared_mentions
 
-from tacitus import Document, Pipeline
+from tacitus import Pipeline
 from tacitus.actors.caps_names import title_case
 from tacitus.actors.identity import person_id, person_name, same_person
 from tacitus.records import Actor
 
 
 def mentions(pipeline: Pipeline, text: str) -> dict[str, Actor]:
-    doc = Document("t", text, published="2016-10-20")
-    [result] = list(pipeline.run([doc]))
-    assert not isinstance(result, Exception)
-    return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+    return shared_mentions(pipeline, text, published="2016-10-20")
 
 
 @pytest.mark.parametrize(
