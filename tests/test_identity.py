@@ -12,6 +12,7 @@ import pytest
 from tacitus import Document, Pipeline, open_store
 from tacitus.actors.identity import (
     AliasIndex,
+    is_first_name,
     name_id,
     name_key,
     person_id,
@@ -252,3 +253,12 @@ def test_a_known_place_is_no_first_name(pipeline: Pipeline) -> None:
     text = "Michael Jordan visited the camp. Jordan and Syria signed the deal on Monday."
     found = actors(pipeline, text)
     assert ids(found, "Jordan") == ["country:JOR"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Melania", True), ("HAIDER", True), ("José", True), ("Samarra", False), ("Mr.", False)],
+)
+def test_is_first_name_reads_one_word(word: str, expected: bool) -> None:
+    """One word against the first-names list, in any case and with accents dropped."""
+    assert is_first_name(word) is expected

@@ -17,7 +17,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from .identity import ARABIC_ARTICLES, first_name_gender, person_name
+from .identity import ARABIC_ARTICLES, is_first_name
 
 # a maximal run of words in capitals
 _RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)+(?![\w'’-])")
@@ -44,17 +44,13 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
-def _first_name(word: str) -> bool:
-    return first_name_gender(person_name(f"{word.title()} X")) is not None
-
-
 def _name_in(words: list[str]) -> int | None:
     """Where the name begins in a run of words in capitals, if the run ends with one."""
     for k in range(max(0, len(words) - NAME_WORDS[1]), len(words) - NAME_WORDS[0] + 1):
         name = [w.lower() for w in words[k:]]
         if any(w in STOP_WORDS or w in INSTITUTION_WORDS for w in name):
             continue
-        if _first_name(words[k]):
+        if is_first_name(words[k]):
             return k
     return None
 

@@ -231,3 +231,8 @@ def first_name_gender(name: PersonName | None) -> str | None:
     if name is None or not name.given:
         return None
     return _first_names().get(name.given[0])
+
+
+def is_first_name(word: str) -> bool:
+    """Whether one word is a first name of the names list ("Melania", "HAIDER")."""
+    return re.sub(r"[^a-z0-9-]", "", _fold(word)) in _first_names()

@@ -23,7 +23,7 @@ from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .ethnic import place_ethnic_groups
 from .homonyms import decide_capitals
-from .identity import AliasIndex, first_name_gender, person_name
+from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
 from .people import PeopleResolver, ranked, title_only
 from .residents import place_residents
@@ -293,7 +293,7 @@ def _place_like(ent: Span) -> bool:
         return False
     if ent.label_ == "GPE" and city_country(words.text) is not None:
         return False  # a city the GPE rule places
-    return first_name_gender(person_name(f"{words[0].text} X")) is None
+    return not is_first_name(words[0].text)
 
 
 def _place_hit(ent: Span, states: set[str]) -> ActorHit | None:
