@@ -150,6 +150,35 @@ def test_cursors_cover_every_event_once(built: Path) -> None:
     assert sorted(seen) == sorted(expected)
 
 
+def test_quotes_by_speaker_pages_follow_the_speakers_ranks(built: Path) -> None:
+    """Pages of quotes by speaker (offset paging) list every quote once: the most quoted
+    speaker first (ties by key), unattributed last, each speaker's quotes in ingest order."""
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+
+    with open_store(built, read_only=True) as store, TestClient(create_app(store)) as client:
+        rows = store.connection.execute(
+            "SELECT speaker_key, doc_seq, seq, quote_id FROM quotes"
+        ).fetchall()
+        counts = Counter(r[0] for r in rows if r[0] is not None)
+        assert len(counts) > 5 and max(counts.values()) > 5
+        rank = {
+            k: i for i, (k, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        }
+        expected = [
+            r[3] for r in sorted(rows, key=lambda r: (r[0] is None, rank.get(r[0], 0), r[1], r[2]))
+        ]
+        seen: list[str] = []
+        for offset in range(0, len(rows) + 7, 7):
+            page = client.get(
+                "/api/quotes", params={"sort": "speaker", "limit": 7, "offset": offset}
+            )
+            assert page.status_code == 200
+            seen += [q["quote_id"] for q in page.json()["items"]]
+    assert seen == expected
+
+
 def test_same_n_same_documents_and_a_store_is_reused_only_for_its_own_n(built: Path) -> None:
     first = [(r.document.text, [e.event_id for e in r.events]) for r in documents(200)]
     assert first == [(r.document.text, [e.event_id for e in r.events]) for r in documents(200)]

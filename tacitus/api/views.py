@@ -287,12 +287,19 @@ def _by_speaker(
     )  # fmt: skip
     attributed = sum(int(r["n"]) for r in ranked) if len(ranked) else 0
     nobody = " OR q.speaker_key IS NULL" if attributed < reach else ""  # unattributed: last
-    where.add(f"(list_contains(?, q.speaker_key){nobody})", [r["k"] for r in ranked])
-    found = rows_of(cursor, path, f"SELECT q.* FROM {quotes_from(f)}{where.sql()}", where.params)
-    rank = {r["k"]: int(r["rank"]) for r in ranked}
-    found.sort(key=lambda r: (r["speaker_key"] is None, rank.get(r["speaker_key"], 0),
-                              r["doc_seq"], r["seq"]))  # fmt: skip
-    return found[page.offset : reach]
+    speakers = [r["k"] for r in ranked]
+    where.add(f"(list_contains(?, q.speaker_key){nobody})", speakers)
+    # the page's keys in speaker order (a top-N over three columns), then their rows: reading
+    # every column of the top speaker's quotes took 0.6 s on 10M events
+    keys = rows_of(
+        cursor, path,
+        f"SELECT q.doc_seq, q.seq FROM {quotes_from(f)}{where.sql()} "
+        "ORDER BY q.speaker_key IS NULL, list_position(?, q.speaker_key), q.doc_seq, q.seq "
+        "LIMIT ? OFFSET ?",
+        [*where.params, speakers, page.limit, page.offset],
+    )  # fmt: skip
+    by_key = {(r["doc_seq"], r["seq"]): r for r in page_rows(cursor, path, keys, "quotes")}
+    return [by_key[(k["doc_seq"], k["seq"])] for k in keys]
 
 
 def _top_speakers(
