@@ -1,10 +1,11 @@
 """Peak memory of `tacitus serve` on a store after its heaviest reads, with or without
 `--memory-limit` (issue 17: memory flat in store size).
 
-    python benchmarks/server_memory.py /tmp/scale_stores/synthetic-10000000.duckdb [512MB]
+    python benchmarks/server_memory.py /tmp/scale_stores/synthetic-10000000.duckdb [512MB|auto|none]
 
 Starts the server on 127.0.0.1, sends each request below three times, prints one JSON line:
 the limit, the server's peak resident memory (VmHWM, MiB) and each request's median ms.
+Without a limit the server's default applies (``auto``); ``none`` is DuckDB's own (80% of RAM).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from test_api_data import make_store
 
 from tacitus.cli import main
-from tacitus.cli.serve import _bind
+from tacitus.cli.serve import _bind, auto_memory_limit
 from tacitus.errors import StoreError, StoreInUse
 from tacitus.store import open_store
 
@@ -116,6 +116,31 @@ def test_the_socket_listens_before_the_address_is_announced() -> None:
             pass  # accepted into the backlog although nothing serves yet
     finally:
         sock.close()
+
+
+def test_the_automatic_memory_limit_is_an_eighth_of_the_machine_within_bounds() -> None:
+    assert auto_memory_limit(4 * 2**30) == "512MiB"
+    assert auto_memory_limit(1 * 2**30) == "256MiB"  # the floor
+    assert auto_memory_limit(256 * 2**30) == "1024MiB"  # the ceiling
+    assert auto_memory_limit() in {f"{n}MiB" for n in range(256, 1025)}
+
+
+def test_serve_caps_memory_by_default_and_none_leaves_duckdbs_own(tmp_path: Path) -> None:
+    db = tmp_path / "a.duckdb"
+    make_store(db).close()
+    for args, said in (((), f"memory limit {auto_memory_limit()} (auto)"),
+                       (("--memory-limit", "none"), "memory limit none")):  # fmt: skip
+        process = subprocess.Popen(
+            [*TACITUS, "serve", "--port", "0", "--db", str(db), *args],
+            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        )  # fmt: skip
+        assert process.stderr is not None
+        lines = []
+        while not lines or ("serving" not in lines[-1] and lines[-1]):
+            lines.append(process.stderr.readline())
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+        assert any(said in line for line in lines), lines
 
 
 def test_a_memory_limit_caps_the_store_and_a_bad_one_is_refused(tmp_path: Path) -> None:
