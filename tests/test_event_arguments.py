@@ -766,3 +766,38 @@ def test_a_participle_after_a_comma_tells_of_the_nearer_noun(pipeline: Pipeline)
     text = "Chile welcomed the agreement between the government, led by Gabriel Boric, and Peru."
     events = [e for e in pipeline.extract(text) if e.event_type == "AGREE"]
     assert all(e.source is None or e.source.name != "Gabriel Boric" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "lost"),
+    [
+        # the agent of a first passive is not that of a later conjunct of another kind
+        ("The journalist was captured by ISIS and accused of spying.", "COERCE", "ACCUSE"),
+        ("The activist was arrested by Egyptian police and charged with treason.", "COERCE",
+         "ACCUSE"),
+        ("The minister was praised by France and accused of corruption.", "SUPPORT", "ACCUSE"),
+        ("The envoy was welcomed by Iraq and criticised for his remarks.", "CONSULT", "ACCUSE"),
+    ],
+)  # fmt: skip
+def test_a_by_agent_stays_with_its_own_conjunct(
+    pipeline: Pipeline, text: str, kept: str, lost: str
+) -> None:
+    events = pipeline.extract(text)
+    assert _one(events, kept).source is not None
+    later = [e for e in events if e.event_type == lost]
+    assert all(e.source is None for e in later), [e.reason for e in later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one agent does both acts of force or coercion, in either order
+        "The aid workers were detained by Syrian troops and beaten.",
+        "The aid workers were beaten and detained by Syrian troops.",
+        "The aid workers were arrested by Syrian troops and beaten.",
+    ],
+)
+def test_a_by_agent_of_acts_of_one_kind_is_shared(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
+    assert len(events) == 2, [(e.trigger.text, e.event_type) for e in events]
+    assert all(e.source is not None and e.source.country == "SYR" for e in events)

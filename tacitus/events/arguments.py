@@ -173,6 +173,8 @@ class Arguments:
             authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
         self.authoring = frozenset(authoring)
         self.act_nouns = frozenset(lexicon.nouns) if lexicon is not None else frozenset()
+        verbs = lexicon.verbs if lexicon is not None else {}
+        self.verb_types = {k: frozenset(e.type for e in v) for k, v in verbs.items()}
         # whose voice a first-person word outside quotes is (quotes/voice.py), when known
         self.voice: Callable[[Token], Found | None] | None = None
 
@@ -310,12 +312,34 @@ class Arguments:
         if pred.entry.type in HARM_TYPES and _patient_participle(pred.clause):
             agent = self._agent(pred.clause, speaker)  # "97 civilians killed (by X)"
             return Found(agent.hits, agent.how or "participle without agent")
+        unshared = self._unshared_agent(pred)
+        if unshared is not None:  # "was captured by ISIS and accused of spying"
+            return unshared
         found = self.clause_source(pred.clause, speaker)
         if found is not None:
             return found
         if pred.head != pred.clause:
             return self._noun_source(pred, pred.head, speaker)
         return Found([], "no subject")
+
+    def _unshared_agent(self, pred: Predicate) -> Found | None:
+        """A subjectless passive conjunct after a passive with its own "by" agent: the agent
+        belongs to the first act, and is the second's only when both are acts of one kind
+        ("was captured by ISIS and accused of spying": ISIS accuses nobody; "was arrested by
+        police and detained", "was attacked by militants and killed": the same hands)."""
+        verb, first = pred.clause, pred.clause.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or not is_passive(first):
+            return None  # a participle the parser took for a past tense too ("criticised")
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            return None
+        if not any(c.dep_ == "agent" for c in first.children):
+            return None
+        kinds = self.verb_types.get(first.lemma_.lower(), frozenset())
+        if any(_one_kind(kind, pred.entry.type) for kind in kinds):
+            return None
+        named = "/".join(sorted(kinds)) or "no act of the lexicon"
+        how = f"the 'by' agent of '{first.text}' ({named}) is not this act's"
+        return Found([], f"passive without agent; {how}")
 
     def clause_source(self, verb: Token, speaker: list[ActorHit] | None) -> Found | None:
         """Who acts in the clause of ``verb``: its subject, the "by" agent of a passive, the
@@ -1285,6 +1309,12 @@ def _hands(token: Token) -> bool:
         and token.lower_ in ("hands", "hand")
         and token.head.lower_ in ("at", "by")
     )
+
+
+def _one_kind(first: str, second: str) -> bool:
+    """Two acts one agent may do in a row: the same type, or force and coercion ("was
+    captured and beheaded", "were shelled and besieged")."""
+    return first == second or (first in HARM_TYPES and second in HARM_TYPES)
 
 
 def _patient_participle(verb: Token) -> bool:
