@@ -118,6 +118,10 @@ ANSWER_PREPS = ("against", "at", "over", "for", "to", "of")
 INVOLVED_VERBS = frozenset({"engage", "involve"})
 # "Vietnam is committed to opening its economy": a state, not a passive, with no agent
 STATIVE_PASSIVES = frozenset({"commit", "dedicate", "devote", "determine"})
+# passives whose subject is what serves, not who acts: "the hospital is used to train doctors"
+INSTRUMENT_PASSIVES = frozenset(
+    {"use", "design", "intend", "build", "develop", "employ", "mean", "need", "create", "make"}
+)
 # the phrase of an act's own noun that names whom it is done to ("the blockade of Serbia")
 OWN_NOUN_PREPS = frozenset({"of", "on", "against", "into", "toward", "towards", "among"})
 # "accused X of attacking", "prevented X from", "forced X into", "committed X to": the object
@@ -374,6 +378,9 @@ class Arguments:
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 if controller is not None and self.hits.get(controller.i):
                     return Found(self.hits[controller.i], f"object of '{verb.head.text}' (control)")
+                raised = self._raised_subject(verb.head, speaker)
+                if raised is not None:
+                    return raised
                 verb = verb.head
                 continue
             if verb.dep_ == "acomp" or (
@@ -400,6 +407,24 @@ class Arguments:
                 return self._modified_noun(verb, speaker)
             break
         return None
+
+    def _raised_subject(self, passive: Token, speaker: list[ActorHit] | None) -> Found | None:
+        """The subject of a passive verb whose infinitive it does: "Israel is thought to have
+        bombed", "the rebels are reported to have killed", "troops were sent to fight" (not
+        its "by" agent, who thinks, reports or sends); None when the subject names no actor,
+        or only a thing beside a "by" agent ("Russian arms were used by ISIS to attack")."""
+        if not is_passive(passive) or _subject_acts(passive):
+            return None
+        if passive.lemma_.lower() in INSTRUMENT_PASSIVES:  # "it is used to train": a means
+            return None
+        subject = next((c for c in passive.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            return None
+        found = self.expand(subject, speaker)
+        agent = any(c.dep_ == "agent" for c in passive.children)
+        if not found.hits or (agent and all(h.thing for h in found.hits)):
+            return None
+        return Found(found.hits, _join(f"subject of '{passive.text}' (raised)", found.how))
 
     def _agent(self, verb: Token, speaker: list[ActorHit] | None) -> Found:
         hands = self._hands_of(verb, speaker)

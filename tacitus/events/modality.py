@@ -69,6 +69,18 @@ UNDERTAKING_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     {"allege", "know", "see", "consider", "understand", "presume", "rumour", "rumor", "hold"}
 )
+# a passive that tells what is only believed, said or rumoured: "Israel is thought to have
+# bombed", "the rebels are reported to have killed" (hearsay: not asserted; "is known to" is)
+HEARSAY_VERBS = frozenset(
+    {"think", "believe", "say", "report", "allege", "rumour", "rumor", "suspect", "claim",
+     "understand", "presume", "suppose", "reckon", "fear"}
+)  # fmt: skip
+# the same said of the act itself: "reportedly bombed", "the alleged attack", "a suspected
+# Israeli airstrike"
+HEARSAY_WORDS = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "alleged", "suspected",
+     "purported", "supposed", "presumed", "rumoured", "rumored", "reported"}
+)  # fmt: skip
 CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "conj", "advcl", "acomp"}
 )
@@ -102,6 +114,7 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     for token in [clause] if clause == pred.head else [clause, pred.head]:
         for child in token.children:
             _own_cue(child, in_report, result)
+    _hearsay_subject(clause, lexicon, result)
     if (
         pred.head != clause
         and clause.lemma_.lower() in lexicon.intent_verbs
@@ -146,6 +159,9 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
     if word in POSSIBILITY and child.dep_ in ("advmod", "amod", "acomp"):
         result.modality = "hypothetical"
         _why(result, f"'{child.text}'")
+    if word in HEARSAY_WORDS and child.dep_ in ("advmod", "amod"):
+        result.modality = "hypothetical"
+        _why(result, f"hearsay ('{child.text}')")
 
 
 def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
@@ -219,6 +235,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             # infinitive hung on a finite verb by the parse is a purpose or a plan, not done
             result.modality = _stronger(result.modality, "intended")
             _why(result, f"infinitive ('to {below.text}')")
+        if dep == "xcomp" and _hearsay(head):
+            result.modality = "hypothetical"
+            _why(result, f"hearsay ('{head.text} to')")
         if dep == "xcomp" and _too_much(head):  # "too early to normalise relations"
             result.negated = True
             _why(result, f"'too {head.text} to'")
@@ -261,6 +280,25 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         _purpose_of_thing(below, result)
 
 
+def _hearsay_subject(clause: Token, lexicon: Lexicon, result: Modality) -> None:
+    """The act that does it is only alleged: "a suspected Israeli airstrike hit a convoy", "the
+    alleged attack killed ten" (an act noun as subject; "suspected militants attacked" says
+    who is suspected, not whether it happened)."""
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lemma_.lower() not in lexicon.nouns:
+            continue
+        for mod in subject.children:
+            if mod.dep_ == "amod" and mod.lower_ in HEARSAY_WORDS:
+                result.modality = "hypothetical"
+                _why(result, f"hearsay ('{mod.text} {subject.text}')")
+
+
+def _hearsay(verb: Token) -> bool:
+    """ "is thought / believed / said / reported / alleged to": a passive that only reports
+    what others believe or say of its subject."""
+    return verb.lemma_.lower() in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _too_much(word: Token) -> bool:
     """ "too early", "too weak": what its infinitive says does not happen ("not too late to"
     leaves it open)."""
@@ -284,7 +322,7 @@ def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     if not passive and not any(c.dep_ == "dobj" for c in verb.children):
         return False
     told = lexicon.request_verbs | lexicon.intent_verbs | lexicon.negating_verbs
-    told |= lexicon.speech_verbs | KNOWING_VERBS
+    told |= lexicon.speech_verbs | KNOWING_VERBS | HEARSAY_VERBS
     return lemma not in IMPLICATIVE_VERBS | UNDERTAKING_VERBS | told | EXPECTATION_VERBS
 
 

@@ -28,13 +28,14 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP"})
 # words of electoral and sporting competition: "beating Trump in the polls", "fight for votes"
+# (not "market": a place where people are bombed and killed far more often than outdone)
 COMPETITION = frozenset(
     {
         "poll", "survey", "vote", "voter", "election", "race", "primary", "primaries",
         "nomination", "ballot", "seat", "point", "percent", "percentage", "margin",
         "lead", "rating", "approval", "delegate", "caucus", "contest", "match", "game",
         "championship", "tournament", "title", "cup", "league", "final", "medal", "opponent",
-        "rival", "market", "share", "customer", "sale", "price",
+        "rival", "share", "customer", "sale", "price",
     }
 )  # fmt: skip
 SHARE_WORDS = frozenset({"percent", "percentage", "share", "point", "majority"})
