@@ -801,3 +801,32 @@ def test_a_by_agent_of_acts_of_one_kind_is_shared(pipeline: Pipeline, text: str)
     events = [e for e in pipeline.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
     assert len(events) == 2, [(e.trigger.text, e.event_type) for e in events]
     assert all(e.source is not None and e.source.country == "SYR" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # forces of no state of their own, sent to act: the sender acts through them
+        ("Russia sent warplanes to bomb rebel positions in Idlib.", "ASSAULT", "RUS"),
+        ("Iran dispatched fighters to attack Kurdish villages.", "ASSAULT", "IRN"),
+        ("Turkey deployed troops to attack Kurdish militants.", "ASSAULT", "TUR"),
+        ("Egypt scrambled jets to strike the convoy.", "ASSAULT", "EGY"),
+        # forces a state sends are its forces
+        ("Forces sent by Russia attacked the town.", "ASSAULT", "RUS"),
+        ("Troops sent by Turkey shelled Kurdish positions.", "ASSAULT", "TUR"),
+        ("Soldiers deployed by France raided the camp.", "ASSAULT", "FRA"),
+    ],
+)
+def test_forces_sent_act_for_their_sender(
+    pipeline: Pipeline, text: str, event_type: str, source: str
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    assert events and all(e.source is not None for e in events), text
+    assert {e.source.country for e in events if e.source} == {source}
+
+
+def test_forces_backed_or_named_keep_their_own_side(pipeline: Pipeline) -> None:
+    backed = pipeline.extract("Rebels backed by Iran attacked the town.")
+    assert {e.source.country for e in backed if e.event_type == "ASSAULT" and e.source} <= {None}
+    sent = pipeline.extract("The rebels attacked soldiers sent by Russia.")
+    assert _sides(sent, "ASSAULT") == {(None, "RUS")}

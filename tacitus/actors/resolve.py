@@ -32,6 +32,8 @@ from .titles import LABEL_WORDS
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# "troops sent by Russia": forces a state sends are its own
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "station", "scramble"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
 )
@@ -566,6 +568,8 @@ class ActorResolver:
                             continue
                         hit.actor.country = place.actor.country
                         hit.actor.reason += f"; '{child.text} {pobj.text}' → {place.actor.country}"
+                if not hit.actor.country and hit.actor.sector:
+                    _sent_by(doc[anchor_i], hit, hits)
 
     # -- building actors -------------------------------------------------------------------
 
@@ -963,6 +967,22 @@ def _non_state(hits: HitMap) -> None:
             if actor.sector == "NGO" and not actor.country and not actor.actor_id:
                 actor.country = "NGO"
                 actor.reason += "; a non-governmental organisation of no state: NGO"
+
+
+def _sent_by(token: Token, hit: ActorHit, hits: HitMap) -> None:
+    """Forces a state sends are its forces: "troops sent by Russia", "warplanes deployed by
+    Turkey" take the sender's country (not "rebels backed by Iran": backing is no sending)."""
+    for acl in token.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in SENDING_VERBS:
+            continue
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                sender = next((h for h in hits.get(pobj.i, []) if h.actor.country), None)
+                if sender is None or sender.locative:
+                    continue
+                hit.actor.country = sender.actor.country
+                hit.actor.reason += f"; '{acl.text} by {pobj.text}' → {sender.actor.country}"
+                return
 
 
 def _located_by(token: Token) -> list[Token]:

@@ -143,6 +143,8 @@ ACCESS_NOUNS = frozenset({"access", "route", "link", "connection", "lifeline"})
 UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
 # "for which X claimed responsibility", "which X has claimed": X did the act
 CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})
+# "Russia sent warplanes to bomb": the sender acts through forces of no state of their own
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "scramble"})
 # "X wants Y to ...": a request to Y, not an act of Y's
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 
@@ -376,6 +378,9 @@ class Arguments:
                 return Found(found.hits, _join(how, found.how))
             if verb.dep_ == "xcomp":
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if controller is not None and _sent_means(verb.head, self.hits.get(controller.i)):
+                    verb = verb.head  # "Russia sent warplanes to bomb": Russia bombs
+                    continue
                 if controller is not None and self.hits.get(controller.i):
                     return Found(self.hits[controller.i], f"object of '{verb.head.text}' (control)")
                 raised = self._raised_subject(verb.head, speaker)
@@ -1334,6 +1339,17 @@ def _hands(token: Token) -> bool:
         and token.lower_ in ("hands", "hand")
         and token.head.lower_ in ("at", "by")
     )
+
+
+def _sent_means(verb: Token, hits: list[ActorHit] | None) -> bool:
+    """Forces of no state of their own named, sent by the subject to act ("Russia sent
+    warplanes to bomb", "Iran dispatched fighters to attack"): the sender acts through them;
+    "Iran sent Hezbollah fighters to attack" keeps the fighters."""
+    if not hits or verb.lemma_.lower() not in SENDING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return all(not h.actor.country and not h.actor.actor_id and h.actor.sector for h in hits)
 
 
 def _one_kind(first: str, second: str) -> bool:
