@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from . import boilerplate
 from .actors.dictionary import load_dictionary
 from .actors.people import PeopleResolver
 from .actors.resolve import ActorResolver
+from .actors.resolve_types import ActorHit
 from .admission import admit
 from .errors import ConfigError, TacitusError
 from .events.coder import EventCoder
@@ -165,7 +167,8 @@ class Analyzer:
         return self.nlp.make_doc(tokenizable(document.text))
 
     def _result(self, document: Document, doc: Any) -> DocumentResult:
-        hits = self.resolver.resolve(doc, document.published, self.options.as_of)
+        found: list[ActorHit] = []
+        hits = self.resolver.resolve(doc, document.published, self.options.as_of, found)
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
         starts = [s[0] for s in sentences]
         # editor's notes, footers and credits report nothing: no quote, event or actor from them
@@ -179,20 +182,35 @@ class Analyzer:
         events = self.coder.code(doc, document, hits, quotes, trace)
         if skipped:
             events = [e for e in events if e.sentence_id not in skipped]
-        mentions = []
-        for anchor_hits in hits.values():
-            for hit in anchor_hits:
-                start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
-                sentence_id = _bisect(starts, start)
-                if sentence_id in skipped:
-                    continue
-                mentions.append(ActorMention(document.doc_id, sentence_id, start, end, hit.actor))
+        covered: set[int] = set()
+        mentions = self._mentions(doc, document.doc_id, list(chain(*hits.values())), covered,
+                                  starts, skipped)  # fmt: skip
         for mention in first_person_mentions(document.text, document.doc_id, quotes, starts):
             if mention.sentence_id not in skipped:
                 mentions.append(mention)
         mentions.sort(key=lambda m: m.start)
         candidates = trace.candidates if trace is not None else []
-        return DocumentResult(document, events, mentions, quotes, sentences, candidates)
+        entities = self._mentions(doc, document.doc_id, found, covered, starts, skipped)
+        return DocumentResult(document, events, mentions, quotes, sentences, candidates, entities)
+
+    @staticmethod
+    def _mentions(
+        doc: Doc, doc_id: str, hits: list[ActorHit], covered: set[int], starts: list[int],
+        skipped: set[int],
+    ) -> list[ActorMention]:  # fmt: skip
+        """Mentions of ``hits`` outside skipped sentences; an entity overlapping a mention
+        already ``covered`` (token indices, updated) is left out."""
+        mentions = []
+        for hit in hits:
+            if covered and any(i in covered for i in range(hit.start, hit.end)):
+                continue
+            start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])
+            sentence_id = _bisect(starts, start)
+            if sentence_id in skipped:
+                continue
+            mentions.append(ActorMention(doc_id, sentence_id, start, end, hit.actor))
+        covered.update(i for hit in hits for i in range(hit.start, hit.end))
+        return mentions
 
 
 def _bisect(starts: list[int], offset: int) -> int:

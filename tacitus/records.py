@@ -198,3 +198,5 @@ class DocumentResult:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, text)
     candidates: list[Candidate] = field(default_factory=list)  # only with Options.explain
+    # places and groups that are no actors ("the town", "the Red Sea": actors/entities.py)
+    entities: list[ActorMention] = field(default_factory=list)

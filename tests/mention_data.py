@@ -12,3 +12,10 @@ def mentions(pipeline: Pipeline, text: str, published: str | None = None) -> dic
     [result] = list(pipeline.run([Document("t", text, published=published)]))
     assert not isinstance(result, Exception)
     return {text[m.start : m.end]: m.actor for m in result.mentions}  # type: ignore[union-attr]
+
+
+def entities(pipeline: Pipeline, text: str) -> dict[str, Actor]:
+    """Each entity that is no actor ("the town", "the Red Sea") → its bare actor."""
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    return {text[m.start : m.end]: m.actor for m in result.entities}  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ from .coalitions import Coalitions
 from .communities import name_communities
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
+from .entities import PLACE_LABELS, common_noun_hit, common_noun_kind, place_name_hit
 from .ethnic import place_ethnic_groups
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
@@ -368,10 +369,15 @@ class ActorResolver:
         self.acronyms = Acronyms(self._describe)
         self.coalitions = Coalitions(dictionary.entries, self.agent_sector)
 
-    def resolve(self, doc: Doc, published: str | None = None, as_of: str | None = None) -> HitMap:
+    def resolve(
+        self, doc: Doc, published: str | None = None, as_of: str | None = None,
+        entities: list[ActorHit] | None = None,
+    ) -> HitMap:  # fmt: skip
         """Actors of a parsed document by anchor token; ``published`` dates offices (undated:
-        ``as_of``, default today)."""
+        ``as_of``, default today). ``entities``, when given, receives the places and groups
+        that are no actors (actors/entities.py)."""
         hits: HitMap = {}
+        found_entities: list[ActorHit] = [] if entities is None else entities
         matched: set[int] = set()
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
         shared: list[tuple[ActorHit, SharedName]] = []
@@ -404,6 +410,8 @@ class ActorResolver:
             if hit_or_mod is not None:
                 matched.update(range(ent.start, ent.end))
                 hits.setdefault(hit_or_mod.anchor, []).append(hit_or_mod)
+            elif ent.label_ in PLACE_LABELS or _place_words(ent) is not ent:
+                found_entities.append(place_name_hit(_place_words(ent), ent.label_))
         if places:
             states = {h.actor.country for hs in hits.values() for h in hs if h.actor.country}
             states.update(m.surface.entry.country or "" for ms in modifiers.values() for m, _ in ms)
@@ -412,6 +420,8 @@ class ActorResolver:
                 if hit_or_mod is not None:
                     matched.update(range(ent.start, ent.end))
                     hits.setdefault(hit_or_mod.anchor, []).append(hit_or_mod)
+                else:  # "Near Tal Afar": a place, placed or not
+                    found_entities.append(place_name_hit(_place_words(ent), ent.label_))
         for anchor_i, mods in modifiers.items():
             anchor = doc[anchor_i]
             existing = hits.get(anchor_i)
@@ -431,6 +441,8 @@ class ActorResolver:
                 relational = _relational(token)
                 if relational is not None:
                     hits[token.i] = [relational]
+                elif (kind := common_noun_kind(token)) is not None:  # "the town": no actor
+                    found_entities.append(common_noun_hit(token, _left_edge(token), kind))
                 continue
             sector, why = self.agent_sector(doc, token)
             if sector:

@@ -76,7 +76,8 @@ def evaluate_re3d(
     misses: list[str] = []
     for row, result in analyse_rows(pipeline, rows):
         gold = [e for e in row["gold"]["entities"] if e["type"] in ENTITY_TYPES]
-        spans = [(m.start, m.end) for m in result.mentions]
+        # actor mentions and the places and groups that are no actors (actors/entities.py)
+        spans = [(m.start, m.end) for m in (*result.mentions, *result.entities)]
         span_set = set(spans)
         for entity in gold:
             key = (entity["start"], entity["end"])
