@@ -33,15 +33,22 @@ def _row(text: str, spans: list[tuple[str, str]]) -> dict[str, object]:
 
 
 def test_missed_entities_are_counted_by_class_and_listed_when_asked(pipeline: Pipeline) -> None:
-    text = "Iraqi troops entered the library. We welcome the move, Kenya said."
+    text = "Iraqi troops searched the wardrobe. We welcome the move, Kenya said."
     row = _row(
         text,
-        [("Organisation", "Iraqi troops"), ("Location", "the library"), ("Organisation", "We")],
+        [("Organisation", "Iraqi troops"), ("Location", "the wardrobe"), ("Organisation", "We")],
     )
     report = evaluate_re3d([row], pipeline, show_errors=10, list_entities=True)
     assert report.details["scored entities missed, by class"] == {"common noun": 1, "pronoun": 1}
     listed = report.details["entities missed (most frequent first)"]
-    assert any("'the library' (common noun)" in line for line in listed)
+    assert any("'the wardrobe' (common noun)" in line for line in listed)
     assert not any("Iraqi troops" in line for line in listed)
     quiet = evaluate_re3d([row], pipeline, show_errors=10)
     assert "entities missed (most frequent first)" not in quiet.details
+
+
+def test_entities_that_are_no_actors_count_as_found(pipeline: Pipeline) -> None:
+    text = "Iraqi troops entered the library near the Red Sea."
+    row = _row(text, [("Location", "the library"), ("Location", "the Red Sea")])
+    report = evaluate_re3d([row], pipeline, show_errors=0)
+    assert report.metrics["entity_recall_overlap"] == 1.0
