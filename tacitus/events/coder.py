@@ -403,7 +403,7 @@ def _told_by(
     by_clause: dict[int, list[Event]],
 ) -> tuple[str, list[Event] | None]:
     """How, and by which records, the act ``pred`` tells is told again: the noun its "which"
-    clause is on ("relative"), the act named in its subject ("subject": "a series of
+    clause, participle or "by" phrase is on ("relative"), the act named in its subject ("subject": "a series of
     airstrikes against X killed 20"), or the verb it is coordinated with under one subject
     ("coordinated")."""
     clause = pred.clause
@@ -415,6 +415,14 @@ def _told_by(
         item = series_item(subject)
         if item != subject and item.i in by_noun:
             return "subject", by_noun[item.i]
+    # sanctions that do what the verb says: "sanctions targeting X", "were targeted by EU
+    # sanctions" (the verb's record names whom; not "airstrikes in Iraq targeting X")
+    nouns = [clause.head] if clause.dep_ == "acl" else []
+    nouns += [g for c in clause.children if c.dep_ == "agent" for g in c.children]
+    for noun in nouns:
+        records = by_noun.get(noun.i) or []
+        if records and all(e.event_type == "SANCTION" for e in records):
+            return "relative", records
     if clause.dep_ != "conj" or subjects:
         return "", None
     return "coordinated", by_clause.get(clause.head.i)

@@ -109,9 +109,16 @@ def _subject_of_same_act(p: Predicate, predicates: list[Predicate]) -> Predicate
     if p.via != "noun" or p.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for q in predicates:
-        if q is not p and q.head == p.head.head and q.entry.type == p.entry.type:
+        if q is not p and q.head == p.head.head and p.entry.type in _readings(q):
             return q
     return None
+
+
+def _readings(q: Predicate) -> set[str]:
+    """The types a predicate may take: its entry's, and its sanctions reading's ("the new
+    sanctions target X": a sanction subject makes 'target' a SANCTION)."""
+    alternative = q.entry.sanction
+    return {q.entry.type} | ({alternative.type} if alternative is not None else set())
 
 
 def _operation_aimed_at(p: Predicate, predicates: list[Predicate]) -> Predicate | None:

@@ -48,6 +48,9 @@ class TriggerEntry:
     # the same word when people, not armed forces, act ("workers went on strike": PROTEST,
     # not an attack); chosen on civil cues (senses.py)
     civil: TriggerEntry | None = None
+    # the same word when sanctions do it ("targeted four banks with sanctions": SANCTION, not
+    # force); chosen on sanction cues (senses.py)
+    sanction: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -100,6 +103,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
     material = _alternative(raw, "material", pos, where)
     verbal = _alternative(raw, "verbal", pos, where)
     civil = _alternative(raw, "civil", pos, where)
+    sanction = _alternative(raw, "sanction", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -122,6 +126,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         material=material,
         verbal=verbal,
         civil=civil,
+        sanction=sanction,
     )
 
 
@@ -135,7 +140,17 @@ def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> Trigger
         raise DataError(
             f"{where} ({raw.get('lemma')}): '{key}' must be a mapping (type, cameo, ...)"
         )
-    drop = ("by_state", "material", "verbal", "civil", "type", "cameo", "mode", "context")
+    drop = (
+        "by_state",
+        "material",
+        "verbal",
+        "civil",
+        "sanction",
+        "type",
+        "cameo",
+        "mode",
+        "context",
+    )
     keep = {k: v for k, v in raw.items() if k not in drop}
     return _entry({**keep, **alternative}, pos, f"{where} {key}")
 

@@ -108,6 +108,15 @@ MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "tra
 DEFEAT_VERBS = frozenset({"defeat", "rout", "trounce", "vanquish", "overpower", "repel", "repulse"})
 CONFLICT_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
+# sanctions and sanctions listings: "targeted four banks with sanctions", "listed under the
+# sanctions regime", "designated a terrorist organisation"
+SANCTION_WORDS = frozenset(
+    {"sanction", "listing", "designation", "embargo", "blacklist", "freeze", "ofac"}
+)
+SANCTION_PREPS = frozenset({"with", "through", "by", "under", "via", "in"})
+TERROR_WORDS = frozenset({"terrorist", "terrorism", "terror"})
+# verbs that are a sanction only when a sanction or terror listing is named
+LISTING_VERBS = frozenset({"designate", "list"})
 # a warning is a threat when it warns someone or names conflict to come (PLOVER: "warnings of
 # conflictual action"); "warned that conditions were deteriorating" is a comment
 WARNING_WORDS = frozenset({"warn", "warning", "caution"})
@@ -159,6 +168,7 @@ def reading(pred: Predicate) -> str | None:
     for rule in (
         _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
+        listing_without_sanction,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -451,10 +461,56 @@ def other_reading(
     if entry.verbal is not None and (why := verbal(pred)):
         alternative = entry.verbal
         return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
+    if entry.sanction is not None and (why := sanction_cue(pred)):
+        alternative = entry.sanction
+        return alternative, f"; by sanctions ({why}): {alternative.type} {alternative.cameo}"
     if entry.civil is not None and (why := civil(pred, sources)):
         alternative = entry.civil
         return alternative, f"; people acting ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+def sanction_cue(pred: Predicate) -> str:
+    """Why a word is used of sanctions or a sanctions or terror listing, or "": a sanction in
+    its "with / through / by / under" phrase ("targeted four banks with sanctions", "listed
+    under its sanctions regime", "designated under Executive Order 13224"), sanctions as its
+    subject or the noun its clause describes ("the new sanctions target", "sanctions
+    targeting Russian banks"), or a terror listing ("designated X a terrorist group", "listed
+    X as a terrorist organisation")."""
+    clause = pred.clause
+    for child in clause.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in SANCTION_PREPS:
+            for g in child.children:
+                if g.dep_ == "pobj" and _sanction_word(g):
+                    return f"'{child.text} {g.text}'"
+        if child.dep_ in ("nsubj", "nsubjpass") and _sanction_word(child):
+            return f"its subject '{child.text}'"
+        named = [child] if child.dep_ == "oprd" else []
+        if child.dep_ in ("dobj", "dative"):  # "designated [the Houthis] [a terrorist group]"
+            named = [c for c in child.children if c.dep_ == "appos"]
+        if child.dep_ == "prep" and child.lower_ == "as":
+            named = [g for g in child.children if g.dep_ == "pobj"]
+        for noun in named:
+            if any(w.lemma_.lower() in TERROR_WORDS for w in noun.subtree):
+                return f"listed as '{noun.text}'"
+    if clause.dep_ in ("acl", "relcl") and _sanction_word(clause.head):
+        return f"'{clause.head.text} {clause.text}'"
+    return ""
+
+
+def _sanction_word(noun: Token) -> bool:
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    if noun.lemma_.lower() == "order" and any(w.lower_ == "executive" for w in words):
+        return True  # "under Executive Order 13224"
+    return any(w.lemma_.lower() in SANCTION_WORDS for w in words)
+
+
+def listing_without_sanction(pred: Predicate) -> str | None:
+    """ "listed five demands", "designated a new envoy": a list or a designation that names
+    no sanction or terror listing is no sanction."""
+    if pred.entry.lemma not in LISTING_VERBS or pred.via == "noun" or sanction_cue(pred):
+        return None
+    return f"'{pred.head.text}' names no sanction or terror listing"
 
 
 def civil(pred: Predicate, sources: Sequence[ActorHit]) -> str:

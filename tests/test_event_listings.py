@@ -1,0 +1,68 @@
+"""Sanctions told with force words, and sanctions or terror listings and designations: a
+SANCTION, never an ASSAULT (issue 13). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+# (sentence, source country, target country)
+SANCTIONED = [
+    ("The Treasury targeted four Iranian banks with new sanctions.", "USA", "IRN"),
+    ("The new EU sanctions target Russian oligarchs.", None, "RUS"),
+    ("Syrian officials were targeted by EU sanctions.", None, "SYR"),
+    ("The European Union hit Belarus with fresh sanctions.", "IGO", "BLR"),
+    ("Canada targeted Venezuelan officials through sanctions.", "CAN", "VEN"),
+    ("The Treasury designated three Hezbollah financiers under Executive Order 13224.", "USA", "LBN"),
+    ("The United States designated the Houthis a terrorist organisation.", "USA", None),
+    ("Britain designated Hamas as a terrorist organisation.", "GBR", None),
+    ("The EU listed five Syrian officials under its sanctions regime.", "IGO", "SYR"),
+    ("The UN Security Council listed the Nusra Front as a terrorist group.", "IGO", None),
+]  # fmt: skip
+
+
+def _types(events: list[Event]) -> set[str]:
+    return {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), SANCTIONED,
+                         ids=[s[0][:40] for s in SANCTIONED])  # fmt: skip
+def test_sanctions_and_listings_are_sanctions_not_force(
+    pipeline: Pipeline, text: str, source: str | None, target: str | None
+) -> None:
+    events = pipeline.extract(text)
+    assert _types(events) == {"SANCTION"}, [e.reason for e in events]
+    [event] = events  # one act: not again by the sanctions noun
+    assert source is None or (event.source is not None and event.source.country == source)
+    assert target is None or (event.target is not None and event.target.country == target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry listed five demands.",
+        "Putin designated Medvedev as his successor.",
+        "The report lists the Syrian army among the parties to the conflict.",
+        "The government designated Aleppo a safe zone.",
+    ],
+)
+def test_a_list_or_designation_of_no_sanction_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert "SANCTION" not in _types(pipeline.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets targeted rebel positions near Idlib.",
+        "The coalition targeted ISIL with airstrikes.",
+        "Syrian artillery targeted the town of Daraa.",
+    ],
+)
+def test_targeting_by_force_stays_an_assault(pipeline: Pipeline, text: str) -> None:
+    assert _types(pipeline.extract(text)) == {"ASSAULT"}
+
+
+def test_the_reason_names_the_sanction(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("Japan targeted three Russian banks with sanctions.")
+    assert "by sanctions ('with sanctions')" in event.reason
