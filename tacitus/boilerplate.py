@@ -15,6 +15,10 @@ Two kinds, both told sentence by sentence:
                description of the outlet. Only a whole corpus shows it, so it is left out
                where an outlet's profile is counted (:mod:`tacitus.stories.profiles`), not in the pipeline.
 
+The store keeps both verdicts' inputs on each sentence (``sentences.key_hash``,
+``sentences.boilerplate``, schema version 10): changing :data:`PATTERN` or :func:`key` needs
+a migration that recomputes them.
+
 Both are left out of an outlet's own reporting (tone, loaded language, stance, the events
 and quotes of its profile) and counted apart (``boilerplate`` in :func:`tacitus.stories.outlet_profiles`).
 
@@ -24,6 +28,7 @@ and quotes of its profile) and counted apart (``boilerplate`` in :func:`tacitus.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 
@@ -86,3 +91,24 @@ def key(sentence: str) -> str:
 
 KEY_SQL = "trim(regexp_replace(lower({}), '[^a-z]+', ' ', 'g'))"
 """The SQL of :func:`key` for a column (``KEY_SQL.format("s.text")``)."""
+
+
+def key_hash(sentence: str) -> int | None:
+    """The number the store keeps for a sentence's :func:`key` (``sentences.key_hash``): the
+    first 60 bits of its MD5, or None when the key has fewer than :data:`MIN_WORDS` words
+    (too short to count as repeated boilerplate). Written at ingest, so finding an outlet's
+    repeated sentences groups numbers instead of normalising every sentence's text."""
+    found = key(sentence)
+    if len(found.split()) < MIN_WORDS:
+        return None
+    return int(hashlib.md5(found.encode("utf-8")).hexdigest()[:15], 16)
+
+
+_KEY = KEY_SQL.replace("{}", "{0}")
+KEY_HASH_SQL = (
+    f"CASE WHEN len(string_split({_KEY}, ' ')) >= {MIN_WORDS} "
+    f"THEN ('0x' || md5({_KEY})[1:15])::BIGINT END"
+)
+"""The SQL of :func:`key_hash` for a column (``KEY_HASH_SQL.format("s.text")``)."""
+PATTERN_SQL = f"(length({{0}}) <= {MAX_CHARS} AND regexp_matches({{0}}, ?))"
+"""The SQL of :func:`is_pattern` for a column, :data:`PATTERN` its parameter."""

@@ -11,7 +11,14 @@ import pytest
 from store_data import country, event, result
 
 from tacitus import Pipeline, open_store
-from tacitus.boilerplate import PATTERN, is_pattern, key
+from tacitus.boilerplate import (
+    KEY_HASH_SQL,
+    PATTERN,
+    PATTERN_SQL,
+    is_pattern,
+    key,
+    key_hash,
+)
 from tacitus.records import Document, DocumentResult, Quote
 from tacitus.store import Store
 from tacitus.stories import outlet_profiles, update_stories
@@ -73,6 +80,20 @@ def test_the_database_applies_the_same_pattern() -> None:
         row = con.execute("SELECT regexp_matches(?, ?)", [sentence, PATTERN]).fetchone()
         assert row is not None and row[0] == is_pattern(sentence), sentence
     assert key("© 2025 The Harbour Times.") == key("© 2026  the Harbour Times")
+
+
+def test_the_database_keeps_the_same_keys() -> None:
+    """What the writer computes in Python and the migration in SQL: the same key numbers (none
+    for a key under four words) and the same pattern verdicts."""
+    con = duckdb.connect()
+    sql = f"SELECT {KEY_HASH_SQL.format('$1')}, {PATTERN_SQL.format('$1').replace('?', '$2')}"
+    for sentence in [*FOOTERS, *NEWS, "Too short here.", "Été à Paris, 2026: tout va bien!"]:
+        row = con.execute(sql, [sentence, PATTERN]).fetchone()
+        assert row == (key_hash(sentence), is_pattern(sentence)), sentence
+    assert key_hash("Too short here.") is None
+    assert key_hash("© 2025 The Harbour Times, all rights.") == key_hash(
+        "© 2026  the HARBOUR times, all rights"
+    )
 
 
 def test_a_footer_emits_no_event_quote_or_actor(pipeline: Pipeline) -> None:
@@ -167,6 +188,25 @@ def test_a_sign_off_repeated_in_three_articles_is_left_out_and_counted(store: St
     # under the threshold: two repeats are the outlet's text
     assert courier["boilerplate_sentences"] == 0
     assert courier["boilerplate"]["examples"] == []
+
+
+def test_a_store_from_before_sentence_keys_finds_the_same_boilerplate(store: Store) -> None:
+    """Schema 10 keeps each sentence's key number and pattern verdict: a store migrated from
+    version 9 computes them in SQL, and its profiles are those of a store written with them."""
+    _outlet_with_a_sign_off(store, repeats=3)
+    written = outlet_profiles(store)
+    con = store.connection
+    kept = con.execute("SELECT * FROM sentences ORDER BY doc_id, sentence_id").fetchall()
+    for column in ("key_hash", "boilerplate"):
+        con.execute(f"ALTER TABLE sentences DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    path = store.path
+    store.close()
+    with open_store(path) as migrated:
+        again = migrated.connection.execute("SELECT * FROM sentences ORDER BY doc_id, sentence_id")
+        assert again.fetchall() == kept
+        assert outlet_profiles(migrated) == written
+    assert sum(1 for row in kept if row[-2] is not None) > 0
 
 
 def test_the_tone_leaves_out_the_sign_off(store: Store, tmp_path: Path) -> None:

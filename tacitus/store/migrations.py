@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from .. import boilerplate as bp
 from ..version import __version__
 from . import story_tables
 
@@ -222,6 +223,19 @@ def _v9_one_row_per_pair(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE _pairs")
 
 
+def _v10_sentence_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Sentences keep the number of their boilerplate key and whether they open like
+    boilerplate (:mod:`tacitus.boilerplate`), so an outlet's profile groups numbers instead of
+    normalising and matching every sentence's text at each request (issue 17)."""
+    con.execute("ALTER TABLE sentences ADD COLUMN key_hash BIGINT")
+    con.execute("ALTER TABLE sentences ADD COLUMN boilerplate BOOLEAN")
+    con.execute(
+        f"UPDATE sentences SET key_hash = {bp.KEY_HASH_SQL.format('text')}, "
+        f"boilerplate = {bp.PATTERN_SQL.format('text')}",
+        [bp.PATTERN],
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -239,6 +253,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "view_aggregates", _v7_view_aggregates),
     Migration(8, "agency_copy", _v8_agency_copy),
     Migration(9, "one_row_per_pair", _v9_one_row_per_pair),
+    Migration(10, "sentence_keys", _v10_sentence_keys),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

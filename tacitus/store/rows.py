@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from .. import boilerplate as bp
 from ..dates import iso_day
 from ..records import Actor, ActorMention, Document, Event, Quote, Trigger
 from .schema import ACTOR_FIELDS
@@ -80,7 +81,7 @@ def document_row(seq: int, document: Document, n_events: int, n_sentences: int) 
 
 def sentence_row(doc_id: str, index: int, sentence: tuple[int, int, str], doc_seq: int) -> Row:
     start, end, text = sentence
-    return (doc_id, index, start, end, text, doc_seq)
+    return (doc_id, index, start, end, text, doc_seq, bp.key_hash(text), bp.is_pattern(text))
 
 
 def mention_row(doc_id: str, seq: int, mention: ActorMention, doc_seq: int) -> Row:

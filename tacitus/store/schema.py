@@ -67,6 +67,10 @@ SENTENCES: Columns = (
     ("end_char", "INTEGER"),
     ("text", "VARCHAR"),
     DOC_SEQ,
+    # v10: what finding an outlet's boilerplate groups, written with the sentence
+    # (tacitus.boilerplate.key_hash and is_pattern)
+    ("key_hash", "BIGINT"),
+    ("boilerplate", "BOOLEAN"),
 )
 
 MENTIONS: Columns = (

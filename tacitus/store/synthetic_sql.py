@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import duckdb
 import numpy as np
 
+from .. import boilerplate as bp
 from . import text_index
 from .schema import column_names
 
@@ -208,7 +209,8 @@ def _rows_sql(seed: int, words: list[str], first: int, last: int) -> list[str]:
     return [
         f"""INSERT INTO sentences ({", ".join(column_names("sentences"))})
             SELECT doc_id, seq, trigger_start - length(source_text) - 1,
-                   trigger_start - length(source_text) - 1 + length(sentence), sentence, doc_seq
+                   trigger_start - length(source_text) - 1 + length(sentence), sentence, doc_seq,
+                   {bp.KEY_HASH_SQL.format("sentence")}, false  -- none opens like boilerplate
             FROM events WHERE {scope} ORDER BY doc_seq, seq""",
         f"""INSERT INTO mentions ({", ".join(column_names("mentions"))})
             SELECT doc_id, 2 * seq + m.side, seq,

@@ -59,11 +59,10 @@ _BOILERPLATE = f"""
         FROM documents d JOIN story_members m USING (doc_id) {COPY_JOINS} WHERE {_OWN}),
     keyed AS (
         SELECT own.outlet, own.doc_id, own.original, s.sentence_id, s.start_char, s.end_char,
-               s.text, {bp.KEY_SQL.format("s.text")} AS key,
-               length(s.text) <= {bp.MAX_CHARS} AND regexp_matches(s.text, ?) AS pattern
+               s.text, s.key_hash AS key, coalesce(s.boilerplate, false) AS pattern
         FROM sentences s JOIN own USING (doc_id)),
     repeated AS (
-        SELECT outlet, key FROM keyed WHERE len(string_split(key, ' ')) >= {bp.MIN_WORDS}
+        SELECT outlet, key FROM keyed WHERE key IS NOT NULL
         GROUP BY 1, 2 HAVING count(DISTINCT original) >= {bp.MIN_DOCUMENTS})
     SELECT k.outlet, k.doc_id, k.sentence_id, k.start_char, k.end_char, k.text, k.key,
            k.pattern
@@ -97,7 +96,7 @@ def _and(where: Where, condition: str) -> Where:
 def _boilerplate(store: Store, where: Where) -> list[dict[str, Any]]:
     """The boilerplate sentences of the own documents the filters keep."""
     sql = _BOILERPLATE + "".join(f" AND {c}" for c in where.conditions) + " ORDER BY d.seq, 3"
-    return rows(store, sql, [bp.PATTERN, *where.params])
+    return rows(store, sql, where.params)
 
 
 def _left_out(found: list[dict[str, Any]], events: dict[str, int],
@@ -105,8 +104,8 @@ def _left_out(found: list[dict[str, Any]], events: dict[str, int],
     """Per outlet: what its boilerplate held (sentences, documents, words and the tone
     counts subtracted, events and quotes, the most repeated sentences)."""
     out: dict[str, dict[str, Any]] = {}
-    seen: dict[str, Counter[str]] = {}
-    texts: dict[str, str] = {}
+    seen: dict[str, Counter[int | str]] = {}
+    texts: dict[int | str, str] = {}
     for row in found:
         counts = measure(row["text"])
         left = out.setdefault(row["outlet"], {"sentences": 0, "documents": set(), "words": 0,
@@ -117,8 +116,9 @@ def _left_out(found: list[dict[str, Any]], events: dict[str, int],
         left["pattern" if row["pattern"] else "repeated"] += 1
         for name in ("words", "positive", "negative", "loaded"):
             left[name] += getattr(counts, name)
-        seen.setdefault(row["outlet"], Counter())[row["key"]] += 1
-        texts.setdefault(row["key"], " ".join(row["text"].split()))
+        key = row["key"] if row["key"] is not None else bp.key(row["text"])  # a short one
+        seen.setdefault(row["outlet"], Counter())[key] += 1
+        texts.setdefault(key, " ".join(row["text"].split()))
     for outlet, left in out.items():
         left["documents"] = len(left["documents"])
         left["events"] = events.get(outlet, 0)
