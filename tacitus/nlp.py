@@ -39,18 +39,47 @@ def paragraph_breaks(doc: Doc) -> Doc:
     without punctuation) took time quadratic in its length, as every event looks through its
     sentence (a 20,000-character one took minutes)."""
     since = 0  # tokens since the last sentence-ending mark or line break
+    line = 0  # where the current line starts
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
             since = 0
+            line = token.i + 1
         elif token.text in _SENTENCE_ENDS or "\n" in token.text:
             since = 0
+            if "\n" in token.text:
+                if _title_line(doc, line, token.i):
+                    doc[token.i + 1].is_sent_start = True
+                line = token.i + 1
         else:
             since += 1
             if since >= MAX_SENTENCE:
                 doc[token.i + 1].is_sent_start = True
                 since = 0
     return doc
+
+
+def _title_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether the line of tokens ``start:end``, ended by one line break, is a heading, a
+    byline or a title line ("Foreign Office Minister Tobias Ellwood") that the next line must
+    not run into: a few capitalised words with no closing mark, the next line opening with a
+    capital. A hard-wrapped line of prose has lower-case words."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not 1 <= len(words) <= _TITLE_LINE or words[-1].text in (":", ",", "-", "(", "\u2014"):
+        return False
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if following is None or not following.text[:1].isupper():
+        return False
+    return any(t.is_title or t.is_upper for t in words if t.is_alpha) and all(
+        not t.is_alpha or not t.text[:1].islower() or t.lower_ in _TITLE_SMALL for t in words
+    )
+
+
+_TITLE_LINE = 12  # words a heading or title line may have
+_TITLE_SMALL = frozenset(
+    {"of", "the", "for", "and", "on", "in", "at", "to", "a", "an", "by", "with", "from", "as",
+     "over", "after", "against", "between", "de", "al", "el", "bin", "von"}
+)  # fmt: skip
 
 
 # prefixes of verbs whose irregular past the lemmatizer misses with the prefix on ("retook")

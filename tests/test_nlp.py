@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tacitus import Document, Pipeline
 from tacitus.nlp import load_model
 
@@ -68,3 +70,41 @@ def test_territory_retaken_from_an_actor_targets_that_actor(pipeline: Pipeline) 
         assert events, text
         assert events[0].target is not None and events[0].target.actor_id is not None, text
         assert "'from' phrase" in events[0].reason, (text, events[0].reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Foreign Office Minister Tobias Ellwood\nIraq has condemned the attack on the mosque.",
+            "Foreign Office Minister Tobias Ellwood",
+        ),
+        (
+            "Statement by the Minister for the Middle East\nBritain condemned the bombing.",
+            "Statement by the Minister for the Middle East",
+        ),
+        ("PRESS RELEASE\nThe army said it had retaken the town.", "PRESS RELEASE"),
+    ],
+)
+def test_a_title_line_is_not_run_into_the_next_line(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    """A heading or a title line ended by one line break ends its sentence (issue 14: a title
+    line joined to the next sentence gave the minister Iraq's country)."""
+    sentences = [s.text.strip() for s in pipeline.analyzer.nlp(text).sents]
+    assert sentences[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard-wrapped prose: a line ending inside a sentence goes on
+        "The minister said that the government of\nIraq had condemned the attack.",
+        "Officials in Baghdad said the Prime Minister\nHaider al-Abadi had left.",
+        # a transcript's label runs into what is said after it
+        "SECRETARY KERRY:\nThank you very much.",
+    ],
+)
+def test_a_line_of_prose_runs_on(pipeline: Pipeline, text: str) -> None:
+    sentences = list(pipeline.analyzer.nlp(text).sents)
+    assert len(sentences) == 1

@@ -41,6 +41,9 @@ POLITICAL = frozenset(
      "liberal", "progressive", "national", "rebel", "civic", "tribal", "broad", "new"}
 )  # fmt: skip
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# words of the global coalition's own names ("the Global Coalition", "the International
+# Coalition"): the coalition the document is about
+GLOBAL = frozenset({"global", "international", "multinational", "western", "allied", "led"})
 
 Sector = Callable[[Doc, Token], tuple[str | None, str]]
 
@@ -59,7 +62,7 @@ class Coalitions:
         named = {h.actor.actor_id for hs in hits.values() for h in hs if h.actor.actor_id}
         context = self._context(named)
         for token in words:
-            if _political(token):
+            if _political(token) or _own_name(token):
                 continue
             covering = [h for hs in hits.values() for h in hs if h.start <= token.i < h.end]
             if any((h.actor.actor_id or "").startswith("igo:") for h in covering):
@@ -127,6 +130,21 @@ class Coalitions:
             if hit.anchor in (token.i, anchor.i):
                 hits.pop(hit.anchor, None)
         hits[anchor.i] = [ActorHit(anchor.i, start, anchor.i + 1, actor, named=True)]
+
+
+def _own_name(token: Token) -> bool:
+    """ "the Syrian Arab Coalition", "the Iraqi National Coalition": a capitalised name of
+    a coalition of its own, opened by other capitalised words than a leader's ("the U.S.
+    Coalition") or the global coalition's ("the Global Coalition")."""
+    if not token.text[:1].isupper():
+        return False
+    for child in token.lefts:
+        if child.dep_ not in ("compound", "amod") or not child.text[:1].isupper():
+            continue
+        word = child.lower_.removesuffix("-led")
+        if word not in LEADERS and word not in GLOBAL and not word.startswith("anti"):
+            return True
+    return False
 
 
 def _political(token: Token) -> bool:

@@ -48,7 +48,7 @@ from .identity import (
     same_person,
 )
 from .people_index import Choice, PersonIndex, parse_day, undated_day
-from .people_names import ARTICLES, NameFinder, Unlisted, entity_name
+from .people_names import ARTICLES, NameFinder, Unlisted, entity_name, names_a_facility
 from .resolve_types import ActorHit, HitMap
 from .titles import TITLE_HEADS, Title, compatible, office_roles, read_title, title_tokens
 
@@ -220,6 +220,8 @@ class _Run:
             if ent.label_ not in ("PERSON", "ORG") or ent.root.i in self.layer.persons:
                 continue
             if ent.label_ == "PERSON" and title_only(ent):
+                continue
+            if names_a_facility(ent.root):  # "the Kerry school": a building's name
                 continue
             hit = next((h for h in self.hits.get(ent.root.i, []) if not h.actor.actor_id), None)
             if hit is None:

@@ -13,8 +13,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..places.gazetteer import gazetteer
 from .coref import FEMININE, MASCULINE, word_gender
 from .dictionary import ActorEntry
 from .identity import ARABIC_ARTICLES, PersonName, first_name_gender, person_name, same_person
@@ -28,6 +29,28 @@ NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+# nouns of places and buildings named after people: "the Al Salem hospital", "the King Fahd
+# airport", "Rafik Hariri International Airport" are no person
+FACILITY_NOUNS = frozenset(
+    {"hospital", "clinic", "airport", "airfield", "airbase", "base", "school", "university",
+     "college", "academy", "institute", "foundation", "mosque", "church", "cathedral", "shrine",
+     "temple", "stadium", "arena", "street", "road", "avenue", "boulevard", "highway", "bridge",
+     "square", "complex", "centre", "center", "port", "harbour", "harbor", "dam", "camp",
+     "palace", "building", "tower", "hall", "library", "museum", "station", "terminal", "canal",
+     "park", "garden", "prison", "jail", "barracks", "hotel", "market", "mall", "crossing",
+     "city", "district", "neighbourhood", "neighborhood", "quarter", "prize", "award"}
+)  # fmt: skip
+# where a one-word name is a place: "in Kobane", "out of Kobane", and after verbs of motion
+# "driven from Kobani", "returned to Kobane" (not "a letter to Obama")
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+)
+MOTION_PREPS = frozenset({"from", "to", "into", "toward", "towards"})
+MOTION_VERBS = frozenset(
+    {"drive", "push", "expel", "oust", "flee", "withdraw", "retreat", "evacuate", "escape",
+     "return", "move", "advance", "march", "deploy", "travel", "head", "arrive", "enter",
+     "send", "relocate", "displace", "chase", "force", "pull", "transfer"}
+)  # fmt: skip
 INITIAL = re.compile(r"^[A-Z]\.?$")  # a middle initial ("B." in "James B. Comey")
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ARTICLES = ARABIC_ARTICLES
@@ -131,10 +154,14 @@ class NameFinder:
         doc = self.doc
         span = doc[m.start : m.end]
         ent = self.entity_at(m.start)
+        if names_a_facility(span.root):
+            return False
         if not m.full:
             if not span[-1].text[:1].isupper():  # "al-Abadi": the surname itself
                 return False
             if not known and span.root.pos_ != "PROPN" and span.root.ent_type_ != "PERSON":
+                return False
+            if len(span) == 1 and _read_as_place(span.root, ent, bool(known)):
                 return False
         if ent is None:
             return True
@@ -265,6 +292,37 @@ class NameFinder:
             return None
         country = next(iter(countries))
         return country if country and country != "IGO" else None
+
+
+def names_a_facility(root: Token) -> bool:
+    """Whether a name is part of a facility's name: a compound of a building's or a place's
+    noun ("the Al Salem hospital complex", "the King Fahd airport", "Saddam airport")."""
+    token = root
+    while (
+        token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+    ):
+        token = token.head
+        if token.lemma_.lower() in FACILITY_NOUNS:
+            return True
+    return False
+
+
+def _read_as_place(token: Token, ent: Span | None, known: bool) -> bool:
+    """Whether a one-word surname reads as a place the gazetteer knows: after a locative
+    preposition ("in Kobane", "out of Kobane") or a verb of motion's "from" or "to" ("driven
+    from Kobani"), or, when no full name of the person is in the document, tagged a place by
+    the entity recogniser. A town that is also a nom de guerre ("Mazloum Kobani") is the
+    town there."""
+    if not gazetteer().lookup(token.text):
+        return False
+    if token.dep_ == "pobj":
+        prep = token.head
+        word = prep.lower_
+        if word in LOCATIVE_PREPS or (word == "of" and prep.head.lower_ == "out"):
+            return True
+        if word in MOTION_PREPS and prep.head.lemma_.lower() in MOTION_VERBS:
+            return True
+    return not known and ent is not None and ent.label_ in ("GPE", "LOC") and len(ent) == 1
 
 
 def entity_name(ent: Span) -> tuple[str, PersonName | None]:

@@ -424,6 +424,7 @@ class ActorResolver:
                     found_entities.append(place_name_hit(_place_words(ent), ent.label_))
         for anchor_i, mods in modifiers.items():
             anchor = doc[anchor_i]
+            mods = _group_owner(mods)
             existing = hits.get(anchor_i)
             if existing:  # a named anchor modified by a name: "Iraqi PM Haider al-Abadi"
                 for hit in existing:
@@ -618,7 +619,8 @@ class ActorResolver:
         else:
             sector = entry.sector if not entry.id.startswith("country:") else None
         start = min(_left_edge(anchor), match.start)
-        text = doc[start : anchor.i + 1].text
+        end = max(anchor.i + 1, match.end)  # "members of IS": the owner's name is the mention's
+        text = doc[start:end].text
         thing = self._thing(doc, anchor)
         if thing:
             why = f"{why}; '{anchor.text}' is a thing of theirs, not an agent"
@@ -627,7 +629,7 @@ class ActorResolver:
             actor.actor_id, actor.name, actor.wikidata = None, _entity_text(anchor), None
         elif _of_the_people(entry, sector):
             _not_the_state(actor, _named_by_apposition(anchor))
-        return ActorHit(anchor.i, start, anchor.i + 1, actor, thing=thing)
+        return ActorHit(anchor.i, start, end, actor, thing=thing)
 
     def _thing(self, doc: Doc, anchor: Token) -> bool:
         """Whether a common noun that a name modifies names a thing of the named actor's
@@ -827,6 +829,25 @@ class ActorResolver:
 
 # "thousands of Syrians", "hundreds of Iraqis": people counted
 QUANTITIES = frozenset({"hundreds", "thousands", "millions", "tens", "dozens", "scores"})
+
+
+def _group_owner(mods: list[tuple[SurfaceMatch, Token]]) -> list[tuple[SurfaceMatch, Token]]:
+    """One noun, one actor: "Syrian Arab forces of the SDF" are the SDF's (a component of an
+    armed group or party named in its "of" phrase), not also Syria's army; the demonym says
+    where its fighters come from, not whose they are."""
+    if len(mods) < 2:
+        return mods
+    owners = [
+        (m, r)
+        for m, r in mods
+        if r.dep_ == "pobj" and r.head.lower_ == "of" and m.surface.entry.id.startswith("group:")
+    ]
+    if len(owners) != 1:
+        return mods
+    states = [m for m, _ in mods if m.surface.entry.id.startswith("country:")]
+    if len(states) + 1 != len(mods):
+        return mods
+    return owners
 
 
 def _of_the_people(entry: ActorEntry, sector: str | None) -> bool:
@@ -1064,6 +1085,12 @@ def _modified_noun(span: Span, surface: Surface) -> Token | None:
             owner = owner.head.head
         if owner.pos_ in NOMINAL and owner.lemma_.lower() in _OF_OWNERS:
             return owner
+        if (
+            owner.pos_ in NOMINAL
+            and owner.lemma_.lower() in _GROUP_PARTS
+            and surface.entry.id.startswith("group:")
+        ):  # "fighters of the YPG", "a commander of the Free Syrian Army"
+            return owner
     return None
 
 
@@ -1073,6 +1100,16 @@ _OF_OWNERS = frozenset(
         "leader", "embassy", "ambassador", "parliament", "police", "people", "authority",
         "official", "troop", "navy", "king", "prime", "foreign", "department", "senate",
         "court", "assembly", "council", "office", "agency", "service", "bank", "commission",
+    }
+)  # fmt: skip
+
+
+# people and parts of an armed group or party that act for it: "fighters of the YPG"
+_GROUP_PARTS = frozenset(
+    {
+        "fighter", "militant", "member", "soldier", "gunman", "rebel", "unit", "commander",
+        "spokesman", "spokeswoman", "wing", "faction", "brigade", "battalion", "cell",
+        "element", "component", "militia", "insurgent", "activist", "supporter",
     }
 )  # fmt: skip
 

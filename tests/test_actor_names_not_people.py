@@ -1,0 +1,115 @@
+"""Names that are no person although a person bears them (issue 14): a town that is also a
+nom de guerre read as a place, and a facility named after a person; and one mention, one
+actor ("Syrian Arab forces of the SDF"). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from mention_data import mentions
+
+from tacitus import Document, Pipeline
+
+
+def _people(pipeline: Pipeline, text: str, published: str | None = None) -> dict[str, str]:
+    found = mentions(pipeline, text, published)
+    return {
+        words: actor.actor_id
+        for words, actor in found.items()
+        if (actor.actor_id or "").startswith("person:")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters pushed ISIL out of Kobane in January after months of fighting.",
+        "The militants were driven from Kobani by the YPG.",
+        "Heavy fighting raged in Kobane on Tuesday, the YPG said.",
+        "Thousands of families returned to Kobani after the siege.",
+    ],
+)
+def test_a_town_that_is_a_nom_de_guerre_is_the_town(pipeline: Pipeline, text: str) -> None:
+    assert _people(pipeline, text) == {}
+
+
+def test_the_nom_de_guerre_of_a_named_person_still_names_him(pipeline: Pipeline) -> None:
+    text = (
+        "Mazloum Kobani, the SDF commander, said his fighters had returned to Kobani. "
+        "Kobani said the town was safe."
+    )
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    named = {m.start: m.actor.actor_id for m in result.mentions}
+    town, speaker = text.index("to Kobani") + 3, text.rindex("Kobani said")
+    assert named[0] == named[speaker] == "person:mazloum-abdi"
+    assert not (named.get(town) or "").startswith("person:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces moved to seize the Al Salem hospital complex on Friday.",
+        "Gunmen attacked the King Fahd airport in Dammam.",
+        "Flights resumed at Rafik Hariri International Airport after the strike.",
+        "Protesters gathered outside the Hariri hospital in Beirut.",
+        "Police sealed off the Kerry school after the threat.",
+    ],
+)
+def test_a_facility_named_after_a_person_is_not_the_person(pipeline: Pipeline, text: str) -> None:
+    assert _people(pipeline, text, "1998-05-01") == {}
+
+
+def test_the_person_a_facility_is_named_after_is_still_a_person(pipeline: Pipeline) -> None:
+    people = _people(pipeline, "Rafik Hariri met the French president in Paris.", "1998-05-01")
+    assert people["Rafik Hariri"] == "person:rafic-hariri"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "group"),
+    [
+        ("Syrian Arab forces of the SDF captured the town of Tabqa.", "Syrian Arab forces", "SDF"),
+        ("Kurdish fighters of the YPG attacked the town.", "Kurdish fighters", "YPG"),
+        (
+            "Iraqi and Syrian fighters of the Islamic State attacked the town.",
+            "Iraqi and Syrian fighters",
+            "ISIS",
+        ),
+    ],
+)
+def test_a_component_of_a_group_is_one_actor_the_groups(
+    pipeline: Pipeline, text: str, words: str, group: str
+) -> None:
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    sources = [e.source for e in result.events if e.source is not None]
+    assert len(sources) == 1  # one record, not one per demonym
+    actor = sources[0]
+    assert actor.actor_id == f"group:{group}" and actor.text.startswith(words)
+    assert all(m.actor.actor_id != "country:SYR" for m in result.mentions)
+
+
+def test_a_demonym_without_an_owning_group_is_still_the_state(pipeline: Pipeline) -> None:
+    actor = mentions(pipeline, "Iraqi troops of the national army attacked the town.")[
+        "Iraqi troops"
+    ]
+    assert actor.actor_id == "country:IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "coalition"),
+    [
+        # a coalition's own name is not the coalition the war implies
+        (
+            "The Syrian Arab Coalition attacked ISIL near Raqqa.",
+            "The Syrian Arab Coalition",
+            False,
+        ),
+        ("The Global Coalition struck ISIL targets near Raqqa.", "The Global Coalition", True),
+        ("Coalition aircraft struck ISIL targets near Mosul.", "Coalition aircraft", True),
+    ],
+)
+def test_a_named_coalition_is_its_own(
+    pipeline: Pipeline, text: str, words: str, coalition: bool
+) -> None:
+    actor = mentions(pipeline, text)[words]
+    assert (actor.actor_id == "igo:US-LED-COALITION") is coalition
