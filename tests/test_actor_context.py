@@ -29,6 +29,12 @@ def pairs(events: list[Event]) -> set[tuple[str | None, str | None]]:
         ("Police detained 40 protesters in Nairobi on Friday.", "40 protesters", "KEN"),
         # an unknown person with a title
         ("President Idriss Mahamat spoke to reporters in N'Djamena.", None, "TCD"),
+        # a named actor of the same state in another clause leaves the place to the agent
+        (
+            "Students marched in Jakarta to demand reforms from the Indonesian government.",
+            "Students",
+            "IDN",
+        ),
     ],
 )
 def test_an_agent_takes_the_only_state_of_its_sentence(
@@ -60,6 +66,17 @@ def test_an_agent_takes_the_only_state_of_its_sentence(
         ("The government expelled two Russian diplomats.", "The government", None),
         ("The prime minister met the Japanese ambassador.", "The prime minister", None),
         ("Police detained an American tourist on Sunday.", "Police", None),
+        # a place whose state a named actor of the same clause holds may be that actor's
+        ("The Prime Minister met the Turkish President in Ankara.", "The Prime Minister", None),
+        (
+            "The Foreign Secretary met the Iraqi Foreign Minister in Baghdad.",
+            "The Foreign Secretary",
+            None,
+        ),
+        ("The chancellor held talks with the Egyptian President in Cairo.", "The chancellor", None),
+        # the place of a visit is the host's
+        ("The prime minister visited troops in Kabul.", "The prime minister", None),
+        ("The defence secretary arrived in Baghdad on Monday.", "The defence secretary", None),
         # a place in another clause says nothing of the agent
         (
             "The council, which met in Addis Ababa, said it could sanction commanders.",

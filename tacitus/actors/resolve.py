@@ -33,6 +33,8 @@ from .titles import LABEL_WORDS
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# the place of a visit is the host's, not the visitor's ("visited troops in Kabul")
+VISITING_VERBS = frozenset({"visit", "travel", "arrive", "fly", "tour", "land", "come"})
 # "troops sent by Russia": forces a state sends are its own
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "station", "scramble"})
 LOCATIVE_PREPS = frozenset(
@@ -528,9 +530,12 @@ class ActorResolver:
             by_sent.setdefault(doc[anchor_i].sent.start, []).extend(anchor_hits)
         for sent_hits in by_sent.values():
             states: dict[str, ActorHit] = {}
-            for hit in sent_hits:
+            named: list[ActorHit] = []
+            for hit in sorted(sent_hits, key=lambda h: h.start):
                 if hit.actor.country in self._states:
                     states.setdefault(hit.actor.country, hit)
+                    if hit.named and not hit.locative:
+                        named.append(hit)
             if len(states) != 1:
                 continue
             ((code, source),) = states.items()
@@ -539,6 +544,10 @@ class ActorResolver:
             verb = _clause_verb(doc[source.anchor])
             if verb is not None and not _places_clause(doc[source.anchor], verb, sent_hits):
                 continue  # "discussed the crisis in Syria": the crisis is placed, not the talks
+            if any(_clause_verb(doc[h.anchor]) == verb for h in named):
+                continue  # the place may be the other's: "met the Turkish President in Ankara"
+            if verb is not None and doc[verb].lemma_.lower() in VISITING_VERBS:
+                continue  # "the prime minister visited troops in Kabul": a visitor's host
             for hit in sent_hits:
                 if verb is None or not self._context_eligible(doc, hit):
                     continue
