@@ -69,6 +69,8 @@ UNDERTAKING_VERBS = frozenset(
 KNOWING_VERBS = frozenset(
     {"allege", "know", "see", "consider", "understand", "presume", "rumour", "rumor", "hold"}
 )
+# verbs of promise whose object is the act promised ("pledged aid", "committed $20 million")
+PLEDGE_VERBS = frozenset({"pledge", "promise", "commit"})
 # a passive that tells what is only believed, said or rumoured: "Israel is thought to have
 # bombed", "the rebels are reported to have killed" (hearsay: not asserted; "is known to" is)
 HEARSAY_VERBS = frozenset(
@@ -115,6 +117,9 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         for child in token.children:
             _own_cue(child, in_report, result)
     _hearsay_subject(clause, lexicon, result)
+    if pred.via == "verb+object" and _pledged(pred):  # "pledged 50 million euros to Syria"
+        result.modality = _stronger(result.modality, "intended")
+        _why(result, f"'{clause.text}' + object")
     if (
         pred.head != clause
         and clause.lemma_.lower() in lexicon.intent_verbs
@@ -278,6 +283,15 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             _why(result, f"'{head.text}'")
     if below != clause:  # the clause's own noun: _noun_complement
         _purpose_of_thing(below, result)
+
+
+def _pledged(pred: Predicate) -> bool:
+    """A pledge or promise whose object the lexicon types as the act promised ("pledged aid":
+    AID, "promised its support": SUPPORT), not as the promise itself (AGREE, THREATEN)."""
+    return pred.clause.lemma_.lower() in PLEDGE_VERBS and pred.entry.type not in (
+        "AGREE",
+        "THREATEN",
+    )
 
 
 def _hearsay_subject(clause: Token, lexicon: Lexicon, result: Modality) -> None:

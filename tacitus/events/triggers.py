@@ -63,6 +63,11 @@ def _particle_tokens(token: Token) -> list[Token]:
     return found
 
 
+# verbs whose "with" phrase holds what is given when the receiver is the object: "provided
+# the government of Iraq with military support", "supplied the rebels with weapons"
+PROVIDING_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm"})
+
+
 def _objects(token: Token) -> dict[str, Token]:
     found: dict[str, Token] = {}
     for child in (*token.children, *_infinitive_subjects(token)):
@@ -78,6 +83,11 @@ def _objects(token: Token) -> dict[str, Token]:
                         for pobj in of.children:
                             if pobj.dep_ == "pobj":
                                 found.setdefault(pobj.lemma_.lower(), pobj)
+    if token.lemma_.lower() in PROVIDING_VERBS:  # "provided Iraq [with military support]"
+        for with_ in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for pobj in (g for g in with_.children if g.dep_ == "pobj"):
+                for obj in (pobj, *pobj.conjuncts):
+                    found.setdefault(obj.lemma_.lower(), obj)
     return found
 
 
