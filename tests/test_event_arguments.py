@@ -830,3 +830,48 @@ def test_forces_backed_or_named_keep_their_own_side(pipeline: Pipeline) -> None:
     assert {e.source.country for e in backed if e.event_type == "ASSAULT" and e.source} <= {None}
     sent = pipeline.extract("The rebels attacked soldiers sent by Russia.")
     assert _sides(sent, "ASSAULT") == {(None, "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        # "both countries", "the two sides": the two parties named before
+        ("Russia and Turkey held talks. Both countries agreed to cooperate against terrorism.",
+         "COOPERATE", {"RUS", "TUR"}),
+        ("Peru and Chile quarrelled for years. The two sides agreed on Monday to hold talks.",
+         "CONSULT", {"PER", "CHL"}),
+        ("India and Pakistan exchanged fire. Both countries continue to discuss the ceasefire.",
+         "CONSULT", {"IND", "PAK"}),
+        ("The US and China met in Geneva. The two governments signed a trade deal.", "AGREE",
+         {"USA", "CHN"}),
+        # two states of one earlier sentence, not coordinated
+        ("The Egyptian President met the Sudanese President. The two leaders agreed to talk "
+         "again.", "CONSULT", {"EGY", "SDN"}),
+        # the act aimed at "each other"
+        ("Israel and Hamas fought for weeks. Both sides accused each other of lying.", "ACCUSE",
+         {"ISR", "PSE"}),
+        ("Armenia and Azerbaijan blamed one another for the shelling.", "ACCUSE", {"ARM", "AZE"}),
+    ],
+)  # fmt: skip
+def test_a_pair_named_before_acts_on_each_other(
+    pipeline: Pipeline, text: str, event_type: str, pair: set[str]
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    last = max(e.sentence_id for e in events)
+    [event] = [e for e in events if e.sentence_id == last]
+    assert event.reciprocal, event.reason
+    assert {event.source.country, event.target.country} == pair  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three states named: which two is unknown
+        "Kenya, Uganda and Tanzania met in Arusha. The two countries agreed to cooperate.",
+        # nobody named before
+        "Both countries agreed to cooperate against terrorism.",
+    ],
+)
+def test_an_unknown_pair_names_nobody(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    assert not [e for e in events if e.event_type == "COOPERATE"], [e.reason for e in events]

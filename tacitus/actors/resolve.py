@@ -476,6 +476,7 @@ class ActorResolver:
         place_ethnic_groups(doc, hits, self._names)
         self._locate(doc, hits)
         self._context(doc, hits)
+        _senders(doc, hits)  # after the context rule: a derived country is no place's
         place_residents(doc, hits, self._states, self._names, _foreign)
         _non_state(hits)
         self.institutions.apply(doc, hits, shared)
@@ -590,8 +591,6 @@ class ActorResolver:
                             continue
                         hit.actor.country = place.actor.country
                         hit.actor.reason += f"; '{child.text} {pobj.text}' → {place.actor.country}"
-                if not hit.actor.country and hit.actor.sector:
-                    _sent_by(doc[anchor_i], hit, hits)
 
     # -- building actors -------------------------------------------------------------------
 
@@ -1009,6 +1008,15 @@ def _non_state(hits: HitMap) -> None:
             if actor.sector == "NGO" and not actor.country and not actor.actor_id:
                 actor.country = "NGO"
                 actor.reason += "; a non-governmental organisation of no state: NGO"
+
+
+def _senders(doc: Doc, hits: HitMap) -> None:
+    """Agents without a country take their sender's (:func:`_sent_by`)."""
+    for anchor_i, anchor_hits in list(hits.items()):
+        for hit in anchor_hits:
+            actor = hit.actor
+            if not actor.country and actor.sector and not hit.locative and not _foreign(doc, hit):
+                _sent_by(doc[anchor_i], hit, hits)
 
 
 def _sent_by(token: Token, hit: ActorHit, hits: HitMap) -> None:

@@ -22,6 +22,7 @@ from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
 from .modality import in_order_to
+from .pairs import earlier_pair, pair_noun
 from .triggers import EVENT_HEADS, Predicate, noun_key, thanked_for
 
 DEFAULT_TARGET_PREPS = (
@@ -203,6 +204,11 @@ class Arguments:
     # -- actors at a token ------------------------------------------------------------------
 
     def actors_at(self, token: Token, speaker: list[ActorHit] | None = None) -> Found:
+        if pair_noun(token):  # "both countries", "the two sides": named before
+            pair = earlier_pair(token, self.hits)
+            if pair is not None:
+                names = " and ".join(f"'{h.actor.name or h.actor.text}'" for h in pair[0])
+                return Found(pair[0], f"'{token.text}' → {names} ({pair[1]})")
         direct = self.hits.get(token.i)
         if direct:
             return Found(direct, "")

@@ -210,6 +210,7 @@ class EventCoder:
             sources = source.hits
             targets = [t for t in target.hits if all(_other(t.actor, s.actor) for s in sources)]
             mutual = pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL
+            mutual = mutual or _each_other(pred.clause)  # "both sides accused each other"
             if len(sources) >= 2 and mutual and target.how.startswith("'for' phrase"):
                 # "X and Y met for the UK-France Summit": the occasion, not a partner
                 target, targets = Found([], f"{target.how}: the occasion, not a partner"), []
@@ -343,6 +344,19 @@ class EventCoder:
 
     def _date(self, pred: Predicate, document: Document) -> tuple[str | None, str | None]:
         return event_date(pred, document.published)
+
+
+def _each_other(verb: Token) -> bool:
+    """The act is aimed at "each other" or "one another": its subjects act on each other."""
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        for obj in objects:
+            words = {t.lower_ for t in obj.subtree}
+            if {"each", "other"} <= words or {"one", "another"} <= words:
+                return True
+    return False
 
 
 def _names_its_parties(pred: Predicate, targets: Sequence[ActorHit]) -> bool:
