@@ -138,6 +138,9 @@ def test_serve_caps_memory_by_default_and_none_leaves_duckdbs_own(tmp_path: Path
         lines = []
         while not lines or ("serving" not in lines[-1] and lines[-1]):
             lines.append(process.stderr.readline())
+        base = re.search(r"on (http://127\.0\.0\.1:\d+)/", lines[-1])
+        assert base, lines
+        assert httpx.get(f"{base[1]}/api/meta", timeout=10).status_code == 200  # serving
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=30)
         assert any(said in line for line in lines), lines

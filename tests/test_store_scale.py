@@ -475,6 +475,75 @@ def test_the_network_from_the_aggregates_is_the_events_network(
                                                                 expected["pairs"])  # fmt: skip
 
 
+MACRON = dataclasses.replace(RUS, text="Macron", name="Emmanuel Macron", actor_id="person:macron",
+                             country="FRA", wikidata=None)  # fmt: skip
+
+
+def folded_store(store: Store, rng: random.Random) -> None:
+    """Documents of random events, some changed, one actor key with two countries, and events
+    inside one state (a person of France and France)."""
+    ids = [f"d{i}" for i in range(40)]
+    store.write([made(i, rng) for i in ids])
+    store.write([made(i, rng, 1) for i in ids[::4]])
+    moved = dataclasses.replace(ISIS, country="IRQ")
+    france = country("FRA", "France")
+    store.write([result(f"m{i}", "They met.", [event(f"m{i}", 0, "CONSULT", source, target,
+                                                     "They met.")])
+                 for i, (source, target) in enumerate([(ISIS, RUS), (moved, RUS), (moved, IRQ),
+                                                       (MACRON, france), (france, MACRON),
+                                                       (MACRON, RUS), (ISIS, ISIS)])])  # fmt: skip
+
+
+@pytest.mark.parametrize(("top", "limit"), [(None, 1000), (4, 1000), (None, 2), (5, 3)])
+def test_the_states_network_kept_at_ingest_is_the_events_network(
+    store: Store, top: int | None, limit: int
+) -> None:
+    """``group=state`` unfiltered reads ``agg_state_pairs``; a filter that keeps every event
+    groups ``agg_dyads``' rows: the same answer, after changed documents too."""
+    from tacitus.api.graph import graph
+
+    folded_store(store, random.Random(15))
+    kept = graph(store, Filters(), limit, top, group="state")
+    grouped = graph(store, Filters(types=PLOVER_TYPES), limit, top, group="state")
+    assert kept == grouped
+    assert kept["internal"] >= 2 and kept["edges"]
+    assert any(e["source"] == "person:macron" or e["target"] == "person:macron"
+               for e in graph(store, Filters(), 1000, None)["edges"])  # fmt: skip
+    assert not any("person:macron" in (e["source"], e["target"]) for e in kept["edges"])
+    assert_equal_to_rebuilt(store)
+    store.write([made(f"d{i}", random.Random(16), 2) for i in range(0, 40, 3)])  # changed
+    assert graph(store, Filters(), limit, top, group="state") == graph(
+        store, Filters(types=PLOVER_TYPES), limit, top, group="state"
+    )
+    assert_equal_to_rebuilt(store)
+
+
+def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Path) -> None:
+    from tacitus.api.geo import map_points
+    from tacitus.api.graph import graph
+
+    db = tmp_path / "v10.duckdb"
+    with open_store(db) as store:
+        folded_store(store, random.Random(17))
+        network = graph(store, Filters(), 1000, 5, group="state")
+        points = map_points(store, Filters(), 50)
+        con = store.connection  # the tables as version 10 had them
+        con.execute("DROP TABLE agg_state_pairs")
+        con.execute("DROP TABLE agg_places")
+        con.execute(
+            "CREATE TABLE agg_places (lat DOUBLE, lon DOUBLE, precision VARCHAR, name VARCHAR, "
+            "country VARCHAR, admin1 VARCHAR, events BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, "
+            'q4 BIGINT, examples STRUCT("day" VARCHAR, event_id VARCHAR, doc_seq BIGINT, '
+            "seq INTEGER)[])"
+        )
+        con.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
+    with open_store(db, read_only=True) as store:  # migrated by a writer, then read
+        assert store.schema_version() == SCHEMA_VERSION == 11
+        assert store.check() == {}
+        assert graph(store, Filters(), 1000, 5, group="state") == network
+        assert map_points(store, Filters(), 50) == points
+
+
 def test_the_map_from_the_aggregates_is_the_events_map(store: Store) -> None:
     from tacitus.api.geo import map_points
     from tacitus.records import PLOVER_TYPES

@@ -9,8 +9,10 @@ with DuckDB's JSON functions in SQL, never per row in Python), the biggest first
 how many matching events have no point (no location, or one without usable coordinates).
 
 Three queries in one read transaction: the count of matching events, the points (one pass:
-counts, totals and the examples' keys; unfiltered, from ``agg_places``, which ingest keeps),
-then the examples' rows by their keys (``doc_seq``, ``seq``).
+counts, totals and the examples' keys), then the examples' rows by their keys (``doc_seq``,
+``seq``). Unfiltered, two: the points come from ``agg_places``, which ingest keeps with their
+examples (what the map shows of them): reading the examples' rows, scattered over the whole
+table, took 0.7 s at 10M events.
 """
 
 from __future__ import annotations
@@ -58,16 +60,22 @@ SELECT *, count(*) OVER () AS points_total, sum(total) OVER () AS located_total 
 ORDER BY total DESC, name NULLS LAST, country NULLS LAST, precision NULLS LAST, lat, lon
 LIMIT ?
 """
-# the same from agg_places, which ingest keeps (no event is read)
-_KEPT = """
-SELECT lat, lon, precision, name, country, admin1, events AS total, q1, q2, q3, q4, examples,
+# the same from agg_places, which ingest keeps (no event is read) ...
+_KEPT_ORDER = "events DESC, name NULLS LAST, country NULLS LAST, precision NULLS LAST, lat, lon"
+_POINT = "lat, lon, precision, name, country"
+_KEPT = f"""
+SELECT {_POINT}, admin1, events AS total, q1, q2, q3, q4,
        count(*) OVER () AS points_total, sum(events) OVER () AS located_total
-FROM agg_places
-ORDER BY total DESC, name NULLS LAST, country NULLS LAST, precision NULLS LAST, lat, lon
-LIMIT ?
+FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?
+"""
+# ... and the examples kept with them, one row each (DuckDB hands scalars to Python three
+# times faster than lists of structs: 50 ms against 130 for 2,000 points at 1M events)
+_KEPT_EXAMPLES = f"""
+SELECT {_POINT}, unnest(examples, recursive := true)
+FROM (SELECT {_POINT}, examples FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?)
 """
 _EXAMPLES = """
-SELECT doc_seq, seq, event_id, doc_id, event_type, quad_class, coalesce(date, published) AS day,
+SELECT doc_seq, seq, event_id, doc_id, event_type, quad_class, coalesce(date, published) AS date,
        outlet, source_name, target_name, sentence
 FROM events SEMI JOIN (SELECT unnest(?::BIGINT[]) AS ds, unnest(?::INTEGER[]) AS sq) k
     ON doc_seq = k.ds AND seq = k.sq
@@ -81,18 +89,20 @@ def map_points(store: Store, f: Filters, limit: int = DEFAULT_POINTS) -> dict[st
         total = int(rows_of(cursor, store.path, f"SELECT count(*) AS n FROM events{where.sql()}",
                             where.params)[0]["n"])  # fmt: skip
         # LIMIT 0 would lose the totals the window functions carry: ask for one row, drop it
-        if f == Filters():
+        if f == Filters():  # the examples kept with their points: no event is read
             points = rows_of(cursor, store.path, _KEPT, [max(limit, 1)])
+            examples = rows_of(cursor, store.path, _KEPT_EXAMPLES, [limit]) if limit else []
+            _attach(points, examples)
         else:
             sql = _POINTS.replace("{where}", where.sql())
             points = rows_of(cursor, store.path, sql, [*where.params, max(limit, 1)])
-        keys = [(int(e["doc_seq"]), int(e["seq"])) for row in points[:limit]
-                for e in row["examples"]]  # fmt: skip
-        examples = (
-            rows_of(cursor, store.path, _EXAMPLES, [[k[0] for k in keys], [k[1] for k in keys]])
-            if keys
-            else []
-        )
+            keys = [(int(e["doc_seq"]), int(e["seq"])) for row in points[:limit]
+                    for e in row["examples"]]  # fmt: skip
+            examples = (
+                rows_of(cursor, store.path, _EXAMPLES, [[k[0] for k in keys], [k[1] for k in keys]])
+                if keys
+                else []
+            )
     points_total = int(points[0]["points_total"]) if points else 0
     located = int(points[0]["located_total"]) if points else 0
     by_key = {(int(row["doc_seq"]), int(row["seq"])): _example(row) for row in examples}
@@ -106,6 +116,18 @@ def map_points(store: Store, f: Filters, limit: int = DEFAULT_POINTS) -> dict[st
         "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
         "points": [_point(row, _examples_of(row, by_key)) for row in points[:limit]],
     }
+
+
+def _attach(points: list[dict[str, Any]], examples: list[dict[str, Any]]) -> None:
+    """Gives each point its ``examples`` (rows of one example each), latest first."""
+    point = ("lat", "lon", "precision", "name", "country")
+    found: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for e in examples:
+        found.setdefault(tuple(e[k] for k in point), []).append(e)
+    for row in points:
+        kept = found.get(tuple(row[k] for k in point), [])
+        row["examples"] = sorted(kept, key=lambda e: (e["day"], e["event_id"], e["doc_seq"],
+                                                      e["seq"]), reverse=True)  # fmt: skip
 
 
 def _point(row: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
@@ -132,7 +154,7 @@ def _example(row: dict[str, Any]) -> dict[str, Any]:
         "doc_id": row["doc_id"],
         "event_type": row["event_type"],
         "quad_class": row["quad_class"],
-        "date": row["day"],
+        "date": row["date"],
         "outlet": row["outlet"],
         "source": row["source_name"],
         "target": row["target_name"],

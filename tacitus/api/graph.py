@@ -61,8 +61,8 @@ def graph(
 ) -> dict[str, Any]:
     """Nodes (actors, with their events), edges (actor pairs with event count, mean Goldstein
     and events per type), how many there are in all, and (states) the events inside one."""
-    if group == "actor" and f == Filters():
-        return kept_graph(store, max_edges, top)
+    if f == Filters():
+        return kept_graph(store, max_edges, top, group)
     ends, params = _ends(f, group)
     busiest = _busiest(store, ends, params, top) if top is not None else None
     # pairs among the busiest: chosen after grouping (a few thousand pairs), not row by row
@@ -106,49 +106,78 @@ def graph(
     return found
 
 
-# one edge per pair: agg_pairs keeps one row per (source, target), so the busiest pairs are
-# a top-N over its rows (no grouping)
+# one edge per pair: agg_pairs (agg_state_pairs, folded into states) keeps one row per
+# (source, target), so the busiest pairs are a top-N over its rows (no grouping)
 _EDGE = """SELECT source_key AS source, target_key AS target, events,
                   round(goldstein / nullif(scored, 0), 2)::DOUBLE AS goldstein, types,
                   source_country, target_country
-           FROM agg_pairs{where}"""
+           FROM {table}{where}"""
+_KEPT = {"actor": "agg_pairs", "state": "agg_state_pairs"}
+# the folded pairs that are drawn: not those inside one state (nor an actor with itself)
+_DRAWN = "source_key <> target_key"
+# the folded network's nodes by their events in the drawn pairs (a few thousand rows)
+_STATE_ACTIVITY = f"""
+SELECT k, sum(n)::BIGINT AS n, count(*) OVER () AS actors FROM (
+    SELECT source_key AS k, events AS n FROM agg_state_pairs WHERE {_DRAWN}
+    UNION ALL SELECT target_key, events FROM agg_state_pairs WHERE {_DRAWN})
+GROUP BY k ORDER BY n DESC, k LIMIT ?"""
 
 
-def kept_graph(store: Store, max_edges: int, top: int | None) -> dict[str, Any]:
+def kept_graph(
+    store: Store, max_edges: int, top: int | None, group: Group = "actor"
+) -> dict[str, Any]:
     """The whole network from what ingest keeps: ``agg_actors.paired`` ranks the actors,
-    ``agg_pairs`` gives the edges with their events per type; no event is read."""
+    ``agg_pairs`` gives the edges with their events per type; folded into states, both come
+    from ``agg_state_pairs``. No event is read."""
+    table = _KEPT[group]
+    base = _DRAWN if group == "state" else "true"
+    internal = "SELECT coalesce(sum(internal), 0) FROM agg_state_pairs" if group == "state" else "0"
     totals = fetch(
         store,
-        "SELECT (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors, "
-        "(SELECT count(*) FROM agg_pairs) AS pairs",
+        f"SELECT (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors, "
+        f"(SELECT count(*) FROM {table} WHERE {base}) AS pairs, ({internal}) AS internal",
         [],
     )[0]
     if top is not None:
         busiest = fetch(
             store,
+            _STATE_ACTIVITY if group == "state" else
             "SELECT actor_key AS k, paired AS n FROM agg_actors WHERE paired > 0 "
             "ORDER BY paired DESC, actor_key LIMIT ?",
             [top],
-        )
+        )  # fmt: skip
         keys = [b["k"] for b in busiest]
-        among = "list_contains(?, source_key) AND list_contains(?, target_key)"
-        pairs = _busiest_pairs(store, among, [keys, keys], max_edges)
+        among = f"{base} AND list_contains(?, source_key) AND list_contains(?, target_key)"
+        pairs = _busiest_pairs(store, table, among, [keys, keys], max_edges)
         activity = {b["k"]: int(b["n"]) for b in busiest}
+        if group == "state":
+            totals["actors"] = busiest[0]["actors"] if busiest else 0
     else:
-        pairs = _busiest_pairs(store, "true", [], max_edges)
+        pairs = _busiest_pairs(store, table, base, [], max_edges)
         activity = _edge_activity(pairs)
-    edges = [_edge(p, _type_counts(p["types"])) for p in pairs]
-    return {
+        if group == "state":
+            totals["actors"] = scalar(
+                store,
+                "SELECT count(DISTINCT k) FROM (SELECT unnest([source_key, target_key]) AS k "
+                f"FROM agg_state_pairs WHERE {_DRAWN})",
+                [],
+            )
+    found: dict[str, Any] = {
         "nodes": _nodes(store, activity, pairs),
-        "edges": edges,
+        "edges": [_edge(p, _type_counts(p["types"])) for p in pairs],
         "nodes_total": int(totals["actors"] or 0),
         "edges_total": int(totals["pairs"] or 0),
-        "group": "actor",
+        "group": group,
         "top": top,
     }
+    if group == "state":
+        found["internal"] = int(totals["internal"] or 0)
+    return found
 
 
-def _busiest_pairs(store: Store, where: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
+def _busiest_pairs(
+    store: Store, table: str, where: str, params: list[Any], limit: int
+) -> list[dict[str, Any]]:
     """The ``limit`` busiest rows of ``agg_pairs`` under ``where``, busiest first.
 
     Read among the pairs with at least as many events as the ``limit``-th busiest of those
@@ -161,12 +190,12 @@ def _busiest_pairs(store: Store, where: str, params: list[Any], limit: int) -> l
     if limit <= 0:
         return []
     sizes = fetch(
-        store, f"SELECT events, count(*) AS n FROM agg_pairs WHERE {where} GROUP BY events", params
+        store, f"SELECT events, count(*) AS n FROM {table} WHERE {where} GROUP BY events", params
     )
     sizes.sort(key=lambda row: -int(row["events"]))
     return fetch(
         store,
-        _EDGE.format(where=f" WHERE events >= ? AND {where}")
+        _EDGE.format(table=table, where=f" WHERE events >= ? AND {where}")
         + " ORDER BY events DESC, source, target LIMIT ?",
         [_floor(sizes, limit), *params, limit],
     )

@@ -27,6 +27,7 @@ and :func:`differences` checks that they are (``tacitus rebuild --check``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,16 +87,36 @@ GROUP BY source_key, target_key"""
 # the map's points: a place of the events' locations, its counts, its latest three events
 _POINT = """lat, lon, location->>'precision' AS precision, location->>'name' AS name,
        location_country AS country"""
-_EXAMPLES = """max_by(struct_pack(day := coalesce(day::VARCHAR, ''), event_id := event_id,
-                                  doc_seq := doc_seq, seq := seq),
-                      struct_pack(day := coalesce(day::VARCHAR, ''), event_id := event_id,
-                                  doc_seq := doc_seq, seq := seq), 3)"""
+# ordered by their first four fields (the event's keys are unique), the rest what the map
+# shows of them
+_EXAMPLE = """struct_pack(day := coalesce(day::VARCHAR, ''), event_id := event_id,
+                          doc_seq := doc_seq, seq := seq, doc_id := doc_id,
+                          date := coalesce(date, published), event_type := event_type,
+                          quad_class := quad_class, outlet := outlet,
+                          source_name := source_name, target_name := target_name,
+                          sentence := sentence)"""
+_EXAMPLES = f"max_by({_EXAMPLE}, {_EXAMPLE}, 3)"
 PLACES_SQL = f"""
 SELECT {_POINT}, min(location->>'admin1') AS admin1, count(*) AS events,
        count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
        count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
        {_EXAMPLES} AS examples
 FROM {{events}} WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY ALL"""
+
+# the network folded into states (``group=state``): an actor whose country is a state is
+# that state's node (tacitus.api.nodes); ``{{states}}``: the states' codes, a list literal
+_NODE = "CASE WHEN list_contains({{states}}, {0}_country) THEN 'country:' || {0}_country ELSE {0}_key END"
+_FOLDED = f"""SELECT {_NODE.format("source")} AS source_key, {_NODE.format("target")} AS target_key,
+       source_country, target_country, event_type, goldstein
+FROM {{events}} WHERE source_key IS NOT NULL AND target_key IS NOT NULL"""
+STATE_PAIRS_SQL = f"""
+SELECT source_key, target_key, min(source_country) AS source_country,
+       min(target_country) AS target_country, count(*) AS events,
+       coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored,
+       {_TYPE_COUNTS} AS types,
+       count(*) FILTER (WHERE source_country = target_country
+                        AND list_contains({{states}}, source_country)) AS internal
+FROM ({_FOLDED}) GROUP BY source_key, target_key"""
 
 OUTLETS_SQL = """
 WITH d AS (SELECT coalesce(outlet, '') AS outlet, count(*) AS documents,
@@ -160,6 +181,13 @@ AGGREGATE_QUERIES: tuple[Aggregate, ...] = (
         ("lat", "lon", "precision", "name", "country"),
         (("admin1", "least"), ("examples", "top3")),
     ),
+    Aggregate(
+        "agg_state_pairs",
+        STATE_PAIRS_SQL,
+        ("source_key", "target_key"),
+        _COUNTRIES,
+        lists=("types",),
+    ),
 )
 assert {a.table for a in AGGREGATE_QUERIES} == set(AGGREGATES)
 
@@ -173,6 +201,12 @@ _BOUNDS_SQL = {
                            min(target_country) AS target_country
                     FROM events SEMI JOIN _touched_agg_pairs t ON {match}
                     GROUP BY source_key, target_key""",
+    "agg_state_pairs": f"""SELECT source_key, target_key,
+                                  min(source_country) AS source_country,
+                                  min(target_country) AS target_country
+                           FROM ({_FOLDED.format(events="events", states="{states}")}) events
+                           SEMI JOIN _touched_agg_state_pairs t ON {{match}}
+                           GROUP BY source_key, target_key""",
     "agg_outlets": """SELECT coalesce(outlet, '') AS outlet, min(published) AS first,
                              max(published) AS last
                       FROM documents WHERE coalesce(outlet, '') IN
@@ -214,9 +248,20 @@ def scoped(table: str, seqs: Sequence[int] | None, column: str = "doc_seq") -> s
     return "(" + " UNION ALL ".join(parts) + ")"
 
 
+def states_literal() -> str:
+    """The states' codes (ISO 3166-1 alpha-3, as GeoNames lists them: what the network folds
+    actors into) as a SQL list literal."""
+    from ..places.gazetteer import state_names  # loads GeoNames' countries once
+
+    codes = sorted(state_names())
+    assert all(re.fullmatch("[A-Z]{3}", c) for c in codes), "a state's code is 3 letters"
+    return "[" + ", ".join(f"'{c}'" for c in codes) + "]"
+
+
 def contribution_sql(aggregate: Aggregate, seqs: Sequence[int] | None) -> str:
     """What the documents ``seqs`` (None: all) contribute to ``aggregate``."""
     return aggregate.sql.format(
+        states=states_literal(),
         events=scoped("events", seqs),
         mentions=scoped("mentions", seqs),
         quotes=scoped("quotes", seqs),
@@ -272,7 +317,9 @@ def settle(con: duckdb.DuckDBPyConnection, took_back: bool) -> None:
         for aggregate in AGGREGATE_QUERIES:
             touched = f"_touched_{aggregate.table}"
             if aggregate.bounds:
-                sql = _BOUNDS_SQL[aggregate.table].format(match=_match(aggregate, "events", "t"))
+                sql = _BOUNDS_SQL[aggregate.table].format(
+                    match=_match(aggregate, "events", "t"), states=states_literal()
+                )
                 sets = ", ".join(f"{c} = r.{c}" for c, _ in aggregate.bounds)
                 con.execute(
                     f"UPDATE {aggregate.table} a SET {sets} FROM ({sql}) r "
@@ -292,9 +339,12 @@ LEFT JOIN (SELECT doc_seq, count(*) AS n FROM sentences GROUP BY 1) s ON s.doc_s
 WHERE documents.seq = d.seq"""
 
 
-def rebuild(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute every aggregate from the rows (the caller holds the transaction)."""
+def rebuild(con: duckdb.DuckDBPyConnection, tables: Sequence[str] | None = None) -> None:
+    """Recompute every aggregate (or those of ``tables``) from the rows (the caller holds the
+    transaction)."""
     for aggregate in AGGREGATE_QUERIES:
+        if tables is not None and aggregate.table not in tables:
+            continue
         con.execute(f"DELETE FROM {aggregate.table}")
         columns = ", ".join(column_names(aggregate.table))
         con.execute(
@@ -303,7 +353,8 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         )
         empty = " AND ".join(f"{c} = 0" for c in aggregate.counts)
         con.execute(f"DELETE FROM {aggregate.table} WHERE {empty}")
-    con.execute(_DOCUMENT_COUNTS)
+    if tables is None:
+        con.execute(_DOCUMENT_COUNTS)
 
 
 def differences(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -109,11 +109,18 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: Path, steps: list[migrations.
         migrations.apply(con, steps)
     with wrapped(path, "computing the aggregates and the text index"):
         row = one(con, "SELECT count(*) FROM meta WHERE key = ?", [migrations.NEEDS_REBUILD])
-        if row and row[0]:
+        some = one(con, "SELECT value FROM meta WHERE key = ?", [migrations.NEEDS_AGGREGATES])
+        if (row and row[0]) or some:
             con.execute("BEGIN TRANSACTION")
             try:
-                rebuild_derived(con)
-                con.execute("DELETE FROM meta WHERE key = ?", [migrations.NEEDS_REBUILD])
+                if row and row[0]:
+                    rebuild_derived(con)
+                else:  # only the aggregates a migration added or changed
+                    aggregates.rebuild(con, tuple(str(some[0]).split(",")) if some else None)
+                con.execute(
+                    "DELETE FROM meta WHERE key IN (?, ?)",
+                    [migrations.NEEDS_REBUILD, migrations.NEEDS_AGGREGATES],
+                )
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")

@@ -236,6 +236,32 @@ def _v10_sentence_keys(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+NEEDS_AGGREGATES = "needs_aggregates"  # meta key: aggregates (comma-separated) to compute
+
+
+def _v11_folded_states_and_map_examples(con: duckdb.DuckDBPyConnection) -> None:
+    """``agg_state_pairs``: the network folded into states (``group=state``) kept at ingest;
+    ``agg_places.examples`` carry what the map shows of each example event, so the map reads
+    no event (issue 17). Both are computed once the migrations are done (meta
+    ``needs_aggregates``), by the code that keeps them."""
+    con.execute(
+        "CREATE OR REPLACE TABLE agg_places (lat DOUBLE, lon DOUBLE, precision VARCHAR, name VARCHAR, "
+        "country VARCHAR, admin1 VARCHAR, events BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, "
+        'q4 BIGINT, examples STRUCT("day" VARCHAR, event_id VARCHAR, doc_seq BIGINT, '
+        'seq INTEGER, doc_id VARCHAR, "date" VARCHAR, event_type VARCHAR, quad_class INTEGER, '
+        "outlet VARCHAR, source_name VARCHAR, target_name VARCHAR, sentence VARCHAR)[])"
+    )
+    con.execute(
+        "CREATE OR REPLACE TABLE agg_state_pairs (source_key VARCHAR, target_key VARCHAR, "
+        "source_country VARCHAR, target_country VARCHAR, events BIGINT, "
+        "goldstein DECIMAL(38,3), scored BIGINT, types BIGINT[], internal BIGINT)"
+    )
+    con.execute(
+        f"INSERT INTO meta VALUES ('{NEEDS_AGGREGATES}', 'agg_places,agg_state_pairs') "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -254,6 +280,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "agency_copy", _v8_agency_copy),
     Migration(9, "one_row_per_pair", _v9_one_row_per_pair),
     Migration(10, "sentence_keys", _v10_sentence_keys),
+    Migration(11, "folded_states_and_map_examples", _v11_folded_states_and_map_examples),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

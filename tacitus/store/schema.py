@@ -223,6 +223,12 @@ AGG_PAIRS: Columns = (  # v7: per (source, target): the network without reading 
     ("scored", "BIGINT"),
     ("types", "BIGINT[]"),  # events per PLOVER type, in records.PLOVER_TYPES' order
 )
+# a map point's example event (v10: with what the map shows, not only its keys)
+EXAMPLE = (
+    'STRUCT("day" VARCHAR, event_id VARCHAR, doc_seq BIGINT, seq INTEGER, doc_id VARCHAR, '
+    "date VARCHAR, event_type VARCHAR, quad_class INTEGER, outlet VARCHAR, "
+    "source_name VARCHAR, target_name VARCHAR, sentence VARCHAR)"
+)
 AGG_PLACES: Columns = (  # v7: per point of the events' locations: the map
     ("lat", "DOUBLE"),
     ("lon", "DOUBLE"),
@@ -235,8 +241,20 @@ AGG_PLACES: Columns = (  # v7: per point of the events' locations: the map
     ("q2", "BIGINT"),
     ("q3", "BIGINT"),
     ("q4", "BIGINT"),
-    # the latest three events: (day, event_id, doc_seq, seq), latest first
-    ("examples", 'STRUCT("day" VARCHAR, event_id VARCHAR, doc_seq BIGINT, seq INTEGER)[]'),
+    # the latest three events, latest first: ordered by (day, event_id, doc_seq, seq), with
+    # what the map shows of them (v10), so the map reads no event
+    ("examples", f"{EXAMPLE}[]"),
+)
+AGG_STATE_PAIRS: Columns = (  # v10: per (source, target) node, actors folded into states
+    ("source_key", "VARCHAR"),  # 'country:XXX' (a state) or the actor's key
+    ("target_key", "VARCHAR"),
+    ("source_country", "VARCHAR"),  # the least met
+    ("target_country", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("goldstein", "DECIMAL(38,3)"),
+    ("scored", "BIGINT"),
+    ("types", "BIGINT[]"),  # events per PLOVER type, in records.PLOVER_TYPES' order
+    ("internal", "BIGINT"),  # events between two actors of one state
 )
 
 # -- v5: the text index (tacitus.store.text_index) ---------------------------------------------
@@ -267,6 +285,7 @@ AGGREGATES: dict[str, Columns] = {
     "agg_outlets": AGG_OUTLETS,
     "agg_pairs": AGG_PAIRS,
     "agg_places": AGG_PLACES,
+    "agg_state_pairs": AGG_STATE_PAIRS,
 }
 TEXT_INDEX: dict[str, Columns] = {
     "text_terms": TEXT_TERMS,
