@@ -40,6 +40,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     sentence (a 20,000-character one took minutes)."""
     since = 0  # tokens since the last sentence-ending mark or line break
     line = 0  # where the current line starts
+    wrapped = _hard_wrapped(doc.text) if "\n" in doc.text else True
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
@@ -48,7 +49,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif token.text in _SENTENCE_ENDS or "\n" in token.text:
             since = 0
             if "\n" in token.text:
-                if _title_line(doc, line, token.i):
+                if _title_line(doc, line, token.i) or (
+                    not wrapped and _line_ends(doc, line, token.i)
+                ):
                     doc[token.i + 1].is_sent_start = True
                 line = token.i + 1
         else:
@@ -57,6 +60,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
                 since = 0
     return doc
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text is prose broken into lines of about one length (an e-mail, a plain
+    text file wrapped at 72 columns), where a line break ends no sentence: four lines or more,
+    none longer than 100 characters, most of them 50 or more."""
+    lines = [len(x) for x in text.split("\n") if x.strip()]
+    if len(lines) < 4 or max(lines) > 100:
+        return False
+    return sum(n >= 50 for n in lines) >= 0.6 * len(lines)
+
+
+def _line_ends(doc: Doc, start: int, end: int) -> bool:
+    """Whether a single line break (token ``end``) in text that is not hard-wrapped ends a
+    sentence: the next line opens with a capital, and the line before ends with a word that
+    may end one, no article, preposition, conjunction, possessive or auxiliary, comma,
+    colon or dash ("... in al-Hilla in Iraq" / "Minister Tobias Ellwood said:", a headline
+    run into a byline)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if not words or following is None or not following.text[:1].isupper():
+        return False
+    last = words[-1]
+    return last.tag_ not in _OPEN_TAGS and last.text not in _OPEN_MARKS
+
+
+_OPEN_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "MD", "WDT", "WP$", "POS", "HYPH", "PDT"})
+_OPEN_MARKS = frozenset({",", ":", "-", "(", "\u2014", "\u2013", "&", "/"})
 
 
 def _title_line(doc: Doc, start: int, end: int) -> bool:

@@ -77,6 +77,14 @@ def test_an_agent_takes_the_only_state_of_its_sentence(
         # the place of a visit is the host's
         ("The prime minister visited troops in Kabul.", "The prime minister", None),
         ("The defence secretary arrived in Baghdad on Monday.", "The defence secretary", None),
+        # where a traveller goes is not where the traveller is from
+        ("President Idriss Mahamat arrived in Paris for talks.", "President Idriss Mahamat", None),
+        (
+            "Prime Minister Joseph Kalonji flew to Nairobi on Monday.",
+            "Prime Minister Joseph Kalonji",
+            None,
+        ),
+        ("Troops were deployed to Kandahar last week.", "Troops", None),
         # a place in another clause says nothing of the agent
         (
             "The council, which met in Addis Ababa, said it could sanction commanders.",
@@ -169,3 +177,37 @@ def test_a_state_and_its_own_rebels_are_two_sides(pipeline: Pipeline) -> None:
     assert ("SDN", "SDN") in pairs(events)
     same = pipeline.extract("Iraq praised the Iraqi army.")  # a state and its army: one actor
     assert same and ("IRQ", "IRQ") not in pairs(same)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "The Sudanese government accused Darfur rebels of attacking a convoy.",
+            "Darfur rebels",
+            "SDN",
+        ),
+        ("Aleppo rebels attacked government positions.", "Aleppo rebels", "SYR"),
+        ("Mosul residents fled the fighting on Sunday.", "Mosul residents", "IRQ"),
+        ("Gunmen shot two Peshawar students.", "two Peshawar students", "PAK"),
+    ],
+)
+def test_an_agent_named_by_its_city_or_region_is_from_there(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country == country and actor.actor_id is None
+    assert "where they are from, not the state" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("National police arrested two men.", "National police"),  # no "National City"
+        ("Local officials said the talks had failed.", "Local officials"),
+    ],
+)
+def test_a_word_before_an_agent_is_no_city_by_chance(
+    pipeline: Pipeline, text: str, mention: str
+) -> None:
+    assert mentions(pipeline, text)[mention].country is None

@@ -95,12 +95,22 @@ def test_a_title_line_is_not_run_into_the_next_line(
     assert sentences[0] == first
 
 
+WRAPPED = (
+    "Officials in Baghdad said on Monday that the new Prime Minister\n"
+    "Haider al-Abadi had left for talks with the Kurdish leaders in\n"
+    "Erbil, where the regional government has asked for more money\n"
+    "and for weapons to fight the militants who hold large parts of\n"
+    "Nineveh province."
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # hard-wrapped prose: a line ending inside a sentence goes on
+        WRAPPED,
+        # a line ending with a word no sentence ends with
         "The minister said that the government of\nIraq had condemned the attack.",
-        "Officials in Baghdad said the Prime Minister\nHaider al-Abadi had left.",
         # a transcript's label runs into what is said after it
         "SECRETARY KERRY:\nThank you very much.",
     ],
@@ -108,3 +118,26 @@ def test_a_title_line_is_not_run_into_the_next_line(
 def test_a_line_of_prose_runs_on(pipeline: Pipeline, text: str) -> None:
     sentences = list(pipeline.analyzer.nlp(text).sents)
     assert len(sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Minister comments after an attack on a market in al-Hilla in Iraq \n"
+            "Minister Tobias Ellwood said the UK condemned the attack.",
+            "Minister comments after an attack on a market in al-Hilla in Iraq",
+        ),
+        (
+            "Coalition strikes hit ISIL near Mosul\nThe coalition said ten strikes hit ISIL.",
+            "Coalition strikes hit ISIL near Mosul",
+        ),
+    ],
+)
+def test_a_headline_is_not_run_into_the_next_line(
+    pipeline: Pipeline, text: str, first: str
+) -> None:
+    """In text that is not hard-wrapped, a line break ends a sentence when the next line opens
+    with a capital and the line before ends with a word that may end one."""
+    sentences = [s.text.strip() for s in pipeline.analyzer.nlp(text).sents]
+    assert sentences[0] == first

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..places.gazetteer import city_country, gazetteer
+from ..places.names import place_names
 from ..records import Actor
 from .acronyms import SMALL_WORDS, Acronyms
 from .caps_names import caps_people, title_case
@@ -34,7 +35,12 @@ from .titles import LABEL_WORDS
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # the place of a visit is the host's, not the visitor's ("visited troops in Kabul")
-VISITING_VERBS = frozenset({"visit", "travel", "arrive", "fly", "tour", "land", "come"})
+# verbs of travel: their place is where the agent goes, not where it is from ("arrived in
+# Paris", "visited Kabul", "troops were deployed to Kandahar")
+VISITING_VERBS = frozenset(
+    {"visit", "travel", "arrive", "fly", "tour", "land", "come", "go", "head", "return",
+     "reach", "depart", "leave", "deploy", "redeploy", "move", "transfer"}
+)  # fmt: skip
 # "troops sent by Russia": forces a state sends are its own
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "station", "scramble"})
 LOCATIVE_PREPS = frozenset(
@@ -110,6 +116,8 @@ STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # sectors whose members are often not nationals of the place they are in: never given the
 # sentence's country by the context rule
 CONTEXT_EXCLUDED_SECTORS = frozenset({"IGO", "NGO", "REF"})
+# parts of speech a place name before an agent word is tagged with ("Aleppo rebels": ADJ)
+PLACE_POS = frozenset({"PROPN", "ADJ", "NOUN"})
 # "Iranian-backed militias" are not Iranian: a backer is no context
 PROXY_WORDS = frozenset(
     {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
@@ -451,6 +459,7 @@ class ActorResolver:
             if sector:
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
+                _from_place(token, actor)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
         return hits
@@ -672,6 +681,8 @@ class ActorResolver:
         if ent.label_ == "GPE":
             found = city_country(ent.text)
             if found is None:
+                return None
+            if _names_agent(self, root):  # "Mosul residents": where they are from (_from_place)
                 return None
             iso3, place = found
             actor = Actor(
@@ -986,6 +997,46 @@ def _credit(doc: Doc, match: SurfaceMatch) -> bool:
         if token.pos_ in ("VERB", "AUX"):  # "(Reuters reported)": an actor
             return False
     return False
+
+
+def _names_agent(resolver: ActorResolver, root: Token) -> bool:
+    """Whether a place name modifies an agent word just after it ("Mosul residents")."""
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod")
+        and head.i == root.i + 1
+        and resolver._agent_at(root.doc, head.i)[0] is not None
+    )
+
+
+def _from_place(token: Token, actor: Actor) -> None:
+    """An agent named by the city or region it is from ("Darfur rebels", "Aleppo
+    residents"): the place's country, not the state. The place is the capitalised words just
+    before the agent word, no person's name: a region of the place names' list, or a city's
+    main name (50,000 people or more; 100,000 for a word neither tagged a proper noun nor a
+    place)."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in PLACE_POS]
+    if not words or words[-1].i != token.i - 1 or any(w.ent_type_ == "PERSON" for w in words):
+        return
+    name = token.doc[words[0].i : token.i].text
+    if not all(w.text[:1].isupper() for w in words):
+        return
+    region = place_names().regions.get(name)
+    if region is not None:
+        iso3, place = region.country, name
+    else:
+        tagged = all(w.pos_ == "PROPN" or w.ent_type_ in ("GPE", "LOC") for w in words)
+        least = 50_000 if tagged else 100_000
+        found = [
+            c.place
+            for c in gazetteer().lookup_exact(name)
+            if c.place.kind == "city" and not c.alternate and c.place.name == name
+        ]
+        if not found or max(p.population for p in found) < least:
+            return
+        iso3, place = max(found, key=lambda p: p.population).country, name
+    actor.country = iso3
+    actor.reason += f"; '{name}' → {place}, {iso3}: where they are from, not the state"
 
 
 def _places_clause(place: Token, verb: int, hits: list[ActorHit]) -> bool:
