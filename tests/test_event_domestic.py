@@ -23,7 +23,7 @@ CASES = [
     ("A Peruvian judge ordered former president Alberto Fujimori to appear in court.",
      "REQUEST", "PER", "PER"),
     # a state's organs order, press or charge unnamed people at home
-    ("The Ecuadorian government ordered the opposition newspaper to close.", "REQUEST", "ECU",
+    ("The Ecuadorian government ordered the opposition newspaper to close.", "COERCE", "ECU",
      "ECU"),
     ("Bolivian authorities pressed striking miners to end the strike.", "REQUEST", "BOL", "BOL"),
     ("The Kenyan government accused opposition activists of inciting violence.", "ACCUSE",
