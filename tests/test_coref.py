@@ -143,3 +143,41 @@ def test_a_first_name_gives_an_unlisted_person_a_gender(pipeline: Pipeline) -> N
     found = resolve(pipeline, text, "2016-10-20")
     assert found["She#1"] == "Melania Trump"
     assert found["him#1"] == "Josh Earnest"
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "person"),
+    [
+        # the nearest person is one no dictionary knows: "he" is that person or nobody known,
+        # never the earlier official (whose actor is his state)
+        ("A senior Iraqi official spoke on Monday. Abu Ghadiya, a smuggler, was arrested in "
+         "the raid. He was accused of helping ISIS.", "A senior Iraqi official", "Abu Ghadiya"),
+        ("An Iraqi commander praised the raid. Abu Hamza, a smuggler, was seized at the border. "
+         "He was accused of bringing weapons.", "An Iraqi commander", "Abu Hamza"),
+        ("A Syrian minister arrived on Sunday. Peter Jones, a trader, was detained by police. "
+         "He was accused of espionage.", "A Syrian minister", "Peter Jones"),
+    ],
+)  # fmt: skip
+def test_he_never_skips_an_unknown_person_for_an_earlier_state(
+    pipeline: Pipeline, text: str, official: str, person: str
+) -> None:
+    resolved = resolve(pipeline, text)
+    assert resolved.get("He#1") in (None, person), resolved
+    assert resolved.get("He#1") != official
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A senior Iraqi commander was dismissed on Sunday. He had attacked the protesters.",
+         "A senior Iraqi commander"),
+        ("An Egyptian official spoke on Monday. He accused Israel of lying.",
+         "An Egyptian official"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_state_is_named_as_the_person(
+    pipeline: Pipeline, text: str, mention: str
+) -> None:
+    events = [e for e in pipeline.extract(text) if f"pronoun 'He' → '{mention}'" in e.reason]
+    assert events, [e.reason for e in pipeline.extract(text)]
+    assert all(e.source is not None and e.source.text == mention for e in events)

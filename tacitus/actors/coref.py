@@ -41,6 +41,8 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW_SENTENCES = 3
+# agent nouns of people: "a smuggler", "a militant", "the financier"
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ier")
 CHAIN_DEPTH = 2  # how many earlier pronouns a pronoun's antecedent may pass through
 THING_WINDOW_TOKENS = 120
 MALE_WORDS = frozenset(
@@ -161,8 +163,9 @@ class _Search:
         layer = layer_of(doc)
         here = layer.sentence_of[token.i]
         verbs = _governors(token)
-        best: tuple[tuple[int, bool, int, int], ActorHit, str] | None = None
-        for anchor, hit, known, via in self._candidates(token, depth):
+        best: tuple[tuple[int, bool, int, int], ActorHit | None, str] | None = None
+        candidates = [*self._candidates(token, depth), *_unknown_people(token, self.hits)]
+        for anchor, hit, known, via in candidates:
             distance = here - layer.sentence_of[anchor]
             subject = doc[anchor].dep_ in SUBJECT_DEPS
             bound = subject and doc[anchor].head in verbs
@@ -173,10 +176,14 @@ class _Search:
             if best is None or key < best[0]:
                 why = _why(distance, known, rank) + via
                 best = (key, hit, why)
-        if best is None:
-            return None
-        _, hit, why = best
-        return hit, f"pronoun '{token.text}' → '{hit.actor.name or hit.actor.text}' ({why})"
+        hit = best[1] if best is not None else None
+        if best is None or hit is None:
+            return None  # the nearest person is one no dictionary knows ("Abu Ghadiya ... He")
+        why = best[2]
+        name = f"'{hit.actor.name or hit.actor.text}'"
+        if not (hit.actor.actor_id or "").startswith("person:"):  # "a senior Iraqi official"
+            name = f"'{doc[hit.start : hit.end].text}' ({name})"
+        return hit, f"pronoun '{token.text}' → {name} ({why})"
 
     def _candidates(
         self, token: Token, depth: int
@@ -212,6 +219,32 @@ class _Search:
             found = self.person(earlier, depth - 1)
             if found is not None:
                 yield earlier.i, found[0], gender, f", via '{earlier.text}'"
+
+
+def _unknown_people(token: Token, hits: HitMap) -> Iterator[tuple[int, None, None, str]]:
+    """The people named before a he/she pronoun in its window whom no dictionary knows (a
+    PERSON entity with no actor): a pronoun nearer to one of them refers to nobody known,
+    never to an earlier actor ("An Iraqi official spoke. Abu Ghadiya was arrested. He ...")."""
+    doc = token.doc
+    layer = layer_of(doc)
+    start = _window_start(token, layer)
+    for ent in doc[start : token.i].ents:
+        found = [h for i in range(ent.start, ent.end) for h in hits.get(i, [])]
+        if any(is_person(h, doc, layer) for h in found):
+            continue  # a candidate of its own
+        if (ent.label_ == "PERSON" and not found) or _described_person(ent.root):
+            yield ent.root.i, None, None, ""
+
+
+def _described_person(name: Token) -> bool:
+    """A name the tagger took for something else, with a person noun in apposition ("Abu
+    Ghadiya, a smuggler", "Karim Sulaymani, the commander")."""
+    if name.pos_ != "PROPN":
+        return False
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if appos.lemma_.lower() in PERSON_NOUNS or appos.lower_.endswith(PERSON_ENDINGS):
+            return True
+    return False
 
 
 def _window_start(token: Token, layer: PeopleLayer) -> int:
