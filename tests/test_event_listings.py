@@ -22,6 +22,11 @@ SANCTIONED = [
 ]  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def partial() -> Pipeline:
+    return Pipeline(keep_partial=True)
+
+
 def _types(events: list[Event]) -> set[str]:
     return {e.event_type for e in events}
 
@@ -66,3 +71,15 @@ def test_targeting_by_force_stays_an_assault(pipeline: Pipeline, text: str) -> N
 def test_the_reason_names_the_sanction(pipeline: Pipeline) -> None:
     [event] = pipeline.extract("Japan targeted three Russian banks with sanctions.")
     assert "by sanctions ('with sanctions')" in event.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are targeting the training of the Iraqi army with our partners.",
+        "The Republican campaign targeted young voters in Ohio.",
+        "The Bank of England targets inflation of two percent.",
+    ],
+)
+def test_aiming_at_an_activity_or_a_public_is_no_attack(partial: Pipeline, text: str) -> None:
+    assert "ASSAULT" not in _types(partial.extract(text))  # not even with no side resolved
