@@ -22,7 +22,7 @@ def _people(pipeline: Pipeline, text: str, published: str | None = None) -> dict
 @pytest.mark.parametrize(
     "text",
     [
-        "Kurdish fighters pushed ISIL out of Kobane in January after months of fighting.",
+        "YPG units drove the jihadists out of Kobane in 2015.",
         "The militants were driven from Kobani by the YPG.",
         "Heavy fighting raged in Kobane on Tuesday, the YPG said.",
         "Thousands of families returned to Kobani after the siege.",
@@ -48,7 +48,7 @@ def test_the_nom_de_guerre_of_a_named_person_still_names_him(pipeline: Pipeline)
 @pytest.mark.parametrize(
     "text",
     [
-        "Iraqi forces moved to seize the Al Salem hospital complex on Friday.",
+        "Rebels stormed the Al Salem hospital on Friday.",
         "Gunmen attacked the King Fahd airport in Dammam.",
         "Flights resumed at Rafik Hariri International Airport after the strike.",
         "Protesters gathered outside the Hariri hospital in Beirut.",
@@ -67,7 +67,11 @@ def test_the_person_a_facility_is_named_after_is_still_a_person(pipeline: Pipeli
 @pytest.mark.parametrize(
     ("text", "words", "group"),
     [
-        ("Syrian Arab forces of the SDF captured the town of Tabqa.", "Syrian Arab forces", "SDF"),
+        (
+            "Syrian Arab fighters of the SDF attacked the village of Ain Issa.",
+            "Syrian Arab fighters",
+            "SDF",
+        ),
         ("Kurdish fighters of the YPG attacked the town.", "Kurdish fighters", "YPG"),
         (
             "Iraqi and Syrian fighters of the Islamic State attacked the town.",

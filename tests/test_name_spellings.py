@@ -10,6 +10,7 @@ from mention_data import mentions as shared_mentions
 from tacitus import Pipeline
 from tacitus.actors.caps_names import title_case
 from tacitus.actors.identity import person_id, person_name, same_person
+from tacitus.actors.people import one_letter_apart
 from tacitus.records import Actor
 
 
@@ -99,3 +100,54 @@ def test_a_headline_or_an_institution_in_capitals_is_no_person(
 def test_title_case_keeps_the_article_lower() -> None:
     assert title_case("HAIDER AL-ABADI") == "Haider al-Abadi"
     assert title_case("Nancy Pelosi") == "Nancy Pelosi"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person", "country"),
+    [
+        (
+            "Abdelaziz Bouteflicka named a new cabinet on Sunday.",
+            "Abdelaziz Bouteflicka",
+            "person:abdelaziz-bouteflika",
+            "DZA",
+        ),
+        (
+            "Prime Minister Benjamin Netanyahou rejected the plan.",
+            "Prime Minister Benjamin Netanyahou",
+            "person:benjamin-netanyahu",
+            "ISR",
+        ),
+        ("Sergei Lavrof met reporters in Geneva.", "Sergei Lavrof", "person:sergei-lavrov", "RUS"),
+    ],
+)
+def test_a_surname_spelled_one_letter_apart_is_the_listed_person(
+    pipeline: Pipeline, text: str, words: str, person: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[words]
+    assert actor.actor_id == person and actor.country == country
+    assert "one letter apart" in actor.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Bouteflika spoke to reporters.",  # another first name: someone else
+        "Sergei Lavin met reporters in Geneva.",  # two letters apart
+        "Vladimir Putik met reporters.",  # a surname under six letters
+    ],
+)
+def test_a_name_further_apart_is_not_the_listed_person(pipeline: Pipeline, text: str) -> None:
+    people = {a.actor_id for a in mentions(pipeline, text).values()}
+    assert not people & {
+        "person:abdelaziz-bouteflika",
+        "person:sergei-lavrov",
+        "person:vladimir-putin",
+    }
+
+
+def test_one_letter_apart() -> None:
+    assert one_letter_apart("Bouteflicka", "Bouteflika")
+    assert one_letter_apart("Lavrof", "Lavrov")
+    assert not one_letter_apart("Lavrov", "Lavrov")
+    assert not one_letter_apart("Lavin", "Lavrov")
+    assert not one_letter_apart("Mavrov", "Lavrov")  # the first letter stays

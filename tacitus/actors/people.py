@@ -236,6 +236,8 @@ class _Run:
                 continue
             if ent.label_ != "PERSON":
                 continue
+            if self._spelling_variant(ent):
+                continue
             self._unknown_person(ent, hit)
             if name is not None and name.given:
                 named.append((name, hit, first_name_gender(name)))
@@ -274,6 +276,32 @@ class _Run:
                 continue
             return hit
         return None
+
+    def _spelling_variant(self, ent: Span) -> bool:
+        """A full name the dictionaries list under another spelling of its surname, one letter
+        apart ("Abdelaziz Bouteflicka" for Abdelaziz Bouteflika, "Benjamin Netanyahou"): the
+        first names written alike, a surname of six letters or more, and one person only."""
+        words = [t for t in ent if t.lemma_.lower() not in TITLE_HEADS and not word_gender([t])]
+        if len(words) < 2 or len(words[-1].text) < 6:
+            return False
+        texts = tuple(t.text for t in words)
+        found = {
+            form.person
+            for form in self.index.by_first.get(texts[0], ())
+            if form.full
+            and len(form.words) == len(texts)
+            and form.words[:-1] == texts[:-1]
+            and one_letter_apart(form.words[-1], texts[-1])
+        }
+        if len(found) != 1:
+            return False
+        entry = self.index.people[next(iter(found))]
+        span = self.doc[words[0].i : words[-1].i + 1]
+        title = self._title(span)
+        choice = self.index.office_of(entry, self.day, title.roles, title.former, self.undated)
+        what = f"person '{span.text}' (a spelling of {entry.name}, one letter apart)"
+        self._put_person(span, entry, choice, title, what)
+        return True
 
     def _unknown_person(self, ent: Span, hit: ActorHit) -> None:
         token = ent.root
@@ -553,6 +581,17 @@ RANKS = frozenset(
 )  # fmt: skip
 ROLE_STOP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 ROLE_WORDS = 10
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped (not by case)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def role_words(ent: Span, start: int) -> tuple[Token | None, list[Token]]:
