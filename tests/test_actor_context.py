@@ -211,3 +211,19 @@ def test_a_word_before_an_agent_is_no_city_by_chance(
     pipeline: Pipeline, text: str, mention: str
 ) -> None:
     assert mentions(pipeline, text)[mention].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "sector", "country"),
+    [
+        ("A missionary from Manila was detained by the police.", "A missionary", "REL", "PHL"),
+        ("Three tourists from Osaka were kidnapped.", "Three tourists", "CVL", "JPN"),
+        ("Hijackers seized the ferry on Monday.", "Hijackers", "UAF", None),
+        ("Pensioners marched on the parliament.", "Pensioners", "CVL", None),
+    ],
+)
+def test_people_named_by_what_they_do_are_actors(
+    pipeline: Pipeline, text: str, mention: str, sector: str, country: str | None
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert (actor.sector, actor.country) == (sector, country)

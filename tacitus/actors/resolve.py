@@ -694,6 +694,8 @@ class ActorResolver:
             return ActorHit(root.i, ent.start, ent.end, actor, locative=locative)
         if ent.label_ not in ("ORG", "PERSON", "NORP"):
             return None
+        if len(ent) == 1 and ent[0].pos_ == "NOUN" and self._agent_at(doc, ent.start)[0]:
+            return None  # "Hijackers seized ...", tagged ORG: an agent word, not a name
         words = [t.lower_ for t in ent if t.is_alpha]
         if words and all(w in LABEL_WORDS for w in words):
             return None  # "QUESTION:", "MODERATOR:": a transcript's label, not a name
