@@ -83,3 +83,31 @@ def test_the_reason_names_the_sanction(pipeline: Pipeline) -> None:
 )
 def test_aiming_at_an_activity_or_a_public_is_no_attack(partial: Pipeline, text: str) -> None:
     assert "ASSAULT" not in _types(partial.extract(text))  # not even with no side resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The EU added three Russian banks to its sanctions list.", "IGO", "RUS"),
+        ("Washington placed the Iranian Revolutionary Guards on its list of terrorist organisations.", "USA", "IRN"),
+        ("Britain put two Syrian generals on its sanctions list.", "GBR", "SYR"),
+        # a passive with no agent: the list's own holder puts them on it
+        ("Two Hezbollah financiers were added to the UN sanctions list.", "IGO", "LBN"),
+    ],
+)  # fmt: skip
+def test_put_on_a_sanctions_or_terror_list_is_a_sanction(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    [event] = pipeline.extract(text)
+    assert event.event_type == "SANCTION"
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target
+
+
+def test_a_list_of_other_things_is_no_sanction(partial: Pipeline) -> None:
+    for text in (
+        "The minister put the reform on the list of priorities.",
+        "Iran's list of demands was published.",
+        "Egypt added Jordan to the list of guests.",
+    ):
+        assert "SANCTION" not in _types(partial.extract(text)), text

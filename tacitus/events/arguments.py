@@ -328,6 +328,9 @@ class Arguments:
         if unshared is not None:  # "was captured by ISIS and accused of spying"
             return unshared
         found = self.clause_source(pred.clause, speaker)
+        if found is not None and not found.hits and pred.via == "held under":
+            own = self._noun_source(pred, pred.head, speaker)  # "was added to the UN list"
+            return own if own.hits else found
         if found is not None:
             return found
         if pred.head != pred.clause:

@@ -508,7 +508,12 @@ def _sanction_word(noun: Token) -> bool:
 def listing_without_sanction(pred: Predicate) -> str | None:
     """ "listed five demands", "designated a new envoy": a list or a designation that names
     no sanction or terror listing is no sanction."""
-    if pred.entry.lemma not in LISTING_VERBS or pred.via == "noun" or sanction_cue(pred):
+    if pred.entry.lemma not in LISTING_VERBS:
+        return None
+    if pred.head.pos_ == "NOUN":  # "the list of foreign terrorists", "the sanctions list"
+        if any(w.lemma_.lower() in SANCTION_WORDS | TERROR_WORDS for w in pred.head.subtree):
+            return None
+    elif sanction_cue(pred):
         return None
     return f"'{pred.head.text}' names no sanction or terror listing"
 

@@ -331,8 +331,15 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
         return "purpose", verb
     if word == "under" and lemma in lexicon.holding_verbs:
         return "held under", verb
+    if word in ("on", "to") and lemma in LISTING_HOLDERS and noun.lemma_.lower() in LIST_NOUNS:
+        return "held under", verb  # "was put on the list of foreign terrorists"
     return "", None
 
+
+# putting someone on a list: "was put on the UN list of foreign terrorists", "added to the
+# sanctions list" (a sanction only when the list is one: senses.listing_without_sanction)
+LISTING_HOLDERS = frozenset({"put", "place", "add"})
+LIST_NOUNS = frozenset({"list", "blacklist"})
 
 # words of thanks whose "for" phrase names help received: "grateful for the support of"
 GRATITUDE_WORDS = frozenset(
