@@ -152,6 +152,30 @@ def test_an_ethnic_group_lives_where_its_sentence_places_it(pipeline: Pipeline) 
     assert "ethnic group" in found.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "Ethnic Uzbeks fled fighting in Kyrgyzstan's south, Uzbek officials said.",
+            "Ethnic Uzbeks",
+            "KGZ",
+        ),
+        (
+            "Ethnic Hungarians demonstrated in Romania's north on Sunday.",
+            "Ethnic Hungarians",
+            "ROU",
+        ),
+    ],
+)
+def test_an_ethnic_group_placed_in_a_part_of_a_state_lives_there(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    """A state named as the owner of a place in a locative phrase places the group ("in
+    Kyrgyzstan's south"); the kin state's officials do not."""
+    found = actor(pipeline, text, mention)
+    assert (found.actor_id, found.country) == (None, country)
+
+
 def test_a_capitals_namesake_in_another_state_named_by_the_document(pipeline: Pipeline) -> None:
     text = "Militias clashed in Tripoli. Lebanese troops were sent to the northern port."
     assert actor(pipeline, text, "Tripoli").country == "LBN"

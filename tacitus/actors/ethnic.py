@@ -3,8 +3,8 @@ Serbia" are Serbia's, "ethnic Albanian guerrillas operating in Macedonia" Macedo
 Albanian population of Montenegro" Montenegro's, as CAMEO-era coders and the PLOVER gold
 code them. A demonym marked as an ethnic group (the word "ethnic" before it, or a head noun
 such as "minority", "population", "community") takes the state of the places its sentence
-names (in a locative phrase: "in Serbia", "operating in Macedonia", or "of"/"in" after its
-head), when they name exactly one state other than the kin state; otherwise it keeps the kin
+names (in a locative phrase: "in Serbia", "operating in Macedonia", "near Macedonia's
+border", or "of"/"in" after its head), when they name exactly one state other than the kin state; otherwise it keeps the kin
 state, and the reason says which.
 """
 
@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .resolve_types import ActorHit, HitMap
 
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "within"})
 ETHNIC_HEADS = frozenset({"minority", "population", "community", "diaspora"})
 # sectors of a state's organs: "the Serbian army" is Serbia's wherever it fights
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -40,9 +41,18 @@ def _places(doc: Doc, hits: HitMap, hit: ActorHit) -> set[str]:
         for other in hits.get(anchor, []):
             if other is hit or not other.actor.country:
                 continue
-            if other.locative or _of_the_head(doc[anchor], doc[hit.anchor]):
+            if (
+                other.locative
+                or _of_the_head(doc[anchor], doc[hit.anchor])
+                or (other.thing and _locative(doc[anchor]))
+            ):
                 found.add(other.actor.country)
     return found
+
+
+def _locative(token: Token) -> bool:
+    """A place's part in a locative phrase: "near Macedonia's border", "in Serbia's north"."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _of_the_head(place: Token, head: Token) -> bool:
