@@ -65,3 +65,23 @@ def test_a_finding_that_another_must_act_is_a_demand(
     assert event.source is not None and event.source.country == source
     assert event.target is not None and event.target.country == target
     assert strict_type(event) == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("France will support Iraq in its fight against ISIL.", "IRQ"),
+        ("Britain supports Ukraine in the war with Russia.", "UKR"),
+        ("The United States backs the Kurds in their struggle against ISIL.", None),
+    ],
+)
+def test_support_in_a_war_is_help(pipeline: Pipeline, text: str, target: str | None) -> None:
+    [event] = _of(pipeline.extract(text), "AID")
+    assert "material help ('in " in event.reason
+    assert target is None or (event.target is not None and event.target.country == target)
+
+
+def test_support_in_a_vote_or_by_a_statement_stays_support(pipeline: Pipeline) -> None:
+    assert _of(pipeline.extract("Germany supported Chile in the vote."), "SUPPORT")
+    text = "The UN reiterated its support for the Iraqi people in their fight against terrorism."
+    assert _of(pipeline.extract(text), "SUPPORT")  # a statement of support (a noun), not help

@@ -103,6 +103,8 @@ CIVIL_SECTORS = frozenset(
 ON_VERBS = frozenset({"go", "be", "remain", "stay", "come", "walk"})  # "went on strike"
 CALLING_VERBS = frozenset({"call", "end", "hold", "join", "announce", "threaten", "organize",
                            "organise", "vote", "picket", "break"})  # fmt: skip
+# the war someone is supported in: "support Iraq in its fight against ISIL" is help in a war
+WAR_NOUNS = frozenset({"fight", "struggle", "battle", "war", "offensive", "combat"})
 MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "train", "arm", "fund"})
 # defeat words: force only when a side is armed ("defeated the rebels", not "defeated Sanders")
 DEFEAT_VERBS = frozenset({"defeat", "rout", "trounce", "vanquish", "overpower", "repel", "repulse"})
@@ -564,6 +566,10 @@ def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[Act
                 if g.dep_ == "pobj" and g.lemma_.lower() in MATERIAL_NOUNS:
                     return f"'{child.text} {g.text}'"
                 if g.dep_ == "pcomp" and g.lemma_.lower() in MATERIAL_VERBS:
+                    return f"'{child.text} {g.text}'"
+        if child.dep_ == "prep" and child.lower_ == "in" and pred.via != "noun":
+            for g in child.children:  # "support the government of Iraq in this struggle"
+                if g.dep_ == "pobj" and g.lemma_.lower() in WAR_NOUNS:
                     return f"'{child.text} {g.text}'"
     for child in pred.head.children:  # "the support provided by Britain"
         if child.dep_ == "acl" and child.lemma_.lower() in MATERIAL_VERBS:
