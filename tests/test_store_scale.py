@@ -280,6 +280,67 @@ def test_text_search_through_the_index(store: Store, compact: bool) -> None:
     ).fetchone() == (0,)
 
 
+@pytest.mark.parametrize("counted", [3, 40, 100_000])
+def test_a_text_search_on_a_common_word_reads_a_bounded_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counted: int
+) -> None:
+    """The events page of a text search reads its rarest word's occurrences a window at a
+    time: every page (offset or cursor, other filters too) lists exactly the matches in order;
+    the total counts the documents of the first ``counted`` occurrences, and says whether that
+    is all (else a lower bound)."""
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app, views
+
+    monkeypatch.setattr(views, "TEXT_COUNTED", counted)
+    path = tmp_path / "text.duckdb"
+    rng = random.Random(9)
+    with open_store(path) as store:
+        store.write([made(f"d{i}", rng) for i in range(60)])
+        store.write([made(f"d{i}", rng, 3) for i in range(0, 60, 7)])  # changed: at the end
+    with open_store(path, read_only=True) as store, TestClient(create_app(store)) as client:
+        for text, extra in (("pipeline", {}), ("grain port", {}), ("Envoy", {"country": "IRQ"}),
+                            ("drone", {"type": "ASSAULT"}), ("nowhere", {})):  # fmt: skip
+            expected = found_by_hand(store, text)
+            if extra:
+                allowed = {
+                    e.event_id
+                    for e in store.events(
+                        Filters(
+                            country=extra.get("country"),
+                            types=tuple(filter(None, [extra.get("type")])),
+                        )
+                    )
+                }
+                expected = [e for e in expected if e in allowed]  # fmt: skip
+            params = {"text": text, **extra}
+            first = client.get("/api/events", params={**params, "limit": 1000}).json()
+            assert [e["event_id"] for e in first["items"]] == expected, text
+            assert first["total"] <= len(expected)  # a lower bound, else exact
+            assert first["total"] == len(expected) or not first["total_exact"]
+            if counted >= 1000:
+                assert first["total_exact"] and first["total"] == len(expected)
+            for offset in (0, 2, 5):
+                page = client.get("/api/events", params={**params, "limit": 3, "offset": offset})
+                assert [e["event_id"] for e in page.json()["items"]] == expected[
+                    offset : offset + 3
+                ]
+                assert page.json()["total"] == first["total"]
+            seen, cursor = [], None
+            while True:
+                walk = client.get(
+                    "/api/events",
+                    params={**params, "limit": 2, **({"cursor": cursor} if cursor else {})},
+                )
+                seen += [e["event_id"] for e in walk.json()["items"]]
+                cursor = walk.json()["next_cursor"]
+                if cursor is None:
+                    break
+            assert seen == expected, text
+        common = client.get("/api/events", params={"text": "pipeline"}).json()
+        assert common["total_exact"] is (counted > 3 * 60)  # fmt: skip
+
+
 def test_text_without_words_reads_the_sentences(store: Store) -> None:
     store.write([result("c", "Daesh attacked Iraq. 50% gone",
                         [event("c", 0, "ASSAULT", ISIS, IRQ, "Daesh attacked Iraq 50% gone")])])  # fmt: skip

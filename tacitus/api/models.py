@@ -166,6 +166,12 @@ class DocumentRef(Model):
 
 
 class EventsPage(Page):
+    total_exact: bool = Field(
+        True,
+        description="false: a text search on a common word counted only the events of the "
+        "documents holding its first 10,000 occurrences, and `total` is a lower bound (the "
+        "pages still list every match, in order).",
+    )
     items: list[Event]
     documents: dict[str, DocumentRef] = Field(description="The page's documents by doc_id.")
 

@@ -128,8 +128,10 @@ def list_events(
     cursor: Cursor = None,
 ) -> Any:
     page = Page(limit, offset, _after(paging.EVENTS, cursor))
-    total, items, documents, following = events_page(store, f, page, source, target, group)
-    return _page(items, total, limit, offset, documents=documents, next_cursor=following)
+    total, exact, items, documents, following = events_page(store, f, page, source, target,
+                                                            group)  # fmt: skip
+    return _page(items, total, limit, offset, total_exact=exact, documents=documents,
+                 next_cursor=following)  # fmt: skip
 
 
 Typed = Annotated[

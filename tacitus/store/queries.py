@@ -52,8 +52,11 @@ def actor_condition(where: Where, f: Filters, *keys: str) -> None:
                   *([f.actor] * (2 * len(keys))))  # fmt: skip
 
 
-def event_where(f: Filters, actors: bool = True) -> Where:
-    """The events conditions (alias-free: columns of ``events``)."""
+def event_where(
+    f: Filters, actors: bool = True, text_window: text_index.Window | None = None
+) -> Where:
+    """The events conditions (alias-free: columns of ``events``); ``text_window``: the text
+    search reads only the documents in it (:func:`tacitus.store.text_index.window_end_sql`)."""
     where = Where()
     if actors:
         actor_condition(where, f, "source_key", "target_key")
@@ -66,7 +69,7 @@ def event_where(f: Filters, actors: bool = True) -> Where:
     if f.outlet:
         where.add("lower(outlet) = lower(?)", f.outlet)
     if f.text:
-        text_index.sentence_condition(where, f.text, "sentence")
+        text_index.sentence_condition(where, f.text, "sentence", window=text_window)
     if f.doc_id:
         where.add("doc_seq = (SELECT seq FROM documents WHERE doc_id = ?)", f.doc_id)
     place_conditions(where, f)

@@ -172,19 +172,59 @@ def _holds(columns: Sequence[str], text: str) -> tuple[str, list[str]]:
     return "(" + " OR ".join(test.format(c) for c in columns) + ")", [value] * len(columns)
 
 
-def sentence_condition(where: Where, text: str, column: str, prefix: str = "") -> None:
+# a text search read in part: the query's rarest word (its term_id, None: a word of the query
+# is no word of the store) and the documents (doc_seq) from, to (None: the last)
+Window = tuple["int | None", int, "int | None"]
+
+
+def sentence_condition(
+    where: Where, text: str, column: str, prefix: str = "", window: Window | None = None
+) -> None:
     """Adds: the sentence (``column``, of the row's ``doc_seq`` and ``sentence_id``) holds
-    ``text`` (module docstring); the index picks the sentences with its rarest word."""
+    ``text`` (module docstring); the index picks the sentences with its rarest word. With
+    ``window`` (:func:`rarest_sql`, :func:`window_end_sql`), only the documents in it: both
+    the postings read and the rows tested stop there, and the word's id is a constant, so the
+    postings' zone maps skip the other words' row groups."""
     holds, params = _holds([column], text)
     if not searchable(text):
         where.add(holds, *params)
         return
+    term, inside = _rarest(), ""
+    if window is not None:
+        if window[0] is None:
+            where.add("false")
+            return
+        term = str(int(window[0]))
+        inside = f" AND doc_seq >= {int(window[1])}"
+        inside += "" if window[2] is None else f" AND doc_seq <= {int(window[2])}"
     where.add(
         f"CASE WHEN ({prefix}doc_seq, coalesce({prefix}sentence_id, {NO_SENTENCE})) IN "
-        f"(SELECT doc_seq, sentence_id FROM {POSTINGS} WHERE term_id = {_rarest()}) "
+        f"(SELECT doc_seq, sentence_id FROM {POSTINGS} WHERE term_id = {term}{inside}) "
         f"THEN {holds} ELSE false END",
-        text,
+        *([text] if window is None else []),
         *params,
+    )
+    if window is not None:
+        where.add(f"{prefix}doc_seq >= ?", int(window[1]))
+        if window[2] is not None:
+            where.add(f"{prefix}doc_seq <= ?", int(window[2]))
+
+
+def rarest_sql(text: str) -> tuple[str, list[object]]:
+    """SQL of ``term_id``: the id of the rarest word of ``text`` (NULL: a word of it is no
+    word of the store)."""
+    return f"SELECT {_rarest()} AS term_id", [text]
+
+
+def window_end_sql(term_id: int, first: int, postings: int) -> tuple[str, list[object]]:
+    """SQL of ``doc_seq``: the document of word ``term_id``'s occurrence number ``postings``
+    (0-based) counted from document ``first`` on; no row when it has fewer. The documents
+    from ``first`` to it hold at least ``postings`` sentences with the word, and every match
+    among them: a search that reads only those is bounded, however common the word."""
+    return (
+        f"SELECT doc_seq FROM {POSTINGS} WHERE term_id = {int(term_id)} AND doc_seq >= ? "
+        "ORDER BY doc_seq LIMIT 1 OFFSET ?",
+        [int(first), int(postings)],
     )
 
 

@@ -144,8 +144,9 @@ async function renderEvents() {
   table.dataset.total = String(data.total);
   table.dataset.rows = String(rows.length);
   table.dataset.ready = "1";
-  document.getElementById("events-count").textContent = `${data.total} events`;
-  pager("events", data.total);
+  const exact = data.total_exact !== false; // false: a lower bound (a common word searched)
+  document.getElementById("events-count").textContent = `${data.total}${exact ? "" : "+"} events`;
+  pager("events", data.total, PAGE, exact, data.next_cursor != null);
 }
 
 async function renderQuotes() {

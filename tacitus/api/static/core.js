@@ -147,15 +147,18 @@ function dayLabel(day, precision) {
   return day;
 }
 
-function pager(name, total, size) {
+// exact false: total is a lower bound (a text search on a common word); more: whether a page
+// follows (the answer's next_cursor), else told by the total
+function pager(name, total, size, exact = true, more = null) {
   const box = document.querySelector(`.pager[data-for=${name}]`);
   const step = size || PAGE;
   const offset = state.offsets[name];
-  const last = Math.min(offset + step, total);
-  box.querySelector("span").textContent = total ? `${offset + 1}–${last} of ${total}` : "none";
+  const last = exact ? Math.min(offset + step, total) : offset + step;
+  const of = exact ? `${total}` : `${Math.max(total, last)}+`;
+  box.querySelector("span").textContent = total ? `${offset + 1}–${last} of ${of}` : "none";
   box.querySelector("[data-step='-1']").disabled = offset === 0;
-  box.querySelector("[data-step='1']").disabled = last >= total;
-  box.hidden = total <= step && offset === 0;
+  box.querySelector("[data-step='1']").disabled = more === null ? last >= total : !more;
+  box.hidden = exact && total <= step && offset === 0;
 }
 
 function pagerBox(name) {
