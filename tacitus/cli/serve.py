@@ -69,16 +69,14 @@ def auto_memory_limit(total: int | None = None) -> str:
     return f"{mib}MiB"
 
 
-def _limit_memory(store: Store, limit: str) -> None:
-    """Applies ``--memory-limit`` ('auto': :func:`auto_memory_limit`; 'none': DuckDB's own)."""
+def _limit_memory(store: Store, limit: str) -> str:
+    """Applies ``--memory-limit`` ('auto': :func:`auto_memory_limit`; 'none': DuckDB's own);
+    what was set, for the line that says the server listens."""
     chosen = auto_memory_limit() if limit.lower() == "auto" else limit
     if chosen.lower() != "none":
         store.limit_memory(chosen)
-    click.echo(
-        f"tacitus: DuckDB memory limit {'none' if chosen.lower() == 'none' else chosen}"
-        f"{' (auto)' if limit.lower() == 'auto' else ''}",
-        err=True,
-    )
+    shown = "none" if chosen.lower() == "none" else chosen
+    return f"memory limit {shown}{' (auto)' if limit.lower() == 'auto' else ''}"
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -106,7 +104,9 @@ def _loopback(host: str) -> bool:
         return host == "localhost"
 
 
-def run_server(store: Store, host: str, port: int, token: str | None, options: Options) -> None:
+def run_server(
+    store: Store, host: str, port: int, token: str | None, options: Options, memory: str = ""
+) -> None:
     """Serve ``store`` until Ctrl-C (or SIGTERM); the store stays held while it runs."""
     import uvicorn
 
@@ -120,7 +120,8 @@ def run_server(store: Store, host: str, port: int, token: str | None, options: O
     shown = f"[{host}]" if ":" in host else host
     click.echo(
         f"tacitus: serving {store.path} on http://{shown}:{bound}/ (API docs at /docs); "
-        f"writes {'need the token' if token else 'are off'}; Ctrl-C stops",
+        f"writes {'need the token' if token else 'are off'}; "
+        f"{memory + '; ' if memory else ''}Ctrl-C stops",
         err=True,
     )
     if not _loopback(host):
@@ -159,8 +160,8 @@ def serve(db: str, host: str, port: int, token: str | None, memory_limit: str,
     """
     options = make_options(model, processes, batch_size, actor_files, as_of)
     with open_store(db, read_only=not token) as store:
-        _limit_memory(store, memory_limit)
-        run_server(store, host, port, token, options)
+        memory = _limit_memory(store, memory_limit)
+        run_server(store, host, port, token, options, memory)
 
 
 def _ingest_samples(store: Store, options: Options) -> None:
@@ -201,5 +202,5 @@ def demo(db: str, host: str, port: int, token: str | None, memory_limit: str,
     with open_store(db, read_only=False) as store:
         _ingest_samples(store, options)
         if not no_serve:
-            _limit_memory(store, memory_limit)
-            run_server(store, host, port, token, options)
+            memory = _limit_memory(store, memory_limit)
+            run_server(store, host, port, token, options, memory)
