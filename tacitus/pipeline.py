@@ -38,6 +38,7 @@ from .inputs import DEFAULT_MAX_CHARS, read_inputs
 from .nlp import DEFAULT_MODEL, load_model, tokenizable
 from .quotes import find_quotes
 from .quotes.first_person import first_person_mentions
+from .quotes.voice import Voice
 from .records import ActorMention, Document, DocumentResult, Event, InputError
 
 
@@ -179,18 +180,22 @@ class Analyzer:
             if _bisect(starts, q.start) not in skipped
         ]
         trace = Trace() if self.options.explain else None
-        events = self.coder.code(doc, document, hits, quotes, trace)
+        voices: list[Voice] = []
+        events = self.coder.code(doc, document, hits, quotes, trace, voices)
         if skipped:
             events = [e for e in events if e.sentence_id not in skipped]
         covered: set[int] = set()
         mentions = self._mentions(doc, document.doc_id, list(chain(*hits.values())), covered,
                                   starts, skipped)  # fmt: skip
-        for mention in first_person_mentions(document.text, document.doc_id, quotes, starts):
-            if mention.sentence_id not in skipped:
-                mentions.append(mention)
+        voiced, plural = first_person_mentions(
+            document.text, document.doc_id, quotes, starts, voices[0] if voices else None
+        )
+        mentions += [m for m in voiced if m.sentence_id not in skipped]
         mentions.sort(key=lambda m: m.start)
         candidates = trace.candidates if trace is not None else []
         entities = self._mentions(doc, document.doc_id, found, covered, starts, skipped)
+        entities += [m for m in plural if m.sentence_id not in skipped]
+        entities.sort(key=lambda m: m.start)
         return DocumentResult(document, events, mentions, quotes, sentences, candidates, entities)
 
     @staticmethod

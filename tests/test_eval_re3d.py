@@ -33,10 +33,10 @@ def _row(text: str, spans: list[tuple[str, str]]) -> dict[str, object]:
 
 
 def test_missed_entities_are_counted_by_class_and_listed_when_asked(pipeline: Pipeline) -> None:
-    text = "Iraqi troops searched the wardrobe. We welcome the move, Kenya said."
+    text = "Iraqi troops searched the wardrobe. They left at dawn."
     row = _row(
         text,
-        [("Organisation", "Iraqi troops"), ("Location", "the wardrobe"), ("Organisation", "We")],
+        [("Organisation", "Iraqi troops"), ("Location", "the wardrobe"), ("Organisation", "They")],
     )
     report = evaluate_re3d([row], pipeline, show_errors=10, list_entities=True)
     assert report.details["scored entities missed, by class"] == {"common noun": 1, "pronoun": 1}

@@ -21,7 +21,7 @@ from ..actors.identity import unlisted
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..quotes import QuotesAt
-from ..quotes.voice import document_voice
+from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import Arguments, Found, Wanted, series_item
@@ -90,9 +90,15 @@ class EventCoder:
     def code(
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
         quotes: Sequence[Quote] = (), trace: Trace | None = None,
+        voices: list[Voice] | None = None,
     ) -> list[Event]:  # fmt: skip
+        """The document's events; ``voices``, when given, receives whose voice its text
+        outside quotes is (quotes/voice.py: the pipeline's first-person mentions)."""
         args = Arguments(hits, self.lexicon)
-        args.voice = document_voice(doc, args, quotes, self.lexicon).at
+        voice = document_voice(doc, args, quotes, self.lexicon)
+        args.voice = voice.at
+        if voices is not None:
+            voices.append(voice)
         page = Page(document, args, quotes, trace)
         events: list[Event] = []
         for sentence_id, sent in enumerate(doc.sents):

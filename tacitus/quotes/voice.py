@@ -76,19 +76,23 @@ class Voice:
 
     def at(self, token: Token) -> Found | None:
         """The actor a first-person word stands for, or None."""
-        lower = token.lower_
+        return self.of(token.idx, token.text)
+
+    def of(self, offset: int, word: str) -> Found | None:
+        """The actor the first-person ``word`` at character ``offset`` stands for, or None."""
+        lower = word.lower()
         if lower not in SINGULAR and lower not in PLURAL:
             return None
-        k = bisect_right(self.starts, token.idx) - 1
+        k = bisect_right(self.starts, offset) - 1
         if k >= 0:
             hits, how = self.speakers[k]
-            return Found(hits, f"'{token.text}' → {how}") if hits else None
-        if self.issuer is None or (self.quotes is not None and self.quotes.holding(token.idx)):
+            return Found(hits, f"'{word}' → {how}") if hits else None
+        if self.issuer is None or (self.quotes is not None and self.quotes.holding(offset)):
             return None
         if lower in SINGULAR and not self.person_issuer:
             return None
         hits, how = self.issuer
-        return Found(hits, f"'{token.text}' → {how}")
+        return Found(hits, f"'{word}' → {how}")
 
 
 def document_voice(doc: Doc, args: Arguments, quotes: Sequence[Quote], lexicon: Lexicon) -> Voice:
