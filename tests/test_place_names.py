@@ -126,3 +126,21 @@ def test_a_gazetteer_without_a_listed_city_leaves_it_out() -> None:
     data = {"landmarks": [{"city": -1, "names": ["Nowhere Palace"]}], "world_regions": ["Mu"]}
     names = load(gazetteer(), data)
     assert names.lookup("Nowhere Palace") is None and names.lookup("the Mu") == ("world", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Near Tal Afar, three strikes destroyed an ISIL vehicle.", "destroyed", ("Tal Afar", "IRQ", "city")),
+        ("A car bomb exploded in Karrada on Sunday, killing 20 people.", "killing", ("Karrada", "IRQ", "city")),
+        ("Kurdish forces attacked militants in Qamishli overnight.", "attacked", ("Qamishli", "SYR", "city")),
+        ("Rebels shelled government positions near Jisr al-Shughur.", "shelled", ("Jisr al-Shughur", "SYR", "city")),
+        ("The coalition bombed a weapons depot in Hodeidah.", "bombed", ("Hodeidah", "YEM", "city")),
+    ],
+)  # fmt: skip
+def test_towns_of_conflict_news_the_gazetteer_lacks_are_placed(
+    pipeline: Pipeline, text: str, trigger: str, expected: tuple[str, str, str]
+) -> None:
+    location = located(pipeline, text, trigger)
+    assert where(location) == expected
+    assert location is not None and location["geonames_id"] is None and location["lat"]

@@ -4,6 +4,9 @@
   House" is in Washington, not Casablanca, whose alternate name it is);
 - **regions**: parts of a state the gazetteer does not list, at admin1 precision with their
   state and a city's point ("Northern Ireland" is the United Kingdom's, not Ireland's);
+- **towns**: towns and districts of conflict news the gazetteer lacks under the names the
+  news uses ("Tal Afar", "Karrada", "Qamishli"), at city precision with their state and an
+  approximate point, no GeoNames id;
 - **world regions**: continents and parts of the world, never a city or a country ("Africa"
   is an alternate name of Mahdia, Tunisia);
 - **US state abbreviations** after a comma ("Beaufort County, NC", "Springfield, Ill."): the
@@ -23,7 +26,7 @@ import yaml
 
 from .gazetteer import Gazetteer, Place, gazetteer
 
-Listed = Literal["landmark", "region", "world"]
+Listed = Literal["landmark", "region", "town", "world"]
 # the AP's abbreviations of US states, as datelines and qualifiers write them
 AP_STATES = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
@@ -43,12 +46,13 @@ class PlaceNames:
 
     landmarks: dict[str, Place] = field(default_factory=dict)
     regions: dict[str, Place] = field(default_factory=dict)
+    towns: dict[str, Place] = field(default_factory=dict)
     world: frozenset[str] = frozenset()
     states: dict[str, Place] = field(default_factory=dict)  # "NC", "N.C." -> North Carolina
 
     def lookup(self, text: str) -> tuple[Listed, Place | None] | None:
-        """What a listed name is: ``("landmark", city)``, ``("region", place)`` or
-        ``("world", None)``; None when the name is not listed."""
+        """What a listed name is: ``("landmark", city)``, ``("region", place)``, ``("town",
+        place)`` or ``("world", None)``; None when the name is not listed."""
         name = " ".join(text.split())
         if name[:4].lower() == "the ":
             name = name[4:]
@@ -56,6 +60,8 @@ class PlaceNames:
             return "landmark", self.landmarks[name]
         if name in self.regions:
             return "region", self.regions[name]
+        if name in self.towns:
+            return "town", self.towns[name]
         if name in self.world:
             return "world", None
         return None
@@ -84,6 +90,13 @@ def load(places: Gazetteer, data: dict[str, Any]) -> PlaceNames:
                 point, kind="admin1", name=text, country=item["country"], geonames_id=None,
                 population=0, admin1=text, admin1_code=None, capital=False,
             )  # fmt: skip
+    for item in data.get("towns") or ():
+        town = Place(
+            kind="city", name=item["names"][0], country=item["country"], geonames_id=None,
+            lat=float(item["lat"]), lon=float(item["lon"]), population=0,
+        )  # fmt: skip
+        for text in item["names"]:
+            names.towns[text] = town
     for (country, code), state in places.admin1.items():
         if country == "USA" and code:
             names.states[code] = state
