@@ -20,6 +20,7 @@ from .acronyms import SMALL_WORDS, Acronyms
 from .caps_names import caps_people, title_case
 from .coalitions import Coalitions
 from .communities import name_communities
+from .coref import PERSON_NOUNS
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .entities import PLACE_LABELS, common_noun_hit, common_noun_kind, place_name_hit
@@ -541,11 +542,11 @@ class ActorResolver:
         for sent_hits in by_sent.values():
             states: dict[str, ActorHit] = {}
             named: list[ActorHit] = []
-            for hit in sorted(sent_hits, key=lambda h: h.start):
+            for hit in sent_hits:
                 if hit.actor.country in self._states:
                     states.setdefault(hit.actor.country, hit)
-                    if hit.named and not hit.locative:
-                        named.append(hit)
+                    if hit.named and not hit.locative and _person_of_state(doc, hit):
+                        named.append(hit)  # "the Turkish President", "Turkish officials"
             if len(states) != 1:
                 continue
             ((code, source),) = states.items()
@@ -1061,6 +1062,15 @@ def _non_state(hits: HitMap) -> None:
             if actor.sector == "NGO" and not actor.country and not actor.actor_id:
                 actor.country = "NGO"
                 actor.reason += "; a non-governmental organisation of no state: NGO"
+
+
+def _person_of_state(doc: Doc, hit: ActorHit) -> bool:
+    """A person or official, whom a meeting or visit may find at home (not a place, not a
+    group: "the army struck RSF depots near Nyala" leaves Nyala to the army)."""
+    token = doc[hit.anchor]
+    if (hit.actor.actor_id or "").startswith("person:") or token.ent_type_ == "PERSON":
+        return True
+    return token.ent_type_ not in ("GPE", "LOC", "FAC") and token.lemma_.lower() in PERSON_NOUNS
 
 
 def _senders(doc: Doc, hits: HitMap) -> None:
