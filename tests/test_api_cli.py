@@ -135,14 +135,19 @@ def test_serve_caps_memory_by_default_and_none_leaves_duckdbs_own(tmp_path: Path
             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
         )  # fmt: skip
         assert process.stderr is not None
-        lines = []
-        while not lines or ("serving" not in lines[-1] and lines[-1]):
-            lines.append(process.stderr.readline())
-        base = re.search(r"on (http://127\.0\.0\.1:\d+)/", lines[-1])
-        assert base, lines
-        assert httpx.get(f"{base[1]}/api/meta", timeout=10).status_code == 200  # serving
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=30)
+        lines: list[str] = []
+        try:
+            while not lines or ("serving" not in lines[-1] and lines[-1]):
+                lines.append(process.stderr.readline())
+            base = re.search(r"on (http://127\.0\.0\.1:\d+)/", lines[-1])
+            assert base, lines
+            assert httpx.get(f"{base[1]}/api/meta", timeout=10).status_code == 200  # serving
+            process.send_signal(signal.SIGINT)
+            process.communicate(timeout=30)
+        finally:
+            if process.poll() is None:  # never left running, whatever failed
+                process.kill()
+                process.communicate(timeout=30)
         assert any(said in line for line in lines), lines
 
 
