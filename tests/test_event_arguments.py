@@ -875,3 +875,19 @@ def test_a_pair_named_before_acts_on_each_other(
 def test_an_unknown_pair_names_nobody(pipeline: Pipeline, text: str) -> None:
     events = pipeline.extract(text)
     assert not [e for e in events if e.event_type == "COOPERATE"], [e.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides that are places, not parties
+        "Iraq and Syria met in Baghdad. Militants attacked both sides of the border.",
+        "Israel and Jordan signed a deal. Rebels shelled both sides of the river.",
+        "India and Pakistan exchanged fire. Gunmen attacked villages on both sides of the line.",
+    ],
+)
+def test_sides_of_a_border_are_no_pair(pipeline: Pipeline, text: str) -> None:
+    last = [e for e in pipeline.extract(text) if e.sentence_id == 1]
+    assert all(not e.reciprocal for e in last), [e.reason for e in last]
+    countries = {a.country for e in last for a in (e.source, e.target) if a is not None}
+    assert countries <= {None}, [e.reason for e in last]

@@ -32,13 +32,32 @@ STATE_NOUNS = frozenset(
 # nouns of parties of any kind ("the two sides", "both parties")
 PARTY_NOUNS = frozenset({"side", "party"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
+LOCATIVE_PREPS = frozenset({"on", "at", "across", "along", "in", "near"})
+# what has two sides that are places: "both sides of the border"
+DIVIDES = frozenset(
+    {"border", "frontier", "boundary", "line", "river", "street", "road", "fence", "wall",
+     "divide", "aisle", "atlantic", "channel", "strait", "front", "city", "island"}
+)  # fmt: skip
 
 
 def pair_noun(token: Token) -> bool:
     """ "the two countries", "both sides", "both of the governments": a pair asked for."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in STATE_NOUNS | PARTY_NOUNS:
         return False
-    return any(c.lower_ in ("two", "both") for c in token.children)
+    if not any(c.lower_ in ("two", "both") for c in token.children):
+        return False
+    return not _places(token)
+
+
+def _places(token: Token) -> bool:
+    """ "on both sides of the border", "across the two sides of the river": places, no
+    parties."""
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+        return True
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(g.lemma_.lower() in DIVIDES for g in of.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def earlier_pair(token: Token, hits: HitMap) -> tuple[list[ActorHit], str] | None:
