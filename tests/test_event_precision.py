@@ -360,13 +360,13 @@ def test_a_capacity_in_a_relative_clause_is_no_act(pipeline: Pipeline, text: str
 
 # a passive's infinitive is what its subject is for ("troops were sent to fight"); a verb that
 # makes it happen ("were forced to") or knows it keeps its own reading; one that reports a
-# belief ("is believed to have attacked") makes it hearsay (tests/test_event_hearsay.py)
+# belief ("is believed to have attacked") makes it a hedged report (tests/test_event_hearsay.py)
 PASSIVE_PURPOSES = [
     ("Kenyan troops were sent to fight al-Shabaab.", "ASSAULT", "intended"),
     ("The tunnel is used to launch attacks on Israel.", "ASSAULT", "intended"),
     ("Russian jets were deployed to strike Idlib.", "ASSAULT", "intended"),
     ("Russia was forced to withdraw its troops from Georgia.", "RETREAT", "asserted"),
-    ("The Syrian army is believed to have attacked Aleppo.", "ASSAULT", "hypothetical"),
+    ("The Syrian army is believed to have attacked Aleppo.", "ASSAULT", "asserted"),
     ("Hezbollah is known to fund attacks on Israel.", "ASSAULT", "asserted"),
 ]
 

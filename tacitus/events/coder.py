@@ -553,7 +553,8 @@ def _event(
 ) -> Event:
     document, mod = ctx.document, ctx.mod
     resolved = sum(1 for h in (src, tgt) if h is not None and h.actor.country)
-    confidence = round(max(0.1, 0.55 + 0.1 * resolved - 0.1 * min(shared.depth, 4)), 2)
+    hedge = 0.1 if mod.hedged else 0.0  # "is thought to have": told as reported, not seen
+    confidence = round(max(0.1, 0.55 + 0.1 * resolved - 0.1 * min(shared.depth, 4) - hedge), 2)
     src_actor = _copy(src)
     tgt_actor = _copy(tgt)
     event_id = stable_id(

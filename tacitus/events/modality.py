@@ -72,7 +72,9 @@ KNOWING_VERBS = frozenset(
 # verbs of promise whose object is the act promised ("pledged aid", "committed $20 million")
 PLEDGE_VERBS = frozenset({"pledge", "promise", "commit"})
 # a passive that tells what is only believed, said or rumoured: "Israel is thought to have
-# bombed", "the rebels are reported to have killed" (hearsay: not asserted; "is known to" is)
+# bombed", "the rebels are reported to have killed" (a hedged report: asserted as event data
+# codes reported and alleged acts, its reason names the hedge and its confidence is lower;
+# "is known to" is no hedge)
 HEARSAY_VERBS = frozenset(
     {"think", "believe", "say", "report", "allege", "rumour", "rumor", "suspect", "claim",
      "understand", "presume", "suppose", "reckon", "fear"}
@@ -96,6 +98,7 @@ class Modality:
     request_content: bool = False  # the content of an appeal or demand: not an event
     obligation: str | None = None  # "X must withdraw": a demand when someone says it
     threat: str | None = None  # "unless ..." or "threatened to ...": the intention is a threat
+    hedged: bool = False  # told as reported, believed or alleged: asserted, less confident
 
 
 def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
@@ -165,8 +168,7 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
         result.modality = "hypothetical"
         _why(result, f"'{child.text}'")
     if word in HEARSAY_WORDS and child.dep_ in ("advmod", "amod"):
-        result.modality = "hypothetical"
-        _why(result, f"hearsay ('{child.text}')")
+        _hedge(result, child.text)
 
 
 def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
@@ -241,8 +243,7 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             result.modality = _stronger(result.modality, "intended")
             _why(result, f"infinitive ('to {below.text}')")
         if dep == "xcomp" and _hearsay(head):
-            result.modality = "hypothetical"
-            _why(result, f"hearsay ('{head.text} to')")
+            _hedge(result, f"{head.text} to")
         if dep == "xcomp" and _too_much(head):  # "too early to normalise relations"
             result.negated = True
             _why(result, f"'too {head.text} to'")
@@ -303,8 +304,16 @@ def _hearsay_subject(clause: Token, lexicon: Lexicon, result: Modality) -> None:
             continue
         for mod in subject.children:
             if mod.dep_ == "amod" and mod.lower_ in HEARSAY_WORDS:
-                result.modality = "hypothetical"
-                _why(result, f"hearsay ('{mod.text} {subject.text}')")
+                _hedge(result, f"{mod.text} {subject.text}")
+
+
+def _hedge(result: Modality, words: str) -> None:
+    """A hedged report ("reportedly", "is thought to", "a suspected airstrike"): the act stays
+    asserted (event data codes reported, alleged and claimed acts; docs/events.md), and the
+    reason names the hedge."""
+    if not result.hedged:
+        result.hedged = True
+        _why(result, f"hedged report ('{words}')")
 
 
 def _hearsay(verb: Token) -> bool:
