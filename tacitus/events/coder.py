@@ -359,7 +359,9 @@ def _each_other(verb: Token) -> bool:
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
         for obj in objects:
-            words = {t.lower_ for t in obj.subtree}
+            if obj.lower_ not in ("other", "another", "one"):
+                continue  # checked first: no walk over every object's words
+            words = {obj.lower_, *(t.lower_ for t in obj.children)}
             if {"each", "other"} <= words or {"one", "another"} <= words:
                 return True
     return False
