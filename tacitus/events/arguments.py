@@ -180,8 +180,7 @@ class Arguments:
             authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
         self.authoring = frozenset(authoring)
         self.act_nouns = frozenset(lexicon.nouns) if lexicon is not None else frozenset()
-        verbs = lexicon.verbs if lexicon is not None else {}
-        self.verb_types = {k: frozenset(e.type for e in v) for k, v in verbs.items()}
+        self.verb_types = lexicon.verb_types if lexicon is not None else {}
         # whose voice a first-person word outside quotes is (quotes/voice.py), when known
         self.voice: Callable[[Token], Found | None] | None = None
 

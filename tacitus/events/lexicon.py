@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -76,6 +76,11 @@ class Lexicon:
     request_verbs: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+
+    @cached_property
+    def verb_types(self) -> dict[str, frozenset[str]]:
+        """The PLOVER types each verb lemma can trigger (computed once per lexicon)."""
+        return {k: frozenset(e.type for e in v) for k, v in self.verbs.items()}
 
     def is_light_verb(self, lemma: str, particles: Iterable[str]) -> bool:
         allowed = self.light_verbs.get(lemma)
