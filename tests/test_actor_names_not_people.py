@@ -117,3 +117,24 @@ def test_a_named_coalition_is_its_own(
 ) -> None:
     actor = mentions(pipeline, text)[words]
     assert (actor.actor_id == "igo:US-LED-COALITION") is coalition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Secretary met the French Defence Minister in Paris.",
+        "The Health Secretary visited a hospital in Leeds.",
+        "Three Karachi police officers were arrested by the army.",
+        "Two Mosul councillors were detained by the militia.",
+    ],
+)
+def test_a_one_word_portfolio_or_town_is_no_person(pipeline: Pipeline, text: str) -> None:
+    """A one-word name the tagger calls an organisation is no unlisted person when it is the
+    portfolio of a title ("the Defence Secretary") or a town the gazetteer knows."""
+    assert _people(pipeline, text) == {}
+
+
+def test_a_one_word_surname_still_makes_a_person(pipeline: Pipeline) -> None:
+    assert _people(pipeline, "Spokesman Kirby criticised Russia.") == {
+        "Spokesman Kirby": "person:kirby"
+    }

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..places.gazetteer import city_country
 from ..records import Actor
 from .coref import (
     PERSON_NOUNS,
@@ -94,6 +95,8 @@ class PeopleResolver:
                 actor = hit.actor
                 if actor.actor_id or not actor.name or actor.name in between:
                     continue
+                if _one_word_no_name(doc[hit.start : hit.end], actor.name):
+                    continue  # "the Defence Secretary", "three Karachi police officers"
                 found = person_id(actor.name)
                 if found == "person:" or found in self.index.people:
                     continue  # a listed person's id is theirs alone
@@ -226,7 +229,7 @@ class _Run:
             hit = next((h for h in self.hits.get(ent.root.i, []) if not h.actor.actor_id), None)
             if hit is None:
                 continue
-            if ent.label_ != "PERSON" and len(ent) > 1:
+            if ent.label_ != "PERSON" and (len(ent) > 1 or _not_a_name(ent.root)):
                 continue
             name = entity_name(ent)[1]
             earlier = self._chain(name, ent.start, named)
@@ -694,6 +697,22 @@ SERVICES = frozenset(
     {"navy", "army", "marine", "marines", "air", "force", "coast", "guard", "corps", "ret",
      "retired", "usn", "usmc", "usaf"}
 )  # fmt: skip
+
+
+def _one_word_no_name(mention: Span, name: str) -> bool:
+    """Whether a one-word name is, in its mention, no person's name (:func:`_not_a_name`)."""
+    if " " in name.strip():
+        return False
+    return any(t.text == name and _not_a_name(t) for t in mention)
+
+
+def _not_a_name(token: Token) -> bool:
+    """Whether a one-word organisation is no person's name: a portfolio before a title ("the
+    Defence Secretary", "the Health Minister") or a town the gazetteer knows ("three Karachi
+    police officers")."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in TITLE_HEADS | PERSON_NOUNS:
+        return True
+    return city_country(token.text) is not None
 
 
 def title_only(span: Span) -> bool:
