@@ -138,3 +138,6 @@ def test_a_one_word_surname_still_makes_a_person(pipeline: Pipeline) -> None:
     assert _people(pipeline, "Spokesman Kirby criticised Russia.") == {
         "Spokesman Kirby": "person:kirby"
     }
+    # a surname that is also a city, tagged as a person
+    found = _people(pipeline, "Senator Jackson criticised Russia on Monday.")
+    assert list(found.values()) == ["person:jackson"], found

@@ -700,10 +700,12 @@ SERVICES = frozenset(
 
 
 def _one_word_no_name(mention: Span, name: str) -> bool:
-    """Whether a one-word name is, in its mention, no person's name (:func:`_not_a_name`)."""
+    """Whether a one-word name the tagger did not call a person is, in its mention, no
+    person's name (:func:`_not_a_name`): "Jackson said" keeps its person, although Jackson
+    is also a city."""
     if " " in name.strip():
         return False
-    return any(t.text == name and _not_a_name(t) for t in mention)
+    return any(t.text == name and t.ent_type_ != "PERSON" and _not_a_name(t) for t in mention)
 
 
 def _not_a_name(token: Token) -> bool:
