@@ -11,7 +11,7 @@ actor). Every rule names itself in the ``how`` of what it finds, which goes into
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -179,7 +179,8 @@ class Arguments:
         if lexicon is not None:
             authoring |= set(lexicon.light_verbs) | lexicon.intent_verbs
         self.authoring = frozenset(authoring)
-        self.act_nouns = frozenset(lexicon.nouns) if lexicon is not None else frozenset()
+        # the lexicon's own noun table (membership only): no copy per document
+        self.act_nouns: Container[str] = lexicon.nouns if lexicon is not None else frozenset()
         self.verb_types = lexicon.verb_types if lexicon is not None else {}
         # whose voice a first-person word outside quotes is (quotes/voice.py), when known
         self.voice: Callable[[Token], Found | None] | None = None
