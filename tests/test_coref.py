@@ -181,3 +181,49 @@ def test_a_person_of_a_state_is_named_as_the_person(
     events = [e for e in pipeline.extract(text) if f"pronoun 'He' → '{mention}'" in e.reason]
     assert events, [e.reason for e in pipeline.extract(text)]
     assert all(e.source is not None and e.source.text == mention for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said it had attacked the convoy.",
+        "The Foreign Secretary said it will engage in negotiations with the opposition.",
+        "Syria's foreign minister said it would attack the rebels.",
+        "Ambassador John Smith said it had shelled the village.",
+    ],
+)
+def test_it_is_never_the_person_who_reports(pipeline: Pipeline, text: str) -> None:
+    for event in pipeline.extract(text):
+        assert "(subject of 'said')" not in event.reason, event.reason
+
+
+def test_it_after_said_is_still_a_reporting_body(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("The army said it had attacked the convoy.")
+    assert event.source is not None and event.source.sector == "MIL"
+    assert "(subject of 'said')" in event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # "the Foreign Secretary" is not the Iraqi Foreign Minister named before
+        ("Iraqi Foreign Minister Ibrahim al-Jaafari arrived in London on Monday. The Foreign "
+         "Secretary met the Iraqi Foreign Minister on Tuesday.", None, "Ibrahim al-Jaafari"),
+        ("Iranian Foreign Minister Javad Zarif flew to London. The Foreign Secretary then held "
+         "talks with the Iranian minister.", None, "Mohammad Javad Zarif"),
+        # the same cabinet word still links
+        ("Foreign Secretary Boris Johnson visited Baghdad. The Foreign Secretary met Iraqi Prime "
+         "Minister Haider al-Abadi.", "Boris Johnson", "Haider al-Abadi"),
+    ],
+)  # fmt: skip
+def test_a_secretary_is_not_a_minister_named_before(
+    pipeline: Pipeline, text: str, source: str | None, target: str
+) -> None:
+    from tacitus.records import Document
+
+    [result] = list(pipeline.run([Document("d", text, published="2016-09-20")]))
+    [event] = [e for e in result.events if e.event_type == "CONSULT" and e.sentence_id == 1]
+    assert event.target is not None and event.target.name == target
+    assert event.source is not None
+    assert event.source.name == source if source else event.source.sector == "GOV"
+    assert event.source.actor_id != event.target.actor_id

@@ -45,6 +45,7 @@ WINDOW_SENTENCES = 3
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ier")
 CHAIN_DEPTH = 2  # how many earlier pronouns a pronoun's antecedent may pass through
 THING_WINDOW_TOKENS = 120
+CABINET_WORDS = frozenset({"minister", "secretary"})
 MALE_WORDS = frozenset(
     {"mr", "mr.", "mister", "sir", "lord", "sheikh", "king", "prince", "emir", "sultan",
      "ayatollah", "spokesman", "chairman", "congressman", "businessman", "man", "father",
@@ -264,9 +265,18 @@ def _reporting_subject(token: Token) -> Token | None:
     reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or reporter.i >= token.i or reporter.lower_ in PLURAL | THING:
         return None
+    if token.lower_ in THING and _person_word(reporter):  # "the spokesman said it had ...":
+        return None  # "it" is never the person who reports
     if (token.lower_ in PLURAL) != (reporter.tag_ in ("NNS", "NNPS")):
         return None
     return reporter
+
+
+def _person_word(token: Token) -> bool:
+    """A word naming one person: a PERSON entity or a person noun ("the Foreign Secretary")."""
+    return token.ent_type_ == "PERSON" or (
+        token.lemma_.lower() in PERSON_NOUNS and token.tag_ in ("NN", "NNP")
+    )
 
 
 def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
@@ -353,7 +363,7 @@ def description_antecedent(
         if facts is None or layer.links.get(i) == anchor:
             continue
         fits = compatible(specific, facts.roles) if specific else head in facts.words
-        if not fits:
+        if not fits or _other_cabinet_word(head, facts.words):
             continue
         for hit in hits[i]:
             if country and hit.actor.country and hit.actor.country != country:
@@ -367,3 +377,11 @@ def description_antecedent(
             if best is None or key < best[0]:
                 best = (key, hit)
     return best[1] if best else None
+
+
+def _other_cabinet_word(head: str, words: frozenset[str]) -> bool:
+    """ "the Foreign Secretary" is not a person titled "Iraqi Foreign Minister" earlier: a
+    description whose head is one cabinet word (minister, secretary) does not fit a person
+    whose title has only the other one."""
+    other = CABINET_WORDS - {head}
+    return head in CABINET_WORDS and head not in words and bool(words & other)
