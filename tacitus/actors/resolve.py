@@ -28,6 +28,7 @@ from .ethnic import place_ethnic_groups
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
+from .owners import owners_country
 from .people import PeopleResolver, ranked, title_only
 from .residents import place_residents
 from .resolve_types import ActorHit, HitMap
@@ -484,6 +485,7 @@ class ActorResolver:
         resolve_descriptions(doc, hits, self._names)
         decide_capitals(doc, hits, self._names)
         place_ethnic_groups(doc, hits, self._names)
+        owners_country(doc, hits, FOREIGN_WORDS)  # "a spokesman for the Iranian government"
         self._locate(doc, hits)
         self._context(doc, hits)
         _senders(doc, hits)  # after the context rule: a derived country is no place's
