@@ -891,3 +891,25 @@ def test_sides_of_a_border_are_no_pair(pipeline: Pipeline, text: str) -> None:
     assert all(not e.reciprocal for e in last), [e.reason for e in last]
     countries = {a.country for e in last for a in (e.source, e.target) if a is not None}
     assert countries <= {None}, [e.reason for e in last]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # an infinitive right after an undertaking noun is that undertaking's aim: the noun's
+        # own actor does it, not the subject of the verb the parser hung it on
+        ("The coalition backs the Iraqi operation to retake Mosul from ISIL.", "COERCE", "IRQ"),
+        ("The EU backed the Kenyan mission to fight al-Shabaab.", "ASSAULT", "KEN"),
+        ("The coalition is helping Iraqi troops in their offensive to recapture Mosul.",
+         "COERCE", "IRQ"),
+        ("Coalition efforts to support Iraqi forces in their campaign to defeat ISIL continued.",
+         "ASSAULT", "IRQ"),
+        # no actor on the noun: the subject of the verb above still acts
+        ("Russia launched an offensive to retake Aleppo.", "ASSAULT", "RUS"),
+    ],
+)  # fmt: skip
+def test_an_undertakings_aim_is_done_by_its_own_actor(
+    pipeline: Pipeline, text: str, event_type: str, source: str
+) -> None:
+    event = _one(pipeline.extract(text), event_type)
+    assert event.source is not None and event.source.country == source, event.reason

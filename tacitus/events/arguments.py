@@ -397,6 +397,13 @@ class Arguments:
                     return raised
                 verb = verb.head
                 continue
+            undertaking = _undertaking_before(verb)
+            if undertaking is not None and (
+                self._is_act(undertaking) or undertaking.lemma_.lower() in EVENT_HEADS
+            ):
+                own = self.own_actor(undertaking, speaker)  # "helped Iraqi forces in their
+                if own.hits:  # campaign to defeat ISIL": the campaign's own actor
+                    return Found(own.hits, _join(f"actor of '{undertaking.text}'", own.how))
             if verb.dep_ == "acomp" or (
                 verb.dep_ in ("conj", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "AUX")
             ):
@@ -580,6 +587,15 @@ class Arguments:
         """Who does the act a noun names: its modifier ("Russian airstrikes", "US-Iraqi
         talks"), possessive, compound, "by" / "from" phrase, or the subject of the verb that
         launches, announces or claims it."""
+        own = self.own_actor(noun, speaker)
+        if own.hits:
+            return own
+        claimed = self._claimed_by(noun, speaker)
+        return claimed if claimed.hits else self._author(noun, speaker)
+
+    def own_actor(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
+        """The actor a noun names on itself: its modifier, possessive, compound, "by" / "from"
+        phrase or participle's agent."""
         if self.hits.get(noun.i):  # "Russian airstrikes", "US sanctions", "US-Iraqi talks"
             hits = self.hits[noun.i] + self._hyphen_partners(noun)
             return Found(hits, "modifier of the noun")
@@ -601,8 +617,7 @@ class Arguments:
                 agent = self._agent(child, speaker)  # "the aid sent to Kyiv by Germany"
                 if agent.hits:
                     return Found(agent.hits, _join(f"'{noun.text} {child.text}'", agent.how))
-        claimed = self._claimed_by(noun, speaker)
-        return claimed if claimed.hits else self._author(noun, speaker)
+        return Found([], "")
 
     def _city_acted_on(self, noun: Token, name: Token) -> ActorHit | None:
         """ "the Mosul offensive", "the Aleppo siege": a city named on an attack noun is the
@@ -1266,6 +1281,21 @@ class Arguments:
                             if len(found.hits) >= 2:
                                 return Found(found.hits, "'between X and Y'")
         return Found([], "")
+
+
+def _undertaking_before(verb: Token) -> Token | None:
+    """The noun right before an infinitive the parser hung on the verb above ("supported
+    Iraqi forces in their campaign to defeat ISIL", "backs the Iraqi operation to retake
+    Mosul"): the infinitive is that noun's purpose, so the noun's actor does it."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    to = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if to is None or to.lower_ != "to" or to.head != verb or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    return noun if verb.head in noun.ancestors else None
 
 
 def _clause_tokens(top: Token) -> list[Token]:
