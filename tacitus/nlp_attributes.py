@@ -47,7 +47,7 @@ _ATTRS: dict[str, int] = {
     "IS_SPACE": IS_SPACE,
 }
 _BOOLEAN = {IS_SPACE}
-_OTHER = -1  # a value no rule names
+_OTHER = numpy.uint64(2**64 - 1)  # stands for every value no rule names
 _CACHE_LIMIT = 100_000  # entries kept per cache before it starts again (bounded memory)
 
 
@@ -107,6 +107,20 @@ def _tests(spec: dict[str, Any], strings: Any) -> tuple[_Test, ...]:
     return tuple(tests)
 
 
+def _array(values: Iterable[int]) -> Any:
+    """Values as a sorted array, for :func:`_member`."""
+    return numpy.sort(numpy.fromiter(values, dtype=numpy.uint64))
+
+
+def _member(values: Any, named: Any) -> Any:
+    """Which of ``values`` are in the sorted array ``named`` (vectorised; ``numpy.isin``
+    costs several times more on a document's few hundred tokens)."""
+    if not len(named):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(named, values), len(named) - 1)
+    return named[at] == values
+
+
 @dataclass(frozen=True)
 class _Rule:
     order: int  # the rule's index in the ruler: later rules win
@@ -133,19 +147,22 @@ class CompiledRules:
                 named[test.attr].update(test.excludes or ())
                 if test.regex is not None and (self._column[test.attr], test.regex) not in probes:
                     probes.append((self._column[test.attr], test.regex))
-        self._named = [frozenset(named[attr]) for attr in used]
+        self._named = [_array(named[attr]) for attr in used]
+        if any(_OTHER in values for values in self._named):
+            raise Unsupported("a value equal to the stand-in for others")
         self._probes = probes
         self._probed: dict[tuple[int, int], bool] = {}  # (probe, value) -> the regex matched
-        # rules of several tokens, by the values their first token can have (None: anywhere)
-        self._starts: list[tuple[int, Any, _Rule]] = []  # (column, values as an array, rule)
+        # rules of several tokens, each with the token whose values gate it: (its place in the
+        # rule, its column, the values it must have: sorted), tried only where that token is
+        self._multi: list[tuple[_Rule, int, int, Any]] = []
         for rule in rules:
             if len(rule.tokens) > 1:
-                gate = next((t for t in rule.tokens[0] if t.equals is not None), None)
-                column = self._column[gate.attr] if gate is not None else -1
-                values = None
-                if gate is not None and gate.equals is not None:
-                    values = numpy.fromiter(gate.equals, dtype=numpy.uint64, count=len(gate.equals))
-                self._starts.append((column, values, rule))
+                gates = [(len(t.equals), k, t.attr, t.equals) for k, spec in enumerate(rule.tokens)
+                         for t in spec if t.equals is not None]  # fmt: skip
+                if not gates:
+                    raise Unsupported("a rule of several tokens none of which names its values")
+                _, k, attr, values = min(gates, key=lambda g: g[:2])
+                self._multi.append((rule, k, self._column[attr], _array(values)))
         self._cache: dict[tuple[Any, ...], dict[int, int] | None] = {}
 
     def _text(self, value: int) -> str:
@@ -154,17 +171,19 @@ class CompiledRules:
     def _passes(self, spec: tuple[_Test, ...], row: Sequence[int]) -> bool:
         return all(t.passes(row[self._column[t.attr]], self._text) for t in spec)
 
-    def _probe(self, row: Sequence[int]) -> tuple[bool, ...]:
+    def _probed_values(self, values: list[int], regex: re.Pattern[str]) -> list[int]:
+        """1 where ``regex`` finds the value, else 0 (one search per distinct value)."""
+        probed = self._probed
         found = []
-        for i, (column, regex) in enumerate(self._probes):
-            key = (i, row[column])
-            hit = self._probed.get(key)
+        for value in values:
+            key = (id(regex), value)
+            hit = probed.get(key)
             if hit is None:
-                if len(self._probed) >= _CACHE_LIMIT:
-                    self._probed.clear()
-                hit = self._probed[key] = regex.search(self._text(row[column])) is not None
-            found.append(hit)
-        return tuple(found)
+                if len(probed) >= _CACHE_LIMIT:
+                    probed.clear()
+                hit = probed[key] = regex.search(self._text(value)) is not None
+            found.append(int(hit))
+        return found
 
     def _single_orders(self, row: Sequence[int]) -> list[int]:
         return [rule.order for rule in self._single if self._passes(rule.tokens[0], row)]
@@ -176,44 +195,55 @@ class CompiledRules:
         return merged or None
 
     def _multi_hits(self, array: Any, rows: list[list[int]]) -> dict[int, list[int]]:
+        """Where each rule of several tokens matches, as {token: [rule orders]}: tried only
+        where its gating token has one of the values it names (found vectorised)."""
         hits: dict[int, list[int]] = {}
         n = len(rows)
-        for column, gate, rule in self._starts:
+        for rule, k, column, gate in self._multi:
             width = len(rule.tokens)
-            if gate is None:
-                starts: Iterable[int] = range(n - width + 1)
-            else:  # only where the first token can match (vectorised)
-                starts = numpy.flatnonzero(numpy.isin(array[: n - width + 1, column], gate))
-            for start in map(int, starts):
-                if all(self._passes(spec, rows[start + k]) for k, spec in enumerate(rule.tokens)):
+            for at in numpy.flatnonzero(_member(array[:, column], gate)).tolist():
+                start = at - k
+                if start < 0 or start + width > n:
+                    continue
+                if all(self._passes(spec, rows[start + j]) for j, spec in enumerate(rule.tokens)):
                     target = start + (rule.index if rule.index >= 0 else width + rule.index)
                     if not start <= target < start + width:
                         raise ValueError(f"attribute rule {rule.order}: index {rule.index}")
                     hits.setdefault(target, []).append(rule.order)
         return hits
 
+    def _keys(self, array: Any) -> list[list[int]]:
+        """Per token, what the one-token rules can tell apart: each value a rule names, else
+        :data:`_OTHER`, and whether each probe's regex finds the value."""
+        columns = [
+            numpy.where(_member(array[:, j], named), array[:, j], _OTHER)
+            for j, named in enumerate(self._named)
+        ]
+        keys = numpy.stack(columns, axis=1).tolist()
+        for column, regex in self._probes:
+            for row, hit in zip(keys, self._probed_values(array[:, column].tolist(), regex),
+                                strict=True):  # fmt: skip
+                row.append(hit)
+        return keys  # type: ignore[no-any-return]
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         array = doc.to_array(self._columns)  # (tokens, columns) of uint64
         rows: list[list[int]] = array.tolist()
-        multi = self._multi_hits(array, rows) if self._starts else {}
-        cache, named, probes = self._cache, self._named, self._probes
-        for i, row in enumerate(rows):
-            key: tuple[Any, ...] = tuple(
-                v if v in known else _OTHER for v, known in zip(row, named, strict=True)
-            )
-            if probes:
-                key += self._probe(row)
+        multi = self._multi_hits(array, rows) if self._multi else {}
+        cache = self._cache
+        for i, key_row in enumerate(self._keys(array)):
+            key = tuple(key_row)
             if key in cache:
                 attrs = cache[key]
             else:
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
-                attrs = cache[key] = self._merged(self._single_orders(row))
+                attrs = cache[key] = self._merged(self._single_orders(rows[i]))
             extra = multi.get(i)
             if extra is not None:
-                attrs = self._merged([*self._single_orders(row), *extra])
+                attrs = self._merged([*self._single_orders(rows[i]), *extra])
             if attrs:
                 set_token_attrs(doc[i], attrs)
         return doc
@@ -235,9 +265,9 @@ def compile_rules(ruler: Any) -> CompiledRules | None:
         attrs = [dict(a) for a in ruler.attrs]
         if any(not isinstance(k, int) or k not in IDS.values() for a in attrs for k in a):
             raise Unsupported("extension or unknown attribute")
+        return CompiledRules(rules, attrs, strings)
     except Unsupported:
         return None
-    return CompiledRules(rules, attrs, strings)
 
 
 class AttributeRules:

@@ -22,6 +22,7 @@ AWKWARD = [
     "U.S. forces said 'no'. The U.N.'s envoy -- who else? -- left at 5 p.m.",
     "I dunno what they wanna do; whaddya think?",
     "RUSSIA SAYS UKRAINE ATTACKED. russia says ukraine attacked.",
+    "C'mon, there were nothin' left and Y' all know it. There is gon na be a vote, is n't there?",
 ]
 
 
@@ -90,6 +91,12 @@ RULES: list[dict[str, Any]] = [
     {"patterns": [[{"LOWER": "new"}, {"LOWER": "york"}]], "attrs": {"LEMMA": "NYC"}, "index": -1},
     {"patterns": [[{"LOWER": "new"}, {"LOWER": "york"}]], "attrs": {"POS": "PROPN"}, "index": 0},
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE"}},
+    # gated by its second token: the first names no value of its own
+    {
+        "patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]],
+        "attrs": {"LEMMA": "you"},
+        "index": 0,
+    },
 ]
 
 
@@ -104,6 +111,7 @@ def test_rules_of_every_supported_kind_match_spacy() -> None:
         "new",
         "New York New York",
         "x " * 50,
+        "Y' all and y all, yall, all y'",
     ]
     for text in texts:
         a, b = stock(text), compiled(text)
@@ -113,6 +121,15 @@ def test_rules_of_every_supported_kind_match_spacy() -> None:
     doc = compiled("New York and The 12")
     assert [t.pos_ for t in doc] == ["PROPN", "", "", "PROPN", "NUM"]
     assert doc[1].lemma_ == "NYC" and doc[3].lemma_ == "THE" and str(doc[0].morph) == "Foo=Bar"
+    assert [t.lemma_ for t in compiled("y all, yall y all")] == [
+        "you",
+        "",
+        "",
+        "you",
+        "",
+        "you",
+        "",
+    ]
 
 
 def test_rules_it_cannot_reproduce_keep_spacys_component() -> None:
@@ -122,6 +139,10 @@ def test_rules_it_cannot_reproduce_keep_spacys_component() -> None:
     assert not use_compiled_rules(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
     assert [t.pos_ for t in nlp("very very good")] == ["ADV", "ADV", ""]
+    # a rule of several tokens none of which names a value would be tried everywhere
+    ungated = [{"patterns": [[{"LOWER": {"REGEX": "^a"}}, {"LOWER": {"NOT_IN": ["b"]}}]],
+                "attrs": {"POS": "X"}}]  # fmt: skip
+    assert compile_rules(_ruler_pipeline(ungated).get_pipe("attribute_ruler")) is None
     # a pipeline without an attribute ruler is left alone
     blank = spacy.blank("en")
     assert not use_compiled_rules(blank) and blank.pipe_names == []
