@@ -211,7 +211,7 @@ class Arguments:
                 return Found(pair[0], f"'{token.text}' → {names} ({pair[1]})")
         direct = self.hits.get(token.i)
         if direct:
-            return Found(direct, "")
+            return Found(_without_possessor_state(direct, token.doc), "")
         for child in token.children:
             if child.dep_ == "appos" and self.hits.get(child.i):
                 return Found(self.hits[child.i], "appositive")
@@ -1296,6 +1296,27 @@ def _undertaking_before(verb: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
         return None
     return noun if verb.head in noun.ancestors else None
+
+
+def _without_possessor_state(hits: list[ActorHit], doc: Doc) -> list[ActorHit]:
+    """ "Lebanon's Hizbollah movement", "Syria's Kurdish YPG militia": a state named as the
+    possessor of an organisation in the same mention gives the organisation's country; the
+    organisation is the side, not the state."""
+    if len(hits) < 2:
+        return hits
+    states = [  # "Nicaragua's Sandinista government" is the state's government: kept
+        h for h in hits
+        if (h.actor.actor_id or "").startswith("country:") and h.actor.sector is None
+    ]  # fmt: skip
+    others = [h for h in hits if h not in states]
+    if not states or not others:
+        return hits
+    kept = [
+        h for h in states
+        if not any(t.dep_ == "poss" and t.ent_type_ == "GPE" for t in doc[h.start : h.end])
+        or not any(o.start == h.start and o.end == h.end for o in others)
+    ]  # fmt: skip
+    return [h for h in hits if h in others or h in kept]
 
 
 def _clause_tokens(top: Token) -> list[Token]:

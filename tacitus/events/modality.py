@@ -30,6 +30,23 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 # intention verbs that, with a noun object, say the act was done: "undertook a mediation
 # mission", "committed atrocities" (but "undertook to withdraw" is a promise)
 PERFORMING_VERBS = frozenset({"undertake", "commit"})
+# speech acts done by saying them: "offered his condolences", "extended our congratulations"
+# (offered or extended, the condolence is conveyed, not promised)
+SPEECH_ACT_NOUNS = frozenset(
+    {"condolence", "congratulation", "thanks", "gratitude", "sympathy", "appreciation",
+     "apology", "greeting", "wish", "tribute", "solidarity", "respect", "regret"}
+)  # fmt: skip
+# verbs that are speech acts in themselves ("I want to thank", "we wish to condemn")
+SPEECH_ACT_VERBS = frozenset(
+    {"thank", "congratulate", "commend", "applaud", "praise", "condemn", "welcome", "salute",
+     "apologise", "apologize", "denounce", "deplore", "reaffirm", "reiterate"}
+)  # fmt: skip
+# verbs whose object is the speech act conveyed ("convey my deepest condolences")
+CONVEYING_VERBS = frozenset({"convey", "extend", "offer", "send", "pay", "express", "voice"})
+# a wish of the speaker's own that names a speech act does it: "I want to convey my
+# condolences", "we would like to thank Jordan", "I wish to express our gratitude"
+WISH_VERBS = frozenset({"want", "wish", "like"})
+FIRST_PERSON = frozenset({"i", "we"})
 # nouns whose "to" / "that" clause is an announced act: "its plan to deploy troops"
 INTENT_NOUNS = frozenset(
     {
@@ -127,6 +144,7 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         pred.head != clause
         and clause.lemma_.lower() in lexicon.intent_verbs
         and not (pred.via == "light verb" and clause.lemma_.lower() in PERFORMING_VERBS)
+        and pred.head.lemma_.lower() not in SPEECH_ACT_NOUNS  # "offered his condolences"
     ):
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{clause.text}' + noun")
@@ -173,6 +191,8 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
 
 def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
     word = child.lower_
+    if _name_part(child):  # "Theresa May extended her condolences": a surname, no modal
+        return
     if word in INTENT_AUX:
         result.modality = "intended"
         _why(result, f"auxiliary '{child.text}'")
@@ -212,6 +232,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         return  # "What X won't accept is [sanctions]", "What X did not do was [criticize]"
     for head, dep in governors(clause):
         lemma = head.lemma_.lower()
+        if dep == "xcomp" and performative(below, head):
+            _why(result, f"performative ('{head.text} to {below.text}')")
+            return  # "I want to convey my condolences": said, so done
         if dep == "advcl" and _condition(below):
             # the condition of what governs it, demanded of another, not threatened or
             # intended by the governor's subject: "threatened to impose tariffs [unless
@@ -272,6 +295,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             return
         if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
             return
+        if dep == "ccomp" and lemma == "agree" and _agreed_fact(under, head):
+            _hedge(result, f"{head.text} that")  # "scholars agree that X attacked the town"
+            return
         if dep == "ccomp" and lemma in lexicon.intent_verbs:  # "agreed that they should ..."
             result.modality = "intended"
             _why(result, f"'{head.text} that'")
@@ -284,6 +310,57 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             _why(result, f"'{head.text}'")
     if below != clause:  # the clause's own noun: _noun_complement
         _purpose_of_thing(below, result)
+
+
+def _agreed_fact(clause: Token, agree: Token) -> bool:
+    """ "Scholars agree that the Kurds took the town", "agreed that the army had shelled it": an
+    agreement about what happened or is (a past clause, or opinion holders agreeing), not a
+    commitment ("agreed that they would meet", "agreed that troops withdraw")."""
+    if any(c.dep_ == "nsubj" and opinion_holders(c) for c in agree.children):
+        return True
+    if clause.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+        for c in clause.children
+    ) and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | INTENT_AUX
+                  for c in clause.children)  # fmt: skip
+
+
+# people whose judgement is reported, not acts: "scholars generally agree", "experts believe"
+OPINION_HOLDERS = frozenset(
+    {"scholar", "expert", "analyst", "historian", "academic", "researcher", "observer",
+     "commentator", "pundit", "economist", "specialist", "scientist", "pollster", "theorist"}
+)  # fmt: skip
+
+
+def opinion_holders(noun: Token) -> bool:
+    """A class of experts or commentators, not a body in particular ("scholars", "most
+    Western analysts", not "UN experts", "the experts" or "the panel's experts")."""
+    if noun.lemma_.lower() not in OPINION_HOLDERS:
+        return False
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") or (child.dep_ == "det" and child.lower_ == "the"):
+            return False
+    return True
+
+
+def performative(verb: Token, wish: Token) -> bool:
+    """ "I want to convey my deepest condolences", "we would like to thank Jordan": a wish of
+    the speaker's own ('I', 'we') to perform a speech act performs it ("Russia wants to thank
+    Turkey" and "I want to meet him" stay intended)."""
+    if wish.lemma_.lower() not in WISH_VERBS or not _infinitive(verb):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in wish.children):
+        return False
+    if any(c.dep_ == "neg" for c in wish.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in SPEECH_ACT_VERBS:
+        return True
+    return lemma in CONVEYING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in verb.children
+    )
 
 
 def _pledged(pred: Predicate) -> bool:
@@ -442,6 +519,15 @@ def _head_cues(head: Token, in_report: bool, result: Modality) -> None:
             _why(result, f"condition '{child.text}'")
         if child.dep_ == "aux" and child.lower_ in INTENT_AUX:
             result.modality = _stronger(result.modality, "intended")
+
+
+def _name_part(word: Token) -> bool:
+    """A capitalised modal inside a name ("Theresa May", "Brian May"), not an auxiliary."""
+    return (
+        word.text[:1].isupper()
+        and word.i > word.sent.start
+        and (word.ent_type_ == "PERSON" or word.nbor(-1).ent_type_ == "PERSON")
+    )
 
 
 def _infinitive(verb: Token) -> bool:

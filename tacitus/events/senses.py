@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve_types import ActorHit
 from .lexicon import Lexicon, TriggerEntry
+from .modality import opinion_holders
 from .triggers import Predicate
 
 # a trigger inside a name is part of the name: "the Commission of Inquiry", "Operation ..."
@@ -78,6 +79,12 @@ MATERIAL_NOUNS = frozenset(
         "dollar", "million", "billion", "munition", "intelligence", "support",
     }
 )  # fmt: skip
+FIGHTING = frozenset({"MIL", "REB", "PRM", "UAF", "INS"})  # not an opposition party
+# strikes and arms done or used "in support of" someone: military help
+MILITARY_MEANS = frozenset(
+    {"strike", "airstrike", "munition", "sortie", "raid", "bombing", "mission", "aircraft",
+     "jet", "troop", "soldier", "force", "artillery", "drone", "helicopter", "adviser"}
+)  # fmt: skip
 # what words attack: "attacked the president's tax plan", "hit back at his record"
 ABSTRACT_OBJECTS = frozenset(
     {
@@ -117,6 +124,21 @@ SANCTION_WORDS = frozenset(
 )
 SANCTION_PREPS = frozenset({"with", "through", "by", "under", "via", "in"})
 TERROR_WORDS = frozenset({"terrorist", "terrorism", "terror"})
+# whom sanctions aim at by what they trade, finance, supply or develop: "targeting developers
+# and suppliers of chemical weapons", "target individuals supplying oil to the regime",
+# "targeted three banks that finance Hezbollah" (a force word with such an object is economic
+# or legal targeting; "targeted ISIL fighters" stays force)
+TRADE_AGENTS = frozenset(
+    {"supplier", "developer", "financier", "funder", "backer", "trader", "dealer", "smuggler",
+     "seller", "buyer", "broker", "procurer", "exporter", "importer", "facilitator",
+     "manufacturer", "producer", "shipper", "bank", "banker", "investor", "donor",
+     "middleman", "profiteer", "launderer", "trafficker"}
+)  # fmt: skip
+TRADE_VERBS = frozenset(
+    {"supply", "finance", "fund", "sell", "buy", "trade", "develop", "procure", "smuggle",
+     "export", "import", "launder", "bankroll", "purchase", "ship", "manufacture", "produce",
+     "broker", "invest", "traffic"}
+)  # fmt: skip
 # verbs that are a sanction only when a sanction or terror listing is named
 LISTING_VERBS = frozenset({"designate", "list"})
 # a warning is a threat when it warns someone or names conflict to come (PLOVER: "warnings of
@@ -132,6 +154,17 @@ CONSEQUENCE_WORDS = frozenset(
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
+# where someone is from: "hails from Amarah" (not "hailed the deal")
+ORIGIN_VERBS = frozenset({"hail", "come", "originate", "descend"})
+# what situations need: "violence requires a response", "the crisis demands action"
+NEED_VERBS = frozenset({"require", "need", "demand", "warrant", "necessitate", "deserve", "merit"})
+SITUATION_NOUNS = frozenset(
+    {"situation", "crisis", "problem", "challenge", "threat", "circumstance", "violence",
+     "conflict", "emergency", "reality", "moment", "fact", "tragedy", "suffering",
+     "catastrophe", "disaster", "issue", "scale", "gravity", "severity", "nature", "urgency",
+     "terrorism", "extremism", "danger", "risk"}
+)  # fmt: skip
+OPERATION_NOUNS = frozenset({"operation", "mission", "exercise", "deployment"})
 # "as agreed in the resolutions", "as requested by Iraq": a reference to an earlier act
 REFERENCE_MARKS = frozenset({"as"})
 # what an invitation is to when it is one to meet: "invited Iran to join the talks"
@@ -154,6 +187,23 @@ GENERIC_AGENTS = frozenset(
      "organisation", "organization", "country", "state", "nation", "government", "regime",
      "actor", "group"}
 )  # fmt: skip
+# who is listed for what they do ("individuals supplying oil", "companies that fund ISIL")
+TRADING_PEOPLE = GENERIC_AGENTS | frozenset(
+    {
+        "businessman",
+        "businessmen",
+        "bank",
+        "network",
+        "official",
+        "officer",
+        "oligarch",
+        "front",
+        "charity",
+        "man",
+        "woman",
+        "member",
+    }
+)
 GENERIC_DETERMINERS = frozenset({"any", "all", "every", "no", "those"})
 # what aid as goods undergoes: "convoys carrying aid were hit", "aid was destroyed" (aid as a
 # thing handled, not the act of giving it)
@@ -170,7 +220,7 @@ def reading(pred: Predicate) -> str | None:
     for rule in (
         _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
-        listing_without_sanction,
+        listing_without_sanction, _origin, _opinion, _needed, _role,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -244,12 +294,72 @@ def _capacity_or_habit(pred: Predicate) -> str | None:
         if dep in ("acl", "relcl") and lemma in CAPACITY_NOUNS:  # "capabilities that threaten"
             return f"a capacity ('{head.text} to'), not an act"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if dep in ("xcomp", "ccomp") and lemma in HABIT_VERBS and infinitive:
+        if dep in ("xcomp", "ccomp") and lemma in HABIT_VERBS and infinitive and not _wish(head):
             return f"a habit ('{head.text} to'), not an act"
         if dep not in ("xcomp", "acl", "pobj", "pcomp", "prep", "conj", "advcl"):
             return None
         token = head
     return None
+
+
+def _origin(pred: Predicate) -> str | None:
+    """ "He hails from Amarah", "comes from Samarra": where someone is from, no praise or
+    visit."""
+    verb = pred.clause
+    if pred.via == "noun" or verb.lemma_.lower() not in ORIGIN_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return f"an origin ('{verb.text} from'), not an act"
+    return None
+
+
+def _opinion(pred: Predicate) -> str | None:
+    """ "Experts agree with the government", "scholars reject the claim": statements of a
+    class of experts or commentators are opinions, not acts of political actors."""
+    if pred.entry.type not in STATEMENT_TYPES or pred.via == "noun":
+        return None
+    for child in pred.clause.children:
+        if child.dep_ == "nsubj" and opinion_holders(child):
+            return f"an opinion of '{child.text}', not an act of a political actor"
+    return None
+
+
+def _needed(pred: Predicate) -> str | None:
+    """ "ISIL's murderous violence requires a strong response", "the crisis demands a
+    response from the world": what a situation or a kind of act needs is no demand by anyone,
+    and the kind of act (no 'the', 'this' or number) no act told."""
+    head = pred.head
+    needed = pred.via == "noun" and head.dep_ == "nsubj" and head.tag_ == "NN"
+    if (
+        needed
+        and head.head.lemma_.lower() in NEED_VERBS
+        and not any(c.dep_ in ("det", "nummod") for c in head.children)
+    ):
+        return f"a kind of act that '{head.head.text}' something, not an act"
+    if pred.via != "noun" and pred.clause.lemma_.lower() in NEED_VERBS:
+        for child in pred.clause.children:
+            if child.dep_ == "nsubj" and child.lemma_.lower() in SITUATION_NOUNS:
+                return f"what '{child.text}' needs, not a demand by anyone"
+    return None
+
+
+def _role(pred: Predicate) -> str | None:
+    """ "a soldier who was supporting Operation Inherent Resolve", "sailors supporting the
+    mission": serving in an operation is a role, not help given to an actor."""
+    if pred.via == "noun" or pred.entry.type not in ("SUPPORT", "AID"):
+        return None
+    for child in pred.clause.children:
+        if child.dep_ == "dobj" and (
+            child.lemma_.lower() in OPERATION_NOUNS
+            or any(w.lower_ == "operation" and w.i < child.i for w in child.subtree)
+        ):
+            return f"a role in an operation ('{pred.clause.text} {child.text}'), not help"
+    return None
+
+
+def _wish(verb: Token) -> bool:
+    """ "would like to", "'d love to": a wish, not a habit."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
 
 
 def _aimed_at_enemy(pred: Predicate) -> str | None:
@@ -457,13 +567,13 @@ def other_reading(
 ) -> tuple[TriggerEntry, str]:  # fmt: skip
     """The entry's material, verbal or civil reading when its cues are there, with the
     words the reason gets for it; else the entry itself and ""."""
-    if entry.material is not None and (why := material(pred, sides, [])):
+    if entry.material is not None and (why := material(pred, sides, [], sources)):
         alternative = entry.material
         return alternative, f"; material help ({why}): {alternative.type} {alternative.cameo}"
     if entry.verbal is not None and (why := verbal(pred)):
         alternative = entry.verbal
         return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
-    if entry.sanction is not None and (why := sanction_cue(pred)):
+    if entry.sanction is not None and (why := sanction_cue(pred) or trade_target(pred, sources)):
         alternative = entry.sanction
         return alternative, f"; by sanctions ({why}): {alternative.type} {alternative.cameo}"
     if entry.civil is not None and (why := civil(pred, sources)):
@@ -497,6 +607,27 @@ def sanction_cue(pred: Predicate) -> str:
                 return f"listed as '{noun.text}'"
     if clause.dep_ in ("acl", "relcl") and _sanction_word(clause.head):
         return f"'{clause.head.text} {clause.text}'"
+    return ""
+
+
+def trade_target(pred: Predicate, sources: Sequence[ActorHit]) -> str:
+    """Why a force word by no armed source aims at people by what they trade, finance,
+    supply or develop ("we are targeting suppliers of chemical weapons", "agreed to target
+    individuals supplying oil", "targeted banks that finance ISIL"), or "" (armed forces
+    that strike "arms dealers" or "convoys supplying the rebels" use force)."""
+    if any(_armed(h) for h in sources):
+        return ""
+    for child in pred.clause.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for noun in (child, *(c for c in child.children if c.dep_ == "conj")):
+            if noun.lemma_.lower() in TRADE_AGENTS:
+                return f"its object '{noun.text}' trades or finances"
+            if noun.lemma_.lower() not in TRADING_PEOPLE:
+                continue  # "convoys supplying the rebels": things are hit, not listed
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in TRADE_VERBS:
+                    return f"its object '{noun.text} {clause.text}' trades or finances"
     return ""
 
 
@@ -548,10 +679,16 @@ def verbal(pred: Predicate) -> str:
     return ""
 
 
-def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit]) -> str:
+def material(
+    pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[ActorHit],
+    doers: Sequence[ActorHit] = (),
+) -> str:  # fmt: skip
     """Why an entry's material reading applies ("with 'strikes'"), or "" when it does not:
     what is given ("with air strikes", "by providing training"), a subject that is aid
-    itself ("U.S. assistance"), or armed actors on a side."""
+    itself ("U.S. assistance"), armed actors on a side, or an armed act done "in support of"
+    someone (``doers``: the act's sources)."""
+    if pred.via == "noun" and (why := _fighting_support(pred.head, doers)):
+        return why
     clause = pred.clause
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     first = clause
@@ -577,6 +714,27 @@ def material(pred: Predicate, sources: Sequence[ActorHit], targets: Sequence[Act
     armed = [h for h in (*sources, *targets) if h.actor.sector in ARMED_SECTORS]
     if armed and pred.via != "noun":
         return f"an armed side ('{armed[0].actor.text}')"
+    return ""
+
+
+def _fighting_support(noun: Token, doers: Sequence[ActorHit]) -> str:
+    """ "In support of the Iraqi forces, coalition aircraft conducted a strike", "conducted 300
+    strikes in support of its partners": what armed forces or strikes do in support of
+    someone is military help (AID), not words of support ("marched in support of the army"
+    by protesters stays SUPPORT)."""
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ != "in"
+        or noun.head.head.pos_ not in ("VERB", "AUX")
+    ):
+        return ""
+    verb = noun.head.head
+    armed = [h for h in doers if h.actor.sector in FIGHTING or h.actor.country == "IMG"]
+    if armed:
+        return f"'in {noun.text}' by armed '{armed[0].actor.text}'"
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in MILITARY_MEANS:
+            return f"'{child.text}' 'in {noun.text}'"
     return ""
 
 

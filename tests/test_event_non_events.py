@@ -1,0 +1,69 @@
+"""Sentences that only look like events (issue 13): opinions of experts, where someone is
+from, what a situation needs, and a role in an operation. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+NOT_EVENTS = [
+    # opinions of a class of experts or commentators
+    "Experts agree with the Iraqi government on the need for reform.",
+    "Most historians agree with Turkey on the origins of the war.",
+    "Western analysts reject the Russian account of the strike.",
+    # where someone is from
+    "Al-Baghdadi hails from Samarra in Iraq.",
+    "The new commander hails from Basra, like the Iraqi prime minister.",
+    # what a situation or a kind of act needs
+    "ISIL's murderous violence requires a strong security response.",
+    "The crisis demands an urgent response from the international community.",
+    "Terrorism requires a united response from Europe and the United States.",
+    # a role in an operation
+    "A soldier who was supporting Operation Inherent Resolve died in a vehicle accident.",
+    "Two British airmen supporting Operation Shader returned home on Friday.",
+]
+
+STILL_EVENTS = [
+    ("The Syrian government demanded a response from the United Nations.", "REQUEST"),
+    ("The resolution demanded full access for the United Nations across Syria.", "REQUEST"),
+    ("The experts of the United Nations accused the Syrian government of obstruction.", "ACCUSE"),
+    ("Britain hailed the agreement between Iraq and the Kurdistan Regional Government.", "SUPPORT"),
+    ("Russian jets supporting the Syrian army bombed Aleppo.", "AID"),
+]
+
+
+def _shown(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.event_type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS, ids=[t[:40] for t in NOT_EVENTS])
+def test_no_event(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(text) == [], _shown(pipeline.extract(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), STILL_EVENTS, ids=[t[0][:40] for t in STILL_EVENTS])
+def test_the_act_stays(pipeline: Pipeline, text: str, kind: str) -> None:
+    events = pipeline.extract(text)
+    assert any(e.event_type == kind for e in events), _shown(events)
+
+
+# what experts agree happened is reported (hedged), not intended; what parties agree to do is
+AGREED = [
+    ("Scholars generally agree that the Kurdish fighters attacked the town in 2014.",
+     "asserted", True),
+    ("Analysts agree that Iran backs the Houthi rebels.", "asserted", True),
+    ("Human Rights Watch agreed that the Syrian army had attacked the hospital.", "asserted",
+     True),
+    ("Iran and Iraq agreed that they would hold talks in Baghdad.", "intended", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "modality", "hedged"), AGREED, ids=[t[0][:40] for t in AGREED])
+def test_agreeing_on_what_happened(
+    pipeline: Pipeline, text: str, modality: str, hedged: bool
+) -> None:
+    [event] = pipeline.extract(text)
+    assert event.modality == modality, event.reason
+    assert ("hedged report" in event.reason) == hedged, event.reason
