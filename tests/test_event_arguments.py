@@ -913,3 +913,24 @@ def test_an_undertakings_aim_is_done_by_its_own_actor(
 ) -> None:
     event = _one(pipeline.extract(text), event_type)
     assert event.source is not None and event.source.country == source, event.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marines visiting from the 2nd Battalion trained Kurdish fighters.",
+        "A team visiting from the State Department met Iraqi officials.",
+        "Officials visiting from Iran toured the Iraqi parliament.",
+        "Diplomats visiting from the European Union inspected the camp.",
+    ],
+)
+def test_where_visitors_come_from_is_not_whom_they_visit(pipeline: Pipeline, text: str) -> None:
+    for event in pipeline.extract(text):
+        if event.trigger.text == "visiting":
+            assert event.target is None, event.reason
+
+
+def test_a_visit_received_from_a_visitor_keeps_the_visitor(pipeline: Pipeline) -> None:
+    event = _one(pipeline.extract("Egypt received a visit from the Turkish president."), "CONSULT")
+    assert event.source is not None and event.source.country == "TUR"
+    assert event.target is not None and event.target.country == "EGY"

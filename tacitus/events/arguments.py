@@ -1559,6 +1559,8 @@ def _default_preps(pred: Predicate, joint: bool) -> list[str]:
         defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
     if pred.entry.type in TOPIC_ON_TYPES:
         defaults = [p for p in defaults if p != "on"]
+    if pred.entry.mode == "visit":  # "soldiers visiting from the 3rd Battalion": where the
+        defaults = [p for p in defaults if p != "from"]  # visitors come from, not whom
     return defaults
 
 
