@@ -135,3 +135,56 @@ def test_a_states_named_forces_stay_the_state(
 ) -> None:
     actor = next(a for m, a in mentions(pipeline, text).items() if mention in m)
     assert actor.actor_id == f"country:{country}" and actor.sector == "MIL"
+
+
+# -- former states and peoples tied to one state --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The Soviet Union protested to Japan.", "The Soviet Union", "RUS"),
+        ("Soviet diplomats left Tokyo.", "Soviet diplomats", "RUS"),
+        ("The USSR vetoed the resolution.", "The USSR", "RUS"),
+        ("The Yugoslav army shelled the port.", "The Yugoslav army", "SRB"),
+        ("Czechoslovakia expelled two diplomats.", "Czechoslovakia", "CZE"),
+        ("East German border guards detained a man.", "East German border guards", "DEU"),
+        ("Rhodesian troops crossed the river.", "Rhodesian troops", "ZWE"),
+        ("North Vietnam rejected the offer.", "North Vietnam", "VNM"),
+    ],
+)
+def test_a_former_state_is_its_successor(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    assert mentions(pipeline, text)[mention].country == country
+
+
+def test_a_war_crimes_tribunal_named_for_a_former_state_is_no_state(pipeline: Pipeline) -> None:
+    text = "The International Criminal Tribunal for the former Yugoslavia charged him."
+    actor = mentions(pipeline, text)[
+        "The International Criminal Tribunal for the former Yugoslavia"
+    ]
+    assert (actor.country, actor.actor_id) == ("IGO", "igo:ICTY")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Karen troops ambushed a patrol.", "Karen troops", "MMR"),
+        ("Tigrayan forces entered the town.", "Tigrayan forces", "ETH"),
+        ("Chechen fighters attacked a convoy.", "Chechen fighters", "RUS"),
+        ("Basque separatists bombed a bank.", "Basque separatists", "ESP"),
+        ("Sinhalese mobs attacked shops.", "Sinhalese mobs", "LKA"),
+    ],
+)
+def test_a_people_gives_its_state_country_not_its_identity(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country == country
+    assert actor.actor_id is None  # not the state's army or government
+
+
+def test_a_person_named_like_a_people_is_no_member_of_it(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Karen Bass criticised the plan.")
+    assert found["Karen Bass"].country is None

@@ -108,6 +108,9 @@ class Surface:
     text: str
     sector: str | None  # sector this surface implies (metonyms: GOV/MIL/...)
     needs_the: bool = False  # written "the West": a bare "West" is not enough
+    # a people of the state, not its nationals ("Karen", "Basques"): the country, never the
+    # state's identity ("Karen troops" are not Myanmar's army)
+    people: bool = False
 
 
 @dataclass
@@ -190,6 +193,8 @@ class ActorDictionary:
             self._add_surface(Surface(entry, "name", text, entry.sector))
         for text in _str_list(raw, "demonyms", where):
             self._add_surface(Surface(entry, "demonym", text, None))
+        for text in _str_list(raw, "peoples", where):
+            self._add_surface(Surface(entry, "demonym", text, None, people=True))
         for item in raw.get("metonyms") or []:
             if isinstance(item, str):
                 text, sector = item, "GOV"
@@ -270,7 +275,7 @@ class ActorDictionary:
             needs_the = " " not in text and surface.kind != "metonym"
         if text and text not in self.shared:  # a shared name is decided by the text
             self.surfaces[text] = Surface(
-                surface.entry, surface.kind, text, surface.sector, needs_the
+                surface.entry, surface.kind, text, surface.sector, needs_the, surface.people
             )
 
     def _add_community(self, raw: Any, where: str, origin: str) -> None:
@@ -307,7 +312,7 @@ def _person(
     raw: dict[str, Any], entry: ActorEntry, where: str, cutoff: dt.date | None
 ) -> ActorEntry:
     """A person entry: names (matched by the people resolver), gender and dated offices."""
-    for key in ("demonyms", "metonyms"):
+    for key in ("demonyms", "peoples", "metonyms"):
         if raw.get(key):
             raise DataError(f"{where}: a person has no '{key}'")
     gender = _opt_str(raw, "gender", where)

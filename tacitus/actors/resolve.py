@@ -622,7 +622,9 @@ class ActorResolver:
             why = f"{why}; sector {sector}"
         start = min(_left_edge(span.root), span.start)
         actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
-        if surface.kind == "demonym" and (_plural(span) or _counted(span.root)):
+        if surface.kind == "demonym" and (
+            _plural(span) or _counted(span.root) or surface.people
+        ):  # "the Syrians", "thousands of Syrians", "the Karen"
             _nationals(actor, span.root)
         metonym = surface.text if surface.kind == "metonym" else None
         return ActorHit(span.root.i, start, span.end, actor, match.locative, metonym=metonym)
@@ -647,7 +649,7 @@ class ActorResolver:
         actor = _actor_from_entry(text, entry, sector, why)
         if anchor.ent_type_ == "PERSON" and not title_only(doc[anchor.i : anchor.i + 1]):
             actor.actor_id, actor.name, actor.wikidata = None, _entity_text(anchor), None
-        elif _of_the_people(entry, sector):
+        elif _of_the_people(entry, sector) or match.surface.people:  # "Karen troops"
             _not_the_state(actor, _named_by_apposition(anchor))
         return ActorHit(anchor.i, start, end, actor, thing=thing)
 
