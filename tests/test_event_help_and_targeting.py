@@ -97,3 +97,27 @@ def test_a_states_own_government_stays_the_state(pipeline: Pipeline) -> None:
     assert any(e.source is not None and e.source.actor_id == "country:NIC" for e in events), [
         (e.source and e.source.actor_id) for e in events
     ]
+
+
+# munitions delivered by strikes are the strikes; munitions fired are force
+MUNITIONS = [
+    ("Since the start of the operation the coalition conducted more than 300 strikes "
+     "delivering more than 850 munitions.", "ASSAULT", "AID"),
+    ("French jets carried out four raids delivering 20 bombs near Raqqa.", None, "AID"),
+    ("Coalition military forces fired 30 munitions at ISIL targets near Raqqa.", "ASSAULT", None),
+    ("The Israeli navy fired torpedoes at an Iranian ship.", "ASSAULT", None),
+    # delivered to someone: aid
+    ("The United States delivered 40 tons of ammunition to the Kurdish Peshmerga.", "AID",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_kind"), MUNITIONS, ids=[t[0][:40] for t in MUNITIONS]
+)
+def test_munitions_of_strikes(
+    pipeline: Pipeline, text: str, kind: str | None, not_kind: str | None
+) -> None:
+    kinds = [e.event_type for e in pipeline.extract(text)]
+    assert kind is None or kind in kinds, kinds
+    assert not_kind is None or not_kind not in kinds, kinds

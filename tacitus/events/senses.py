@@ -80,6 +80,7 @@ MATERIAL_NOUNS = frozenset(
     }
 )  # fmt: skip
 FIGHTING = frozenset({"MIL", "REB", "PRM", "UAF", "INS"})  # not an opposition party
+STRIKE_WORDS = frozenset({"strike", "airstrike", "raid", "sortie", "bombardment", "attack"})
 # strikes and arms done or used "in support of" someone: military help
 MILITARY_MEANS = frozenset(
     {"strike", "airstrike", "munition", "sortie", "raid", "bombing", "mission", "aircraft",
@@ -363,14 +364,22 @@ def _wish(verb: Token) -> bool:
 
 
 def _aimed_at_enemy(pred: Predicate) -> str | None:
-    """Weapons delivered against someone, to no one: "airstrikes delivered 24 munitions
-    against ISIL targets" is the strike (coded as such), not aid."""
+    """Weapons delivered against someone, or by strikes, to no one: "airstrikes delivered 24
+    munitions against ISIL targets", "conducted 300 strikes delivering 850 munitions" are the
+    strikes (coded as such), not aid."""
     if pred.entry.type != "AID" or pred.via == "noun":
         return None
     holders = [pred.clause, *(w for w in pred.words if w.dep_ == "dobj")]
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in ("prep", "dative")}
     if "against" in preps and not preps & {"to", "for"}:
         return "delivered against an enemy, to no recipient: an attack, not aid"
+    clause = pred.clause
+    strikes = [c for c in clause.children if c.dep_ == "nsubj"]
+    if clause.dep_ in ("acl", "relcl"):
+        strikes.append(clause.head)
+    strike = next((w for w in strikes if w.lemma_.lower() in STRIKE_WORDS), None)
+    if strike is not None and not preps & {"to", "for"}:  # "strikes delivering 850 munitions"
+        return f"delivered by '{strike.text}', to no recipient: the attack, not aid"
     return None
 
 
