@@ -934,3 +934,43 @@ def test_a_visit_received_from_a_visitor_keeps_the_visitor(pipeline: Pipeline) -
     event = _one(pipeline.extract("Egypt received a visit from the Turkish president."), "CONSULT")
     assert event.source is not None and event.source.country == "TUR"
     assert event.target is not None and event.target.country == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a sentence-opening "Near X," that the parser took for a subject is where, not who
+        ("Near Raqqa, Syria, five strikes engaged an ISIL tactical unit.", None),
+        ("Near Kirkuk, Iraqi forces attacked ISIL fighters.", "IRQ"),
+        ("Near Tikrit, Iraqi troops ambushed ISIL fighters.", "IRQ"),
+        ("Near Homs, Syrian soldiers attacked ISIL fighters.", "SYR"),
+    ],
+)
+def test_a_fronted_place_is_not_the_source(
+    pipeline: Pipeline, text: str, source: str | None
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert event.target is not None and event.target.actor_id == "group:ISIS"
+    if source is None:
+        assert event.source is None or event.source.country is None, event.reason
+    else:
+        assert event.source is not None and event.source.country == source, event.reason
+        assert event.source.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state in a plain "in" phrase is where force is used, not whom it strikes
+        "Russian jets carried out strikes in Syria on Tuesday.",
+        "Turkish jets launched airstrikes in northern Iraq.",
+        "A raid by US special forces inside Syrian territory killed a smuggler.",
+        "Israeli jets carried out raids in Lebanon overnight.",
+    ],
+)
+def test_a_state_an_attack_happens_in_is_not_its_target(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert events
+    for event in events:
+        assert event.source is not None, event.reason
+        assert event.target is None or event.target.sector is not None, event.reason

@@ -60,6 +60,9 @@ ARMED_GROUPS = frozenset(
     {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "terrorist", "extremist",
      "separatist", "islamist", "enemy", "militia"}
 )  # fmt: skip
+# words opening a sentence's place: "Near Mosul, ...", "Outside Aleppo, ..."
+FRONTED_LOCATIVES = frozenset({"near", "outside", "around", "inside", "across", "in", "at"})
+WHERE_PREPS = ("in", "inside", "within", "across", "throughout")
 PLACE_PREPS = ("in", "inside", "across", "throughout", "within", "at")
 # phrases whose noun is no place but may name one inside it ("to facilities in Iran")
 INNER_PLACE_PREPS = ("to", "into", "on", "against")
@@ -370,7 +373,9 @@ class Arguments:
                     return Found(found.hits, _join(f"subject of '{verb.text}'", found.how))
             if is_passive(verb) or _own_agent(verb):  # "criticised by X and praised by Y"
                 return self._agent(verb, speaker)
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [
+                c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _fronted_place(c)
+            ]
             hands = self._hands_of(verb, speaker)
             if hands.hits:  # "civilians killed at the hands of X", parsed as active
                 return hands
@@ -1195,6 +1200,9 @@ class Arguments:
         if group is not None:  # "bombed rebel positions in Syria": not an act against Syria
             return Found([], f"'{group}' named, not the place")
         doc = token.doc
+        if pred.entry.type == "ASSAULT" and _state_where(token, self.hits.get(token.i, [])):
+            # "conducted strikes in Syria", "a raid inside Syrian territory": where, not whom
+            return Found([], f"'{token.text}': the state where it happens, not its target")
         hits = [_place_hit(doc, h) or h for h in self.hits.get(token.i, []) if h.actor.country]
         if not hits:
             place = _place_from_token(doc, token, [], town=True)
@@ -1281,6 +1289,32 @@ class Arguments:
                             if len(found.hits) >= 2:
                                 return Found(found.hits, "'between X and Y'")
         return Found([], "")
+
+
+def _state_where(token: Token, hits: list[ActorHit]) -> bool:
+    """A whole state named in a plain "in" phrase ("in Syria", "inside Syrian territory"),
+    not a city, nor a phrase that aims at something ("at targets in Jericho")."""
+    if not any((h.actor.actor_id or "").startswith("country:") for h in hits):
+        return False
+    prep = token.head
+    while prep.dep_ not in ("prep", "dative") and prep.head != prep and prep.i > token.i - 4:
+        prep = prep.head
+    outer = prep.head  # "at targets in Jericho": the phrase on the act is "at"
+    if outer.dep_ == "pobj" and outer.head.dep_ == "prep":
+        prep = outer.head
+    return prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
+
+
+def _fronted_place(subject: Token) -> bool:
+    """ "Near Ar Raqqah, five strikes engaged ...": a sentence-opening locative the parser
+    took for a subject ("Near" as a name's first word), with the real subject after it."""
+    first = subject.left_edge
+    if first.lower_ not in FRONTED_LOCATIVES or first.i != first.sent.start:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > subject.right_edge.i
+        for c in subject.head.children
+    )
 
 
 def _undertaking_before(verb: Token) -> Token | None:
