@@ -63,6 +63,13 @@ def actors(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str | N
         ("The ruling coalition collapsed.", "The ruling coalition", (None, None, "GOV")),
         ("Witnesses saw the victims.", "Witnesses", (None, None, "CVL")),
         ("Witnesses saw the victims.", "the victims", (None, None, "CVL")),
+        # former international bodies and operations, as older news names them
+        ("The OAU condemned it.", "The OAU", ("igo:AU", "IGO", "IGO")),
+        ("The CSCE condemned it.", "The CSCE", ("igo:OSCE", "IGO", "IGO")),
+        ("The Warsaw Pact condemned it.", "The Warsaw Pact", ("igo:WARSAW-PACT", "IGO", "MIL")),
+        ("UNPROFOR troops left.", "UNPROFOR troops", ("igo:UNPROFOR", "IGO", "MIL")),
+        ("ECOMOG shelled the port.", "ECOMOG", ("igo:ECOMOG", "IGO", "MIL")),
+        ("UNSCOM inspectors left Iraq.", "UNSCOM inspectors", ("igo:UNSCOM", "IGO", "IGO")),
     ],
 )
 def test_resolution(
