@@ -121,3 +121,20 @@ def test_munitions_of_strikes(
     kinds = [e.event_type for e in pipeline.extract(text)]
     assert kind is None or kind in kinds, kinds
     assert not_kind is None or not_kind not in kinds, kinds
+
+
+# aid or trade forbidden to an actor is a sanction; a ban on gatherings or media is coercion
+FORBIDDEN = [
+    ("Washington will prohibit all aid to the rebels.", "SANCTION"),
+    ("The European Union banned all assistance to the military junta.", "SANCTION"),
+    ("Britain banned arms sales to Saudi Arabia.", "SANCTION"),
+    ("Canada prohibited exports to Iran.", "SANCTION"),
+    ("The government banned protests in the capital.", "COERCE"),
+    ("The regime banned the opposition newspaper.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FORBIDDEN, ids=[t[0][:40] for t in FORBIDDEN])
+def test_forbidden_aid_or_trade(pipeline: Pipeline, text: str, kind: str) -> None:
+    kinds = [e.event_type for e in pipeline.extract(text)]
+    assert kinds and kinds[0] == kind, kinds
