@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from ..places.gazetteer import gazetteer
 from .coref import FEMININE, MASCULINE, word_gender
 from .dictionary import ActorEntry
-from .identity import ARABIC_ARTICLES, PersonName, first_name_gender, person_name, same_person
+from .identity import (
+    ARABIC_ARTICLES,
+    PersonName,
+    first_name_gender,
+    is_first_name,
+    person_name,
+    same_person,
+)
 from .people_index import NameForm, PersonIndex
 from .titles import TITLE_HEADS, Title, compatible, office_roles
 
@@ -260,6 +267,8 @@ class NameFinder:
             if isinstance(first, Unlisted):
                 return first, f"name chain: earlier '{first.text}', not in the dictionaries"
             return first, " (its full name is in the document)"
+        if self.lone_given_name(m, title):
+            return None, "a given name alone: nobody listed is named in full in the document"
         kind = "name" if m.full else "surname"
         pool = [self.index.people[p] for p in ids]
         if title.specific:  # "President Clinton" is not Hillary Clinton
@@ -276,6 +285,14 @@ class NameFinder:
             return pool[0], f" ({kind}, {why})"
         names = ", ".join(sorted(e.name for e in pool)) or "nobody with that title or gender"
         return None, f"ambiguous {kind} '{self.doc[m.start : m.end].text}': {names}"
+
+    def lone_given_name(self, m: NameMatch, title: Title) -> bool:
+        """A listed person's surname that is a given name too, written alone with no title
+        of office ("Ahmed said", "Salah" of "Salah ad Din"): nobody's surname unless the
+        person is named in full in the document (the name chain, which comes first)."""
+        if m.full or m.end - m.start != 1 or title.specific:
+            return False
+        return is_first_name(self.doc[m.start].text)
 
     def shared_country(self, m: NameMatch, title: Title) -> str | None:
         """The one state all the people a name may be share, under the offices that fit its

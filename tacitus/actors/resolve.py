@@ -28,6 +28,7 @@ from .ethnic import place_ethnic_groups
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
+from .non_actors import idle_hardware, language_or_gloss, ship_hit, ship_spans, thing_acronym
 from .owners import owners_country
 from .people import PeopleResolver, ranked, title_only
 from .residents import place_residents
@@ -412,8 +413,13 @@ class ActorResolver:
             if is_shared:
                 shared.append((hit, self.dictionary.shared[match.surface.text]))
         places: list[Span] = []
+        ships = self._ships(doc, hits)
+        matched.update(ships)
         for ent in doc.ents:
             if any(t.i in matched for t in ent):
+                continue
+            if language_or_gloss(ent) or thing_acronym(ent):  # "(Arabic: ...)", "a VBIED"
+                matched.update(range(ent.start, ent.end))
                 continue
             if _place_like(ent):  # "in Raqqah" tagged PERSON: decided once the states are known
                 places.append(ent)
@@ -444,6 +450,10 @@ class ActorResolver:
                         self._apply_modifier(hit, mods[0])
                 continue
             for match, root in mods:
+                if anchor_i in ships:  # "U.K. ships HMS Ocean": the state, not its ship
+                    hit = self._named_hit(doc, doc[match.start : match.end], match)
+                    hits.setdefault(hit.anchor, []).append(hit)
+                    continue
                 hits.setdefault(anchor_i, []).append(self._modified_hit(doc, anchor, match, root))
         for token in doc:
             if token.i in hits or token.i in matched or token.pos_ not in NOMINAL:
@@ -458,13 +468,28 @@ class ActorResolver:
                     found_entities.append(common_noun_hit(token, _left_edge(token), kind))
                 continue
             sector, why = self.agent_sector(doc, token)
-            if sector:
+            if sector and not idle_hardware(token):  # "destroyed the tanks": no actor
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 _from_place(token, actor)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
         return hits
+
+    @staticmethod
+    def _ships(doc: Doc, hits: HitMap) -> set[int]:
+        """The tokens of ships' names ("HMS Daring", "Forbin" after "FS Forbin"), with a hit
+        for each ship that acts (its navy); the recogniser's entities on them are dropped (a
+        ship is no person: the people resolver reads the entities)."""
+        tokens: set[int] = set()
+        for span, prefix in ship_spans(doc):
+            tokens.update(range(span.start, span.end))
+            hit = ship_hit(span, prefix)
+            if hit is not None and hit.anchor not in hits:
+                hits[hit.anchor] = [hit]
+        if tokens:
+            doc.ents = [e for e in doc.ents if not any(t.i in tokens for t in e)]
+        return tokens
 
     def _in_context(
         self,
