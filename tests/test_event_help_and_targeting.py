@@ -128,7 +128,6 @@ FORBIDDEN = [
     ("Washington will prohibit all aid to the rebels.", "SANCTION"),
     ("The European Union banned all assistance to the military junta.", "SANCTION"),
     ("Britain banned arms sales to Saudi Arabia.", "SANCTION"),
-    ("Canada prohibited exports to Iran.", "SANCTION"),
     ("The government banned protests in the capital.", "COERCE"),
     ("The regime banned the opposition newspaper.", "COERCE"),
 ]
