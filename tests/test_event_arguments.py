@@ -974,3 +974,31 @@ def test_a_state_an_attack_happens_in_is_not_its_target(pipeline: Pipeline, text
     for event in events:
         assert event.source is not None, event.reason
         assert event.target is None or event.target.sector is not None, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a passive participle after "after / since / upon being": the main clause's subject
+        # underwent it, the "by" agent did it
+        ("After being captured by Iraqi troops, the militants were handed to the police.",
+         "IRQ", "REB"),
+        ("After being detained by Turkish police, the journalists were charged with terrorism.",
+         "TUR", "JRN"),
+        ("Upon being seized by ISIS, the Kurdish fighters were executed.", "IMG", "REB"),
+        ("After being attacked by Syrian jets, the rebels withdrew from the town.", "SYR", "REB"),
+        # the reduced passive before the subject, as before
+        ("Detained by police in Cairo, the protesters were held overnight.", None, "OPP"),
+        ("Captured by American forces in 2005, the commander was held until 2009.", "USA", "MIL"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_passive_participle_underwent_it(
+    pipeline: Pipeline, text: str, source: str | None, target: str
+) -> None:
+    first = text.split()[0].lower()
+    trigger = text.split()[2] if first in ("after", "upon") else text.split()[0]
+    [event] = [e for e in pipeline.extract(text) if e.trigger.text == trigger]
+    assert event.target is not None and event.target.sector == target, event.reason
+    assert event.source is not None
+    if source is not None:
+        assert event.source.country == source, event.reason

@@ -62,6 +62,7 @@ ARMED_GROUPS = frozenset(
 )  # fmt: skip
 # words opening a sentence's place: "Near Mosul, ...", "Outside Aleppo, ..."
 FRONTED_LOCATIVES = frozenset({"near", "outside", "around", "inside", "across", "in", "at"})
+TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "following", "while"})
 WHERE_PREPS = ("in", "inside", "within", "across", "throughout")
 PLACE_PREPS = ("in", "inside", "across", "throughout", "within", "at")
 # phrases whose noun is no place but may name one inside it ("to facilities in Iran")
@@ -905,11 +906,12 @@ class Arguments:
                     )
         if pred.via == "noun":
             return Found([], "")
-        if _adverbial_participle(clause) and any(c.dep_ == "agent" for c in clause.children):
-            for subject in (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")):
-                found = self.expand(subject, speaker)  # "Backed by X, the troops attacked"
-                if found.hits:
-                    return Found(found.hits, _join(f"subject of '{clause.head.text}'", found.how))
+        main = _participle_main_verb(clause)
+        if main is not None and any(c.dep_ == "agent" for c in clause.children):
+            for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = self.expand(subject, speaker)  # "Backed by X, the troops attacked",
+                if found.hits:  # "After being captured by X, the militants were ..."
+                    return Found(found.hits, _join(f"subject of '{main.text}'", found.how))
         passive = _passive_conjunct(pred.clause)
         if passive is None or _subject_acts(passive):  # the subject acts
             return Found([], "")
@@ -1516,6 +1518,20 @@ def _adverbial_participle(verb: Token) -> bool:
         verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )  # fmt: skip
+
+
+def _participle_main_verb(verb: Token) -> Token | None:
+    """The clause a subjectless passive participle opens, whose subject underwent it:
+    "Backed by X, the troops ...", "After being captured by X, the militants ..."."""
+    if _adverbial_participle(verb):
+        return verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or prep.lower_ not in TIME_PREPS:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return None if subject else prep.head
 
 
 def _struck_by(clause: Token) -> list[Token]:
