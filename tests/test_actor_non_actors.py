@@ -150,3 +150,42 @@ def test_a_given_name_after_the_full_name_is_that_person(pipeline: Pipeline) -> 
     found = mentions(pipeline, text, "2024-05-01")
     assert found["Abiy Ahmed"].actor_id == "person:abiy-ahmed"
     assert found.get("Ahmed") is None or found["Ahmed"].actor_id == "person:abiy-ahmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The talks will follow the Geneva Communique of 2012.", "Communique"),
+        ("Both sides accused each other of violating the Minsk agreements.", "Minsk"),
+        ("The deal built on the Oslo Accords and the Dayton agreement.", "Oslo"),
+        ("The grant supports the U.S.-Iraq Strategic Framework Agreement.", "Agreement"),
+    ],
+)
+def test_an_agreement_named_after_a_place_is_no_actor(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert not any(words in found for found in _all(pipeline, text))
+
+
+def test_a_body_that_owns_its_resolutions_stays(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Russia vetoed the UN Security Council resolution on Aleppo.")
+    assert any("Security Council" in words for words in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Gas was used on at least three occasions in the province.", "least three"),
+        ("Funds pledged for the refugees have not arrived.", "Funds"),
+        ("The plan aims to reform the labour market by 2020.", "labour market"),
+        ("The ships USS Hopper (DDG 70) and USS Mahan (DDG 72) left port.", "DDG"),
+    ],
+)
+def test_numbers_money_and_designations_are_no_entities(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert not any(words in found for found in _all(pipeline, text))
+
+
+def test_a_market_place_stays_an_entity(pipeline: Pipeline) -> None:
+    assert "the crowded market" in entities(pipeline, "A bomb exploded in the crowded market.")

@@ -47,6 +47,14 @@ QUANTITY_NOUNS = frozenset({"group"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+# markets that are no place: "reform the labour market", "the oil market"
+ECONOMIC_MARKETS = frozenset(
+    {"labour", "labor", "job", "jobs", "stock", "oil", "energy", "housing", "property",
+     "financial", "bond", "currency", "commodity", "commodities", "world", "global", "single",
+     "common", "internal", "domestic", "international", "free", "export", "import"}
+)  # fmt: skip
+
+
 def common_noun_kind(token: Token) -> str | None:
     """ "place" or "group" when a noun heading its own phrase names one (module doc)."""
     if token.pos_ != "NOUN" or token.dep_ == "attr":
@@ -66,6 +74,10 @@ def common_noun_kind(token: Token) -> str | None:
         return None
     if lemma in QUANTITY_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None
+    if lemma == "fund" and token.tag_ == "NNS":
+        return None  # "funds pledged for refugees": money, not a fund
+    if lemma == "market" and any(c.lower_ in ECONOMIC_MARKETS for c in token.lefts):
+        return None  # "the labour market": an economy's, not a marketplace
     return kind
 
 

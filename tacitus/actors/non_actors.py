@@ -138,8 +138,9 @@ UNITS = frozenset({"MW", "KW", "GW", "MWH", "KWH", "GWH", "KV", "KM", "KG", "BPD
 
 
 def thing_acronym(ent: Span) -> bool:
-    """A single acronym with "a"/"an" before it heading its phrase ("a VBIED", "an IED"), or a
-    unit after a number ("84 MW"): a thing, not an organisation."""
+    """A single acronym with "a"/"an" before it heading its phrase ("a VBIED", "an IED"), a
+    unit after a number ("84 MW") or a designation in brackets before a number ("(DDG 72)"):
+    a thing, not an organisation."""
     if len(ent) != 1 or not ent.start:
         return False
     token, before = ent[0], ent.doc[ent.start - 1]
@@ -147,6 +148,9 @@ def thing_acronym(ent: Span) -> bool:
         return False
     if token.text.upper() in UNITS and before.like_num:
         return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if before.text == "(" and after is not None and after.like_num:
+        return True  # "USS Mahan (DDG 72)": a hull number
     return before.lower_ in ("a", "an") and token.dep_ not in ("compound", "amod", "nmod", "poss")
 
 
@@ -162,3 +166,25 @@ def idle_hardware(token: Token) -> bool:
     if any(c.lower_ == "suicide" for c in token.children):
         return False
     return not acts(token)
+
+
+# the last word of an agreement's or a statement's name ("the Geneva Communique", "the Oslo
+# Accords", "the Strategic Framework Agreement"); not "resolution": a body's resolutions are
+# its own ("UN Security Council resolutions")
+DOCUMENT_NOUNS = frozenset(
+    {"agreement", "accord", "communique", "communiqué", "treaty", "convention", "declaration",
+     "protocol", "memorandum", "charter", "roadmap"}
+)  # fmt: skip
+
+
+def names_a_document(ent: Span) -> bool:
+    """A name ending in an agreement's or statement's noun ("the Geneva Communique", "the
+    U.S.-Iraq Strategic Framework Agreement"): a document, not an organisation or a place."""
+    last = ent[-1]
+    return last.text[:1].isupper() and last.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def document_of_place(anchor: Token) -> bool:
+    """The noun a city's name modifies is an agreement named after it ("the Minsk
+    agreements", "the Dayton accord"): the place where it was signed, not the state."""
+    return anchor.lemma_.lower() in DOCUMENT_NOUNS

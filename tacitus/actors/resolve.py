@@ -28,7 +28,15 @@ from .ethnic import place_ethnic_groups
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
-from .non_actors import idle_hardware, language_or_gloss, ship_hit, ship_spans, thing_acronym
+from .non_actors import (
+    document_of_place,
+    idle_hardware,
+    language_or_gloss,
+    names_a_document,
+    ship_hit,
+    ship_spans,
+    thing_acronym,
+)
 from .owners import owners_country
 from .people import PeopleResolver, ranked, title_only
 from .residents import place_residents
@@ -98,6 +106,8 @@ RELATIONAL_NOUNS = frozenset(
     {"ally", "partner", "backer", "supporter", "donor", "enemy", "adversary", "foe"}
 )
 NAMED_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# entities of numbers and times: "at least three", "in 2009" are no place phrase
+NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"})
 # nouns of people and bodies who do something ("operator", "provider", "participant")
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ee")
 THING_WORDS = frozenset(
@@ -405,6 +415,8 @@ class ActorResolver:
             span = doc[match.start : match.end]
             is_shared = match.surface.kind == "shared"
             anchor = None if is_shared else _modified_noun(span, match.surface)
+            if anchor is not None and match.surface.kind == "metonym" and document_of_place(anchor):
+                continue  # "the Minsk agreements": where they were signed, not Belarus
             if anchor is not None:
                 modifiers.setdefault(anchor.i, []).append((match, span.root))
                 continue
@@ -418,7 +430,8 @@ class ActorResolver:
         for ent in doc.ents:
             if any(t.i in matched for t in ent):
                 continue
-            if language_or_gloss(ent) or thing_acronym(ent):  # "(Arabic: ...)", "a VBIED"
+            if language_or_gloss(ent) or thing_acronym(ent) or names_a_document(ent):
+                # "(Arabic: ...)", "a VBIED", "the Geneva Communique": none of them an actor
                 matched.update(range(ent.start, ent.end))
                 continue
             if _place_like(ent):  # "in Raqqah" tagged PERSON: decided once the states are known
@@ -428,7 +441,9 @@ class ActorResolver:
             if hit_or_mod is not None:
                 matched.update(range(ent.start, ent.end))
                 hits.setdefault(hit_or_mod.anchor, []).append(hit_or_mod)
-            elif ent.label_ in PLACE_LABELS or _place_words(ent) is not ent:
+            elif ent.label_ in PLACE_LABELS or (
+                ent.label_ not in NUMBER_LABELS and _place_words(ent) is not ent
+            ):  # "Near Dayr Az Zayr"; not "at least three"
                 found_entities.append(place_name_hit(_place_words(ent), ent.label_))
         if places:
             states = {h.actor.country for hs in hits.values() for h in hs if h.actor.country}
