@@ -1002,3 +1002,54 @@ def test_the_subject_after_a_passive_participle_underwent_it(
     assert event.source is not None
     if source is not None:
         assert event.source.country == source, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # "Members of X" written with capitals is X, as "members of X" is
+        ("The Members of the Security Council urge all political parties to remain calm.",
+         "REQUEST", "IGO"),
+        ("Members of the European Parliament condemned the Russian government.", "ACCUSE", "IGO"),
+        ("The Members of the Arab League condemned the Israeli airstrikes.", "ACCUSE", "IGO"),
+    ],
+)  # fmt: skip
+def test_members_of_a_body_are_the_body(
+    pipeline: Pipeline, text: str, event_type: str, source: str
+) -> None:
+    event = next(e for e in pipeline.extract(text) if e.event_type == event_type)
+    assert event.source is not None and event.source.country == source, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the first item of a subject list that the parser left hanging is a subject too
+        ("About 30,000 Iraqi security force personnel, Kurdish fighters and Shia militiamen "
+         "launched the offensive to retake Mosul.", "IRQ"),
+        ("Some 5,000 Turkish soldiers, Syrian rebels and Arab tribal fighters launched an "
+         "offensive on Manbij.", "TUR"),
+    ],
+)  # fmt: skip
+def test_every_item_of_a_subject_list_acts(pipeline: Pipeline, text: str, first: str) -> None:
+    sources = {e.source.country for e in pipeline.extract(text) if e.source}
+    assert first in sources, [e.reason for e in pipeline.extract(text)]
+    assert len([e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Members of the Security Council are encouraged by the decision of the President.",
+        "The Foreign Secretary was encouraged by the progress of the talks with Iran.",
+        "Germany is heartened by the agreement between Serbia and Kosovo.",
+    ],
+)
+def test_being_encouraged_by_news_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in pipeline.extract(text) if e.event_type == "REQUEST"]
+
+
+def test_being_encouraged_to_act_stays_a_request(pipeline: Pipeline) -> None:
+    event = _one(pipeline.extract("Iran was encouraged by Russia to attack the rebels."), "REQUEST")
+    assert event.source is not None and event.source.country == "RUS"
+    assert event.target is not None and event.target.country == "IRN"

@@ -219,7 +219,7 @@ class Arguments:
         for child in token.children:
             if child.dep_ == "appos" and self.hits.get(child.i):
                 return Found(self.hits[child.i], "appositive")
-        if token.lemma_.lower() in OF_HOLDERS or token.pos_ in ("NUM", "PRON"):
+        if _of_holder(token) or token.pos_ in ("NUM", "PRON"):
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -382,6 +382,10 @@ class Arguments:
                 return hands
             if subjects:
                 found = self.expand(subjects[0], speaker)
+                if subjects[0].conjuncts:  # "X, Y and Z launched": X may hang loose
+                    for item in _listed_before(subjects[0]):
+                        listed = self.actors_at(item, speaker).hits
+                        found = Found([*listed, *found.hits], found.how)
                 how = "subject" if verb == start else f"subject of '{verb.text}'"
                 act = self._relative_act(verb, subjects[0])
                 if act is not None and all(h.thing or h.locative for h in found.hits):
@@ -1518,6 +1522,28 @@ def _adverbial_participle(verb: Token) -> bool:
         verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )  # fmt: skip
+
+
+def _of_holder(token: Token) -> bool:
+    """ "members of", "a delegation of": also capitalised ("The Members of the Security
+    Council"), whose lemma the tagger leaves as written."""
+    lemma = token.lemma_.lower()
+    if lemma in OF_HOLDERS:
+        return True
+    return token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in OF_HOLDERS
+
+
+def _listed_before(subject: Token) -> list[Token]:
+    """ "About 30,000 Iraqi troops, Kurdish fighters and Shia militiamen launched ...": the
+    first item of a subject list that the parser hung on the verb as a loose dependent."""
+    before = subject.left_edge.i - 1
+    if before < 1 or subject.doc[before].text != ",":
+        return []
+    return [
+        c
+        for c in subject.head.children
+        if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i == before - 1
+    ]
 
 
 def _participle_main_verb(verb: Token) -> Token | None:

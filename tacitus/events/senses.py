@@ -156,6 +156,7 @@ STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", 
 
 
 # where someone is from: "hails from Amarah" (not "hailed the deal")
+FEELING_VERBS = frozenset({"encourage", "hearten", "reassure"})  # "are encouraged by the news"
 ORIGIN_VERBS = frozenset({"hail", "come", "originate", "descend"})
 # what situations need: "violence requires a response", "the crisis demands action"
 NEED_VERBS = frozenset({"require", "need", "demand", "warrant", "necessitate", "deserve", "merit"})
@@ -221,7 +222,7 @@ def reading(pred: Predicate) -> str | None:
     for rule in (
         _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
-        listing_without_sanction, _origin, _opinion, _needed, _role,
+        listing_without_sanction, _origin, _opinion, _needed, _role, _heartened,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -312,6 +313,19 @@ def _origin(pred: Predicate) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return f"an origin ('{verb.text} from'), not an act"
     return None
+
+
+def _heartened(pred: Predicate) -> str | None:
+    """ "The Members of the Council are encouraged by the decision to ...": a passive of
+    encourage with no act asked for (no "to" clause or phrase) is a feeling, not a request."""
+    verb = pred.clause
+    if pred.via == "noun" or verb.lemma_.lower() not in FEELING_VERBS:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") or c.lower_ == "to" for c in verb.children):
+        return None
+    return f"a feeling ('{verb.text}' by what happened), not a request"
 
 
 def _opinion(pred: Predicate) -> str | None:
