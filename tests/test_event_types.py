@@ -33,6 +33,12 @@ TYPED = [
     ("The partnership between Iraq and Jordan covers trade.", "COOPERATE", "partnership"),
     ("Russian and Chinese warships held joint naval manoeuvres.", "COOPERATE", "held"),
     ("The US Navy will lead a multilateral exercise with the French Navy.", "COOPERATE", "lead"),
+    # every verb of the "discontinue" family stops trade and deliveries as a sanction
+    ("Venezuela cut off oil shipments to Cuba.", "SANCTION", "cut"),
+    ("Russia cut gas exports to Ukraine.", "SANCTION", "cut"),
+    ("The EU froze trade with Belarus.", "SANCTION", "froze"),
+    ("Iran interrupted deliveries to Iraq.", "SANCTION", "interrupted"),
+    ("Egypt curtailed cooperation with Jordan.", "SANCTION", "curtailed"),
     # strikes: an attack by forces, a labour strike by people
     ("A U.S. strike on Monday hit two al-Qaida vehicles.", "ASSAULT", "hit"),
     ("Nigerian oil workers went on strike over fuel subsidies.", "PROTEST", "went"),
