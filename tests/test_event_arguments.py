@@ -1052,4 +1052,23 @@ def test_being_encouraged_by_news_is_no_request(pipeline: Pipeline, text: str) -
 def test_being_encouraged_to_act_stays_a_request(pipeline: Pipeline) -> None:
     event = _one(pipeline.extract("Iran was encouraged by Russia to attack the rebels."), "REQUEST")
     assert event.source is not None and event.source.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Gunmen hijacked a plane bound for Kabul on Tuesday.", "ASSAULT"),
+        ("Militants attacked a convoy bound for Aleppo.", "ASSAULT"),
+        ("Rebels shot down a helicopter headed for Baghdad.", "ASSAULT"),
+        ("Gunmen attacked an aid convoy destined for Syria.", "ASSAULT"),
+        ("Pirates seized a tanker bound for China off Somalia.", "COERCE"),
+    ],
+)
+def test_a_destination_is_no_target(pipeline: Pipeline, text: str, event_type: str) -> None:
+    event = _one(pipeline.extract(text), event_type)
+    assert event.target is None or event.target.country not in ("AFG", "SYR", "IRQ", "CHN")
+
+
+def test_a_participle_of_an_imposition_still_names_the_target(pipeline: Pipeline) -> None:
+    event = _one(pipeline.extract("Washington lifted sanctions imposed on Iran."), "RETREAT")
     assert event.target is not None and event.target.country == "IRN"

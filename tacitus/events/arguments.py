@@ -1590,9 +1590,15 @@ def _join(how: str, detail: str) -> str:
     return f"{how} ({detail})" if detail else how
 
 
+# participles of a thing's destination: "hijacked a plane bound for Kabul" does not act on
+# Kabul
+DESTINATION_PARTICIPLES = frozenset({"bound", "headed", "destined"})
+
+
 def _target_holders(pred: Predicate) -> list[Token]:
     """The words whose prepositional phrases may name the target: the clause's verb, the
-    trigger's words and object, and a participle on them ("lifted sanctions imposed on X")."""
+    trigger's words and object, and a participle on them ("lifted sanctions imposed on X"),
+    not one of a destination ("a plane bound for Kabul")."""
     verb = pred.clause
     holders = [verb]
     if pred.via != "noun":
@@ -1602,6 +1608,7 @@ def _target_holders(pred: Predicate) -> list[Token]:
     holders += [
         c for h in list(holders) if h.pos_ == "NOUN" or h == pred.head
         for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
+        and c.lower_ not in DESTINATION_PARTICIPLES
     ]  # fmt: skip
     return holders + _repeated_words(pred.words, holders)
 
