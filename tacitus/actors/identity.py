@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -61,6 +61,7 @@ SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", 
             "iv": "iv"}  # fmt: skip
 # the Arabic article, as names write it before a surname ("al-Assad", "el-Sisi", "ad-Din")
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az"})
+_LONGEST_FIRST = sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0]))
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INITIAL = re.compile(r"^[a-z]$")
 
@@ -80,14 +81,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The comparable form of an organisation's or group's name: "the U.S. Dept. of
-    Justice" → "us justice department", "FBI's" → "fbi"."""
+    Justice" → "us justice department", "FBI's" → "fbi". (Cached: a store write asks for
+    the key of every side of every event.)"""
     words = _words(text)
     while words and words[0] in ARTICLES:
         words = words[1:]
     joined = " " + " ".join(words) + " "
-    for short, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
+    for short, full in _LONGEST_FIRST:
         joined = joined.replace(f" {short} ", f" {full} ")
     words = joined.split()
     if len(words) >= 3 and words[0] in OF_HEADS and words[1] == "of":
@@ -113,6 +116,7 @@ class PersonName:
         return " ".join([*self.given, self.surname, *([self.suffix] if self.suffix else [])])
 
 
+@lru_cache(maxsize=1 << 16)
 def person_name(text: str) -> PersonName | None:
     """A person's name without honorifics and middle initials: "Mr. James B. Comey" →
     (james, comey); "Donald Trump Jr." → (donald, trump, jr)."""
