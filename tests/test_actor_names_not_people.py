@@ -130,8 +130,12 @@ def test_a_named_coalition_is_its_own(
 )
 def test_a_one_word_portfolio_or_town_is_no_person(pipeline: Pipeline, text: str) -> None:
     """A one-word name the tagger calls an organisation is no unlisted person when it is the
-    portfolio of a title ("the Defence Secretary") or a town the gazetteer knows."""
-    assert _people(pipeline, text) == {}
+    portfolio of a title ("the Defence Secretary") or a town the gazetteer knows. (A title
+    of another state, "the French Defence Minister", may name its office holder: it is not
+    the Defence Secretary named before it.)"""
+    people = _people(pipeline, text)
+    assert not [words for words in people if len(words.split()) == 1], people
+    assert "The Defence Secretary" not in people
 
 
 def test_a_one_word_surname_still_makes_a_person(pipeline: Pipeline) -> None:
