@@ -11,9 +11,11 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from click.testing import CliRunner
 from store_data import IRN, IRQ, RUS, USA, corpus, event, result
 
 from tacitus import open_store
+from tacitus.cli import main
 from tacitus.errors import StoreError, StoreInUse, StoreVersionError, TacitusError
 from tacitus.store import SCHEMA_VERSION, Store, migrations, writer
 from tacitus.store.schema import CONTENT_TABLES, PRIMARY_TABLES, TABLES
@@ -231,11 +233,30 @@ def make_v1_store(path: Path) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("read_only", [False, True])
-def test_an_older_store_is_migrated_when_opened(tmp_path: Path, read_only: bool) -> None:
+def test_a_read_only_open_of_an_older_store_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "v1.duckdb"
     make_v1_store(path)
-    with open_store(path, read_only=read_only) as store:
+    before = path.read_bytes()
+    with pytest.raises(StoreVersionError) as caught:
+        open_store(path, read_only=True)
+    assert str(caught.value) == (
+        f"{path} has schema version 1; this Tacitus reads version {SCHEMA_VERSION}: "
+        "the store needs a migration"
+    )
+    assert caught.value.hint == f"run 'tacitus migrate --db {path}' once (it writes the store)"
+    assert path.read_bytes() == before and not path.with_suffix(".duckdb.wal").exists()
+    result = CliRunner().invoke(main, ["migrate", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"is at schema version {SCHEMA_VERSION}" in result.output
+    with open_store(path, read_only=True) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.check() == {}
+
+
+def test_an_older_store_is_migrated_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    make_v1_store(path)
+    with open_store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert [e.context for e in store.events()] == [["military", "intelligence"], []]
         assert store.counts()["quotes"] == 0

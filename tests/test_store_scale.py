@@ -591,6 +591,8 @@ def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Pat
         con = store.connection  # the tables as version 10 had them
         con.execute("DROP TABLE agg_state_pairs")
         con.execute("DROP TABLE agg_places")
+        con.execute("DROP TABLE agg_pair_months")
+        con.execute("DROP TABLE agg_country_days")
         con.execute(
             "CREATE TABLE agg_places (lat DOUBLE, lon DOUBLE, precision VARCHAR, name VARCHAR, "
             "country VARCHAR, admin1 VARCHAR, events BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, "
@@ -598,8 +600,9 @@ def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Pat
             "seq INTEGER)[])"
         )
         con.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
-    with open_store(db, read_only=True) as store:  # migrated by a writer, then read
-        assert store.schema_version() == SCHEMA_VERSION == 11
+    open_store(db).close()  # migrated by a writer (10 -> 12: both steps' aggregates), then read
+    with open_store(db, read_only=True) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 12
         assert store.check() == {}
         assert graph(store, Filters(), 1000, 5, group="state") == network
         assert map_points(store, Filters(), 50) == points
@@ -723,3 +726,92 @@ def test_the_timeline_lists_the_earliest_events_far_outside(
     assert len(listed) == MAX_OUTSIDE
     assert [row[:2] for row in listed] == [row[:2] for row in by_hand[:MAX_OUTSIDE]]
     assert {row[2] for row in listed} <= {row[2] for row in by_hand}
+
+
+# -- schema 12: the network per month, one country's days ----------------------------------------
+
+
+def dated_store(store: Store) -> None:
+    rng = random.Random(21)
+    ids = [f"d{i}" for i in range(60)]
+    store.write([made(i, rng) for i in ids])
+    store.write([made(i, rng, 1) for i in ids[::5]])  # changed: their months' rows taken back
+    store.write([made(f"n{i}", rng, 2) for i in range(10)])
+
+
+DATE_RANGES = [
+    ("2025-01-01", "2025-03-31"),  # whole months
+    ("2025-01-15", "2025-03-12"),  # partial months at both ends
+    ("2025-02-03", "2025-02-17"),  # inside one month
+    (None, "2025-02-28"),
+    ("2025-02-01", None),
+    ("2024-12-31", "2025-02-14"),
+    ("2025-03-01", "2025-02-01"),  # empty
+]
+
+
+@pytest.mark.parametrize(("since", "until"), DATE_RANGES)
+@pytest.mark.parametrize("group", ["actor", "state"])
+def test_a_dated_network_from_the_months_is_the_events_network(
+    store: Store, monkeypatch: pytest.MonkeyPatch, since: str | None, until: str | None,
+    group: str,
+) -> None:  # fmt: skip
+    from tacitus.api import graph as graphs
+    from tacitus.store import queries
+
+    dated_store(store)
+    assert_equal_to_rebuilt(store)
+    assert store.connection.execute("SELECT count(*) FROM agg_pair_months").fetchone()[0] > 10
+    filters = [Filters(since=since, until=until), Filters(since=since, until=until, country="SYR"),
+               Filters(since=since, until=until, types=("ASSAULT", "COOPERATE"))]  # fmt: skip
+    for f in filters:
+        source, _ = queries.network_source(f)
+        assert "agg_pair_months" in source or (since, until) in DATE_RANGES[2:3] + DATE_RANGES[6:]
+        kept = [graphs.graph(store, f, limit, top, group=group)  # type: ignore[arg-type]
+                for limit, top in ((1000, None), (3, 4))]  # fmt: skip
+        with monkeypatch.context() as m:  # the events of the range, grouped
+            m.setattr(graphs, "network_source", queries.pairs_source)
+            read = [graphs.graph(store, f, limit, top, group=group)  # type: ignore[arg-type]
+                    for limit, top in ((1000, None), (3, 4))]  # fmt: skip
+        assert kept == read
+    assert graphs.graph(store, Filters(since="2025-01-01", until="2025-03-31"), 1000)["edges"]
+
+
+def test_whole_months_of_a_date_range() -> None:
+    from datetime import date
+
+    from tacitus.store.queries import whole_months
+
+    assert whole_months("2024-01-01", "2024-12-31") == (date(2024, 1, 1), date(2024, 12, 1))
+    assert whole_months("2024-01-02", "2024-02-28") == (date(2024, 2, 1), date(2024, 1, 1))
+    assert whole_months("2024-01-31", "2024-02-29") == (date(2024, 2, 1), date(2024, 2, 1))
+    assert whole_months(None, "2023-12-30") == (None, date(2023, 11, 1))
+    assert whole_months("2023-12-02", None) == (date(2024, 1, 1), None)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"since": "2025-01-20"}, {"until": "2025-02-10", "quad_class": 4}, {"quad_class": 1}],
+)
+def test_one_countrys_timeline_and_total_from_its_days_are_the_events(
+    store: Store, monkeypatch: pytest.MonkeyPatch, extra: dict[str, Any]
+) -> None:
+    from tacitus.api import timeline as timelines
+    from tacitus.store import queries
+
+    dated_store(store)
+    assert_equal_to_rebuilt(store)
+    for code in ("SYR", "RUS", "IRQ", "FRA", "NZL"):
+        f = Filters(country=code, **extra)
+        assert queries.by_country_day(f)
+        kept = timelines.timeline(store, f)
+        total = count_events(store, f)
+        with monkeypatch.context() as m:  # the events themselves, grouped
+            m.setattr(timelines, "by_country_day", lambda f: False)
+            m.setattr(queries, "by_country_day", lambda f: False)
+            assert timelines.timeline(store, f) == kept
+            assert count_events(store, f) == total
+        assert total == kept["total"]
+    assert count_events(store, Filters(country="SYR")) > 5
+    assert not queries.by_country_day(Filters(country="SYR", types=("ASSAULT",)))
+    assert not queries.by_country_day(Filters(country="SYR", outlet="Gulf Observer"))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..places.gazetteer import state_names
 from ..records import PLOVER_TYPES
 from ..store import Filters
-from ..store.queries import pairs_source
+from ..store.queries import network_source
 from .nodes import Group, side, states
 from .views import fetch, scalar
 
@@ -44,9 +44,10 @@ def _edge(pair: dict[str, Any], types: dict[str, int]) -> dict[str, Any]:
 def _ends(f: Filters, group: Group) -> tuple[str, list[Any]]:
     """``SELECT s, t, events, goldstein (sum), scored, event_type, source/target country``
     of the graph's pairs (both sides resolved; with states, not within one state): from
-    ``agg_dyads`` when the filters allow (:func:`tacitus.store.queries.pairs_source`), so the
-    whole network never groups the events table."""
-    pairs, pair_params = pairs_source(f)
+    ``agg_dyads`` or ``agg_pair_months`` when the filters allow
+    (:func:`tacitus.store.queries.network_source`), so the network groups no events but those
+    of the partial months at a date range's ends."""
+    pairs, pair_params = network_source(f)
     source, source_params = side("source", group)
     target, target_params = side("target", group)
     inside = " WHERE s <> t" if group == "state" else ""
@@ -274,7 +275,7 @@ def _actors(store: Store, ends: str, params: list[Any]) -> int:
 
 def _internal(store: Store, f: Filters) -> int:
     """Events between two actors of one state (not drawn when actors are folded)."""
-    pairs, params = pairs_source(f)
+    pairs, params = network_source(f)
     return int(
         scalar(
             store,

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..store import Filters
-from ..store.queries import by_day, event_where, kind_conditions
+from ..store.queries import by_country_day, by_day, country_day_where, event_where, kind_conditions
 from ..store.where import Where
 from .views import QUAD_CLASSES, fetch
 
@@ -40,7 +40,8 @@ _QUADS = ", ".join(
 def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
     """One row per day under ``f``: ``day`` (ISO text, NULL: undated), ``q1``..``q4`` (events
     per quad class), ``n`` (all events) and ``precise`` (those not dated to a year only); from
-    ``agg_days`` when it can answer, so the timeline never groups the events table; else
+    ``agg_days`` (``agg_country_days`` for one country) when it can answer, so the timeline
+    never groups the events table; else
     grouped over the matching events. Pivoted here, not in Python: a day is one row."""
     if by_day(f):
         where = Where()
@@ -51,6 +52,15 @@ def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
                        sum(events)::BIGINT AS n,
                        coalesce(sum(events) FILTER (WHERE NOT year_only), 0)::BIGINT AS precise
                 FROM agg_days{where.sql()} GROUP BY day""",
+            where.params,
+        )
+    if by_country_day(f):  # one country: agg_country_days
+        where = country_day_where(f)
+        return (
+            f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="events")},
+                       sum(events)::BIGINT AS n,
+                       coalesce(sum(events) FILTER (WHERE NOT year_only), 0)::BIGINT AS precise
+                FROM agg_country_days{where.sql()} GROUP BY day""",
             where.params,
         )
     where = event_where(f)

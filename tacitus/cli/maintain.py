@@ -1,4 +1,4 @@
-"""``tacitus rebuild`` and ``tacitus compact``: upkeep of a store's aggregates, text index and
+"""``tacitus migrate``, ``tacitus rebuild`` and ``tacitus compact``: upkeep of a store's aggregates, text index and
 physical order (docs/scale.md)."""
 
 from __future__ import annotations
@@ -11,6 +11,22 @@ import click
 from ..store import open_store
 from .base import main
 from .options import db_option
+
+
+@main.command()
+@db_option
+def migrate(db: str) -> None:
+    """Bring an older store to this Tacitus' schema version (writes the store).
+
+    Every command that writes (ingest, rebuild, compact, serve with a token) migrates a store
+    when it opens it; reading commands and a read-only server refuse an older store and name
+    this command. The aggregates a step adds are computed here, once.
+    """
+    started = time.perf_counter()
+    with open_store(db) as store:
+        version = store.schema_version()
+    click.echo(f"tacitus: {db} is at schema version {version} "
+               f"({time.perf_counter() - started:.1f}s)", err=True)  # fmt: skip
 
 
 @main.command()

@@ -13,6 +13,12 @@
                  event and groups nothing
     agg_places   per point of the events' locations: events by quad class and the latest
                  three: the map
+    agg_pair_months  agg_dyads' events and Goldstein sums per calendar month (no documents,
+                 no first and last day): the network under a date filter sums the months
+                 inside it and groups only the events of the partial months at its ends
+    agg_country_days  events per day, country of either side (an event between two actors
+                 of one country counted once), quad class and year-only dates: one
+                 country's timeline
     documents.n_events, documents.n_sentences
 
 Each aggregate is one SQL query over the rows of a set of documents (:func:`scoped`: documents
@@ -118,6 +124,20 @@ SELECT source_key, target_key, min(source_country) AS source_country,
                         AND list_contains({{states}}, source_country)) AS internal
 FROM ({_FOLDED}) GROUP BY source_key, target_key"""
 
+PAIR_MONTHS_SQL = """
+SELECT date_trunc('month', day)::DATE AS month, source_key, target_key, event_type, quad_class,
+       source_country, target_country, count(*) AS events,
+       coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored
+FROM {events} WHERE source_key IS NOT NULL AND target_key IS NOT NULL GROUP BY ALL"""
+
+COUNTRY_DAYS_SQL = """
+SELECT day, country, quad_class, year_only, count(*) AS events FROM (
+    SELECT day, quad_class,
+           (date IS NOT NULL AND coalesce(date_precision, '') = 'year') AS year_only,
+           unnest(list_distinct([source_country, target_country])) AS country
+    FROM {events} WHERE source_country IS NOT NULL OR target_country IS NOT NULL)
+WHERE country IS NOT NULL GROUP BY ALL"""
+
 OUTLETS_SQL = """
 WITH d AS (SELECT coalesce(outlet, '') AS outlet, count(*) AS documents,
                   min(published) AS first, max(published) AS last
@@ -188,6 +208,8 @@ AGGREGATE_QUERIES: tuple[Aggregate, ...] = (
         _COUNTRIES,
         lists=("types",),
     ),
+    Aggregate("agg_pair_months", PAIR_MONTHS_SQL, ("month", *_DYAD_KEYS)),
+    Aggregate("agg_country_days", COUNTRY_DAYS_SQL, ("day", "country", "quad_class", "year_only")),
 )
 assert {a.table for a in AGGREGATE_QUERIES} == set(AGGREGATES)
 

@@ -38,7 +38,9 @@ _WRITERS: set[str] = set()  # stores open for writing in this process
 
 
 def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> Store:
-    """Open the store at ``path`` (created when missing, migrated when older).
+    """Open the store at ``path`` (created when missing, migrated when older; a read-only
+    open writes nothing and refuses an older store with a :class:`StoreVersionError` that
+    names ``tacitus migrate``).
 
     >>> with open_store("tacitus.duckdb") as store:        # doctest: +SKIP
     ...     for event in store.events():
@@ -62,15 +64,13 @@ def open_store(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> Stor
     con = connect(path, read_only)
     try:
         steps = _check_version(con, path)
-        if steps and read_only:  # migrate once with a writing connection, then reopen
-            con.close()
-            writer = connect(path, False)
-            try:
-                _migrate(writer, path, steps)
-            finally:
-                writer.close()
-            con = connect(path, True)
-        elif steps:
+        if steps and read_only:  # a read-only open writes nothing: it says what to run
+            raise StoreVersionError(
+                f"{path} has schema version {steps[0].version - 1}; this Tacitus reads version "
+                f"{migrations.SCHEMA_VERSION}: the store needs a migration",
+                hint=f"run 'tacitus migrate --db {path}' once (it writes the store)",
+            )
+        if steps:
             _migrate(con, path, steps)
     except BaseException:
         con.close()

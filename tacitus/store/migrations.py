@@ -262,6 +262,25 @@ def _v11_folded_states_and_map_examples(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v12_months_and_country_days(con: duckdb.DuckDBPyConnection) -> None:
+    """``agg_pair_months`` (the network per calendar month: a date-filtered network sums the
+    months inside the range) and ``agg_country_days`` (one country's timeline), kept at ingest
+    (issue 17); computed once the migrations are done (meta ``needs_aggregates``)."""
+    con.execute(
+        "CREATE OR REPLACE TABLE agg_pair_months (month DATE, source_key VARCHAR, target_key VARCHAR, "
+        "event_type VARCHAR, quad_class INTEGER, source_country VARCHAR, "
+        "target_country VARCHAR, events BIGINT, goldstein DECIMAL(38,3), scored BIGINT)"
+    )
+    con.execute(
+        "CREATE OR REPLACE TABLE agg_country_days (day DATE, country VARCHAR, quad_class INTEGER, "
+        "year_only BOOLEAN, events BIGINT)"
+    )
+    con.execute(
+        f"INSERT INTO meta VALUES ('{NEEDS_AGGREGATES}', 'agg_pair_months,agg_country_days') "
+        "ON CONFLICT (key) DO UPDATE SET value = meta.value || ',' || excluded.value"
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -281,6 +300,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "one_row_per_pair", _v9_one_row_per_pair),
     Migration(10, "sentence_keys", _v10_sentence_keys),
     Migration(11, "folded_states_and_map_examples", _v11_folded_states_and_map_examples),
+    Migration(12, "months_and_country_days", _v12_months_and_country_days),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -22,6 +22,8 @@ Kremlin"): each query matches it to actor keys first (:mod:`tacitus.store.actor_
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from ..records import Event, Quote
@@ -96,6 +98,7 @@ def place_conditions(where: Where, f: Filters, prefix: str = "") -> None:
 
 # filters an aggregate kept at ingest can answer: the others need the rows
 _NOT_BY_DAY = ("actor", "country", "outlet", "text", "doc_id", "location_country", "near")
+_NOT_BY_COUNTRY_DAY = ("actor", "outlet", "text", "doc_id", "location_country", "near")
 _NOT_BY_PAIR = ("since", "until", "outlet", "text", "doc_id", "location_country", "near")
 
 
@@ -112,6 +115,27 @@ def by_pair(f: Filters) -> bool:
     """Whether ``agg_dyads`` answers the network under ``f`` (actors, countries, types and
     quad class: columns it keeps)."""
     return _none_of(f, _NOT_BY_PAIR)
+
+
+def by_country_day(f: Filters) -> bool:
+    """Whether ``agg_country_days`` answers counts under ``f`` (one country, dates and quad
+    class only)."""
+    return (
+        f.country is not None
+        and not f.types
+        and f.actor_keys is None
+        and _none_of(f, _NOT_BY_COUNTRY_DAY)
+    )
+
+
+def country_day_where(f: Filters) -> Where:
+    """The conditions of ``f`` (:func:`by_country_day`) over ``agg_country_days``."""
+    where = Where()
+    where.add("country = ?", (f.country or "").upper())
+    if f.quad_class is not None:
+        where.add("quad_class = ?", f.quad_class)
+    where.days("day", f.since, f.until)
+    return where
 
 
 def _limit(f: Filters) -> str:
@@ -166,6 +190,12 @@ def event_count_sql(f: Filters) -> tuple[str, list[Any]]:
         kind_conditions(where, f)
         where.days("day", f.since, f.until)
         return f"SELECT coalesce(sum(events), 0) AS n FROM agg_days{where.sql()}", where.params
+    if by_country_day(f):
+        where = country_day_where(f)
+        return (
+            f"SELECT coalesce(sum(events), 0) AS n FROM agg_country_days{where.sql()}",
+            where.params,
+        )
     where = event_where(f)
     return f"SELECT count(*) AS n FROM events{where.sql()}", where.params
 
@@ -324,6 +354,76 @@ def pairs_source(f: Filters) -> tuple[str, list[Any]]:
         return f"(SELECT * FROM agg_dyads{where.sql()})", where.params
     where.add("source_key IS NOT NULL AND target_key IS NOT NULL")
     return "(" + _PAIRS.format(where=where.sql()) + ")", where.params
+
+
+_NETWORK_COLUMNS = """source_key, target_key, event_type, quad_class, source_country,
+    target_country"""
+_NETWORK = f"""
+    SELECT {_NETWORK_COLUMNS}, count(*) AS events,
+           coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored
+    FROM events{{where}} GROUP BY ALL"""
+
+
+def whole_months(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    """The first days of the first and the last calendar month lying wholly within [since,
+    until] (None: open on that side); the first after the last when there is none."""
+    first = last = None
+    if since:
+        day = date.fromisoformat(since)
+        first = day if day.day == 1 else (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if until:
+        day = date.fromisoformat(until)
+        following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        ends_month = (day + timedelta(days=1)) == following
+        last = (
+            day.replace(day=1)
+            if ends_month
+            else (day.replace(day=1) - timedelta(days=1)).replace(day=1)
+        )
+    return first, last
+
+
+def _next_month(month: date) -> date:
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def network_source(f: Filters) -> tuple[str, list[Any]]:
+    """A FROM item with the network's columns (``source_key``, ``target_key``,
+    ``event_type``, ``quad_class``, the sides' countries, ``events``, ``goldstein`` (sum),
+    ``scored``) for the events matching ``f``, possibly several rows per key. Under a date
+    filter that :func:`by_pair` otherwise allows, the calendar months wholly inside the dates
+    come from ``agg_pair_months`` and only the events of the partial months at the ends are
+    grouped (a year's network sums twelve months' rows instead of grouping a year of
+    events); else :func:`pairs_source`."""
+    undated = replace(f, since=None, until=None)
+    if not (f.since or f.until) or not by_pair(undated):
+        return pairs_source(f)
+    first, last = whole_months(f.since, f.until)
+    if first is not None and last is not None and first > last:
+        return pairs_source(f)
+    kept = event_where(undated)
+    if first is not None:
+        kept.add("month >= ?", first)
+    if last is not None:
+        kept.add("month <= ?", last)
+    parts = [
+        f"SELECT {_NETWORK_COLUMNS}, events, goldstein, scored FROM agg_pair_months{kept.sql()}"
+    ]
+    params = list(kept.params)
+    ends = []
+    if f.since and first is not None and date.fromisoformat(f.since) < first:
+        ends.append(("(day >= ? AND day < ?)", [f.since, first]))
+    if f.until and last is not None and date.fromisoformat(f.until) >= _next_month(last):
+        ends.append(("(day >= ? AND day <= ?)", [_next_month(last), f.until]))
+    if ends:
+        rest = event_where(undated)
+        rest.add("source_key IS NOT NULL AND target_key IS NOT NULL")
+        rest.add(
+            "(" + " OR ".join(sql for sql, _ in ends) + ")", *[v for _, vs in ends for v in vs]
+        )
+        parts.append(_NETWORK.format(where=rest.sql()))
+        params += rest.params
+    return "(" + " UNION ALL ".join(parts) + ")", params
 
 
 def dyads(store: Readable, filters: Filters | None = None) -> list[dict[str, Any]]:

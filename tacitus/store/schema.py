@@ -256,6 +256,25 @@ AGG_STATE_PAIRS: Columns = (  # v10: per (source, target) node, actors folded in
     ("types", "BIGINT[]"),  # events per PLOVER type, in records.PLOVER_TYPES' order
     ("internal", "BIGINT"),  # events between two actors of one state
 )
+AGG_PAIR_MONTHS: Columns = (  # v12: agg_dyads per calendar month, without the documents
+    ("month", "DATE"),  # the first day of the events' month (their ``day``)
+    ("source_key", "VARCHAR"),
+    ("target_key", "VARCHAR"),
+    ("event_type", "VARCHAR"),
+    ("quad_class", "INTEGER"),
+    ("source_country", "VARCHAR"),
+    ("target_country", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("goldstein", "DECIMAL(38,3)"),
+    ("scored", "BIGINT"),
+)
+AGG_COUNTRY_DAYS: Columns = (  # v12: agg_days per country of either side (each event once)
+    ("day", "DATE"),
+    ("country", "VARCHAR"),  # the source's or the target's country
+    ("quad_class", "INTEGER"),
+    ("year_only", "BOOLEAN"),
+    ("events", "BIGINT"),
+)
 
 # -- v5: the text index (tacitus.store.text_index) ---------------------------------------------
 
@@ -286,6 +305,8 @@ AGGREGATES: dict[str, Columns] = {
     "agg_pairs": AGG_PAIRS,
     "agg_places": AGG_PLACES,
     "agg_state_pairs": AGG_STATE_PAIRS,
+    "agg_pair_months": AGG_PAIR_MONTHS,
+    "agg_country_days": AGG_COUNTRY_DAYS,
 }
 TEXT_INDEX: dict[str, Columns] = {
     "text_terms": TEXT_TERMS,

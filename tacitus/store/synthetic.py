@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError
+from ..errors import ConfigError, StoreVersionError
 from ..places.gazetteer import gazetteer, state_names
 from ..records import (
     Actor,
@@ -299,7 +299,13 @@ def build(
 
 
 def _reused(path: Path, mark: str) -> Built:
-    with open_store(path, read_only=True) as store:
+    try:
+        opened = open_store(path, read_only=True)
+    except StoreVersionError as exc:
+        if "needs a migration" not in str(exc):
+            raise
+        opened = open_store(path)  # an older store is migrated here, before it is served
+    with opened as store:
         made = _made_for(store)
         counts = store.counts()
     if made != mark:
