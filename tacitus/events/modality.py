@@ -57,6 +57,19 @@ INTENT_NOUNS = frozenset(
 # nouns whose "to" clause says what someone ought to do, not what was done: "Russia has a
 # responsibility to press the regime", "the need to continue the cooperation"
 OBLIGATION_NOUNS = frozenset({"responsibility", "duty", "obligation", "need", "onus"})
+# means whose infinitive is an end not yet reached, even after a ranking: "the only way to
+# achieve a defeat of Daesh", "the best chance to end the war"
+MEANS_NOUNS = frozenset(
+    {"way", "means", "path", "route", "chance", "opportunity", "option", "key", "solution",
+     "tool", "prerequisite", "condition"}
+)  # fmt: skip
+# "it is right / essential / vital that X ...": advocated, not told
+ADVOCATING_WORDS = frozenset(
+    {"right", "essential", "vital", "important", "necessary", "crucial", "imperative",
+     "critical", "time", "urgent", "appropriate", "desirable", "fitting", "proper"}
+)  # fmt: skip
+# an end aimed at: "to degrade and ultimately destroy ISIL" (on a verb's base form)
+END_WORDS = frozenset({"ultimately", "eventually"})
 RANKING = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 # means and undertakings whose infinitive says what they are for ("troops to help")
 PURPOSE_NOUNS = frozenset(
@@ -187,6 +200,9 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
         _why(result, f"'{child.text}'")
     if word in HEARSAY_WORDS and child.dep_ in ("advmod", "amod"):
         _hedge(result, child.text)
+    if word in END_WORDS and child.dep_ == "advmod" and child.head.tag_ == "VB":
+        result.modality = _stronger(result.modality, "intended")  # "to ultimately destroy ISIL"
+        _why(result, f"'{child.text}'")
 
 
 def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
@@ -279,6 +295,10 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             and any(c.dep_ == "pcomp" for c in under.children)
         ):
             dep = "xcomp"  # "committed to working with", "agreed to sharing"
+        if dep == "ccomp" and _advocated(head):  # "it is right that both countries discuss"
+            result.modality = "hypothetical"
+            _why(result, f"advocated ('it {head.text} ... that')")
+            return
         if dep == "ccomp" and _request_object(head, lexicon):  # "reiterated its demand that"
             result.request_content = True
             return
@@ -363,6 +383,18 @@ def performative(verb: Token, wish: Token) -> bool:
     )
 
 
+def _advocated(copula: Token) -> bool:
+    """ "it is right / essential / time that X ...": what the speaker holds should happen."""
+    if copula.lemma_ != "be" or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in ADVOCATING_WORDS
+        for c in copula.children
+    )
+
+
 def _pledged(pred: Predicate) -> bool:
     """A pledge or promise whose object the lexicon types as the act promised ("pledged aid":
     AID, "promised its support": SUPPORT), not as the promise itself (AGREE, THREATEN)."""
@@ -432,6 +464,10 @@ def _purpose_of_thing(top: Token, result: Modality) -> None:
     after a ranking: "the first country to recognise")."""
     noun = top.head
     if top.dep_ not in ("acl", "relcl") or noun.pos_ != "NOUN" or not _infinitive(top):
+        return
+    if noun.lemma_.lower() in MEANS_NOUNS:  # "the only way to achieve a defeat of Daesh"
+        result.modality = _stronger(result.modality, "hypothetical")
+        _why(result, f"a means ('{noun.text} to {top.text}')")
         return
     if any(m.lower_ in RANKING or m.tag_ == "JJS" for m in noun.children):
         return
@@ -577,6 +613,10 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.obligation = noun.text
         result.modality = _stronger(result.modality, "hypothetical")
         _why(result, f"obligation ('{noun.text} to')")
+        return False
+    if lemma in MEANS_NOUNS and _infinitive(clause):  # "the only way to defeat ISIL"
+        result.modality = _stronger(result.modality, "hypothetical")
+        _why(result, f"a means ('{noun.text} to {clause.text}')")
         return False
     if lemma in INTENT_NOUNS:
         if lemma == "threat":

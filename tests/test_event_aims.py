@@ -1,0 +1,38 @@
+"""Acts advocated, acts a means is for, and ends aimed at are not told as done (issue 13):
+"it is right that both countries discuss", "the only way to achieve a defeat of Daesh", "to
+degrade and ultimately destroy ISIL". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Pipeline
+
+# (sentence, trigger word, modality)
+AIMS = [
+    ("It is essential that Russia and Turkey hold talks on Syria.", "talks", "hypothetical"),
+    ("It is right that Iraq and Iran discuss the border.", "discuss", "hypothetical"),
+    ("It is vital that the army withdraws from Aleppo.", "withdraws", "hypothetical"),
+    # told as a fact
+    ("It is clear that Russia attacked the convoy.", "attacked", "asserted"),
+    ("It is true that the army shelled the town.", "shelled", "asserted"),
+    # a means, even after 'the only'
+    ("This is the only way to achieve a decisive defeat of ISIL in Syria.", "defeat",
+     "hypothetical"),
+    ("This is the only way to defeat ISIL in Syria.", "defeat", "hypothetical"),
+    ("A deal is the best way to help Iraq.", "help", "hypothetical"),
+    # after a ranking an agent tells what happened
+    ("He was the only minister to condemn the attack by the Syrian army.", "condemn",
+     "asserted"),
+    # an end aimed at on a base form; 'ultimately' on a past verb tells what happened
+    ("The coalition is assisting the Iraqi government to degrade and ultimately destroy ISIL.",
+     "destroy", "intended"),
+    ("Ultimately, the Iraqi army destroyed the ISIL positions.", "destroyed", "asserted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), AIMS, ids=[t[0][:40] for t in AIMS])
+def test_aims_and_facts(pipeline: Pipeline, text: str, word: str, modality: str) -> None:
+    events = [e for e in pipeline.extract(text) if word in e.trigger.text]
+    assert events, [(e.event_type, e.trigger.text) for e in pipeline.extract(text)]
+    assert events[0].modality == modality, events[0].reason
