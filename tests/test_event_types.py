@@ -33,6 +33,12 @@ TYPED = [
     ("The partnership between Iraq and Jordan covers trade.", "COOPERATE", "partnership"),
     ("Russian and Chinese warships held joint naval manoeuvres.", "COOPERATE", "held"),
     ("The US Navy will lead a multilateral exercise with the French Navy.", "COOPERATE", "lead"),
+    # armed units that arrive or visit are deployed; a person of the forces visits
+    ("Turkish troops arrived in Qatar on Sunday.", "MOBILIZE", "arrived"),
+    ("Two Russian warships visited the Syrian port of Tartus.", "MOBILIZE", "visited"),
+    ("Kenyan peacekeepers arrived in Mogadishu.", "MOBILIZE", "arrived"),
+    ("The Pakistani army chief visited China.", "CONSULT", "visited"),
+    ("The Polish defence minister arrived in Kiev for talks.", "CONSULT", "arrived"),
     # every verb of the "discontinue" family stops trade and deliveries as a sanction
     ("Venezuela cut off oil shipments to Cuba.", "SANCTION", "cut"),
     ("Russia cut gas exports to Ukraine.", "SANCTION", "cut"),

@@ -51,6 +51,10 @@ class TriggerEntry:
     # the same word when sanctions do it ("targeted four banks with sanctions": SANCTION, not
     # force); chosen on sanction cues (senses.py)
     sanction: TriggerEntry | None = None
+    # the same word when units of armed forces do it ("peacekeeping troops arrived in Sierra
+    # Leone", "warships visited the port": a deployment, not a visit); chosen by the coder
+    # when every source is troops, ships or aircraft (senses.py)
+    armed: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -109,6 +113,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
     verbal = _alternative(raw, "verbal", pos, where)
     civil = _alternative(raw, "civil", pos, where)
     sanction = _alternative(raw, "sanction", pos, where)
+    armed = _alternative(raw, "armed", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -132,6 +137,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         verbal=verbal,
         civil=civil,
         sanction=sanction,
+        armed=armed,
     )
 
 
@@ -151,6 +157,7 @@ def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> Trigger
         "verbal",
         "civil",
         "sanction",
+        "armed",
         "type",
         "cameo",
         "mode",

@@ -118,6 +118,14 @@ MATERIAL_VERBS = frozenset({"provide", "supply", "deliver", "send", "give", "tra
 DEFEAT_VERBS = frozenset({"defeat", "rout", "trounce", "vanquish", "overpower", "repel", "repulse"})
 CONFLICT_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "OPP"})
+# bodies of armed forces, not persons: their arrival or visit is a deployment
+UNIT_WORDS = frozenset(
+    {"troop", "soldier", "force", "army", "marine", "paratrooper", "commando", "peacekeeper",
+     "unit", "contingent", "battalion", "brigade", "division", "regiment", "detachment",
+     "warship", "ship", "vessel", "frigate", "destroyer", "submarine", "carrier", "fleet",
+     "navy", "jet", "warplane", "aircraft", "bomber", "fighter", "helicopter", "tank",
+     "reinforcement", "militiaman", "militia", "guerrilla", "rebel", "insurgent"}
+)  # fmt: skip
 # sanctions and sanctions listings: "targeted four banks with sanctions", "listed under the
 # sanctions regime", "designated a terrorist organisation"
 SANCTION_WORDS = frozenset(
@@ -602,7 +610,20 @@ def other_reading(
     if entry.civil is not None and (why := civil(pred, sources)):
         alternative = entry.civil
         return alternative, f"; people acting ({why}): {alternative.type} {alternative.cameo}"
+    if entry.armed is not None and (why := _units(pred, sources)):
+        alternative = entry.armed
+        return alternative, f"; armed units moving ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+def _units(pred: Predicate, sources: Sequence[ActorHit]) -> str:
+    """Why every source is a body of armed forces ("troops", "warships", "a contingent"), not
+    a person of them (a general or a defence minister visits), or ""."""
+    doc = pred.head.doc
+    words = [doc[h.anchor].lemma_.lower() for h in sources]
+    if not words or not all(w in UNIT_WORDS for w in words):
+        return ""
+    return f"'{doc[sources[0].anchor].text}'"
 
 
 def sanction_cue(pred: Predicate) -> str:
