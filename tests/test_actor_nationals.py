@@ -188,3 +188,23 @@ def test_a_people_gives_its_state_country_not_its_identity(
 def test_a_person_named_like_a_people_is_no_member_of_it(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Karen Bass criticised the plan.")
     assert found["Karen Bass"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Refugees from the former Yugoslavia marched in Vienna.", "the former Yugoslavia"),
+        ("Refugees from the former Yugoslavia marched in Vienna.", "former Yugoslavia"),
+        ("Leaders of the former Soviet Union met in Minsk.", "the former Soviet Union"),
+        ("The former Soviet republic of Georgia accused Russia.", "The former Soviet republic"),
+    ],
+)
+def test_a_former_state_after_former_is_its_lands_not_an_actor(
+    pipeline: Pipeline, text: str, gone: str
+) -> None:
+    assert gone not in mentions(pipeline, text)
+
+
+def test_a_former_office_holder_keeps_the_state(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The former Iraqi president was executed.")
+    assert found["The former Iraqi president"].country == "IRQ"

@@ -412,6 +412,8 @@ class ActorResolver:
                 continue
             if _stance(doc, match):  # "an anti-Syria journalist" is no Syrian
                 continue
+            if _former_region(doc, match):  # "from the former Yugoslavia": lands, no actor
+                continue
             span = doc[match.start : match.end]
             is_shared = match.surface.kind == "shared"
             anchor = None if is_shared else _modified_noun(span, match.surface)
@@ -1150,6 +1152,30 @@ def _located_by(token: Token) -> list[Token]:
         if child.dep_ == "acl" and child.lemma_.lower() in ("base", "headquarter", "locate"):
             preps += list(child.children)
     return preps
+
+
+# words for the lands of a state when "former" and its demonym precede them
+FORMER_LANDS = frozenset(
+    {"republic", "state", "country", "territory", "bloc", "satellite", "colony", "nation", "space"}
+)
+
+
+def _former_region(doc: Doc, match: SurfaceMatch) -> bool:
+    """A state's name after "former" ("refugees from the former Yugoslavia", "the former
+    Soviet Union"), or its demonym on a word for a land ("a former Soviet republic", "former
+    Yugoslav states"): the lands of a dissolved state, no actor. Not a demonym on a person
+    ("the former Iraqi president" is Iraq's)."""
+    i = match.start
+    if i < 1 or doc[i - 1].lower_ != "former" or not match.surface.entry.id.startswith("country:"):
+        return False
+    if match.surface.kind == "name":
+        return True
+    after = doc[match.end] if match.end < len(doc) else None
+    return (
+        match.surface.kind == "demonym"
+        and after is not None
+        and after.lemma_.lower() in FORMER_LANDS
+    )
 
 
 def _stance(doc: Doc, match: SurfaceMatch) -> bool:
