@@ -145,3 +145,33 @@ def test_a_one_word_surname_still_makes_a_person(pipeline: Pipeline) -> None:
     # a surname that is also a city, tagged as a person
     found = _people(pipeline, "Senator Jackson criticised Russia on Monday.")
     assert list(found.values()) == ["person:jackson"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels hold the town of Zabadani. Zabadani has been encircled by Hezbollah.",
+         "zabadani"),
+        ("Rebels withdrew from the village of Kafranbel. Kafranbel was shelled overnight.",
+         "kafranbel"),
+        ("The army entered the suburb of Jobar. Jobar was then shelled for a week.", "jobar"),
+        ("Aid reached the suburb of Zabadani. Zabadani was shelled again, the monitors said.",
+         "zabadani"),
+    ],
+)  # fmt: skip
+def test_a_name_the_document_places_is_no_person_elsewhere(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    """A one-word name written as a place once ("the town of X", "in X") is the place
+    wherever the tagger calls it a person."""
+    assert f"person:{town}" not in _people(pipeline, text).values()
+
+
+def test_a_town_is_not_the_speaker_of_a_quote(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels hold the town of Zabadani. Zabadani has been encircled by Hezbollah. "
+        '"We have nothing left to eat," she says.'
+    )
+    [result] = list(pipeline.run([Document("t", text)]))
+    assert not isinstance(result, Exception)
+    assert all((q.speaker is None or q.speaker.text != "Zabadani") for q in result.quotes)

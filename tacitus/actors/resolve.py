@@ -429,6 +429,7 @@ class ActorResolver:
         places: list[Span] = []
         ships = self._ships(doc, hits)
         matched.update(ships)
+        placed = _placed_names(doc)  # "the suburb of Darayya": "Darayya" is no person
         for ent in doc.ents:
             if any(t.i in matched for t in ent):
                 continue
@@ -436,8 +437,8 @@ class ActorResolver:
                 # "(Arabic: ...)", "a VBIED", "the Geneva Communique": none of them an actor
                 matched.update(range(ent.start, ent.end))
                 continue
-            if _place_like(ent):  # "in Raqqah" tagged PERSON: decided once the states are known
-                places.append(ent)
+            if _place_like(ent) or _placed_person(ent, placed):  # "in Raqqah" tagged PERSON:
+                places.append(ent)  # decided once the states are known
                 continue
             hit_or_mod = self._entity_hit(doc, ent)
             if hit_or_mod is not None:
@@ -451,6 +452,9 @@ class ActorResolver:
             states = {h.actor.country for hs in hits.values() for h in hs if h.actor.country}
             states.update(m.surface.entry.country or "" for ms in modifiers.values() for m, _ in ms)
             for ent in places:
+                if _placed_person(ent, placed) and not _place_like(ent):  # the place again
+                    found_entities.append(place_name_hit(_place_words(ent), ent.label_))
+                    continue
                 hit_or_mod = _place_hit(ent, states) or self._entity_hit(doc, ent)
                 if hit_or_mod is not None:
                     matched.update(range(ent.start, ent.end))
@@ -982,6 +986,23 @@ def _nationals(actor: Actor, root: Token) -> None:
     if _counted(root) and actor.sector is None:
         actor.sector = "CVL"
         actor.reason += "; counted: civilians"
+
+
+def _placed_names(doc: Doc) -> set[str]:
+    """One-word names the document writes as places somewhere ("in Darayya", "the suburb of
+    Darayya"): the same name tagged PERSON elsewhere is the place too."""
+    return {
+        ent.text for ent in doc.ents
+        if len(ent) == 1 and ent.label_ in NAMED_LABELS and (_place_like(ent) or _settlement(ent.root))
+    }  # fmt: skip
+
+
+def _placed_person(ent: Span, placed: set[str]) -> bool:
+    """A one-word PERSON entity the document uses as a place elsewhere, not a first name."""
+    return (
+        ent.label_ == "PERSON" and len(ent) == 1 and ent.text in placed
+        and not is_first_name(ent.text)
+    )  # fmt: skip
 
 
 def _settlement(root: Token) -> bool:
