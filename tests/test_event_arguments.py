@@ -1072,3 +1072,37 @@ def test_a_destination_is_no_target(pipeline: Pipeline, text: str, event_type: s
 def test_a_participle_of_an_imposition_still_names_the_target(pipeline: Pipeline) -> None:
     event = _one(pipeline.extract("Washington lifted sanctions imposed on Iran."), "RETREAT")
     assert event.target is not None and event.target.country == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        # "the ministers" alone, as a subject, are the two met before
+        ("Foreign Secretary Boris Johnson met Russian Foreign Minister Sergei Lavrov in London. "
+         "The ministers discussed the crisis in Syria.", "CONSULT", {"GBR", "RUS"}),
+        ("Kerry met Lavrov in Geneva on Friday. The ministers agreed to work together on Syria.",
+         "COOPERATE", {"USA", "RUS"}),
+        ("President Obama received President Xi at the White House. The leaders discussed "
+         "trade.", "CONSULT", {"USA", "CHN"}),
+    ],
+)  # fmt: skip
+def test_the_ministers_are_the_two_who_met(
+    pipeline: Pipeline, text: str, event_type: str, pair: set[str]
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type == event_type and e.sentence_id]
+    assert event.source is not None and event.target is not None, event.reason
+    assert {event.source.country, event.target.country} == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than two states, a body, or a word of its own: no pair
+        "Ministers from Iran, Iraq and Syria met in Baghdad. The ministers condemned Israel.",
+        "The Arab League met in Cairo. The ministers condemned Israel.",
+        "Kerry met Lavrov in Geneva. The Arab ministers condemned Israel.",
+    ],
+)
+def test_the_ministers_of_no_pair_stay_themselves(pipeline: Pipeline, text: str) -> None:
+    for event in pipeline.extract(text):
+        assert "the two states of an earlier sentence" not in event.reason, event.reason

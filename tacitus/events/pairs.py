@@ -12,7 +12,8 @@ description back, sentence by sentence (the description's own sentence first, up
   states ("The Foreign Secretary met the Russian Foreign Minister"); a sentence with three or
   more states makes the pair unknown, and the search stops there.
 
-Only "the two" or "both" with a plural noun of parties ask for a pair; state nouns ("the two
+Only "the two" or "both" with a plural noun of parties ask for a pair, and "the ministers"
+(leaders, presidents, envoys) alone as a subject; state nouns ("the two
 countries", "both governments") want two states, "sides" and "parties" any two actors.
 """
 
@@ -29,6 +30,8 @@ STATE_NOUNS = frozenset(
     {"country", "nation", "state", "government", "capital", "neighbour", "neighbor", "power",
      "administration", "leader", "president", "minister", "delegation", "army", "military"}
 )  # fmt: skip
+# "the ministers" of a meeting of two named before
+ENVOY_NOUNS = frozenset({"minister", "leader", "president", "premier", "envoy", "foreign minister"})
 # nouns of parties of any kind ("the two sides", "both parties")
 PARTY_NOUNS = frozenset({"side", "party"})
 NON_STATE_CODES = frozenset({"IGO", "NGO", "IMG"})
@@ -44,9 +47,18 @@ def pair_noun(token: Token) -> bool:
     """ "the two countries", "both sides", "both of the governments": a pair asked for."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in STATE_NOUNS | PARTY_NOUNS:
         return False
-    if not any(c.lower_ in ("two", "both") for c in token.children):
+    if not any(c.lower_ in ("two", "both") for c in token.children) and not _the_envoys(token):
         return False
     return not _places(token)
+
+
+def _the_envoys(token: Token) -> bool:
+    """ "The ministers discussed the crisis": "the" and a plural of the people who meet for
+    states, as a subject, with no other word of its own (not "the Arab ministers")."""
+    if token.lemma_.lower() not in ENVOY_NOUNS or token.dep_ != "nsubj":
+        return False
+    words = [c for c in token.children if c.dep_ not in ("punct",)]
+    return len(words) == 1 and words[0].lower_ == "the"
 
 
 def _places(token: Token) -> bool:
