@@ -290,9 +290,10 @@ def test_a_text_search_on_a_common_word_reads_a_bounded_window(
     is all (else a lower bound)."""
     from fastapi.testclient import TestClient
 
-    from tacitus.api import create_app, views
+    from tacitus.api import create_app
+    from tacitus.store import text_index
 
-    monkeypatch.setattr(views, "TEXT_COUNTED", counted)
+    monkeypatch.setattr(text_index, "COUNTED", counted)
     path = tmp_path / "text.duckdb"
     rng = random.Random(9)
     with open_store(path) as store:
@@ -815,3 +816,86 @@ def test_one_countrys_timeline_and_total_from_its_days_are_the_events(
     assert count_events(store, Filters(country="SYR")) > 5
     assert not queries.by_country_day(Filters(country="SYR", types=("ASSAULT",)))
     assert not queries.by_country_day(Filters(country="SYR", outlet="Gulf Observer"))
+
+
+def said_store(path: Path) -> None:
+    """Documents whose quotes are in their text: words drawn from WORDS, some changed."""
+    rng = random.Random(31)
+
+    def said(doc_id: str, version: int) -> DocumentResult:
+        words = " ".join(rng.choice(WORDS) for _ in range(4))
+        quote = f"the {words} will go on"
+        text = f"Officials met on day {doc_id} {version}. They said {quote}. Nothing else"
+        at = text.index(quote)
+        quotes = [Quote(f"{doc_id}-q", doc_id, quote, True, "said", rng.choice(ACTORS), at,
+                        at + len(quote))] if rng.random() < 0.8 else []  # fmt: skip
+        return result(doc_id, text, [], outlet=rng.choice(OUTLETS), quotes=quotes)
+
+    with open_store(path) as store:
+        store.write([said(f"s{i}", 0) for i in range(50)])
+        store.write([said(f"s{i}", 1) for i in range(0, 50, 6)])  # changed: at the end
+
+
+def by_hand(texts: list[tuple[str, str]], text: str) -> list[str]:
+    pattern = (r"(?<!\w)" if re.match(r"\w", text) else "") + re.escape(text)
+    pattern += r"(?!\w)" if re.match(r"\w", text[-1]) else ""
+    return [key for key, said in texts if re.search(pattern, said, re.I)]
+
+
+def walked(client: Any, url: str, params: dict[str, Any], key: str) -> list[str]:
+    seen, cursor = [], None
+    while True:
+        page = client.get(
+            url, params={**params, "limit": 2, **({"cursor": cursor} if cursor else {})}
+        )
+        seen += [item[key] for item in page.json()["items"]]
+        cursor = page.json()["next_cursor"]
+        if cursor is None:
+            return seen
+
+
+@pytest.mark.parametrize("counted", [2, 30, 100_000])
+def test_documents_and_quotes_text_search_read_bounded_windows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counted: int
+) -> None:
+    """The documents' and the quotes' pages of a text search read its rarest word's
+    occurrences a window at a time: every page (offset or cursor) lists exactly the matches in
+    order; the total counts those of the documents of the first ``counted`` occurrences, and
+    says whether that is all (else a lower bound)."""
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+    from tacitus.store import text_index
+
+    monkeypatch.setattr(text_index, "COUNTED", counted)
+    path = tmp_path / "said.duckdb"
+    said_store(path)
+    with open_store(path, read_only=True) as store, TestClient(create_app(store)) as client:
+        con = store.connection
+        documents = con.execute(
+            "SELECT doc_id, title || ' ' || text FROM documents ORDER BY seq"
+        ).fetchall()
+        quotes = con.execute("SELECT quote_id, text FROM quotes ORDER BY doc_seq, seq").fetchall()
+        for url, rows, key in (("/api/documents", documents, "doc_id"),
+                               ("/api/quotes", quotes, "quote_id")):  # fmt: skip
+            for text in ("pipeline", "grain port", "talks", "drone aid", "nowhere", "on day"):
+                expected = by_hand(rows, text)
+                first = client.get(url, params={"text": text, "limit": 1000}).json()
+                assert [item[key] for item in first["items"]] == expected, (url, text)
+                assert first["total"] <= len(expected)  # a lower bound, else exact
+                assert first["total"] == len(expected) or not first["total_exact"]
+                if counted >= 1000:
+                    assert first["total_exact"] and first["total"] == len(expected)
+                for offset in (0, 2, 5):
+                    page = client.get(url, params={"text": text, "limit": 3, "offset": offset})
+                    assert [i[key] for i in page.json()["items"]] == expected[offset : offset + 3]
+                    assert page.json()["total"] == first["total"]
+                assert walked(client, url, {"text": text}, key) == expected, (url, text)
+            common = client.get(url, params={"text": "will go on"}).json()
+            assert common["total_exact"] is (counted >= 1000), url
+        by_speaker = client.get("/api/quotes", params={"text": "pipeline", "sort": "speaker",
+                                                       "limit": 1000}).json()  # fmt: skip
+        matched = set(by_hand(quotes, "pipeline"))
+        assert {q["quote_id"] for q in by_speaker["items"]} <= matched
+        if counted >= 1000:
+            assert {q["quote_id"] for q in by_speaker["items"]} == matched

@@ -394,3 +394,23 @@ def test_documents_dated_at_the_end_of_the_calendar_do_not_poison_the_store(stor
     assert update_stories(store).documents == 1
     counts = rebuild(store)
     assert (counts.documents, counts.merged_events) == (3, 1)
+
+
+def test_an_outlets_stance_lists_its_most_reported_actors_and_keeps_the_most_negative(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.stories import profiles
+
+    store.write(analysed())
+    update_stories(store)
+    whole = {p["outlet"]: p for p in outlet_profiles(store)}
+    monkeypatch.setattr(profiles, "STANCE_ACTORS", 1)
+    cut = {p["outlet"]: p for p in outlet_profiles(store)}
+    assert sorted(cut) == sorted(whole)
+    for outlet, profile in whole.items():
+        assert cut[outlet]["stance"] == profile["stance"][:1]
+        assert cut[outlet]["stance_actors"] == profile["stance_actors"] == len(profile["stance"])
+        assert cut[outlet]["most_negative"] == profile["most_negative"]
+    ledger = cut["Eastern Ledger"]
+    assert [s["key"] for s in ledger["stance"]] == ["country:RUS"]
+    assert ledger["most_negative"].startswith("Ukraine (-2")

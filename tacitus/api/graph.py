@@ -148,7 +148,12 @@ def kept_graph(
             [top],
         )  # fmt: skip
         keys = [b["k"] for b in busiest]
-        among = f"{base} AND list_contains(?, source_key) AND list_contains(?, target_key)"
+        # a semi join on each side: list_contains tested every row against the whole list
+        # (the network of 200 actors on the 1M store: 410 -> 231 ms in process, loaded)
+        among = (
+            f"{base} AND source_key IN (SELECT unnest(?::VARCHAR[])) "
+            "AND target_key IN (SELECT unnest(?::VARCHAR[]))"
+        )
         pairs = _busiest_pairs(store, table, among, [keys, keys], max_edges)
         activity = {b["k"]: int(b["n"]) for b in busiest}
         if group == "state":
@@ -300,7 +305,8 @@ def _nodes(
         row["actor_key"]: row
         for row in fetch(
             store,
-            "SELECT actor_key, name, country FROM actors WHERE list_contains(?, actor_key)",
+            "SELECT actor_key, name, country FROM actors "
+            "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))",
             [list(activity)],
         )
     }

@@ -189,6 +189,12 @@ class DocumentRow(Model):
 
 
 class DocumentsPage(Page):
+    total_exact: bool = Field(
+        True,
+        description="false: a text search on a common word counted only the documents among "
+        "those holding its first 10,000 occurrences, and `total` is a lower bound (the pages "
+        "still list every match, in order).",
+    )
     items: list[DocumentRow]
 
 
@@ -333,6 +339,13 @@ class Speaker(Model):
 
 
 class QuotesPage(Page):
+    total_exact: bool = Field(
+        True,
+        description="false: a text search on a common word counted (and ranked speakers, and "
+        "ordered by speaker) only the quotes of the documents holding its first 10,000 "
+        "occurrences, and `total` is a lower bound (the ingest-order pages still list every "
+        "match, in order).",
+    )
     items: list[QuoteRow]
     speakers: list[Speaker] = Field(description="The most quoted speakers (50).")
 

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from ..errors import ConfigError
 from ..records import PLOVER_TYPES
 from ..store import Filters, Store, paging
-from ..store.queries import count_actors, count_documents
+from ..store.queries import count_actors, documents_total
 from . import models
 from .errors import ApiError, bad_parameter
 from .graph import graph
@@ -97,7 +97,8 @@ def list_documents(
     page, following = _keyset(found, limit, paging.DOCUMENTS, ("seq",))
     for row in page:
         row.pop("seq")
-    return _page(page, count_documents(store, f), limit, offset, next_cursor=following)
+    total, exact = documents_total(store, f)
+    return _page(page, total, limit, offset, total_exact=exact, next_cursor=following)
 
 
 @router.get(
@@ -218,8 +219,9 @@ def list_quotes(
     cursor: Cursor = None,
 ) -> Any:
     page = Page(limit, offset, _after(paging.QUOTES, cursor) if sort == "ingest" else None)
-    total, items, speakers, following = quotes_page(store, f, page, order=sort)
-    return _page(items, total, limit, offset, speakers=speakers, next_cursor=following)
+    total, exact, items, speakers, following = quotes_page(store, f, page, order=sort)
+    return _page(items, total, limit, offset, total_exact=exact, speakers=speakers,
+                 next_cursor=following)  # fmt: skip
 
 
 Articles = Annotated[

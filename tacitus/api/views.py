@@ -96,11 +96,6 @@ def table_exists(store: Store, name: str) -> bool:
 # -- events and quotes, paged --------------------------------------------------------------------
 
 
-# a text search counts the events of the documents that hold its rarest word's first this
-# many occurrences; beyond them its total is a lower bound (``total_exact`` false)
-TEXT_COUNTED = 10_000
-
-
 def _event_conditions(
     f: Filters,
     source: str | None,
@@ -121,13 +116,11 @@ def _text_window(
 ) -> text_index.Window | None:
     """The text search's rarest word and the documents from ``first`` to the one of its
     ``postings``-th occurrence (None: no indexed text search)."""
-    if not (f.text and text_index.searchable(f.text)):
+    if not f.text:
         return None
-    term = rows_of(cursor, path, *text_index.rarest_sql(f.text))[0]["term_id"]
-    if term is None:
-        return None, first, None
-    found = rows_of(cursor, path, *text_index.window_end_sql(int(term), first, postings))
-    return int(term), first, (int(found[0]["doc_seq"]) if found else None)
+    return text_index.window(
+        lambda sql, params: rows_of(cursor, path, sql, params), f.text, first, postings
+    )
 
 
 def _events_total(
@@ -136,10 +129,10 @@ def _events_total(
     """The events matching (``agg_days`` where the filters allow:
     :func:`tacitus.store.queries.event_count_sql`), whether that is all of them, and the
     page's keys when the count read them. A text search on a common word counts those of its
-    first :data:`TEXT_COUNTED` occurrences' documents (a lower bound), not every hit (1.2 s at
-    10M events for a word of one event in ten): their keys, in order, which give the page
-    too when it lies among them."""
-    window = _text_window(cursor, path, f, 0, TEXT_COUNTED)
+    first :data:`tacitus.store.text_index.COUNTED` occurrences' documents (a lower bound),
+    not every hit (1.2 s at 10M events for a word of one event in ten): their keys, in
+    order, which give the page too when it lies among them."""
+    window = _text_window(cursor, path, f, 0, text_index.COUNTED)
     if window is None:
         if sides[0] or sides[1]:
             where = _event_conditions(f, *sides)
@@ -269,30 +262,26 @@ _SPEAKER = "coalesce(q.speaker_key, '')"
 
 def quotes_page(
     store: Store, f: Filters, page: Page, speakers: int = 50, order: str = "ingest"
-) -> tuple[int, list[dict[str, Any]], list[dict[str, Any]], str | None]:
-    """(total, quotes of the page with their document, the most quoted speakers, the next
-    page's cursor: ingest order only; ``speaker`` order pages by offset)."""
-    where = quote_where(f)
-    base = f"FROM {quotes_from(f)}{where.sql()}"
-    plain = not where.conditions
+) -> tuple[int, bool, list[dict[str, Any]], list[dict[str, Any]], str | None]:
+    """(total, whether the total is exact, quotes of the page with their document, the most
+    quoted speakers, the next page's cursor: ingest order only; ``speaker`` order pages by
+    offset). A text search counts, ranks speakers and orders by speaker among the quotes of
+    the documents holding its rarest word's first :data:`tacitus.store.text_index.COUNTED`
+    occurrences (past them the total is a lower bound); the ingest-order pages list every
+    match, read a window at a time (as the events page)."""
     with snapshot(store) as cursor:
+        counting = _text_window(cursor, store.path, f, 0, text_index.COUNTED)
+        where = quote_where(f, counting)
+        base = f"FROM {quotes_from(f)}{where.sql()}"
+        plain = not where.conditions
         total = int(
             rows_of(cursor, store.path, f"SELECT count(*) AS n {base}", where.params)[0]["n"]
         )
         if order == "speaker":
-            found = _by_speaker(cursor, store.path, f, page, plain)
+            found = _by_speaker(cursor, store.path, f, page, plain, counting)
             more = False
         else:
-            keyed = Where()
-            keyed.conditions, keyed.params = list(where.conditions), list(where.params)
-            if page.after is not None:
-                paging.QUOTES.after(keyed, page.after)
-            keys = rows_of(
-                cursor, store.path,
-                f"SELECT q.doc_seq, q.seq FROM {quotes_from(f)}{keyed.sql()} "
-                f"ORDER BY {paging.QUOTES.sql()} LIMIT ? OFFSET ?",
-                [*keyed.params, page.limit + 1, page.offset],
-            )  # fmt: skip
+            keys = _quote_keys(cursor, store.path, f, page)
             more = len(keys) > page.limit
             found = page_rows(cursor, store.path, keys[: page.limit], "quotes")
         documents = _quote_documents(cursor, store.path, found)
@@ -306,7 +295,28 @@ def quotes_page(
     following = (
         paging.encode(paging.QUOTES, (last["doc_seq"], last["seq"])) if more and last else None
     )
-    return total, items, top, following
+    return total, counting is None or counting[2] is None, items, top, following
+
+
+def _quote_keys(cursor: Any, path: Path, f: Filters, page: Page) -> list[dict[str, Any]]:
+    """The page's keys (one more than asked) in ingest order; a text search reads a window
+    of documents at a time, more while the page is not full (:func:`_page_keys`)."""
+    first = int(page.after[0]) if page.after is not None else 0
+    postings = 4 * (page.offset + page.limit + 1)
+    while True:
+        window = _text_window(cursor, path, f, first, postings)
+        keyed = quote_where(f, window)
+        if page.after is not None:
+            paging.QUOTES.after(keyed, page.after)
+        keys = rows_of(
+            cursor, path,
+            f"SELECT q.doc_seq, q.seq FROM {quotes_from(f)}{keyed.sql()} "
+            f"ORDER BY {paging.QUOTES.sql()} LIMIT ? OFFSET ?",
+            [*keyed.params, page.limit + 1, page.offset],
+        )  # fmt: skip
+        if window is None or window[2] is None or len(keys) > page.limit:
+            return keys
+        postings *= 8
 
 
 _NO_DOCUMENT = {"title": None, "outlet": None, "published": None}
@@ -324,17 +334,22 @@ def _quote_documents(cursor: Any, path: Path, found: list[dict[str, Any]]) -> di
 
 
 def _by_speaker(
-    cursor: Any, path: Path, f: Filters, page: Page, plain: bool
+    cursor: Any,
+    path: Path,
+    f: Filters,
+    page: Page,
+    plain: bool,
+    window: text_index.Window | None = None,
 ) -> list[dict[str, Any]]:
     """A page of quotes grouped by speaker: the most quoted first (unattributed last), each
     one's quotes in ingest order. Unfiltered, the speakers come from ``agg_actors`` and only
     the quotes of the speakers the page reaches are read."""
-    where = quote_where(f)
+    where = quote_where(f, window)
     if plain:
         counts = "SELECT actor_key AS k, quotes AS n FROM agg_actors WHERE quotes > 0"
         params: list[Any] = []
     else:
-        said = quote_where(f)
+        said = quote_where(f, window)
         said.add("q.speaker_key IS NOT NULL")
         counts = (
             f"SELECT q.speaker_key AS k, count(*) AS n FROM {quotes_from(f)}{said.sql()} GROUP BY 1"

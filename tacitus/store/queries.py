@@ -21,7 +21,7 @@ Kremlin"): each query matches it to actor keys first (:mod:`tacitus.store.actor_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -206,9 +206,10 @@ def count_events(store: Readable, filters: Filters | None = None) -> int:
     return int(_all(store, sql, params)[0]["n"])
 
 
-def quote_where(f: Filters) -> Where:
+def quote_where(f: Filters, window: text_index.Window | None = None) -> Where:
     """The quotes conditions over ``quotes q`` (joined to ``documents d`` when
-    :func:`needs_documents`): ``actor`` and ``country`` pick the speaker, ``text`` the quote,
+    :func:`needs_documents`): ``actor`` and ``country`` pick the speaker, ``text`` the quote
+    (``window``: in those documents only, :func:`tacitus.store.text_index.window`),
     ``outlet``/``since``/``until`` its document. Quotes have no place, type or quad class:
     those filters do not apply to them."""
     where = Where()
@@ -216,7 +217,7 @@ def quote_where(f: Filters) -> Where:
     if f.country:
         where.add("q.speaker_country = ?", f.country.upper())
     if f.text:
-        text_index.document_condition(where, f.text, "q.doc_seq", ("q.text",))
+        text_index.document_condition(where, f.text, "q.doc_seq", ("q.text",), window)
     if f.doc_id:
         where.add("q.doc_seq = (SELECT seq FROM documents WHERE doc_id = ?)", f.doc_id)
     document_conditions(where, f, "d")
@@ -463,12 +464,13 @@ def _label(name: str, country: str | None) -> str:
 DOCUMENT_COLUMNS = ("doc_id", "outlet", "published", "title", "events", "sentences", "url")
 
 
-def document_where(f: Filters) -> Where:
-    """The documents conditions over ``documents d``."""
+def document_where(f: Filters, window: text_index.Window | None = None) -> Where:
+    """The documents conditions over ``documents d`` (``window``: a text search reads only
+    the documents in it)."""
     where = Where()
     document_conditions(where, f, "d")
     if f.text:
-        text_index.document_condition(where, f.text, "d.seq", ("d.title", "d.text"))
+        text_index.document_condition(where, f.text, "d.seq", ("d.title", "d.text"), window)
     if f.doc_id:
         where.add("d.doc_id = ?", f.doc_id)
     if f.actor or f.country:
@@ -495,12 +497,7 @@ def documents(store: Readable, filters: Filters | None = None) -> list[dict[str,
     them; ``types``, ``quad_class`` and the place filters pick documents with such an event
     (the counts stay the documents' own)."""
     f = resolved(store, filters)
-    where = document_where(f)
-    tail = _paged(where, f, paging.DOCUMENTS)
-    # the page's seqs first, then their rows: a top-N over every column read them all for
-    # each row group it did not skip (docs/scale.md)
-    seqs = [int(row["seq"]) for row in
-            _all(store, f"SELECT d.seq FROM documents d{where.sql()}{tail}", where.params)]  # fmt: skip
+    seqs = _document_seqs(store, f)
     if not seqs:
         return []
     sql = """
@@ -510,6 +507,43 @@ def documents(store: Readable, filters: Filters | None = None) -> list[dict[str,
         FROM documents d WHERE d.seq BETWEEN ? AND ? AND list_contains(?, d.seq)
         ORDER BY d.seq"""
     return _all(store, sql, [min(seqs), max(seqs), seqs])
+
+
+def _document_seqs(store: Readable, f: Filters) -> list[int]:
+    """The seqs of the documents listed, in ingest order: the page's seqs first, then their
+    rows (a top-N over every column read them all for each row group it did not skip). A
+    text search with a limit reads its rarest word's next occurrences' documents a window at
+    a time, more while the page is not full (as the events page: docs/scale.md)."""
+    first = int(f.after[0]) if f.after is not None else 0
+    postings = 4 * ((f.limit or 0) + f.offset + 1)
+    while True:
+        window = (
+            text_index.window(_rows(store), f.text, first, postings)
+            if f.text and f.limit is not None
+            else None
+        )
+        where = document_where(f, window)
+        tail = _paged(where, f, paging.DOCUMENTS)
+        sql = f"SELECT d.seq FROM documents d{where.sql()}{tail}"
+        seqs = [int(row["seq"]) for row in _all(store, sql, where.params)]
+        if window is None or window[2] is None or len(seqs) >= (f.limit or 0):
+            return seqs
+        postings *= 8
+
+
+def _rows(store: Readable) -> Callable[[str, list[Any]], list[dict[str, Any]]]:
+    return lambda sql, params: _all(store, sql, params)
+
+
+def documents_total(store: Readable, filters: Filters | None = None) -> tuple[int, bool]:
+    """How many documents :func:`documents` lists in all, and whether that is all of them: a
+    text search counts those among the documents holding its rarest word's first
+    :data:`tacitus.store.text_index.COUNTED` occurrences (past them, a lower bound)."""
+    f = resolved(store, filters)
+    window = text_index.window(_rows(store), f.text, 0, text_index.COUNTED) if f.text else None
+    where = document_where(f, window)
+    sql = f"SELECT count(*) AS n FROM documents d{where.sql()}"
+    return int(_all(store, sql, where.params)[0]["n"]), window is None or window[2] is None
 
 
 def count_documents(store: Readable, filters: Filters | None = None) -> int:

@@ -30,7 +30,8 @@ ingest batch would rebuild it over the whole store.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import duckdb
 
@@ -39,6 +40,9 @@ from .where import Where, like
 
 NO_SENTENCE = -2  # the sentence of an event without a sentence_id (written by old versions)
 WORD = r"[\pL\pN_]+"  # RE2, in DuckDB: what a word is, in documents and queries alike
+# a text search counts the matches in the documents that hold its rarest word's first this many
+# occurrences; beyond them its total is a lower bound (``total_exact`` false)
+COUNTED = 10_000
 RUN_SIZE = 1_000_000  # postings per sorted run (a lookup reads all pending ones)
 _HAS_WORD = re.compile(r"[^\W]", re.UNICODE)
 
@@ -228,16 +232,46 @@ def window_end_sql(term_id: int, first: int, postings: int) -> tuple[str, list[o
     )
 
 
-def document_condition(where: Where, text: str, seq: str, columns: Sequence[str]) -> None:
+def window(
+    rows: Callable[[str, list[object]], list[dict[str, Any]]], text: str, first: int, postings: int
+) -> Window | None:
+    """The documents from ``first`` to the one holding the ``postings``-th occurrence (from
+    ``first`` on) of ``text``'s rarest word, with that word's id (None: ``text`` is not a
+    search the index answers); ``rows(sql, params)`` runs a query."""
+    if not searchable(text):
+        return None
+    term = rows(*rarest_sql(text))[0]["term_id"]
+    if term is None:
+        return None, first, None
+    found = rows(*window_end_sql(int(term), first, postings))
+    return int(term), first, (int(found[0]["doc_seq"]) if found else None)
+
+
+def document_condition(
+    where: Where, text: str, seq: str, columns: Sequence[str], window: Window | None = None
+) -> None:
     """Adds: one of ``columns`` of the document (whose seq is ``seq``) holds ``text``; the
-    index picks the documents with its rarest word (in the title or a sentence)."""
+    index picks the documents with its rarest word (in the title or a sentence). With
+    ``window`` (:func:`window`), only the documents in it, as :func:`sentence_condition`."""
     holds, params = _holds(columns, text)
     if not searchable(text):
         where.add(holds, *params)
         return
+    term, inside = _rarest(), ""
+    if window is not None:
+        if window[0] is None:
+            where.add("false")
+            return
+        term = str(int(window[0]))
+        inside = f" AND doc_seq >= {int(window[1])}"
+        inside += "" if window[2] is None else f" AND doc_seq <= {int(window[2])}"
     where.add(
-        f"CASE WHEN {seq} IN (SELECT doc_seq FROM {POSTINGS} WHERE term_id = {_rarest()}) "
+        f"CASE WHEN {seq} IN (SELECT doc_seq FROM {POSTINGS} WHERE term_id = {term}{inside}) "
         f"THEN {holds} ELSE false END",
-        text,
+        *([text] if window is None else []),
         *params,
     )
+    if window is not None:
+        where.add(f"{seq} >= ?", int(window[1]))
+        if window[2] is not None:
+            where.add(f"{seq} <= ?", int(window[2]))

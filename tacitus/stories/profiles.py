@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 TOP_SPEAKERS = 5
+STANCE_ACTORS = 50  # the actors an outlet reports on most listed in its stance (issue 17)
 MAX_EXAMPLES = 5
 PROFILE_COLUMNS = (
     "outlet",
@@ -172,18 +173,26 @@ def outlet_profiles(store: Store, filters: Filters | None = None) -> list[dict[s
         GROUP BY 1, 2 ORDER BY n DESC, k""",
         [*spans, *params],
     ))  # fmt: skip
+    # the actors each outlet reports on most, and its two most negative (the stance of an
+    # outlet of a big store reached hundreds of thousands of rows in all)
     stance = _grouped(
         store,
         f"""
-        SELECT {_OUTLET} AS outlet, e.target_key AS k, any_value(e.target_name) AS name,
-               any_value(e.target_country) AS country, count(*) AS n,
-               round(avg(e.goldstein), 2) AS goldstein
-        FROM events e JOIN documents d USING (doc_id)
-        LEFT JOIN story_members m ON m.doc_id = d.doc_id {COPY_JOINS} {_NOT_IN_SENTENCE}
-        {kept_events.sql()} AND e.target_key IS NOT NULL
-            AND NOT coalesce(e.negated, false) AND {_OWN}
-        GROUP BY 1, 2 ORDER BY n DESC, k""",
-        [keys, *params],
+        WITH g AS (
+            SELECT {_OUTLET} AS outlet, e.target_key AS k, any_value(e.target_name) AS name,
+                   any_value(e.target_country) AS country, count(*) AS n,
+                   round(avg(e.goldstein), 2) AS goldstein
+            FROM events e JOIN documents d USING (doc_id)
+            LEFT JOIN story_members m ON m.doc_id = d.doc_id {COPY_JOINS} {_NOT_IN_SENTENCE}
+            {kept_events.sql()} AND e.target_key IS NOT NULL
+                AND NOT coalesce(e.negated, false) AND {_OWN}
+            GROUP BY 1, 2)
+        SELECT *, count(*) OVER (PARTITION BY outlet) AS actors,
+               row_number() OVER (PARTITION BY outlet ORDER BY n DESC, k) AS by_events,
+               row_number() OVER (PARTITION BY outlet ORDER BY goldstein IS NULL, goldstein,
+                                  n DESC, k) AS by_negative
+        FROM g QUALIFY by_events <= ? OR by_negative <= 2 ORDER BY n DESC, k""",
+        [keys, *params, STANCE_ACTORS],
     )
     copied = _grouped(
         store,
@@ -298,6 +307,8 @@ def _profile(
         }
         for s in stance.get(outlet, [])
     ]
+    ranked = stance.get(outlet, [])
+    listed = [t for s, t in zip(ranked, toward, strict=True) if s["by_events"] <= STANCE_ACTORS]
     negative_first = sorted(
         (s for s in toward if s["goldstein"] is not None),
         key=lambda s: (s["goldstein"], -s["events"], s["key"]),
@@ -319,7 +330,8 @@ def _profile(
         "loaded": loaded,
         "loaded_per_1k": round(1000.0 * loaded / words, 2) if words else None,
         "loaded_examples": examples.get(outlet, []),
-        "stance": toward,
+        "stance": listed,
+        "stance_actors": int(ranked[0]["actors"]) if ranked else 0,
         "most_negative": ", ".join(
             f"{s['actor']} ({s['goldstein']:+g}, {s['events']})" for s in negative_first[:2]
         ),
