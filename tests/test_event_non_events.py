@@ -23,6 +23,14 @@ NOT_EVENTS = [
     # a role in an operation
     "A soldier who was supporting Operation Inherent Resolve died in a vehicle accident.",
     "Two British airmen supporting Operation Shader returned home on Friday.",
+    # a shared view: agreeing on what is or will be
+    "The two ministers agreed that the partnership between Iraq and Jordan is critical.",
+    "Russia and Turkey agreed that a political solution was essential.",
+    "France and Germany agreed that there is no military solution in Ukraine.",
+    "The secretary and the Iraqi prime minister agreed that there will still be work to do.",
+    # what a thing promises
+    "The reform agenda promises a better future for all Iraqis.",
+    "The new law guarantees more jobs for young people in Iraq.",
 ]
 
 STILL_EVENTS = [
@@ -31,6 +39,10 @@ STILL_EVENTS = [
     ("The experts of the United Nations accused the Syrian government of obstruction.", "ACCUSE"),
     ("Britain hailed the agreement between Iraq and the Kurdistan Regional Government.", "SUPPORT"),
     ("Russian jets supporting the Syrian army bombed Aleppo.", "AID"),
+    ("The parties agreed that a ceasefire should be in place by Friday.", "AGREE"),
+    ("Russia and Turkey agreed to a ceasefire in Idlib.", "AGREE"),
+    ("The Iraqi government promised a better future for all Iraqis.", "AGREE"),
+    ("Iran promised aid to the Houthi rebels.", "AID"),
 ]
 
 

@@ -167,6 +167,11 @@ STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", 
 FEELING_VERBS = frozenset({"encourage", "hearten", "reassure"})  # "are encouraged by the news"
 ORIGIN_VERBS = frozenset({"hail", "come", "originate", "descend"})
 # what situations need: "violence requires a response", "the crisis demands action"
+# agreeing on what is ("agreed that the partnership is critical", "that there will be work")
+VIEW_VERBS = frozenset({"agree", "concur"})
+DEONTIC_AUX = frozenset({"should", "must", "shall", "ought"})
+# what things are said to promise ("the reform agenda promises a better future")
+PROMISE_VERBS = frozenset({"promise", "pledge", "guarantee", "offer", "vow", "assure"})
 NEED_VERBS = frozenset({"require", "need", "demand", "warrant", "necessitate", "deserve", "merit"})
 SITUATION_NOUNS = frozenset(
     {"situation", "crisis", "problem", "challenge", "threat", "circumstance", "violence",
@@ -230,7 +235,7 @@ def reading(pred: Predicate) -> str | None:
     for rule in (
         _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
-        listing_without_sanction, _origin, _opinion, _needed, _role, _heartened,
+        listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -347,6 +352,23 @@ def _opinion(pred: Predicate) -> str | None:
     return None
 
 
+def _shared_view(pred: Predicate) -> str | None:
+    """ "The ministers agreed that the partnership is critical", "agreed that there will still
+    be work to do": agreeing on what is or will be is a shared view, not an agreement to act
+    ("agreed that talks will be held", "agreed that a ceasefire should be in place" are)."""
+    verb = pred.clause
+    if pred.via == "noun" or verb.lemma_.lower() not in VIEW_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in clause.children):
+            return None
+        if any(c.dep_ in ("acomp", "attr", "expl") for c in clause.children):
+            return f"a shared view ('{verb.text} that ... {clause.text}'), not an agreement to act"
+    return None
+
+
 def _needed(pred: Predicate) -> str | None:
     """ "ISIL's murderous violence requires a strong response", "the crisis demands a
     response from the world": what a situation or a kind of act needs is no demand by anyone,
@@ -407,9 +429,10 @@ def _aimed_at_enemy(pred: Predicate) -> str | None:
 
 def _reference(pred: Predicate) -> str | None:
     """ "as agreed in the resolutions", "as requested by Baghdad": a participle that refers
-    to an earlier act is no new one."""
+    to an earlier act is no new one (the tagger reads some as past tenses: "as agreed in the
+    UN Security Council Resolutions" was VBD, and a finite verb has a subject)."""
     verb = pred.clause
-    if pred.via == "noun" or verb.tag_ != "VBN":
+    if pred.via == "noun" or verb.tag_ not in ("VBN", "VBD"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -504,6 +527,8 @@ def sides(
         return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
     if entry.needs_target and not targets:
         return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
+    if not sources and _thing_promises(pred):
+        return "a thing's promise ('the agenda promises'), not an actor's"
     if entry.type == "CONSULT" and entry.mode != "visit" and not targets and len(sources) < 2:
         return "a consultation needs a second party"
     if pred.head.lemma_.lower() in COMMAND_VERBS and _own_forces(sources, targets):
@@ -520,6 +545,16 @@ def sides(
     ):
         return "a defeat with no armed side: a contest, not force"
     return None
+
+
+def _thing_promises(pred: Predicate) -> bool:
+    """ "The reform agenda promises a better future for all Iraqis", "the new law guarantees
+    jobs for young people": a thing named by a common noun that resolved to no actor promises
+    nothing ("It promised aid" and "the rebels promised" are not this)."""
+    verb = pred.clause
+    if pred.via == "noun" or verb.lemma_.lower() not in PROMISE_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _sent_for_force(pred: Predicate, lexicon: Lexicon) -> str | None:
