@@ -166,6 +166,19 @@ def whole_words(text: str) -> str:
     return before + literal + after
 
 
+def _postings(window: Window | None) -> tuple[str, str] | None:
+    """The postings a condition reads: (the term, as SQL, and the documents' bounds), the
+    query's rarest word over every document without ``window``; None when the window holds
+    no document (nothing matches)."""
+    if window is None:
+        return _rarest(), ""
+    if window[0] is None:
+        return None
+    inside = f" AND doc_seq >= {int(window[1])}"
+    inside += "" if window[2] is None else f" AND doc_seq <= {int(window[2])}"
+    return str(int(window[0])), inside
+
+
 def _holds(columns: Sequence[str], text: str) -> tuple[str, list[str]]:
     """Any of ``columns`` holds ``text``: as whole words (:func:`whole_words`, any case) when
     it has a letter or digit, else as a substring."""
@@ -193,14 +206,11 @@ def sentence_condition(
     if not searchable(text):
         where.add(holds, *params)
         return
-    term, inside = _rarest(), ""
-    if window is not None:
-        if window[0] is None:
-            where.add("false")
-            return
-        term = str(int(window[0]))
-        inside = f" AND doc_seq >= {int(window[1])}"
-        inside += "" if window[2] is None else f" AND doc_seq <= {int(window[2])}"
+    postings = _postings(window)
+    if postings is None:
+        where.add("false")
+        return
+    term, inside = postings
     where.add(
         f"CASE WHEN ({prefix}doc_seq, coalesce({prefix}sentence_id, {NO_SENTENCE})) IN "
         f"(SELECT doc_seq, sentence_id FROM {POSTINGS} WHERE term_id = {term}{inside}) "
@@ -257,14 +267,11 @@ def document_condition(
     if not searchable(text):
         where.add(holds, *params)
         return
-    term, inside = _rarest(), ""
-    if window is not None:
-        if window[0] is None:
-            where.add("false")
-            return
-        term = str(int(window[0]))
-        inside = f" AND doc_seq >= {int(window[1])}"
-        inside += "" if window[2] is None else f" AND doc_seq <= {int(window[2])}"
+    postings = _postings(window)
+    if postings is None:
+        where.add("false")
+        return
+    term, inside = postings
     where.add(
         f"CASE WHEN {seq} IN (SELECT doc_seq FROM {POSTINGS} WHERE term_id = {term}{inside}) "
         f"THEN {holds} ELSE false END",
