@@ -166,12 +166,12 @@ STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", 
 # where someone is from: "hails from Amarah" (not "hailed the deal")
 FEELING_VERBS = frozenset({"encourage", "hearten", "reassure"})  # "are encouraged by the news"
 ORIGIN_VERBS = frozenset({"hail", "come", "originate", "descend"})
-# what situations need: "violence requires a response", "the crisis demands action"
 # agreeing on what is ("agreed that the partnership is critical", "that there will be work")
 VIEW_VERBS = frozenset({"agree", "concur"})
 DEONTIC_AUX = frozenset({"should", "must", "shall", "ought"})
 # what things are said to promise ("the reform agenda promises a better future")
 PROMISE_VERBS = frozenset({"promise", "pledge", "guarantee", "offer", "vow", "assure"})
+# what situations need: "violence requires a response", "the crisis demands action"
 NEED_VERBS = frozenset({"require", "need", "demand", "warrant", "necessitate", "deserve", "merit"})
 SITUATION_NOUNS = frozenset(
     {"situation", "crisis", "problem", "challenge", "threat", "circumstance", "violence",
