@@ -10,7 +10,7 @@ look-up.
 table: a token's decision depends only on its values of the few attributes the one-token rules
 test (``TAG``, ``LOWER``, ``DEP``, ``IS_SPACE`` here), and values no rule names are all alike,
 so the attributes to set are worked out once per distinct combination and cached. Rules of
-several tokens are tried only where their first token can match. The semantics are spaCy's:
+several tokens are tried only where their gating token (the one naming fewest values) can match. The semantics are spaCy's:
 every rule is matched against the tokens as they were before any rule applied, and where
 several rules set the same attribute of a token the later rule wins. The outcome is identical
 token for token (``tests/test_nlp_attributes.py`` checks POS, tag, morphology, lemma,
@@ -151,7 +151,7 @@ class CompiledRules:
         if any(_OTHER in values for values in self._named):
             raise Unsupported("a value equal to the stand-in for others")
         self._probes = probes
-        self._probed: dict[tuple[int, int], bool] = {}  # (probe, value) -> the regex matched
+        self._probed: dict[tuple[int, int], bool] = {}  # (id of regex, value) -> it matched
         # rules of several tokens, each with the token whose values gate it: (its place in the
         # rule, its column, the values it must have: sorted), tried only where that token is
         self._multi: list[tuple[_Rule, int, int, Any]] = []
