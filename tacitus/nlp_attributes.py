@@ -11,10 +11,10 @@ table: a token's decision depends only on its values of the few attributes the o
 test (``TAG``, ``LOWER``, ``DEP``, ``IS_SPACE`` here), and values no rule names are all alike,
 so the attributes to set are worked out once per distinct combination and cached. Rules of
 several tokens are tried only where their gating token (the one naming fewest values) can
-match. The semantics are spaCy's: every rule is matched against the tokens as they were before any rule applied, and where
-several rules set the same attribute of a token the later rule wins. The outcome is identical
-token for token (``tests/test_nlp_attributes.py`` checks POS, tag, morphology, lemma,
-dependency and entities against the stock component).
+match. The semantics are spaCy's: every rule is matched against the tokens as they were before
+any rule applied, and where several rules set the same attribute of a token the later rule
+wins. The outcome is identical token for token (``tests/test_nlp_attributes.py`` checks POS,
+tag, morphology, lemma, dependency and entities against the stock component).
 
 Rules this compiler does not understand (operators such as ``OP``, other predicates or
 attributes) make :func:`compile_rules` return None, and the stock component stays.
