@@ -55,15 +55,16 @@ def owners_country(doc: Doc, hits: HitMap, foreign: frozenset[str]) -> None:
         lemma = token.lemma_.lower()
         if lemma in NOT_SERVING:
             continue
+        owner = None  # looked up once per anchor, for its first agent-only hit
         for i, hit in enumerate(anchor_hits):
             actor = hit.actor
             if actor.country or actor.actor_id or hit.named or hit.locative:
                 continue
             if any(t.lower_ in foreign for t in doc[hit.start : hit.anchor + 1]):
                 continue
-            owner = _owner(token, hits)
+            owner = owner or _owner(token, hits)
             if owner is None:
-                continue
+                break  # the same anchor: no other hit on it has an owner either
             prep, body = owner
             sector = body.actor.sector if lemma in ROLE_WORDS and body.actor.sector else None
             why = (

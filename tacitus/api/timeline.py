@@ -37,6 +37,18 @@ _QUADS = ", ".join(
 )
 
 
+def _from_days(table: str, where: Where) -> tuple[str, list[Any]]:
+    """:func:`per_day_sql`'s rows summed from a table of counts per day (``agg_days``,
+    ``agg_country_days``)."""
+    return (
+        f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="events")},
+                   sum(events)::BIGINT AS n,
+                   coalesce(sum(events) FILTER (WHERE NOT year_only), 0)::BIGINT AS precise
+            FROM {table}{where.sql()} GROUP BY day""",
+        where.params,
+    )
+
+
 def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
     """One row per day under ``f``: ``day`` (ISO text, NULL: undated), ``q1``..``q4`` (events
     per quad class), ``n`` (all events) and ``precise`` (those not dated to a year only); from
@@ -47,22 +59,9 @@ def per_day_sql(f: Filters) -> tuple[str, list[Any]]:
         where = Where()
         kind_conditions(where, f)
         where.days("day", f.since, f.until)
-        return (
-            f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="events")},
-                       sum(events)::BIGINT AS n,
-                       coalesce(sum(events) FILTER (WHERE NOT year_only), 0)::BIGINT AS precise
-                FROM agg_days{where.sql()} GROUP BY day""",
-            where.params,
-        )
+        return _from_days("agg_days", where)
     if by_country_day(f):  # one country: agg_country_days
-        where = country_day_where(f)
-        return (
-            f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="events")},
-                       sum(events)::BIGINT AS n,
-                       coalesce(sum(events) FILTER (WHERE NOT year_only), 0)::BIGINT AS precise
-                FROM agg_country_days{where.sql()} GROUP BY day""",
-            where.params,
-        )
+        return _from_days("agg_country_days", country_day_where(f))
     where = event_where(f)
     return (
         f"""SELECT day::VARCHAR AS day, {_QUADS.format(n="1")}, count(*) AS n,
