@@ -62,6 +62,7 @@ ENDPOINTS: list[tuple[str, str, bool]] = [
     ("stories", "/api/stories?limit=20&sort=outlets&min_articles=2", True),
     ("outlets", "/api/outlets", True),
     ("map", "/api/map", True),
+    ("map, 3 examples (the dashboard's)", "/api/map?examples=3", True),
     ("meta", "/api/meta", True),
     ("events, one country", "/api/events?country=RUS&limit=50", False),
     ("events, type + dates", "/api/events?type=ASSAULT&since=2024-04-01&until=2024-06-30&limit=50", False),

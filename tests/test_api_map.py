@@ -54,7 +54,7 @@ def test_points_with_counts_per_quad_class_and_events_without_a_place(client: Te
 
 
 def test_examples_are_the_latest_events_with_their_sentences(client: TestClient) -> None:
-    baghdad = get(client, "/api/map")["points"][0]
+    baghdad = get(client, "/api/map?examples=3")["points"][0]
     examples = baghdad["examples"]
     assert [(e["doc_id"], e["date"]) for e in examples] == [
         ("b", "2025-03-11"),
@@ -66,6 +66,23 @@ def test_examples_are_the_latest_events_with_their_sentences(client: TestClient)
     assert examples[0]["outlet"] == "Gulf Observer" and examples[0]["event_id"]
     hostile = by_name(get(client, "/api/map"))[f"Tehran {XSS}", "city"]
     assert XSS in hostile["examples"][0]["sentence"]  # data, as it is: the page escapes it
+
+
+@pytest.mark.parametrize("where", ["", "country=IRQ", "since=2025-01-01"])
+def test_a_point_gives_its_latest_examples_one_by_default(client: TestClient, where: str) -> None:
+    """Read from what ingest keeps (no filter) or grouped from the events (filtered), a point
+    has the latest ``examples`` of its events: one by default, none, at most three."""
+    latest = [("b", "2025-03-11"), ("a", "2025-03-10")]
+    for asked, expected in ((None, latest[:1]), (0, []), (1, latest[:1]), (2, latest), (3, latest)):
+        query = "&".join(q for q in (where, "" if asked is None else f"examples={asked}") if q)
+        body = get(client, f"/api/map?{query}")
+        baghdad = by_name(body)["Baghdad", "city"]
+        assert [(e["doc_id"], e["date"]) for e in baghdad["examples"]] == expected, query
+        assert body["examples"] == (1 if asked is None else asked)
+        assert baghdad["total"] == 2  # the counts do not depend on the examples shown
+    refused = client.get("/api/map?examples=4")
+    assert refused.status_code == 400
+    assert refused.json()["error"]["detail"][0]["parameter"] == "examples"
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,8 @@ from .views import QUAD_CLASSES, rows_of, snapshot
 
 MAX_POINTS = 10_000
 DEFAULT_POINTS = 2000
-EXAMPLES = 3  # example events per point
+EXAMPLES = 3  # example events per point, at most (what the store keeps with each point)
+DEFAULT_EXAMPLES = 1  # ... by default: each example carries its sentence, most of the answer
 _SENTENCE = 400  # characters of an example's sentence
 
 router = APIRouter(prefix="/api", responses=models.READ_ERRORS)
@@ -52,7 +53,7 @@ WITH parsed AS MATERIALIZED ({_PARSED}), grouped AS (
            count(*) AS total, {_QUADS},
            max_by(struct_pack(day := day, event_id := event_id, doc_seq := doc_seq, seq := seq),
                   struct_pack(day := day, event_id := event_id, doc_seq := doc_seq, seq := seq),
-                  {EXAMPLES}) AS examples
+                  {{examples}}) AS examples
     FROM parsed WHERE lat IS NOT NULL AND lon IS NOT NULL
     GROUP BY lat, lon, precision, name, country
 )
@@ -68,10 +69,10 @@ SELECT {_POINT}, admin1, events AS total, q1, q2, q3, q4,
        count(*) OVER () AS points_total, sum(events) OVER () AS located_total
 FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?
 """
-# ... and the examples kept with them, one row each (DuckDB hands scalars to Python three
-# times faster than lists of structs: 50 ms against 130 for 2,000 points at 1M events)
+# ... and the latest ? examples kept with them, one row each (DuckDB hands scalars to Python
+# three times faster than lists of structs: 50 ms against 130 for 2,000 points at 1M events)
 _KEPT_EXAMPLES = f"""
-SELECT {_POINT}, unnest(examples, recursive := true)
+SELECT {_POINT}, unnest(list_slice(list_reverse_sort(examples), 1, ?), recursive := true)
 FROM (SELECT {_POINT}, examples FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?)
 """
 _EXAMPLES = """
@@ -82,8 +83,12 @@ FROM events SEMI JOIN (SELECT unnest(?::BIGINT[]) AS ds, unnest(?::INTEGER[]) AS
 """
 
 
-def map_points(store: Store, f: Filters, limit: int = DEFAULT_POINTS) -> dict[str, Any]:
-    """Points of the events matching ``f``, most events first, at most ``limit``."""
+def map_points(
+    store: Store, f: Filters, limit: int = DEFAULT_POINTS, examples: int = DEFAULT_EXAMPLES
+) -> dict[str, Any]:
+    """Points of the events matching ``f``, most events first, at most ``limit``, each with
+    its ``examples`` latest events (0 to :data:`EXAMPLES`)."""
+    examples = max(0, min(examples, EXAMPLES))
     where = event_where(f)
     with snapshot(store) as cursor:
         total = int(rows_of(cursor, store.path, f"SELECT count(*) AS n FROM events{where.sql()}",
@@ -91,27 +96,33 @@ def map_points(store: Store, f: Filters, limit: int = DEFAULT_POINTS) -> dict[st
         # LIMIT 0 would lose the totals the window functions carry: ask for one row, drop it
         if f == Filters():  # the examples kept with their points: no event is read
             points = rows_of(cursor, store.path, _KEPT, [max(limit, 1)])
-            examples = rows_of(cursor, store.path, _KEPT_EXAMPLES, [limit]) if limit else []
-            _attach(points, examples)
+            shown = (
+                rows_of(cursor, store.path, _KEPT_EXAMPLES, [examples, limit])
+                if limit and examples
+                else []
+            )
+            _attach(points, shown)
         else:
-            sql = _POINTS.replace("{where}", where.sql())
+            most = str(max(examples, 1))  # max_by's n: a constant, 1-3
+            sql = _POINTS.replace("{where}", where.sql()).replace("{examples}", most)
             points = rows_of(cursor, store.path, sql, [*where.params, max(limit, 1)])
             keys = [(int(e["doc_seq"]), int(e["seq"])) for row in points[:limit]
-                    for e in row["examples"]]  # fmt: skip
-            examples = (
+                    for e in row["examples"][:examples]]  # fmt: skip
+            shown = (
                 rows_of(cursor, store.path, _EXAMPLES, [[k[0] for k in keys], [k[1] for k in keys]])
                 if keys
                 else []
             )
     points_total = int(points[0]["points_total"]) if points else 0
     located = int(points[0]["located_total"]) if points else 0
-    by_key = {(int(row["doc_seq"]), int(row["seq"])): _example(row) for row in examples}
+    by_key = {(int(row["doc_seq"]), int(row["seq"])): _example(row) for row in shown}
     return {
         "total": total,
         "located": located,
         "unlocated": total - located,
         "points_total": points_total,
         "limit": limit,
+        "examples": examples,
         "capped": points_total > min(limit, len(points)),
         "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
         "points": [_point(row, _examples_of(row, by_key)) for row in points[:limit]],
@@ -179,11 +190,20 @@ def event_map(
         int,
         Query(ge=0, le=MAX_POINTS, description=f"At most this many points (<= {MAX_POINTS})."),
     ] = DEFAULT_POINTS,
+    examples: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=EXAMPLES,
+            description=f"Each point's latest events shown with their sentences (<= {EXAMPLES}).",
+        ),
+    ] = DEFAULT_EXAMPLES,
 ) -> Any:
     """Points (``lat, lon, precision, name, country, admin1``) with ``total``, ``quad_classes``
-    (events per class) and up to three ``examples``, most events first; ``unlocated`` counts
+    (events per class) and their ``examples`` latest events (one by default, at most three:
+    each carries its sentence, most of the answer), most events first; ``unlocated`` counts
     the matching events without a point; ``capped`` says ``points_total`` exceeded ``limit``."""
-    return map_points(store, f, limit)
+    return map_points(store, f, limit, examples)
 
 
 def _examples_of(row: dict[str, Any], by_key: dict[tuple[int, int], Any]) -> list[Any]:

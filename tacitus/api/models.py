@@ -579,6 +579,7 @@ class MapAnswer(Model):
     unlocated: int
     points_total: int
     limit: int
+    examples: int = Field(description="Each point's latest events given (0-3; default 1).")
     capped: bool
     quad_classes: dict[str, str]
     points: list[MapPoint]

@@ -5,6 +5,7 @@
 "use strict";
 
 const MAP_POINTS = 2000;
+const MAP_EXAMPLES = 3; // each point's latest events in its box (the API gives one unless asked)
 const PAGED = { events: () => renderEvents(), quotes: () => renderQuotes(), stories: () => renderStories(), singles: () => renderSingles() };
 
 // -- filters and the URL ---------------------------------------------------------------------------
@@ -277,7 +278,7 @@ function showPlace(point, circle) {
 
 async function renderMap() {
   mapLegend();
-  const [features, data] = await Promise.all([loadWorld(), api("map", { limit: MAP_POINTS })]);
+  const [features, data] = await Promise.all([loadWorld(), api("map", { limit: MAP_POINTS, examples: MAP_EXAMPLES })]);
   const box = document.getElementById("map");
   if (!state.map || !box.contains(state.map.svg)) state.map = TacitusMap.create(box, features);
   TacitusMap.drawPoints(state.map, data.points, QUAD_COLOURS, showPlace);
