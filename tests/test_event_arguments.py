@@ -190,6 +190,13 @@ def test_a_participle_with_an_agent_acts_on_its_noun(pipeline: Pipeline) -> None
     [
         ("Syrian forces shelled Aleppo.", {("SYR", "SYR")}),
         ("Russian jets bombed Idlib on Tuesday.", {("RUS", "SYR")}),
+        # the parser's adverb reading ("shelled Aleppo on Tuesday": npadvmod)
+        ("Syrian government forces shelled Aleppo on Tuesday.", {("SYR", "SYR")}),
+        # "the town / city of X" acted on is X
+        ("Government artillery pounded the town of Daraya.", {(None, "SYR")}),
+        ("Iraqi jets bombed the city of Kirkuk overnight.", {("IRQ", "IRQ")}),
+        # a one-word city the tagger calls a person, under an act of war
+        ("The army bombed Homs for a third day.", {(None, "SYR")}),
     ],
 )
 def test_a_place_attacked_is_the_target(
@@ -199,6 +206,25 @@ def test_a_place_attacked_is_the_target(
     assert _sides([event], "ASSAULT") == sides
     assert event.target is not None and event.target.sector is None  # the place, not its state
     assert "the place acted on" in event.target.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Jackson on Monday.",  # no act of war: a person stays a person
+        "Gunmen shot Hamilton outside his home.",
+        "John Hamilton, a trader, was threatened. Soldiers later raided Hamilton's shop.",
+    ],
+)
+def test_a_person_named_like_a_city_is_no_place(pipeline: Pipeline, text: str) -> None:
+    for event in pipeline.extract(text):
+        assert event.target is None or "the place acted on" not in event.target.reason, text
+
+
+def test_an_actor_named_beside_a_place_stays_the_target(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The army shelled the rebels in Aleppo on Tuesday.")
+    [event] = [e for e in events if e.event_type == "ASSAULT"]
+    assert event.target is not None and event.target.sector == "REB", event.reason
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import antecedent
+from ..actors.resolve import SETTLEMENT_NOUNS
 from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
@@ -831,7 +832,7 @@ class Arguments:
         if pred.entry.type not in PLACE_TARGET_TYPES:
             return found
         doc = pred.head.doc
-        places = [_place_hit(doc, hit) for hit in found.hits]
+        places = [_place_hit(doc, hit, _warlike(pred)) for hit in found.hits]
         if not any(places):
             return found
         hits = [place or hit for place, hit in zip(places, found.hits, strict=True)]
@@ -852,12 +853,20 @@ class Arguments:
         for holder in dict.fromkeys((pred.clause, pred.head)):
             for child in holder.children:
                 tokens = [child] if child.dep_ in ("dobj", "nsubjpass") else []
+                if child.dep_ == "npadvmod" and child.i == holder.i + 1:
+                    tokens = [child]  # "shelled Aleppo on Tuesday" parsed as an adverb
                 if child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon"):
                     tokens = [c for c in child.children if c.dep_ == "pobj"]
                 for token in tokens:
-                    if self.hits.get(token.i) or token.pos_ != "PROPN":
+                    named = _settlement_named(token)  # "the town of Daraya": a town
+                    token = named or token
+                    hits = self.hits.get(token.i, [])
+                    if token.pos_ != "PROPN" or (hits and not _warlike(pred)):
                         continue
-                    place = _place_from_token(doc, token, self.hits.get(token.i, []))
+                    if any(not _mistagged_name(doc, h) for h in hits):
+                        continue
+                    town = named is not None
+                    place = _place_from_token(doc, token, hits, town, spelled=town)
                     if place is not None:
                         return Found([place], "the place acted on")
         return Found([], "")
@@ -1693,16 +1702,46 @@ def _held_clause(clause: Token) -> bool:
     return clause.tag_ == "VBG" and clause.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
-def _place_hit(doc: Doc, hit: ActorHit) -> ActorHit | None:
+def _place_hit(doc: Doc, hit: ActorHit, warlike: bool = False) -> ActorHit | None:
     """The hit as the place it names, when it is a city rather than an actor: a name the
     model tagged as no place ("Aleppo" as a nationality), or a city the gazetteer gave its
     state's government."""
     actor = hit.actor
     if actor.country and not actor.reason.startswith("place '"):
         return None
-    if actor.actor_id and not actor.actor_id.startswith("country:"):
+    named = actor.actor_id and not actor.actor_id.startswith("country:")
+    if named and not (warlike and _mistagged_name(doc, hit)):  # "bombed Homs": a PERSON
         return None
     return _place_from_token(doc, doc[hit.anchor], [hit])
+
+
+def _warlike(pred: Predicate) -> bool:
+    """An act of war (context military or territory: shelling, bombing, raids, sieges), whose
+    object is rarely a person: a one-word name it acts on may be a mistagged city."""
+    return bool({"military", "territory"} & set(pred.entry.context))
+
+
+def _mistagged_name(doc: Doc, hit: ActorHit) -> bool:
+    """A one-word name the tagger called a person, group or organisation that no dictionary
+    lists and no fuller name of the document ends in ("bombed Homs", tagged PERSON): it may
+    be a city. "John Jackson ... attacked Jackson" stays the person."""
+    actor = hit.actor
+    if actor.country or actor.sector or hit.end - hit.start != 1:
+        return False
+    if "(named entity " not in actor.reason or "not in the dictionaries" not in actor.reason:
+        return False
+    word = doc[hit.anchor].text
+    return not any(len(e) > 1 and e[-1].text == word for e in doc.ents if e.label_ == "PERSON")
+
+
+def _settlement_named(token: Token) -> Token | None:
+    """The name X of "the town / city of X" ("pounded the town of Daraya"), else None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _name_at(token: Token) -> str:
@@ -1710,12 +1749,15 @@ def _name_at(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-def _town(name: str) -> tuple[str, str] | None:
+def _town(name: str, alternates: bool = False) -> tuple[str, str] | None:
     """(ISO3, name) of the largest city of exactly this name in the gazetteer (cities of
     15,000 people and more): for names the text already puts in a place phrase ("in
-    Jericho"), where a small town is no risk of reading a person as a place."""
+    Jericho"), where a small town is no risk of reading a person as a place; with
+    ``alternates``, also a city known by this name only as another spelling ("the town of
+    Daraya")."""
     found = gazetteer().lookup_exact(name)
     cities = [c.place for c in found if c.place.kind == "city" and not c.alternate]
+    cities = cities or [c.place for c in found if c.place.kind == "city" and alternates]
     if not cities:
         return None
     best = max(cities, key=lambda c: c.population)
@@ -1723,15 +1765,16 @@ def _town(name: str) -> tuple[str, str] | None:
 
 
 def _place_from_token(
-    doc: Doc, token: Token, hits: list[ActorHit], town: bool = False
+    doc: Doc, token: Token, hits: list[ActorHit], town: bool = False, spelled: bool = False
 ) -> ActorHit | None:
     """A city named at ``token`` as a place actor; cities of 50,000 people or more, or any
-    the gazetteer knows when ``town`` (the name is in a place phrase)."""
+    the gazetteer knows when ``town`` (the name is in a place phrase), under another
+    spelling too when ``spelled`` ("the town of X")."""
     if token.pos_ != "PROPN":
         return None
     start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
     name = doc[start : token.i + 1].text
-    found = city_country(name) or (_town(name) if town else None)
+    found = city_country(name) or (_town(name, spelled) if town else None)
     if found is None:
         return None
     country, place = found
