@@ -791,9 +791,19 @@ def material(
         if child.dep_ == "acl" and child.lemma_.lower() in MATERIAL_VERBS:
             return f"'{pred.head.text} {child.text}'"
     armed = [h for h in (*sources, *targets) if h.actor.sector in ARMED_SECTORS]
-    if armed and pred.via != "noun":
+    if armed and _material_words(pred):
         return f"an armed side ('{armed[0].actor.text}')"
     return ""
+
+
+def _material_words(pred: Predicate) -> bool:
+    """Whether the words may tell material help when a side is armed: a verb ("backed the
+    rebels", "supported the Iraqi army") or a noun given ("provided support to the
+    Peshmerga"); a noun stated ("reiterated its support for the Iraqi army", "expressed its
+    backing for the Kurdish forces") is words of support, whoever receives them."""
+    if pred.via in ("verb", "verb+object"):
+        return True
+    return pred.via != "noun" and pred.clause.lemma_.lower() in MATERIAL_VERBS
 
 
 def _fighting_support(noun: Token, doers: Sequence[ActorHit]) -> str:
