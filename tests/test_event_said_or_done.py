@@ -46,3 +46,37 @@ def test_support_stated_for_armed_forces_is_words_not_aid(
 )
 def test_support_given_to_armed_forces_stays_aid(pipeline: Pipeline, text: str) -> None:
     assert any(e.event_type == "AID" for e in pipeline.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Iran and Iraq agreed that talks will be held in Geneva.", {"IRN", "IRQ"}),
+        ("Russia and Turkey agreed that negotiations would be held in Astana.", {"RUS", "TUR"}),
+        ("Israel and Hamas agreed that the prisoners would be released on Monday.", {"ISR"}),
+        ("Chile and Peru agreed that a meeting will be convened in Lima.", {"CHL", "PER"}),
+    ],
+)
+def test_an_agreement_on_an_act_with_no_doer_is_agree_between_those_who_agree(
+    pipeline: Pipeline, text: str, pair: set[str]
+) -> None:
+    [agree] = [e for e in pipeline.extract(text) if e.event_type == "AGREE"]
+    assert agree.source and agree.target and agree.reciprocal
+    assert pair <= {agree.source.country, agree.target.country}
+    assert agree.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Iran and Iraq agreed that Iran will withdraw its troops.", "RETREAT"),
+        ("Egypt agreed that talks between Israel and Hamas will be held in Cairo.", "CONSULT"),
+        ("Russia agreed to attack the rebels.", "ASSAULT"),
+    ],
+)
+def test_an_agreed_act_with_its_own_doer_is_that_act_intended(
+    pipeline: Pipeline, text: str, act: str
+) -> None:
+    events = pipeline.extract(text)
+    assert [e.event_type for e in events] == [act]
+    assert events[0].modality == "intended"

@@ -23,6 +23,8 @@ from .triggers import Predicate
 # what an operation is coded as, and what its aim may be
 OPERATION_TYPES = frozenset({"ASSAULT"})
 AIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the phrases in which an act noun names its own parties ("talks between X and Y")
+PARTY_PREPS = frozenset({"between", "with", "by", "among"})
 
 Drop = Callable[[Predicate, str], None]
 
@@ -63,6 +65,8 @@ def _governed(predicates: list[Predicate], lexicon: Lexicon) -> set[int]:
             head = token.head
             if head == token:
                 break
+            if token.dep_ == "ccomp" and _doerless(pred):
+                break  # "agreed that talks will be held": the agreement is the act
             if token.dep_ in ("xcomp", "ccomp"):
                 token = head
             elif token.dep_ == "acl" and head.lemma_.lower() in INTENT_NOUNS:
@@ -75,6 +79,22 @@ def _governed(predicates: list[Predicate], lexicon: Lexicon) -> set[int]:
                 break
             governed.add(token.i)
     return governed
+
+
+def _doerless(pred: Predicate) -> bool:
+    """An act its clause names no doer of: the act noun is the clause's subject ("talks will
+    be held", "a meeting will take place"), or a passive without a "by" agent ("the prisoners
+    will be released"). Agreed on in a "that" clause, it is the content of an agreement
+    between those who agree, not an act coded for them."""
+    clause = pred.clause
+    if pred.head != clause and pred.head.dep_ in ("nsubj", "nsubjpass"):
+        # "talks between Israel and Hamas will be held" name their own parties
+        return not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS)
+            for c in pred.head.children
+        )
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    return passive and not any(c.dep_ == "agent" for c in clause.children)
 
 
 def _is_governing_intention(p: Predicate, governed: set[int], lexicon: Lexicon) -> bool:
