@@ -45,3 +45,48 @@ def test_what_is_provided_with_is_the_aid_given_now(pipeline: Pipeline) -> None:
     # a pledge of cooperation or of troops stays the promise (AGREE), asserted
     [pledge] = pipeline.extract("France pledged its full cooperation with Algeria.")
     assert (pledge.event_type, pledge.modality) == ("AGREE", "asserted")
+
+
+# (sentence, strict PLOVER type of the deployment): forces promised or sent to help someone
+# are an intent to provide protection (CAMEO 0334, AGREE); forces threatened, sent against
+# someone or to crush them stay a threat
+PROMISED_FORCES = [
+    ("Portugal pledged to send troops to Mozambique to protect the gas fields.", "AGREE"),
+    ("Ghana offered to deploy soldiers in Liberia.", "AGREE"),
+    ("Sweden has committed to sending 300 soldiers to Estonia.", "AGREE"),
+    ("Spain agreed to send two warships to escort the aid convoys.", "AGREE"),
+    ("Brazil will send a battalion to help stabilise Haiti.", "AGREE"),
+    ("Egypt vowed to dispatch troops to assist the Sudanese army.", "AGREE"),
+    ("Algeria threatened to send troops into Mali.", "THREATEN"),
+    ("Serbia will deploy troops against the Kosovo rebels.", "THREATEN"),
+    ("The junta will send more soldiers to crush the revolt in the north.", "THREATEN"),
+    ("Iran vowed to deploy its forces along the border with Iraq.", "THREATEN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "strict"), PROMISED_FORCES,
+                         ids=[s[0][:40] for s in PROMISED_FORCES])  # fmt: skip
+def test_promised_forces_are_help_threatened_forces_a_threat(
+    pipeline: Pipeline, text: str, strict: str
+) -> None:
+    events = pipeline.extract(text)
+    deployments = [e for e in events if e.cameo in ("0334", "150", "154")]
+    assert deployments, [(e.event_type, e.cameo, e.reason) for e in events]
+    assert strict_type(deployments[0]) == strict, deployments[0].reason
+    if strict == "AGREE":
+        assert "promise (" in deployments[0].reason
+
+
+# "vowed to" is a promise or a threat by what is vowed
+VOWED = [
+    ("Washington vowed to defend the Philippines.", "AGREE"),
+    ("The prime minister vowed to help the flood victims in Assam.", "AGREE"),
+    ("The president vowed to crush the rebels in the east.", "THREATEN"),
+    ("Hamas vowed to retaliate against Israel.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "strict"), VOWED, ids=[s[0][:40] for s in VOWED])
+def test_a_vow_is_typed_by_what_is_vowed(pipeline: Pipeline, text: str, strict: str) -> None:
+    events = pipeline.extract(text)
+    assert events and {strict_type(e) for e in events} == {strict}, [e.reason for e in events]

@@ -32,6 +32,7 @@ from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
 from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
+from .promises import PROMISE_CAMEO, promised_forces
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -176,6 +177,11 @@ class EventCoder:
             # threatening a cooperative-looking act ("will withdraw unless") is a threat
             entry = replace(pred.entry, type="THREATEN", cameo=THREAT_CAMEO, mode=None)
             pred = Predicate(entry, pred.head, pred.clause, pred.words, f"threat ({mod.threat}) of")
+            mod.modality = "asserted"
+        elif mod.modality == "intended" and (cue := promised_forces(pred, self.lexicon)):
+            # "pledged to send troops to Mali": intent to provide protection, not a threat
+            entry = replace(pred.entry, type="AGREE", cameo=PROMISE_CAMEO, mode=None)
+            pred = Predicate(entry, pred.head, pred.clause, pred.words, f"promise ({cue}) of")
             mod.modality = "asserted"
         ctx = Mention(sentence_id, sent, page, mod, reporter)
         source = args.source(pred, speaker or None)

@@ -15,7 +15,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", 
 CONDITION_MARKS = frozenset({"if", "whether"})
 # "X will withdraw unless Y ...", "X threatened to leave the talks": a threat
 THREAT_MARKS = frozenset({"unless"})
-THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
+# "vowed to" is a promise or a threat by what is vowed: strict PLOVER decides by the act
+THREAT_VERBS = frozenset({"threaten", "warn"})
 POSSIBILITY = frozenset(
     {"possible", "possibility", "likely", "potential", "possibly", "perhaps", "maybe"}
 )
