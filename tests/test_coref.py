@@ -227,3 +227,46 @@ def test_a_secretary_is_not_a_minister_named_before(
     assert event.source is not None
     assert event.source.name == source if source else event.source.sector == "GOV"
     assert event.source.actor_id != event.target.actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        # the subject of the sentence before, not the nearest plural noun
+        (
+            "Kurdish fighters entered the town as ISIS militants withdrew. "
+            "They asked the United States for more weapons.",
+            "REQUEST",
+            "Kurdish fighters",
+        ),
+        (
+            "Iranian officials met the Iraqi delegation in Tehran. "
+            "They condemned the Israeli strikes.",
+            "ACCUSE",
+            "Iran",
+        ),
+        # the main clause's subject of the pronoun's own sentence
+        (
+            "Syrian rebels shelled the airport while Russian jets circled overhead, "
+            "and they later attacked a Hezbollah convoy.",
+            "ASSAULT",
+            "Syrian rebels",
+        ),
+    ],
+)
+def test_they_is_the_plural_subject_before_it(
+    pipeline: Pipeline, text: str, event_type: str, source: str
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    they = [e for e in events if "before it" in e.reason]
+    assert they, [e.reason for e in events]
+    assert {e.source.name or e.source.text for e in they if e.source} == {source}
+
+
+def test_they_after_a_clause_acting_on_a_plural_object_is_left_to_nearness(
+    pipeline: Pipeline,
+) -> None:
+    # "they" may be the villagers seized: the militants are not taken by role
+    events = pipeline.extract("Militants seized ten villagers because they had helped the army.")
+    for event in events:
+        assert "before it" not in event.reason

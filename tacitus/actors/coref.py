@@ -8,6 +8,8 @@ Rules, in the order they apply (each one is named in the reason):
 - gender must agree where it is known: from the people dictionary, an honorific
   ("Mr", "Mrs", "Sheikh", "Queen") or a gendered noun ("spokeswoman"); unknown is compatible.
 - a non-reflexive object pronoun is not the subject of its own verb ("Lavrov thanked him").
+- a subject *they* is the plural group subject of the main clause before it, in its own
+  sentence or the one before (``parallel_subject``), when that clause has no plural object.
 - candidates come from the pronoun's sentence (before it) and the three sentences before;
   the nearest sentence wins, then a known matching gender, then a subject, then recency. An
   earlier subject pronoun of the same gender is a candidate at its own place, standing for
@@ -290,6 +292,9 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
                 name = hit.actor.name or hit.actor.text
                 return hit, f"pronoun '{token.text}' → '{name}' (subject of '{reporter.head.text}')"
         return None
+    parallel = parallel_subject(token, hits)
+    if parallel is not None:
+        return parallel
     doc = token.doc
     layer = layer_of(doc)
     plural = token.lower_ in PLURAL
@@ -307,6 +312,44 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
             name = hit.actor.name or hit.actor.text
             return hit, f"pronoun '{token.text}' → '{name}' (nearest earlier named actor)"
     return None
+
+
+def parallel_subject(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
+    """ "Iraqi forces advanced on the town. They requested support from the Coalition": a
+    subject "they" is the plural group that is the subject of the main clause before it, in
+    its own sentence (when "they" is in another clause) or else in the sentence before (the
+    subject of a reported clause first: "Officials said Kurdish fighters entered the town.
+    They ..."), not the nearest plural noun ("... while ISIL fled"). None when that subject
+    is no plural group with an actor, or when that clause also acts on a plural object (the
+    pronoun may be either)."""
+    if token.lower_ != "they" or token.dep_ not in SUBJECT_DEPS:
+        return None
+    sent = token.sent
+    if token.head != sent.root:
+        clause = sent.root
+    elif sent.start > 0:
+        clause = token.doc[sent.start - 1].sent.root
+    else:
+        return None
+    reported = [c for c in clause.children if c.dep_ == "ccomp"]
+    for verb in (*reported, clause):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i >= token.i:
+            continue
+        if any(_plural(c) for c in verb.children if c.dep_ == "dobj"):
+            return None  # "militants tied six men ... because they were related to": either
+        if not _plural(subject):
+            continue
+        for hit in hits.get(subject.i, []):
+            if hit.locative or (hit.actor.actor_id or "").startswith("person:"):
+                continue
+            name = hit.actor.name or hit.actor.text
+            return hit, f"pronoun '{token.text}' → '{name}' (subject of '{verb.text}' before it)"
+    return None
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts)
 
 
 def _group_of_people(hit: ActorHit, doc: Doc) -> bool:
