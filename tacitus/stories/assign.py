@@ -152,6 +152,7 @@ def _place_pending(
     placed: list[tuple[Placement, str, Measure, Copy | None]] = []
     removed: list[str] = []
     touched: set[str] = set()
+    changed: list[str] = []  # the documents placed (again): only their event types are merged
     placed_before = dict(con.execute(_PENDING_IDS_SQL).fetchall())
     pending = con.execute(_PENDING_SQL, [list(placed_before)]).fetchall() if placed_before else []
     known = dict(terms or {})
@@ -171,12 +172,13 @@ def _place_pending(
                 touched.add(left)
         placement = index.place(doc, vector)
         placed.append((placement, content_hash, measure(text), agency_copy(text, outlet)))
+        changed.append(doc_id)
         touched.add(placement.story_id)
         counts.new_stories += placement.new_story
         counts.duplicates += placement.duplicate_of is not None
     if placed:
         state.save(con, index, placed, removed)
-        counts.merged_events = merge.refresh(con, sorted(touched))
+        counts.merged_events = merge.refresh(con, sorted(touched), changed)
     counts.documents = len(placed)
     counts.stories = len(touched)
     return counts

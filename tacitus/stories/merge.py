@@ -254,6 +254,9 @@ def _mention_row(merged_id: str, story_id: str, r: Mapping[str, Any]) -> tuple[A
     )
 
 
+# the events of the stories' documents (of the given event types only, when ``$2`` is a list),
+# read by the documents' seqs (DuckDB's join filter then skips the row groups of the events
+# table far from them: a story's documents are ingested close together), in ingest order
 _ROWS_SQL = """
     SELECT e.doc_id, e.seq, e.event_id, e.mention_id, e.sentence_id, e.event_type, e.cameo, e.quad_class, e.goldstein,
            e.source_key, e.source_actor_id, e.source_name, e.source_country, e.source_sector,
@@ -262,19 +265,20 @@ _ROWS_SQL = """
            e.trigger_text, d.outlet, d.published, m.story_id, m.duplicate_of,
            coalesce(m.agency, o.agency) AS agency
     FROM (SELECT unnest($1::VARCHAR[]) AS story_id) t JOIN story_members m USING (story_id)
-    JOIN events e USING (doc_id) JOIN documents d USING (doc_id)
+    JOIN documents d USING (doc_id) JOIN events e ON e.doc_seq = d.seq
     LEFT JOIN story_members o ON o.doc_id = m.duplicate_of
+    WHERE $2::VARCHAR[] IS NULL OR list_contains($2, m.story_id || chr(31) || e.event_type)
     ORDER BY m.story_id, d.seq, e.seq"""
 
 
-def _named(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> Named:
-    """The actors named in each sentence of the stories' documents."""
+def _named(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> Named:
+    """The actors named in each sentence of these documents."""
     found = con.execute(
         """SELECT mn.doc_id, mn.sentence_id, mn.actor_key, mn.actor_actor_id, mn.actor_country,
                   mn.actor_sector
-           FROM (SELECT unnest($1::VARCHAR[]) AS story_id) t
-           JOIN story_members m USING (story_id) JOIN mentions mn USING (doc_id)""",
-        [story_ids],
+           FROM documents d JOIN mentions mn ON mn.doc_seq = d.seq
+           WHERE d.doc_id IN (SELECT unnest($1::VARCHAR[]))""",
+        [doc_ids],
     ).fetchall()
     named: dict[tuple[str, int], set[str]] = {}
     for doc_id, sentence_id, key, actor_id, country, sector in found:
@@ -284,21 +288,66 @@ def _named(con: duckdb.DuckDBPyConnection, story_ids: list[str]) -> Named:
     return named
 
 
-def refresh(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> int:
-    """Recompute the merged events of ``story_ids`` (the caller holds the transaction)."""
+# the (story, event type) classes that documents touch: their events' types now and the types
+# of the merged events they were mentions of (a document changed, moved or taken out), the
+# documents marked near-duplicates of them included (their agency is the original's)
+_TOUCHED_SQL = """
+    WITH changed AS (SELECT unnest($2::VARCHAR[]) AS doc_id),
+    affected AS (SELECT doc_id FROM changed UNION
+                 SELECT m.doc_id FROM story_members m SEMI JOIN changed c ON m.duplicate_of = c.doc_id)
+    SELECT DISTINCT m.story_id || chr(31) || e.event_type AS class
+    FROM affected a JOIN story_members m USING (doc_id) JOIN documents d USING (doc_id)
+    JOIN events e ON e.doc_seq = d.seq
+    WHERE m.story_id IN (SELECT unnest($1::VARCHAR[]))
+    UNION
+    SELECT DISTINCT me.story_id || chr(31) || me.event_type
+    FROM merged_mentions mm SEMI JOIN affected a USING (doc_id)
+    JOIN merged_events me USING (merged_id)
+    WHERE me.story_id IN (SELECT unnest($1::VARCHAR[]))
+    ORDER BY 1"""
+# the merged events of the stories numbered again in ingest order of their first mentions
+_RENUMBER_SQL = """
+    UPDATE merged_events SET seq = r.n FROM (
+        SELECT me.merged_id,
+               (row_number() OVER (PARTITION BY me.story_id ORDER BY d.seq, f.first) - 1) AS n
+        FROM merged_events me JOIN documents d ON d.doc_id = me.first_doc
+        JOIN (SELECT merged_id, doc_id, min(event_seq) AS first FROM merged_mentions
+              WHERE story_id IN (SELECT unnest($1::VARCHAR[])) GROUP BY ALL) f
+            ON f.merged_id = me.merged_id AND f.doc_id = me.first_doc
+        WHERE me.story_id IN (SELECT unnest($1::VARCHAR[]))) r
+    WHERE merged_events.merged_id = r.merged_id AND merged_events.seq <> r.n"""
+
+
+def refresh(
+    con: duckdb.DuckDBPyConnection, story_ids: Sequence[str], changed: Sequence[str] | None = None
+) -> int:
+    """Recompute the merged events of ``story_ids`` (the caller holds the transaction); the
+    number of merged events the stories have.
+
+    With ``changed`` (the documents placed in or taken out of these stories since their last
+    refresh), only the event types those documents' events have or had in each story are
+    merged again, from all of the story's mentions of those types: the merge never joins
+    mentions of different types (a mention has one type: its id holds it), so the result is
+    the full refresh's (tested), at the cost of the new documents' types rather than of the
+    whole story. The merged events are then numbered again in ingest order."""
     ids = sorted(set(story_ids))
     if not ids:
         return 0
-    for table in ("merged_mentions", "merged_events"):
-        con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
-    cursor = con.execute(_ROWS_SQL, [ids])
+    classes = None
+    if changed is not None:
+        found = con.execute(_TOUCHED_SQL, [ids, sorted(set(changed))]).fetchall()
+        classes = [row[0] for row in found]
+        if not classes:
+            return _count(con, ids)
+    _forget(con, ids, classes)
+    cursor = con.execute(_ROWS_SQL, [ids, classes])
     names = [d[0] for d in cursor.description or []]
     by_story: dict[str, list[dict[str, Any]]] = {}
     for order, values in enumerate(cursor.fetchall()):
         row = dict(zip(names, values, strict=True))
         row["_order"] = order
         by_story.setdefault(row["story_id"], []).append(row)
-    named = _named(con, ids)
+    named = _named(con, sorted({r["doc_id"] for rows in by_story.values() for r in rows}))
     countries = dict(
         con.execute(
             "SELECT actor_key, name FROM actors WHERE actor_key LIKE 'country:%'"
@@ -313,4 +362,25 @@ def refresh(con: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> int:
             mentions.extend(_mention_row(event[0], story_id, r) for r in group.rows)
     insert(con, "merged_events", events)
     insert(con, "merged_mentions", mentions)
-    return len(events)
+    if classes is None:
+        return len(events)
+    con.execute(_RENUMBER_SQL, [ids])
+    return _count(con, ids)
+
+
+def _count(con: duckdb.DuckDBPyConnection, ids: list[str]) -> int:
+    sql = "SELECT count(*) FROM merged_events WHERE story_id IN (SELECT unnest($1::VARCHAR[]))"
+    row = con.execute(sql, [ids]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _forget(con: duckdb.DuckDBPyConnection, ids: list[str], classes: list[str] | None) -> None:
+    """Delete the merged events (and their mentions) of the stories, of ``classes`` only
+    (``story_id || chr(31) || event_type``) when given."""
+    chosen = "SELECT merged_id FROM merged_events WHERE story_id IN (SELECT unnest($1::VARCHAR[]))"
+    params: list[Any] = [ids]
+    if classes is not None:
+        chosen += " AND list_contains($2, story_id || chr(31) || event_type)"
+        params.append(classes)
+    con.execute(f"DELETE FROM merged_mentions WHERE merged_id IN ({chosen})", params)
+    con.execute(f"DELETE FROM merged_events WHERE merged_id IN ({chosen})", params)
