@@ -288,6 +288,29 @@ def test_outlet_profiles(store: Store) -> None:
     json.dumps(outlet_profiles(store))
 
 
+def test_an_outlet_lists_its_five_most_quoted_speakers_and_counts_every_quote(
+    store: Store,
+) -> None:
+    """Seven speakers on one outlet: the five most quoted are listed (most quotes first, then
+    by key), the quotes counted are all eleven."""
+    speakers = [country(code, name) for code, name in (
+        ("IRQ", "Iraq"), ("RUS", "Russia"), ("IRN", "Iran"), ("UKR", "Ukraine"),
+        ("SYR", "Syria"), ("TUR", "Turkey"), ("EGY", "Egypt"))]  # fmt: skip
+    times = [3, 1, 2, 1, 1, 2, 1]
+    quotes = [Quote(f"q{i}-{n}", "wire", f"words {i} {n}", True, "said", actor, 0, 10)
+              for i, (actor, k) in enumerate(zip(speakers, times, strict=True))
+              for n in range(k)]  # fmt: skip
+    store.write([intel("wire", "Meridian Wire", TEXT, *quotes)])
+    update_stories(store)
+    [wire] = outlet_profiles(store)
+    assert wire["quotes"] == 11
+    assert [(s["key"], s["quotes"]) for s in wire["quoted"]] == [
+        ("country:IRQ", 3), ("country:IRN", 2), ("country:TUR", 2), ("country:EGY", 1),
+        ("country:RUS", 1),
+    ]  # fmt: skip
+    assert wire["top_quoted"] == "Iraq (3), Iran (2), Turkey (2)"
+
+
 def test_filters_pick_stories(store: Store) -> None:
     from tacitus.store import Filters
 
