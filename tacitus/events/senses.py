@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from ..actors.resolve_types import ActorHit
+from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
 from .triggers import Predicate
@@ -236,6 +237,7 @@ def reading(pred: Predicate) -> str | None:
         _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
+        effort_to_end,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -525,6 +527,8 @@ def sides(
         return "a warning to no one of no conflict: a comment, not a threat"
     if entry.object_actor and object_hits is False:
         return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
+    if why := commercial_halt(pred, sources):
+        return why
     if entry.needs_target and not targets:
         return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
     if not sources and _thing_promises(pred):
