@@ -1132,3 +1132,36 @@ def test_the_ministers_are_the_two_who_met(
 def test_the_ministers_of_no_pair_stay_themselves(pipeline: Pipeline, text: str) -> None:
     for event in pipeline.extract(text):
         assert "the two states of an earlier sentence" not in event.reason, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("Britain welcomed the news that Kenya has agreed to hold talks.", "SUPPORT",
+         {("GBR", "KEN")}),
+        ("France welcomed the announcement that Iran would release the sailors.", "SUPPORT",
+         {("FRA", "IRN")}),
+        ("Canada condemned reports that Belarus had jailed two opposition leaders.", "ACCUSE",
+         {("CAN", "BLR")}),
+        ("The EU welcomed the fact that Serbia and Kosovo resumed their dialogue.", "SUPPORT",
+         {("IGO", "SRB"), ("IGO", "XKX")}),
+    ],
+)  # fmt: skip
+def test_a_reaction_to_news_is_aimed_at_who_acts_in_it(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan criticised reports that it had paid a ransom.",  # itself: no target
+        "Germany welcomed the news that the sailors were freed.",  # nobody acts in it
+        "Spain welcomed the report that the commission published.",  # a relative clause
+    ],
+)
+def test_news_with_no_other_actor_acting_gives_no_target(pipeline: Pipeline, text: str) -> None:
+    for event in pipeline.extract(text):
+        if event.event_type in ("SUPPORT", "ACCUSE"):
+            assert event.target is None, event.reason

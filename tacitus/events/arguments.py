@@ -93,6 +93,12 @@ ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
 COMPLAINT_TYPES = frozenset({"ACCUSE"})
 COMPLAINT_PREPS = ("against", "over", "about", "of")
 COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
+# reactions to news of an act ("welcomed the news that X ...") aim at the one who acts in it
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+NEWS_NOUNS = frozenset(
+    {"news", "report", "announcement", "confirmation", "fact", "decision", "word", "sign",
+     "signal", "indication"}
+)  # fmt: skip
 # verbs whose subject makes, announces or holds the noun they govern ("Iran issued a
 # declaration demanding ...", "the U.S. reaffirmed its commitment to support ...", "Russia
 # showed its willingness to negotiate"), besides the lexicon's light and intention verbs
@@ -779,7 +785,7 @@ class Arguments:
         if between.hits:
             return between, True
         for step in (
-            self._passive_target, self._direct_target, self._complement_target,
+            self._passive_target, self._direct_target, self._news_target, self._complement_target,
             self._demanded_target, self._purpose_target, self._undergoing_target,
             self._answered_target, self._deeper_target,
         ):  # fmt: skip
@@ -1089,6 +1095,24 @@ class Arguments:
                 found, _ = self.target(inner, speaker)
                 if found.hits:
                     return Found(found.hits, f"target of '{child.text}'")
+        return Found([], "")
+
+    def _news_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "welcomed the news that the Government of Kenya has agreed to ...", "condemned
+        reports that Iran had executed ...": a reaction to news of an act is aimed at whoever
+        the news says acted, the subject of the clause that completes the news noun."""
+        if pred.entry.type not in REACTION_TYPES or pred.via == "noun":
+            return Found([], "")
+        for news in pred.clause.children:
+            if news.dep_ != "dobj" or news.lemma_.lower() not in NEWS_NOUNS:
+                continue
+            for clause in news.children:
+                if clause.dep_ not in ("acl", "ccomp") or not _that_clause(clause):
+                    continue
+                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                    found = self.expand(subject, speaker)
+                    if found.hits:
+                        return Found(found.hits, _join(f"who acts in the '{news.text}'", found.how))
         return Found([], "")
 
     def _purpose_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
@@ -1692,6 +1716,11 @@ def series_item(noun: Token) -> Token:
                 if pobj.dep_ == "pobj":
                     return pobj
     return noun
+
+
+def _that_clause(clause: Token) -> bool:
+    """A finite clause opened by "that" ("the news that X has agreed"), not a relative one."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _held_clause(clause: Token) -> bool:
