@@ -88,6 +88,18 @@ TYPED = [
     ("Libya's nationalisation of BP's assets angered London.", "COERCE", "nationalisation"),
     ("The destruction of Aleppo by Syrian forces shocked Paris.", "ASSAULT", "destruction"),
     ("Kurdish forces inflicted a heavy defeat on Islamic State.", "ASSAULT", "inflicted"),
+    # a protest crowd's clashes, storming and burning are a riot; armed sides' clashes force
+    ("Demonstrators clashed with riot police in Caracas.", "PROTEST", "clashed"),
+    ("Protesters stormed the presidential palace in Colombo.", "PROTEST", "stormed"),
+    ("Rioters torched police cars in Belfast.", "PROTEST", "torched"),
+    ("Kurdish fighters clashed with Turkish troops.", "ASSAULT", "clashed"),
+    # yielding to demands, named by what is yielded to, is CONCEDE
+    ("The government agreed to the demands of the truckers.", "CONCEDE", "agreed"),
+    ("Serbia complied with the ultimatum from NATO.", "CONCEDE", "complied"),
+    ("The Jordanian king heeded calls for a new constitution.", "CONCEDE", "heeded"),
+    ("The Nepalese government granted the demands of the farmers.", "CONCEDE", "granted"),
+    # diplomats ordered to leave are expelled
+    ("Niger ordered the French ambassador to leave the country.", "SANCTION", "ordered"),
 ]
 
 # (sentence, a type that must not come out of it)
@@ -109,6 +121,10 @@ NOT_TYPED = [
     ("The Conservative Party defeated the Labour Party in the vote.", "ASSAULT"),
     # stressing a need asks no one
     ("The general stressed the need for better training of officers.", "REQUEST"),
+    # villagers burning houses are no protest crowd; agreeing to terms yields to no one
+    ("Villagers torched the houses of their neighbours.", "PROTEST"),
+    ("Ethiopia agreed to the terms of the peace deal.", "CONCEDE"),
+    ("The president ordered the army to withdraw from the city.", "SANCTION"),
 ]
 
 
@@ -151,6 +167,8 @@ STRICT = [
     ("The UN will investigate the killing of the Egyptian policemen.", "ACCUSE", "ACCUSE"),
     ("Turkey will impose sanctions on Syria.", "SANCTION", "THREATEN"),
     ("Kurdish protesters marched in Istanbul to protest the arrests.", "PROTEST", "PROTEST"),
+    ("Tamil prisoners went on hunger strike to protest their detention.", "PROTEST", "PROTEST"),
+    ("The unions called a general strike to protest the pension cuts.", "PROTEST", "PROTEST"),
 ]
 
 

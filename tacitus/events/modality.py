@@ -232,6 +232,8 @@ def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
 PROTEST_MOVES = frozenset(
     {"march", "rally", "gather", "demonstrate", "assemble", "converge", "protest", "strike",
      "take", "walk", "block", "parade", "stag", "stage", "occupy", "sit"}
+    # a strike or a rally gone on, launched, held or joined: "went on hunger strike to protest"
+    | {"go", "launch", "hold", "start", "begin", "join", "call"}
 )  # fmt: skip
 VOICED_PURPOSES = frozenset(
     {"protest", "demonstrate", "demand", "denounce", "condemn", "decry", "oppose", "support",

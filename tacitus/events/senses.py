@@ -109,6 +109,10 @@ SPEECH_SETTINGS = frozenset(
 CIVIL_SECTORS = frozenset(
     {"CVL", "LAB", "EDU", "MED", "REL", "JRN", "BUS", "NGO", "REF", "PTY", "AGR", "SOC"}
 )
+# crowds of a protest: their clashes, storming and burning are a riot (PROTEST 145)
+CROWD_WORDS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "looter"}
+)
 ON_VERBS = frozenset({"go", "be", "remain", "stay", "come", "walk"})  # "went on strike"
 CALLING_VERBS = frozenset({"call", "end", "hold", "join", "announce", "threaten", "organize",
                            "organise", "vote", "picket", "break"})  # fmt: skip
@@ -646,7 +650,8 @@ def other_reading(
     if entry.sanction is not None and (why := sanction_cue(pred) or trade_target(pred, sources)):
         alternative = entry.sanction
         return alternative, f"; by sanctions ({why}): {alternative.type} {alternative.cameo}"
-    if entry.civil is not None and (why := civil(pred, sources)):
+    riot = entry.civil is not None and entry.civil.mode == "riot"
+    if entry.civil is not None and (why := civil(pred, sources, riot)):
         alternative = entry.civil
         return alternative, f"; people acting ({why}): {alternative.type} {alternative.cameo}"
     if entry.armed is not None and (why := _units(pred, sources)):
@@ -734,11 +739,17 @@ def listing_without_sanction(pred: Predicate) -> str | None:
     return f"'{pred.head.text}' names no sanction or terror listing"
 
 
-def civil(pred: Predicate, sources: Sequence[ActorHit]) -> str:
+def civil(pred: Predicate, sources: Sequence[ActorHit], riot: bool = False) -> str:
     """Why a word is used of people rather than armed forces, or "": its sources are all
     civilians, workers, students, parties and the like ("teachers' strike", "a strike by
-    the union"), or it is gone on or called ("went on strike", "called a strike")."""
+    the union"), or it is gone on or called ("went on strike", "called a strike"). A riot
+    reading (clash, storm, torch) needs a crowd of a protest as every source ("protesters
+    stormed the parliament"; "villagers torched the houses" is no protest)."""
     head = pred.head
+    doc = head.doc
+    if riot:
+        crowd = sources and all(doc[h.anchor].lemma_.lower() in CROWD_WORDS for h in sources)
+        return f"'{doc[sources[0].anchor].text}'" if crowd else ""
     if head.dep_ == "pobj" and head.head.lower_ == "on" and head.head.head.lemma_ in ON_VERBS:
         return f"'{head.head.head.text} on {head.text}'"
     if pred.clause is not head and pred.clause.lemma_.lower() in CALLING_VERBS:

@@ -66,6 +66,9 @@ def _particle_tokens(token: Token) -> list[Token]:
 # verbs whose "with" phrase holds what is given when the receiver is the object: "provided
 # the government of Iraq with military support", "supplied the rebels with weapons"
 PROVIDING_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm"})
+# verbs of yielding whose prepositional object is what is yielded to: "agreed to the
+# demands", "complied with the ultimatum"
+YIELDING_PREPS = {"agree": "to", "comply": "with", "submit": "to"}
 
 
 def _objects(token: Token) -> dict[str, Token]:
@@ -83,6 +86,10 @@ def _objects(token: Token) -> dict[str, Token]:
                         for pobj in of.children:
                             if pobj.dep_ == "pobj":
                                 found.setdefault(pobj.lemma_.lower(), pobj)
+    if (prep := YIELDING_PREPS.get(token.lemma_.lower())) is not None:
+        for to in (c for c in token.children if c.dep_ == "prep" and c.lower_ == prep):
+            for pobj in (g for g in to.children if g.dep_ == "pobj"):
+                found.setdefault(pobj.lemma_.lower(), pobj)
     if token.lemma_.lower() in PROVIDING_VERBS:  # "provided Iraq [with military support]"
         for with_ in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
             for pobj in (g for g in with_.children if g.dep_ == "pobj"):
