@@ -128,6 +128,17 @@ def test_a_political_or_unrelated_coalition_is_left_alone(pipeline: Pipeline, te
             "The regime",
             "country:SYR",
         ),
+        # a demonstrative description is the one just named, as "the" is
+        (
+            "Boko Haram kidnapped the girls. Nigeria vowed to defeat this terrorist group.",
+            "this terrorist group",
+            "group:BOKO-HARAM",
+        ),
+        (
+            "Hamas fired rockets at Israel. These militants had been warned.",
+            "These militants",
+            "group:HAMAS",
+        ),
     ],
 )
 def test_a_definite_description_is_the_nearest_earlier_actor_of_its_kind(

@@ -9,7 +9,7 @@ is left as it is. Each rule is named in the actor's reason:
 
 - *the group, the organisation, the movement, the faction, the militants, the jihadists,
   the insurgents, the extremists, the terrorists* (with adjectives only: "the jihadist
-  group") → the nearest earlier armed group (a ``group:`` id of sector REB, PRM or UAF);
+  group"; "this" and "these" as "the": "this terrorist organisation") → the nearest earlier armed group (a ``group:`` id of sector REB, PRM or UAF);
   *the party* → the nearest earlier party (``group:`` of sector PTY);
 - *the country, the nation* → the nearest earlier state (a ``country:`` id with no sector:
   "Iraq", or a place standing for it);
@@ -69,11 +69,11 @@ STATE = _Kind(_state_fits, "state")
 
 def _bare(token: Token, named: set[int]) -> bool:
     """A definite description with no owner, name or other determiner: "the group", "the
-    jihadist group" (not "a group", "Hezbollah's militants", "the Syrian regime", "the ISIL
+    jihadist group", "this terrorist organisation" (not "a group", "Hezbollah's militants", "the Syrian regime", "the ISIL
     group": ``named`` holds the tokens of named actors and demonyms)."""
     dets = [c for c in token.children if c.dep_ in ("det", "poss", "predet", "nummod")]
-    if len(dets) != 1 or dets[0].lower_ != "the":
-        return False
+    if len(dets) != 1 or dets[0].lower_ not in ("the", "this", "these"):
+        return False  # "this terrorist organization": the one just named, as "the" is
     for child in token.lefts:
         if child.dep_ in MODIFIER_DEPS and (child.i in named or child.ent_type_ in NAMES):
             return False
@@ -168,7 +168,7 @@ def _link(
     states: dict[str, str],
 ) -> None:
     start = min([token.i, *(h.start for h in own)])
-    start = min([start, *(c.i for c in token.lefts if c.lower_ == "the")])
+    start = min([start, *(c.i for c in token.lefts if c.lower_ in ("the", "this", "these"))])
     phrase = doc[start : token.i + 1].text
     source = ante.actor
     actor = Actor(
