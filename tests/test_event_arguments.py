@@ -1165,3 +1165,14 @@ def test_news_with_no_other_actor_acting_gives_no_target(pipeline: Pipeline, tex
     for event in pipeline.extract(text):
         if event.event_type in ("SUPPORT", "ACCUSE"):
             assert event.target is None, event.reason
+
+
+def test_an_infinitive_after_a_list_is_the_purpose_of_the_verb_before(pipeline: Pipeline) -> None:
+    # the parser makes "our partners ... to support" a clause of its own
+    events = pipeline.extract(
+        "Canada condemns the attack. We remain committed to working with President Ghani, the "
+        "Afghan Security Forces, and our partners in the region to support the Government of "
+        "Afghanistan in defeating the Taliban."
+    )
+    assert _sides(events, "SUPPORT") == {("CAN", "AFG")}
+    assert _sides(events, "ASSAULT") == {("CAN", "AFG")}

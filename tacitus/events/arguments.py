@@ -384,6 +384,9 @@ class Arguments:
             subjects = [
                 c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _fronted_place(c)
             ]
+            if subjects and _listed_purpose(verb):  # "working with X, Y and our partners
+                verb = verb.head  # to support ...": the partners end the list; the workers
+                continue  # support
             hands = self._hands_of(verb, speaker)
             if hands.hits:  # "civilians killed at the hands of X", parsed as active
                 return hands
@@ -1716,6 +1719,17 @@ def series_item(noun: Token) -> Token:
                 if pobj.dep_ == "pobj":
                     return pobj
     return noun
+
+
+def _listed_purpose(verb: Token) -> bool:
+    """An infinitive the parser made a conjunct with a subject of its own: "We work with
+    Iraq, Jordan and our partners to support ...", where the subject is the list's last item
+    and the infinitive the purpose of the verb before ("for X to ..." is a clause)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _that_clause(clause: Token) -> bool:
