@@ -169,6 +169,13 @@ STRICT = [
     ("Kurdish protesters marched in Istanbul to protest the arrests.", "PROTEST", "PROTEST"),
     ("Tamil prisoners went on hunger strike to protest their detention.", "PROTEST", "PROTEST"),
     ("The unions called a general strike to protest the pension cuts.", "PROTEST", "PROTEST"),
+    # armed sides preparing or poised to use force show force (CAMEO 150); a readiness said,
+    # or an arrest prepared, stays an intention
+    ("Ethiopian troops were preparing to bomb the rebel positions.", "MOBILIZE", "MOBILIZE"),
+    ("Turkish forces are poised to attack the Kurdish militias.", "MOBILIZE", "MOBILIZE"),
+    ("The Egyptian navy prepared to blockade the port of Aden.", "MOBILIZE", "MOBILIZE"),
+    ("Iran said it was prepared to attack Israel.", "ASSAULT", "THREATEN"),
+    ("Police prepared to arrest the opposition leader.", "COERCE", "THREATEN"),
 ]
 
 

@@ -32,6 +32,7 @@ from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
 from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
+from .postures import POSTURE_CAMEO, preparation
 from .promises import PROMISE_CAMEO, promised_forces
 from .triggers import Predicate, find_predicates
 
@@ -182,6 +183,11 @@ class EventCoder:
             # "pledged to send troops to Mali": intent to provide protection, not a threat
             entry = replace(pred.entry, type="AGREE", cameo=PROMISE_CAMEO, mode=None)
             pred = Predicate(entry, pred.head, pred.clause, pred.words, f"promise ({cue}) of")
+            mod.modality = "asserted"
+        elif mod.modality == "intended" and not mod.threat and (cue := preparation(pred)):
+            # "the army prepared to resume shelling": a force posture, not a threat in words
+            entry = replace(pred.entry, type="MOBILIZE", cameo=POSTURE_CAMEO, mode=None)
+            pred = Predicate(entry, pred.head, pred.clause, pred.words, f"preparation ({cue}) for")
             mod.modality = "asserted"
         ctx = Mention(sentence_id, sent, page, mod, reporter)
         source = args.source(pred, speaker or None)
