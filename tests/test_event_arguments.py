@@ -1176,3 +1176,37 @@ def test_an_infinitive_after_a_list_is_the_purpose_of_the_verb_before(pipeline: 
     )
     assert _sides(events, "SUPPORT") == {("CAN", "AFG")}
     assert _sides(events, "ASSAULT") == {("CAN", "AFG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # a division the sentence names
+        ("Sudan lifted the state of emergency in North Darfur.", "RETREAT", {("SDN", "SDN")}),
+        ("Sudan's government on Monday declared a curfew in West Darfur State.", "COERCE",
+         {("SDN", "SDN")}),
+        # a capital in a restriction's place phrase is the city, not its government
+        ("The Thai army declared martial law in Bangkok.", "COERCE", {("THA", "THA")}),
+        ("The Egyptian government imposed a curfew in Cairo.", "COERCE", {("EGY", "EGY")}),
+    ],
+)  # fmt: skip
+def test_a_restriction_targets_the_place_it_is_imposed_on(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == event_type]
+    assert _sides(events, event_type) == sides
+    assert all(e.target is not None and e.target.sector is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL (Reuters) - The government imposed a curfew on Friday.",  # a dateline only
+        "The government imposed a curfew after the riots.",  # no place
+    ],
+)
+def test_a_restriction_with_no_place_read_in_its_sentence_has_no_target(
+    pipeline: Pipeline, text: str
+) -> None:
+    for event in pipeline.extract(text):
+        assert event.target is None, event.reason

@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.identity import unlisted
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
+from ..places.gazetteer import fold
 from ..quotes import QuotesAt
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
-from .arguments import Arguments, Found, Wanted, series_item
+from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
 from .domestic import at_home
 from .explain import Trace
@@ -223,6 +224,8 @@ class EventCoder:
         else:
             if not target.hits and source.hits:  # a place alone makes no event
                 target = args.location_target(pred)
+            if not target.hits and source.hits and pred.entry.cameo in RESTRICTION_CAMEOS:
+                target = self._restricted_place(pred, sent, page)
             if not target.hits and source.hits:
                 target = args.elaboration_target(pred)
             sources = source.hits
@@ -337,6 +340,27 @@ class EventCoder:
                 ctx.page.trace.emit(event)
             records.append(event)
         return records
+
+    def _restricted_place(self, pred: Predicate, sent: Span, page: Page) -> Found:
+        """ "lifted a state of emergency in West Darfur", "declared a curfew in the north of
+        Kirkuk province": a restriction is imposed on (or lifted from) the place the sentence
+        names for it, with that place's country (a city, division or state; never the
+        dateline)."""
+        if self.locator is None:
+            return Found([], "")
+        found = self.locator.locate_in_sentence(pred, sent.doc, page.args.hits, page.document)
+        if found is None or not found[0].get("country"):
+            return Found([], "")
+        place, start, end = found
+        name, country = str(place["name"]), str(place["country"])
+        text = sent.doc[start:end].text
+        if fold(text).removeprefix("the ") not in fold(name):
+            return Found([], "")  # a near spelling ("Borno" read as "Borna"): no side
+        reason = (
+            f"place '{text}' → {name} ({country}, {place.get('precision')}): the place restricted"
+        )
+        actor = Actor(text=text, name=name, country=country, reason=reason)
+        return Found([ActorHit(end - 1, start, end, actor)], "the place restricted")
 
     def _shared(self, ctx: Mention, pred: Predicate, entry: TriggerEntry) -> Shared:
         """What every record of one mention shares: trigger, ids, date, place, reason."""

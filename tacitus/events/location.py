@@ -117,6 +117,19 @@ class Locator:
             best = places.dateline
         return None if best is None else _location(best)
 
+    def locate_in_sentence(
+        self, pred: Predicate, doc: Doc, hits: dict[int, list[ActorHit]], document: Document
+    ) -> tuple[dict[str, Any], int, int] | None:
+        """The place the sentence itself names for the event of ``pred`` (never the
+        dateline), with its token span, or None."""
+        last_doc, places = self._last
+        if last_doc is not doc:
+            places = self.document_places(doc, hits, document)
+            self._last = (doc, places)
+        sentence = bisect_index(places.sent_starts, pred.head.i)
+        best = choose(pred, places.by_sentence.get(sentence, []))
+        return None if best is None else (_location(best), best.start, best.end)
+
     # -- per document ----------------------------------------------------------------------
 
     def document_places(
