@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus import Pipeline
-from tacitus.records import Event
+from tacitus import Document, Pipeline
+from tacitus.records import DocumentResult, Event
 
 
 def _coded(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
@@ -80,3 +80,46 @@ def test_an_agreed_act_with_its_own_doer_is_that_act_intended(
     events = pipeline.extract(text)
     assert [e.event_type for e in events] == [act]
     assert events[0].modality == "intended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN set up a fund to support the resettlement of refugees in Jordan.",
+        "The EU launched a programme to help Syrian farmers.",
+        "Britain created a trust fund to assist the Iraqi government.",
+        "Japan announced a new project to train Iraqi police officers.",
+        "A fund was established by the World Bank to assist Lebanese refugees.",
+        "Canada has a programme to help Ukrainian soldiers.",
+    ],
+)
+def test_what_a_thing_is_for_is_no_act(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(text) == []
+
+
+def test_what_a_haven_is_for_is_no_attack(pipeline: Pipeline) -> None:
+    text = "The coalition wants to deny ISIL a safe haven to plot attacks against France."
+    assert {e.event_type for e in pipeline.extract(text)} == {"COERCE"}  # the denial only
+
+
+def test_explain_says_what_the_thing_is_for() -> None:
+    explaining = Pipeline(explain=True)
+    [result] = explaining.run([Document("d1", "The EU launched a programme to help farmers.")])
+    assert isinstance(result, DocumentResult)
+    rules = [c.rule for c in result.candidates if c.trigger == "help"]
+    assert rules and "what a thing is for ('programme to help')" in rules[0]
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("The UN used the fund to support refugees in Jordan.", "SUPPORT"),
+        ("Britain sent troops to help the Iraqi army.", "AID"),
+        ("Russia launched airstrikes to support the Syrian army.", "AID"),
+        ("The EU gave money to Jordan to support Syrian refugees.", "AID"),
+    ],
+)
+def test_what_an_actor_does_with_a_thing_stays_its_purpose(
+    pipeline: Pipeline, text: str, act: str
+) -> None:
+    assert act in {e.event_type for e in pipeline.extract(text)}

@@ -170,6 +170,10 @@ class EventCoder:
             rule = "the content of a request or demand: the REQUEST is coded"
             page.drop(sentence_id, pred.words, pred.entry.type, rule)
             return []
+        if mod.thing_purpose:
+            rule = f"what a thing is for ('{mod.thing_purpose}'), no act of anyone's"
+            page.drop(sentence_id, pred.words, pred.entry.type, rule)
+            return []
         wanted = args.wanted(pred, speaker or None)
         if wanted is not None:  # "Britain wants Russia to withdraw": a request to Russia
             asked = self._request(Mention(sentence_id, sent, page, mod, reporter), pred, wanted)

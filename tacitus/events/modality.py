@@ -72,6 +72,22 @@ ADVOCATING_WORDS = frozenset(
 # an end aimed at: "to degrade and ultimately destroy ISIL" (on a verb's base form)
 END_WORDS = frozenset({"ultimately", "eventually"})
 RANKING = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+# things set up or kept for a purpose: funds, programmes, institutions. Their infinitive is
+# what the thing is for ("a UN fund to support the resettlement of refugees", "a programme to
+# help farmers"), no act of its owner's unless a verb says the owner does it ("the UN used the
+# fund to support refugees", a purpose of the verb)
+THING_NOUNS = frozenset(
+    {"fund", "trust", "money", "programme", "program", "project", "scheme", "mechanism",
+     "facility", "centre", "center", "framework", "platform", "system", "budget", "grant",
+     "account", "foundation", "institute", "haven"}
+)  # fmt: skip
+# verbs that make or open such a thing: "set up a fund to ..." ("used the fund to ...", "gave
+# money to ..." say what the owner does with it)
+MAKING_VERBS = frozenset(
+    {"set", "create", "establish", "found", "launch", "open", "start", "announce", "unveil",
+     "introduce", "pass", "adopt", "enact", "form", "build", "develop", "devise", "design",
+     "run", "operate", "have"}
+)  # fmt: skip
 # means and undertakings whose infinitive says what they are for ("troops to help")
 PURPOSE_NOUNS = frozenset(
     {"troop", "soldier", "force", "money", "fund", "weapon", "arm", "equipment", "resource",
@@ -130,6 +146,8 @@ class Modality:
     obligation: str | None = None  # "X must withdraw": a demand when someone says it
     threat: str | None = None  # "unless ..." or "threatened to ...": the intention is a threat
     hedged: bool = False  # told as reported, believed or alleged: asserted, less confident
+    # "a fund to support refugees": what a thing is for, no act of anyone's (not an event)
+    thing_purpose: str | None = None
 
 
 def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
@@ -260,6 +278,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             # Beijing lifts its restrictions]"
             result.modality = "hypothetical"
             _why(result, f"condition of '{head.text}'")
+            return
+        if dep in ("advcl", "xcomp") and (thing := _thing_made(below, head)):
+            result.thing_purpose = thing  # "set up a fund [to support refugees]"
             return
         if (
             dep == "advcl"
@@ -442,6 +463,22 @@ def _too_much(word: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children)
 
 
+def _thing_made(clause: Token, verb: Token) -> str:
+    """ "set up a fund [to support refugees]", "a programme was launched [to help farmers]": an
+    infinitive after a verb that makes a thing, and that thing, says what the thing is for
+    (the words, or "")."""
+    if verb.lemma_.lower() not in MAKING_VERBS or not _infinitive(clause):
+        return ""
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "nsubjpass")
+            and child.i < clause.i
+            and child.lemma_.lower() in THING_NOUNS
+        ):
+            return f"{child.text} to {clause.text}"
+    return ""
+
+
 def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     """ "used the tunnels [to launch attacks]", "recruited young men [to carry out attacks]",
     "troops were sent [to fight]": an infinitive after a verb and its object (or its passive
@@ -473,6 +510,9 @@ def _purpose_of_thing(top: Token, result: Modality) -> None:
         _why(result, f"a means ('{noun.text} to {top.text}')")
         return
     if any(m.lower_ in RANKING or m.tag_ == "JJS" for m in noun.children):
+        return
+    if noun.lemma_.lower() in THING_NOUNS:  # "a fund to support the resettlement of refugees"
+        result.thing_purpose = f"{noun.text} to {top.text}"
         return
     result.modality = _stronger(result.modality, "intended")
     _why(result, f"purpose ('{noun.text} to {top.text}')")
@@ -621,6 +661,9 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.modality = _stronger(result.modality, "hypothetical")
         _why(result, f"a means ('{noun.text} to {clause.text}')")
         return False
+    if lemma in THING_NOUNS and _infinitive(clause) and not entries:
+        result.thing_purpose = f"{noun.text} to {clause.text}"
+        return True
     if lemma in INTENT_NOUNS:
         if lemma == "threat":
             result.threat = f"'{noun.text} to'"
