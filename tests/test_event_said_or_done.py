@@ -123,3 +123,30 @@ def test_what_an_actor_does_with_a_thing_stays_its_purpose(
     pipeline: Pipeline, text: str, act: str
 ) -> None:
     assert act in {e.event_type for e in pipeline.extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Hamas denied the attack and accused Israel of killing civilians.", "Hamas", "ISR"),
+        ("Russia denied the report and accused Ukraine of shelling the plant.", "RUS", "UKR"),
+        ("Moscow refused the offer and criticised Kyiv.", "RUS", "UKR"),
+        ("The Serbian president denied the claims and condemned Kosovo.", "SRB", "XKX"),
+    ],
+)
+def test_a_denial_does_not_negate_the_verb_beside_it(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    [act] = [e for e in pipeline.extract(text) if e.event_type == "ACCUSE"]
+    assert act.source and act.target and act.target.country == target
+    assert source in (act.source.country, act.source.name)
+    assert not act.negated, act.reason
+
+
+def test_what_is_denied_stays_negated(pipeline: Pipeline) -> None:
+    for text in (
+        "Russia denied attacking the plant and shelling the town.",
+        "Turkey denied that its jets had bombed Syrian villages.",
+    ):
+        events = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+        assert events and all(e.negated for e in events), text

@@ -565,7 +565,8 @@ def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> 
         result.modality = _stronger(result.modality, "hypothetical")
         _why(result, f"'confirm' or '{head.text}': left open")
         return True
-    if lemma in lexicon.negating_verbs:
+    if lemma in lexicon.negating_verbs and dep != "conj":
+        # not a verb beside it: "Hamas denied the attack and [accused] Israel of ..."
         result.negated = True
         _why(result, f"'{head.text}'")
     elif lemma in lexicon.intent_verbs | INTENT_ADJECTIVES and dep in ("xcomp", "dobj"):
