@@ -92,6 +92,7 @@ TYPED = [
     ("Demonstrators clashed with riot police in Caracas.", "PROTEST", "clashed"),
     ("Protesters stormed the presidential palace in Colombo.", "PROTEST", "stormed"),
     ("Rioters torched police cars in Belfast.", "PROTEST", "torched"),
+    ("Rioters set fire to the town hall in Osh.", "PROTEST", "set"),
     ("Kurdish fighters clashed with Turkish troops.", "ASSAULT", "clashed"),
     # yielding to demands, named by what is yielded to, is CONCEDE
     ("The government agreed to the demands of the truckers.", "CONCEDE", "agreed"),
@@ -186,3 +187,22 @@ def test_strict_plover_type(pipeline: Pipeline, text: str, kind: str, strict: st
     events = [e for e in pipeline.extract(text) if e.event_type == kind]
     assert events, _types(pipeline.extract(text))
     assert {strict_type(e) for e in events} == {strict}, events[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish detainees began a hunger strike to demand access to lawyers.",
+        "The miners staged a strike to denounce the closure of the pits.",
+        "The unions organised a march to protest the new labour law.",
+    ],
+)
+def test_a_protest_voices_its_purpose(pipeline: Pipeline, text: str) -> None:
+    """The demand or protest a strike, rally or march is held for is said by holding it: done,
+    not intended (so no THREATEN in strict PLOVER)."""
+    from tacitus.plover import strict_type
+
+    events = pipeline.extract(text)
+    voiced = [e for e in events if e.trigger.text in ("demand", "denounce", "protest")]
+    assert voiced and all(e.modality == "asserted" for e in voiced), [e.reason for e in events]
+    assert "THREATEN" not in {strict_type(e) for e in events}

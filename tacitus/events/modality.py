@@ -251,7 +251,7 @@ PROTEST_MOVES = frozenset(
     {"march", "rally", "gather", "demonstrate", "assemble", "converge", "protest", "strike",
      "take", "walk", "block", "parade", "stag", "stage", "occupy", "sit"}
     # a strike or a rally gone on, launched, held or joined: "went on hunger strike to protest"
-    | {"go", "launch", "hold", "start", "begin", "join", "call"}
+    | {"go", "launch", "hold", "start", "begin", "join", "call", "organise", "organize"}
 )  # fmt: skip
 VOICED_PURPOSES = frozenset(
     {"protest", "demonstrate", "demand", "denounce", "condemn", "decry", "oppose", "support",
@@ -653,6 +653,10 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     if any(e.type == "REQUEST" for e in entries):
         result.request_content = True
         return True
+    protest = any(e.type == "PROTEST" or (e.civil and e.civil.type == "PROTEST") for e in entries)
+    if protest and clause.lemma_.lower() in VOICED_PURPOSES:
+        _why(result, f"voiced by the {noun.text} ('{noun.text} to {clause.text}')")
+        return True  # "began a hunger strike to demand better conditions": said, so done
     if lemma in OBLIGATION_NOUNS and _infinitive(clause):
         result.obligation = noun.text
         result.modality = _stronger(result.modality, "hypothetical")
