@@ -1210,3 +1210,27 @@ def test_a_restriction_with_no_place_read_in_its_sentence_has_no_target(
 ) -> None:
     for event in pipeline.extract(text):
         assert event.target is None, event.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Government forces besieged Homs, Syria, for two years.", "Homs"),
+        ("Ethiopian troops shelled Mekelle, Ethiopia, on Friday.", "Mekelle"),
+        ("ISIS was involved in their retaking of Palmyra, Syria.", "Palmyra"),
+        ("The rebels began their advance to isolate Raqqah, Syria, on Monday.", "Raqqah"),
+    ],
+)
+def test_a_city_with_its_state_after_a_comma_is_the_place_acted_on(
+    pipeline: Pipeline, text: str, place: str
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
+    assert events and all(e.target is not None for e in events)
+    assert {e.target.text for e in events if e.target} == {place}
+    assert all(e.target.sector is None for e in events if e.target)
+
+
+def test_a_state_listed_after_a_city_of_another_state_stays_a_side(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Turkish jets bombed Aleppo, Iraq and Iran on Monday.")
+    targets = {e.target.country for e in events if e.event_type == "ASSAULT" and e.target}
+    assert {"IRQ", "IRN"} <= targets

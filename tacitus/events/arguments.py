@@ -844,11 +844,19 @@ class Arguments:
         if pred.entry.type not in PLACE_TARGET_TYPES:
             return found
         doc = pred.head.doc
-        places = [_place_hit(doc, hit, _warlike(pred)) for hit in found.hits]
+        places = [
+            _place_hit(doc, hit, _warlike(pred)) or _city_of_state(doc, hit) for hit in found.hits
+        ]
         if not any(places):
             return found
         hits = [place or hit for place, hit in zip(places, found.hits, strict=True)]
-        return Found(hits, _join(found.how, "a place"))
+        cities = {p.anchor for p in places if p is not None}
+        kept: list[ActorHit] = []  # "Raqqah, Syria": one place, the city
+        for hit in hits:
+            is_place = any(hit is p for p in places)
+            if (is_place or hit.anchor not in cities) and all(k.anchor != hit.anchor for k in kept):
+                kept.append(hit)
+        return Found(kept, _join(found.how, "a place"))
 
     def _place_target(self, pred: Predicate) -> Found:
         """A place the act is done to when no actor is named ("jets bombed Idlib"): the
@@ -1762,6 +1770,27 @@ def _place_hit(doc: Doc, hit: ActorHit, warlike: bool = False) -> ActorHit | Non
     if named and not (warlike and _mistagged_name(doc, hit)):  # "bombed Homs": a PERSON
         return None
     return _place_from_token(doc, doc[hit.anchor], [hit])
+
+
+def _city_of_state(doc: Doc, hit: ActorHit) -> ActorHit | None:
+    """ "isolate Raqqah, Syria", "the retaking of Palmyra, Syria": a state right after a city
+    of its own and a comma (apposition, or a conjunct for the parser) names where the city
+    is, and the city is what is acted on."""
+    token = doc[hit.anchor]
+    state = token if token.dep_ in ("appos", "conj") else None
+    city = token.head if state is not None else None
+    if state is None:  # the city itself, read as a name of that state ("Raqqah" as SYR)
+        state = next((c for c in token.children if c.dep_ in ("appos", "conj")), None)
+        city = token
+    if state is None or city is None or city.pos_ != "PROPN":
+        return None
+    if state.i != city.i + 2 or doc[city.i + 1].text != ",":  # "Raqqah, Syria" only
+        return None
+    country = hit.actor.country
+    if not country or not (hit.actor.actor_id or "").startswith(("country:", "person:")):
+        return None
+    place = _place_from_token(doc, city, [], town=True, spelled=True)
+    return place if place is not None and place.actor.country == country else None
 
 
 def _warlike(pred: Predicate) -> bool:
