@@ -150,3 +150,32 @@ def test_what_is_denied_stays_negated(pipeline: Pipeline) -> None:
     ):
         events = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
         assert events and all(e.negated for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        (
+            "The army will not negotiate with the RSF until the group withdraws from the towns.",
+            "RETREAT",
+        ),
+        ("Israel will not release the prisoners until Hamas frees the hostages.", "RETREAT"),
+        ("Once Russia withdraws its troops, Ukraine will resume talks.", "RETREAT"),
+        ("Sanctions will stay until Moscow has withdrawn its forces.", "RETREAT"),
+    ],
+)
+def test_an_act_awaited_is_a_condition_not_done(pipeline: Pipeline, text: str, type_: str) -> None:
+    awaited = [e for e in pipeline.extract(text) if e.event_type == type_ and not e.negated]
+    assert awaited and all(e.modality == "hypothetical" for e in awaited), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels fought until the army withdrew from the town.",
+        "Hamas held the hostages until Israel released 90 prisoners.",
+    ],
+)
+def test_an_act_told_in_the_past_after_until_is_done(pipeline: Pipeline, text: str) -> None:
+    [done] = [e for e in pipeline.extract(text) if e.event_type == "RETREAT"]
+    assert done.modality == "asserted"

@@ -13,6 +13,9 @@ from .triggers import Predicate, choose_entry
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", "can", "must"})
 CONDITION_MARKS = frozenset({"if", "whether"})
+# "will not negotiate until the group withdraws", "once Russia withdraws": an act awaited,
+# set as a condition (in the present tense; "fought until the town fell" tells it)
+AWAITED_MARKS = frozenset({"until", "till", "once"})
 # "X will withdraw unless Y ...", "X threatened to leave the talks": a threat
 THREAT_MARKS = frozenset({"unless"})
 # "vowed to" is a promise or a threat by what is vowed: strict PLOVER decides by the act
@@ -209,6 +212,9 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
     if child.dep_ == "mark" and word in CONDITION_MARKS:
         result.modality = "hypothetical"
         _why(result, f"condition '{child.text}'")
+    if child.dep_ == "mark" and word in AWAITED_MARKS and _present(child.head):
+        result.modality = "hypothetical"  # "will not negotiate until the group withdraws"
+        _why(result, f"awaited ('{child.text} ... {child.head.text}')")
     if child.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in THREAT_MARKS for m in child.children
     ):
@@ -453,6 +459,13 @@ def _hearsay(verb: Token) -> bool:
     """ "is thought / believed / said / reported / alleged to": a passive that only reports
     what others believe or say of its subject."""
     return verb.lemma_.lower() in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the simple present ("withdraws", "agree", "is withdrawn"): no past tense,
+    no perfect ("until it has withdrawn" is awaited too; "until it had withdrawn" is not)."""
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return tags[-1 if len(tags) > 1 else 0] in ("VBZ", "VBP") and "VBD" not in tags
 
 
 def _too_much(word: Token) -> bool:
