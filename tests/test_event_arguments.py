@@ -1234,3 +1234,27 @@ def test_a_state_listed_after_a_city_of_another_state_stays_a_side(pipeline: Pip
     events = pipeline.extract("Turkish jets bombed Aleppo, Iraq and Iran on Monday.")
     targets = {e.target.country for e in events if e.event_type == "ASSAULT" and e.target}
     assert {"IRQ", "IRN"} <= targets
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The United States withdrew from its nuclear agreement with Iran.", {("USA", "IRN")}),
+        ("Russia pulled out of the talks with Ukraine.", {("RUS", "UKR")}),
+        ("The president reneged on his commitment to the Zambian people.", {(None, "ZMB")}),
+        ("Colombia reneged on its pledge to the FARC rebels.", {("COL", "COL")}),
+    ],
+)
+def test_a_withdrawal_targets_the_partner_of_what_it_leaves(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    events = pipeline.extract(text)
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events} == sides  # fmt: skip
+    # what is left is no new act: no AGREE, CONSULT or pledge of its own
+    assert len(events) == 1, [(e.event_type, e.trigger.text) for e in events]
+
+
+def test_a_withdrawal_from_a_place_keeps_the_place(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The United States withdrew from Afghanistan in 2021.")
+    assert _sides(events, "RETREAT") == {("USA", "AFG")}

@@ -93,6 +93,8 @@ ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
 COMPLAINT_TYPES = frozenset({"ACCUSE"})
 COMPLAINT_PREPS = ("against", "over", "about", "of")
 COMPLEMENT_TARGET_TYPES = frozenset({"REJECT", "REQUEST", "AGREE", "THREATEN"})
+# the phrases naming what a withdrawal leaves ("withdrew from the deal", "reneged on")
+LEFT_PREPS = frozenset({"from", "on", "of"})
 # reactions to news of an act ("welcomed the news that X ...") aim at the one who acts in it
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 NEWS_NOUNS = frozenset(
@@ -791,7 +793,8 @@ class Arguments:
         if between.hits:
             return between, True
         for step in (
-            self._passive_target, self._direct_target, self._news_target, self._complement_target,
+            self._passive_target, self._direct_target, self._news_target, self._left_target,
+            self._complement_target,
             self._demanded_target, self._purpose_target, self._undergoing_target,
             self._answered_target, self._deeper_target,
         ):  # fmt: skip
@@ -1127,6 +1130,22 @@ class Arguments:
                     found = self.expand(subject, speaker)
                     if found.hits:
                         return Found(found.hits, _join(f"who acts in the '{news.text}'", found.how))
+        return Found([], "")
+
+    def _left_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "withdrew from its agreement with Iran", "reneged on his commitment to the
+        Zambian people", "pulled out of the talks with Ukraine": the partner of what is left."""
+        if pred.entry.mode != "withdraw" or pred.via == "noun":
+            return Found([], "")
+        for noun in left_behind(pred):
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "between"):
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.expand(pobj, speaker)
+                    if found.hits:
+                        how = f"partner of the '{noun.text}' left ('{prep.text}' phrase)"
+                        return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
     def _purpose_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
@@ -1733,6 +1752,17 @@ def series_item(noun: Token) -> Token:
                 if pobj.dep_ == "pobj":
                     return pobj
     return noun
+
+
+def left_behind(pred: Predicate) -> list[Token]:
+    """The nouns a withdrawal leaves ("withdrew from its agreement", "reneged on his
+    commitment", "pulled out of the talks"): objects of its from / on / of phrases."""
+    nouns = []
+    for holder in dict.fromkeys((pred.clause, *pred.words)):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in LEFT_PREPS:
+                nouns += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return nouns
 
 
 def _listed_purpose(verb: Token) -> bool:

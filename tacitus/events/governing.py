@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..cameo import lookup
+from .arguments import left_behind
 from .lexicon import Lexicon
 from .modality import INTENT_NOUNS
 from .triggers import Predicate
@@ -43,6 +44,11 @@ def governing_filter(predicates: list[Predicate], lexicon: Lexicon, drop: Drop) 
             )
         elif (verb := _subject_of_same_act(p, predicates)) is not None:
             drop(p, f"the same act as '{verb.head.text}' it is the subject of ('a strike hit')")
+        elif (left := _left_by(p, predicates)) is not None:
+            drop(
+                p,
+                f"what '{left.head.text}' leaves ('withdrew from its agreement with X'): no new act",
+            )
         elif (operation := _operation_aimed_at(p, predicates)) is not None:
             drop(
                 p,
@@ -51,6 +57,19 @@ def governing_filter(predicates: list[Predicate], lexicon: Lexicon, drop: Drop) 
         else:
             keep.append(p)
     return keep
+
+
+def _left_by(pred: Predicate, predicates: list[Predicate]) -> Predicate | None:
+    """The withdrawal whose from / on / of phrase holds this noun act: "pulled out of the
+    talks with Ukraine", "reneged on his commitment to the people" (the talks, the commitment
+    are what is left, not new acts)."""
+    if pred.head.pos_ != "NOUN" or pred.head.dep_ != "pobj":
+        return None
+    for other in predicates:
+        leaves = other is not pred and other.entry.mode == "withdraw" and other.via != "noun"
+        if leaves and pred.head in left_behind(other):
+            return other
+    return None
 
 
 def _governed(predicates: list[Predicate], lexicon: Lexicon) -> set[int]:
