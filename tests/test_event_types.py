@@ -99,6 +99,20 @@ TYPED = [
     ("Serbia complied with the ultimatum from NATO.", "CONCEDE", "complied"),
     ("The Jordanian king heeded calls for a new constitution.", "CONCEDE", "heeded"),
     ("The Nepalese government granted the demands of the farmers.", "CONCEDE", "granted"),
+    # nominalisations typed by their "of" phrase, ordered or announced by the source
+    ("The Cuban president ordered the release of 30 political prisoners.", "RETREAT", "ordered"),
+    ("The rebels welcomed the freeing of the hostages by Colombia.", "RETREAT", "freeing"),
+    ("Washington announced the lifting of sanctions on Sudan.", "RETREAT", "announced"),
+    ("The Thai junta announced the lifting of martial law.", "RETREAT", "announced"),
+    ("Egypt ordered the closure of the Rafah crossing.", "COERCE", "ordered"),
+    (
+        "The Georgian government announced the easing of restrictions on the press.",
+        "CONCEDE",
+        "announced",
+    ),
+    # disputes settled or resolved between the parties
+    ("Ecuador and Peru resolved their border dispute.", "AGREE", "resolved"),
+    ("Spain settled its row with Morocco over the islands.", "AGREE", "settled"),
     # diplomats ordered to leave are expelled
     ("Niger ordered the French ambassador to leave the country.", "SANCTION", "ordered"),
 ]
@@ -126,6 +140,13 @@ NOT_TYPED = [
     ("Villagers torched the houses of their neighbours.", "PROTEST"),
     ("Ethiopia agreed to the terms of the peace deal.", "CONCEDE"),
     ("The president ordered the army to withdraw from the city.", "SANCTION"),
+    # the release of a thing, the closure of a factory: no act on anyone
+    ("The release of the video by the Iranian ministry angered Washington.", "RETREAT"),
+    ("The closure of the car factory in Turin angered the unions.", "COERCE"),
+    # approving one's own act is no praise: the act is coded
+    ("The Kenyan parliament approved the deployment of troops to Somalia.", "SUPPORT"),
+    # an effort to settle a dispute settles nothing yet
+    ("Norway worked to resolve the dispute between the two parties.", "AGREE"),
 ]
 
 

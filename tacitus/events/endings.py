@@ -5,7 +5,8 @@ SANCTION (the lexicon's object entries). Two readings of the same words are no s
 
 - an effort to end a war or a conflict ("worked to end the civil war", "is trying to end the
   fighting", "helped end the war in Bosnia") tells of peacemaking, often by a third party,
-  not of anyone laying down arms (:func:`effort_to_end`, on the parse);
+  not of anyone laying down arms, and an effort to settle a dispute ("their work to resolve
+  this disagreement") of no settlement yet (:func:`effort_to_end`, on the parse);
 - a business ending its flights, exports or deliveries ("Qatar Airways ended its flights to
   Baghdad", "Lufthansa suspended flights to Tehran") is a commercial decision, not a state
   reducing relations (:func:`commercial_halt`, once the sides are known): its doer is an
@@ -35,20 +36,27 @@ EFFORT_WORDS = frozenset(
      "effort", "bid", "contribute", "struggle", "labour", "labor", "aim", "initiative",
      "diplomacy", "mission", "campaign"}
 )  # fmt: skip
+SETTLE_VERBS = frozenset({"settle", "resolve"})
+SETTLE_CAMEO = "037"  # a dispute settled
 COMMERCE_CAMEO = "160"  # reduce relations: flights, trade, exports, deliveries, cooperation
 PEOPLE_AND_PLACES = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
 
 
 def effort_to_end(pred: Predicate) -> str | None:
     """ "worked to end the civil war": an effort to end a war names no retreat, or None."""
-    if pred.entry.type != "RETREAT" or pred.head.lemma_.lower() not in END_VERBS:
+    verb = pred.head.lemma_.lower()
+    if pred.entry.cameo == SETTLE_CAMEO and verb in SETTLE_VERBS:
+        what = "settle a dispute"  # "their work to resolve this disagreement"
+    elif pred.entry.type == "RETREAT" and verb in END_VERBS:
+        objects = [c for c in pred.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(o.lemma_.lower() in WAR_NOUNS for o in objects):
+            return None  # "ended its offensive": one's own operation
+        what = "end a war"
+    else:
         return None
-    objects = [c for c in pred.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(o.lemma_.lower() in WAR_NOUNS for o in objects):
-        return None  # "ended its offensive": one's own operation
     for head, _dep in governors(pred.clause, limit=3):
         if head.lemma_.lower() in EFFORT_WORDS:
-            return f"an effort to end a war ('{head.text} ... {pred.head.text}'), no retreat"
+            return f"an effort to {what} ('{head.text} ... {pred.head.text}'), no act yet"
     return None
 
 

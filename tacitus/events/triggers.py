@@ -263,7 +263,11 @@ def _noun_predicate(
         entries = lexicon.nouns.get(modifier.lemma_.lower()) if modifier is not None else None
     if not entries:
         return None
-    entry = entries[0]
+    entry = _noun_entry(entries, token)
+    if entry is None:
+        rule = f"no reading of '{lemma}' fits its 'of' phrase ('the release of a report')"
+        rejected.append(([token], None, rule))
+        return None
     words = [token]
     if key != lemma:
         width = len(key.split()) + 2 * key.count("-")
@@ -278,6 +282,27 @@ def _noun_predicate(
         return Predicate(entry, token, token, words, "noun")
     rule = "a noun with no light or intention verb and no actor or preposition of its own"
     rejected.append((words, entry.type, rule))
+    return None
+
+
+def _noun_entry(entries: list[TriggerEntry], noun: Token) -> TriggerEntry | None:
+    """The entry of a noun trigger: one with ``object`` fits the noun's "of" phrase or the
+    noun before it ("the release of 50 prisoners", "a prisoner release", "the lifting of
+    sanctions"); entries come most specific first."""
+    if all(e.object is None and not e.not_object for e in entries):
+        return entries[0]
+    named = {c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"}
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in of.children if g.dep_ == "pobj"):
+            for obj in (pobj, *pobj.conjuncts):
+                named.add(obj.lemma_.lower())
+                named.update(c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound")
+    for entry in entries:
+        if entry.object is not None and not named & entry.object:
+            continue
+        if named & entry.not_object:
+            continue
+        return entry
     return None
 
 
