@@ -28,6 +28,8 @@ NOT_ENDED = [
     ("Emirates Airlines ended its flights to Kabul.", "SANCTION"),
     ("Lufthansa suspended flights to Tehran.", "SANCTION"),
     ("Maersk halted deliveries to Russia.", "SANCTION"),
+    ("Oman praised Qatar for its efforts to end the war in Yemen.", "RETREAT"),
+    ("Britain praised Ghana for its work to resolve the dispute with Togo.", "AGREE"),
 ]
 
 

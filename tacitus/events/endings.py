@@ -54,7 +54,11 @@ def effort_to_end(pred: Predicate) -> str | None:
         what = "end a war"
     else:
         return None
-    for head, _dep in governors(pred.clause, limit=3):
+    clause = pred.clause
+    heads = [h for h, _dep in governors(clause, limit=3)]
+    if clause.dep_ == "acl":  # "their work to resolve", "efforts to end the fighting"
+        heads.append(clause.head)
+    for head in heads:
         if head.lemma_.lower() in EFFORT_WORDS:
             return f"an effort to {what} ('{head.text} ... {pred.head.text}'), no act yet"
     return None
