@@ -30,6 +30,7 @@ NOT_ENDED = [
     ("Maersk halted deliveries to Russia.", "SANCTION"),
     ("Oman praised Qatar for its efforts to end the war in Yemen.", "RETREAT"),
     ("Britain praised Ghana for its work to resolve the dispute with Togo.", "AGREE"),
+    ("I thank Ghana for their work to resolve this dispute with Togo.", "AGREE"),
 ]
 
 

@@ -58,6 +58,9 @@ def effort_to_end(pred: Predicate) -> str | None:
     heads = [h for h, _dep in governors(clause, limit=3)]
     if clause.dep_ == "acl":  # "their work to resolve", "efforts to end the fighting"
         heads.append(clause.head)
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0:  # "for their work to resolve", however it is parsed
+        heads.append(clause.doc[to.i - 1])
     for head in heads:
         if head.lemma_.lower() in EFFORT_WORDS:
             return f"an effort to {what} ('{head.text} ... {pred.head.text}'), no act yet"
