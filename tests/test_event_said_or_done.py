@@ -179,3 +179,41 @@ def test_an_act_awaited_is_a_condition_not_done(pipeline: Pipeline, text: str, t
 def test_an_act_told_in_the_past_after_until_is_done(pipeline: Pipeline, text: str) -> None:
     [done] = [e for e in pipeline.extract(text) if e.event_type == "RETREAT"]
     assert done.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("Iraq needs to work with Turkey to secure the border.", "COOPERATE"),
+        ("Iraq will need to cooperate with Iran.", "COOPERATE"),
+        ("Israel needed to release the prisoners.", "RETREAT"),
+        ("Iraq has to cooperate with Turkey on water.", "COOPERATE"),
+        ("Egypt is obliged to cooperate with Israel under the treaty.", "COOPERATE"),
+        ('"We need to work with Iran," the Iraqi foreign minister said.', "COOPERATE"),
+    ],
+)
+def test_a_need_or_obligation_is_not_an_act(pipeline: Pipeline, text: str, type_: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == type_]
+    assert events and all(e.modality == "hypothetical" for e in events), text
+
+
+def test_a_need_said_of_another_is_a_demand_on_them(pipeline: Pipeline) -> None:
+    [demand] = pipeline.extract("The UN said Russia needs to withdraw its troops from Syria.")
+    assert demand.event_type == "REQUEST" and demand.target and demand.target.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia had to withdraw its troops from Kherson.",
+        "Ankara was obliged to withdraw its troops from the border.",
+    ],
+)
+def test_an_obligation_told_in_the_past_was_met(pipeline: Pipeline, text: str) -> None:
+    [done] = [e for e in pipeline.extract(text) if e.event_type == "RETREAT"]
+    assert done.modality == "asserted"
+
+
+def test_what_something_is_needed_for_is_no_demand(pipeline: Pipeline) -> None:
+    text = "The minister said the army needed 80,000 more soldiers to meet its NATO commitments."
+    assert not any(e.event_type == "REQUEST" for e in pipeline.extract(text))

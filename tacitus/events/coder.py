@@ -202,8 +202,10 @@ class EventCoder:
         acting, things = agency.agents(source.hits, sent.doc, self.lexicon)
         if things:  # "Moscow's objectives", "this Russian activity": no agents
             source = Found(acting, f"{source.how}; '{things[0].actor.text}' is no agent")
-        if mod.obligation and speaker and source.hits:
-            return self._demand(ctx, pred, speaker, source.hits)
+        obliged = [s for s in source.hits if all(_other(s.actor, h.actor) for h in speaker)]
+        if mod.obligation and speaker and source.hits and (obliged or pred.entry.type == "REQUEST"):
+            # a demand on others; "we need to work with Iran" is the speaker's own need
+            return self._demand(ctx, pred, speaker, obliged)
         target, between = args.target(pred, speaker or None)
         if not source.hits and _names_its_parties(pred, target.hits):
             between = True  # "the UK-France Summit was held": the summit's own parties

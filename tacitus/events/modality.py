@@ -13,6 +13,10 @@ from .triggers import Predicate, choose_entry
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", "can", "must"})
 CONDITION_MARKS = frozenset({"if", "whether"})
+# "has to / is obliged to / is required to" (not in the past): an obligation, not an act
+OBLIGING_VERBS = frozenset({"have", "oblige", "obligate", "require"})
+# "has to / is obliged to / is required to" (not in the past): an obligation, not an act
+OBLIGING_VERBS = frozenset({"have", "oblige", "obligate", "require"})
 # "will not negotiate until the group withdraws", "once Russia withdraws": an act awaited,
 # set as a condition (in the present tense; "fought until the town fell" tells it)
 AWAITED_MARKS = frozenset({"until", "till", "once"})
@@ -285,6 +289,11 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             result.modality = "hypothetical"
             _why(result, f"condition of '{head.text}'")
             return
+        if dep in ("advcl", "xcomp") and _infinitive(below) and _needed(head):
+            result.modality = "hypothetical"  # "Iraq needs to work with Turkey"
+            result.obligation = f"{head.text} to"  # said by another, a demand on them
+            _why(result, f"a need ('{head.text} to')")
+            return
         if dep in ("advcl", "xcomp") and (thing := _thing_made(below, head)):
             result.thing_purpose = thing  # "set up a fund [to support refugees]"
             return
@@ -459,6 +468,21 @@ def _hearsay(verb: Token) -> bool:
     """ "is thought / believed / said / reported / alleged to": a passive that only reports
     what others believe or say of its subject."""
     return verb.lemma_.lower() in HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _needed(verb: Token) -> bool:
+    """ "needs to / will need to", and "has to / is obliged to / is required to" not in the
+    past: what an actor must do, not what it does ("had to withdraw", "was obliged to
+    withdraw" tell that it did)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "needed more soldiers to meet ...", "have the means to"
+    if lemma == "need":
+        return True
+    if lemma not in OBLIGING_VERBS:
+        return False
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    return "VBD" not in tags
 
 
 def _present(verb: Token) -> bool:
