@@ -113,6 +113,10 @@ TYPED = [
     # disputes settled or resolved between the parties
     ("Ecuador and Peru resolved their border dispute.", "AGREE", "resolved"),
     ("Spain settled its row with Morocco over the islands.", "AGREE", "settled"),
+    # a promise gone back on is refused; a deal quit reduces relations
+    ("The Zambian president reneged on his pledge to hold a referendum.", "REJECT", "reneged"),
+    ("The Thai junta broke its promise to restore democracy.", "REJECT", "broke"),
+    ("Iran reneged on the nuclear deal with the West.", "SANCTION", "reneged"),
     # diplomats ordered to leave are expelled
     ("Niger ordered the French ambassador to leave the country.", "SANCTION", "ordered"),
 ]

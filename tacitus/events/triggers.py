@@ -66,9 +66,9 @@ def _particle_tokens(token: Token) -> list[Token]:
 # verbs whose "with" phrase holds what is given when the receiver is the object: "provided
 # the government of Iraq with military support", "supplied the rebels with weapons"
 PROVIDING_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm"})
-# verbs of yielding whose prepositional object is what is yielded to: "agreed to the
-# demands", "complied with the ultimatum"
-YIELDING_PREPS = {"agree": "to", "comply": "with", "submit": "to"}
+# verbs of yielding (or going back on) whose prepositional object is what is yielded to or
+# gone back on: "agreed to the demands", "complied with the ultimatum", "reneged on a pledge"
+YIELDING_PREPS = {"agree": "to", "comply": "with", "submit": "to", "renege": "on"}
 
 
 def _objects(token: Token) -> dict[str, Token]:
