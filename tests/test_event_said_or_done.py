@@ -217,3 +217,17 @@ def test_an_obligation_told_in_the_past_was_met(pipeline: Pipeline, text: str) -
 def test_what_something_is_needed_for_is_no_demand(pipeline: Pipeline) -> None:
     text = "The minister said the army needed 80,000 more soldiers to meet its NATO commitments."
     assert not any(e.event_type == "REQUEST" for e in pipeline.extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("China suspended its restrictions on exports to Japan.", "CONCEDE"),
+        ("Beijing would suspend the export controls, the ministry said.", "CONCEDE"),
+        ("The United States suspended its ban on arms sales to Vietnam.", "CONCEDE"),
+        ("The EU suspended sanctions on Belarus.", "RETREAT"),
+    ],
+)
+def test_suspending_a_measure_eases_it(pipeline: Pipeline, text: str, type_: str) -> None:
+    types = {e.event_type for e in pipeline.extract(text)}
+    assert type_ in types and not types & {"COERCE", "SANCTION"}, types
