@@ -1258,3 +1258,23 @@ def test_a_withdrawal_targets_the_partner_of_what_it_leaves(
 def test_a_withdrawal_from_a_place_keeps_the_place(pipeline: Pipeline) -> None:
     events = pipeline.extract("The United States withdrew from Afghanistan in 2021.")
     assert _sides(events, "RETREAT") == {("USA", "AFG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        ("The agreement signed by Israel and Jordan was welcomed by Egypt.", "SUPPORT",
+         {("EGY", "ISR"), ("EGY", "JOR")}),
+        ("The plan drafted by Egypt was accepted by Hamas.", "AGREE", {("PSE", "EGY")}),
+        ("The proposal of the Arab League was rejected by Syria.", "REJECT", {("SYR", "IGO")}),
+    ],
+)  # fmt: skip
+def test_the_owner_of_a_passive_subject_is_the_target(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+def test_a_passive_subject_about_an_actor_is_not_theirs(pipeline: Pipeline) -> None:
+    events = pipeline.extract("A report on Iran was welcomed by France.")
+    assert _sides(events, "SUPPORT") == {("FRA", None)}

@@ -956,6 +956,9 @@ class Arguments:
                 found = self.expand(child, speaker)
                 if not found.hits and pred.entry.type in HARM_TYPES:
                     found = self.owner(child, HELD_PREPS)  # "a camp for refugees was attacked"
+                elif not found.hits:  # "the agreement signed by X and Y was welcomed",
+                    found = self.owner(child, ("of", "by"))  # "the plan of X was rejected"
+                    found = Found(found.hits, f"owner of the passive subject ({found.how})")
                 if found.hits:
                     return Found(found.hits, _join("passive subject", found.how))
         return Found([], "")
