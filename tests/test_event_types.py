@@ -117,6 +117,11 @@ TYPED = [
     ("The Zambian president reneged on his pledge to hold a referendum.", "REJECT", "reneged"),
     ("The Thai junta broke its promise to restore democracy.", "REJECT", "broke"),
     ("Iran reneged on the nuclear deal with the West.", "SANCTION", "reneged"),
+    # a guest's presence withdrawn (peacekeepers, monitors, agencies) is SANCTION 166x
+    ("The African Union withdrew its observers from Burundi.", "SANCTION", "withdrew"),
+    ("The UN pulled its peacekeepers out of Mali.", "SANCTION", "pulled"),
+    ("Ethiopia withdrew its troops from Somalia.", "RETREAT", "withdrew"),
+    ("The Turkish government suspended the opposition newspaper Zaman.", "COERCE", "suspended"),
     # diplomats ordered to leave are expelled
     ("Niger ordered the French ambassador to leave the country.", "SANCTION", "ordered"),
 ]
