@@ -231,3 +231,27 @@ def test_what_something_is_needed_for_is_no_demand(pipeline: Pipeline) -> None:
 def test_suspending_a_measure_eases_it(pipeline: Pipeline, text: str, type_: str) -> None:
     types = {e.event_type for e in pipeline.extract(text)}
     assert type_ in types and not types & {"COERCE", "SANCTION"}, types
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The fighting saw 120 Iraqi soldiers killed.", None, "IRQ"),
+        ("The battle left 40 Kurdish fighters wounded.", None, None),
+        ("The raid saw three Syrian journalists detained by the Turkish police.", "TUR", "SYR"),
+        ("Residents watched Israeli soldiers arrested by Palestinian police.", "PSE", "ISR"),
+    ],
+)
+def test_a_bare_participle_after_see_or_leave_is_suffered(
+    pipeline: Pipeline, text: str, source: str | None, target: str | None
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
+    events = events or Pipeline(keep_partial=True).extract(text)
+    [act] = events
+    assert act.target is not None and act.target.country == target, act.reason
+    assert (act.source.country if act.source else None) == source
+
+
+def test_an_active_clause_after_find_keeps_its_doer(pipeline: Pipeline) -> None:
+    [act] = pipeline.extract("The report found the Syrian army killed 20 civilians.")
+    assert act.source and act.source.country == "SYR"

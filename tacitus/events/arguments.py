@@ -122,6 +122,9 @@ MANNER_TYPES = frozenset(
 # the people a place or thing acted on holds: "a camp for Congolese refugees was attacked",
 # "set fire to the offices of the Palestinian administrators"
 HELD_PREPS = ("of", "for")
+# verbs whose object a bare participle tells what befell: "saw 120 soldiers killed"
+SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
+SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # restrictions imposed on or lifted from a place: administrative sanctions (172: curfew 1723,
 # martial law and states of emergency 1724) and their easing (081: 0813, 0814)
@@ -337,7 +340,9 @@ class Arguments:
             return Found(giver.hits, _join(f"who gives the '{pred.head.text}'", giver.how))
         if pred.via == "noun":
             return self._noun_source(pred, pred.head, speaker)
-        if pred.entry.type in HARM_TYPES and _patient_participle(pred.clause):
+        if pred.entry.type in HARM_TYPES and (
+            _patient_participle(pred.clause) or _small_clause_participle(pred.clause)
+        ):
             agent = self._agent(pred.clause, speaker)  # "97 civilians killed (by X)"
             return Found(agent.hits, agent.how or "participle without agent")
         unshared = self._unshared_agent(pred)
@@ -942,6 +947,12 @@ class Arguments:
                     )
         if pred.via == "noun":
             return Found([], "")
+        if pred.entry.type in HARM_TYPES and _small_clause_participle(clause):
+            # "the fighting saw 120 soldiers killed": the soldiers were killed
+            for child in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = self.expand(child, speaker)
+                if found.hits:
+                    return Found(found.hits, _join(f"acted on ('{clause.head.text}')", found.how))
         main = _participle_main_verb(clause)
         if main is not None and any(c.dep_ == "agent" for c in clause.children):
             for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1534,6 +1545,21 @@ def _patient_participle(verb: Token) -> bool:
     """A past participle modifying a noun ("civilians killed in the raid", "the journalists
     detained last week"): the noun is acted on, with or without a "by" agent."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _small_clause_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary whose subject the parser hung on it, after a verb of
+    seeing or leaving ("the fighting saw 120 Iraqi soldiers killed", "left 40 fighters
+    wounded", "witnessed three journalists detained"): a passive; its subject is acted on."""
+    head = verb.head.lemma_.lower()
+    tagged = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and head in SEEING_VERBS)  # "left ...
+    return (  # wounded", tagged a past tense: no object, so no active clause
+        tagged
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and head in SMALL_CLAUSE_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
 
 
 def _reduced_passive(verb: Token) -> bool:
