@@ -90,3 +90,45 @@ VOWED = [
 def test_a_vow_is_typed_by_what_is_vowed(pipeline: Pipeline, text: str, strict: str) -> None:
     events = pipeline.extract(text)
     assert events and {strict_type(e) for e in events} == {strict}, [e.reason for e in events]
+
+
+# a promise to arrest or hand over wanted people is judicial cooperation promised (CAMEO 0313,
+# AGREE); a threat to arrest, or a promise to arrest opponents, stays a threat
+JUSTICE = [
+    ("Bosnia committed itself to arresting war crimes suspects.", "AGREE"),
+    ("The Kenyan government promised to arrest the killers of the activist.", "AGREE"),
+    ("The junta threatened to arrest the opposition leaders.", "THREATEN"),
+    ("The Burmese government promised to arrest the protest leaders.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "strict"), JUSTICE, ids=[s[0][:40] for s in JUSTICE])
+def test_a_promised_arrest_of_suspects_is_cooperation(
+    pipeline: Pipeline, text: str, strict: str
+) -> None:
+    arrests = [e for e in pipeline.extract(text) if e.trigger.text.startswith("arrest")]
+    assert arrests and {strict_type(e) for e in arrests} == {strict}, [e.reason for e in arrests]
+
+
+def test_a_volunteer_intends_what_it_volunteers(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("Norway volunteered to host the peace talks.")
+    assert event.modality == "intended" and strict_type(event) == "AGREE"
+
+
+# "X said Y should ...": a demand of X on Y (REQUEST); of the speaker itself an intention
+SHOULD = [
+    ("Britain said Iran should release the tanker.", "REQUEST", "GBR", "IRN"),
+    ("The EU said Serbia should recognise Kosovo.", "REQUEST", "IGO", "SRB"),
+    ("Germany said it should send more weapons to Ukraine.", "AGREE", "DEU", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "strict", "source", "target"), SHOULD,
+                         ids=[s[0][:40] for s in SHOULD])  # fmt: skip
+def test_should_in_a_statement_demands_of_others(
+    pipeline: Pipeline, text: str, strict: str, source: str, target: str
+) -> None:
+    [event] = pipeline.extract(text)
+    assert strict_type(event) == strict, event.reason
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target

@@ -34,7 +34,7 @@ from .lexicon import Lexicon, TriggerEntry
 from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
 from .postures import POSTURE_CAMEO, preparation
-from .promises import PROMISE_CAMEO, promised_forces
+from .promises import JUSTICE_CAMEO, PROMISE_CAMEO, promised_forces, promised_justice
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -187,6 +187,11 @@ class EventCoder:
         elif mod.modality == "intended" and (cue := promised_forces(pred, self.lexicon)):
             # "pledged to send troops to Mali": intent to provide protection, not a threat
             entry = replace(pred.entry, type="AGREE", cameo=PROMISE_CAMEO, mode=None)
+            pred = Predicate(entry, pred.head, pred.clause, pred.words, f"promise ({cue}) of")
+            mod.modality = "asserted"
+        elif mod.modality == "intended" and (cue := promised_justice(pred)):
+            # "committed to arresting war crimes suspects": judicial cooperation promised
+            entry = replace(pred.entry, type="AGREE", cameo=JUSTICE_CAMEO, mode=None)
             pred = Predicate(entry, pred.head, pred.clause, pred.words, f"promise ({cue}) of")
             mod.modality = "asserted"
         elif mod.modality == "intended" and not mod.threat and (cue := preparation(pred)):

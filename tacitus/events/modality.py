@@ -248,6 +248,8 @@ def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
         if word in ("would", "'d", "should") and in_report:
             result.modality = "intended"
             _why(result, f"'{child.text}' in reported speech")
+            if word == "should":  # "Britain said Iran should release the tanker": a demand
+                result.obligation = child.text  # on others; the speaker's own stays intended
         else:
             result.modality = "hypothetical"
             _why(result, f"auxiliary '{child.text}'")

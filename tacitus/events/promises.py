@@ -20,6 +20,13 @@ from .modality import governors
 from .triggers import Predicate
 
 PROMISE_CAMEO = "0334"  # express intent to provide military protection or peacekeeping
+JUSTICE_CAMEO = "0313"  # express intent to cooperate on judicial matters
+# people a promise to arrest or hand over is judicial cooperation about, not a threat to
+WANTED_PEOPLE = frozenset(
+    {"suspect", "fugitive", "criminal", "indictee", "perpetrator", "killer", "culprit",
+     "terrorist", "accused"}
+)  # fmt: skip
+ARREST_CAMEOS = frozenset({"173", "174"})
 # words of a promise whose clause or object is the act promised
 PROMISE_WORDS = frozenset(
     {"pledge", "promise", "offer", "commit", "agree", "undertake", "volunteer", "propose",
@@ -59,6 +66,24 @@ def promised_forces(pred: Predicate, lexicon: Lexicon) -> str | None:
     if any(_forceful(p, lexicon) for p in purposes):
         return None  # "will send troops to crush the revolt"
     return cue
+
+
+def promised_justice(pred: Predicate) -> str | None:
+    """Why an intended arrest or extradition is a promise of judicial cooperation ("Serbia
+    committed itself to arresting war crimes suspects", "pledged to hand over the
+    fugitives"): a promise word above it and wanted people as its object; or None."""
+    if pred.entry.cameo not in ARREST_CAMEOS:
+        return None
+    objects = [c for c in pred.clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in WANTED_PEOPLE for o in objects):
+        return None
+    for head, _dep in governors(pred.clause, limit=3):
+        lemma = head.lemma_.lower()
+        if lemma in THREAT_WORDS:
+            return None
+        if lemma in PROMISE_WORDS:
+            return f"'{head.text} to'"
+    return None
 
 
 def _forceful(verb: Token, lexicon: Lexicon) -> bool:
