@@ -18,6 +18,27 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "
 ETHNIC_HEADS = frozenset({"minority", "population", "community", "diaspora"})
 # sectors of a state's organs: "the Serbian army" is Serbia's wherever it fights
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# words of an ethnic or religious community that qualify a noun ("Iraqi Kurdish forces",
+# "Iraqi Shiite militias", "Lebanese Christian leaders"): the noun's people are that
+# community's, a group of the state's people, not the state's own organ ("Arab" is left out:
+# "the Syrian Arab Army" is the state's)
+COMMUNITY_QUALIFIERS = frozenset(
+    {
+        "kurdish", "kurd", "shia", "shiite", "shi'ite", "sunni", "alawite", "alawi", "druze",
+        "yazidi", "yezidi", "turkmen", "turkoman", "assyrian", "chaldean", "christian",
+        "muslim", "moslem", "maronite", "coptic", "tamil", "pashtun", "hazara", "baloch",
+        "baluch", "tuareg", "hutu", "tutsi", "uighur", "uyghur", "rohingya", "berber",
+        "sikh", "hindu",
+    }
+)  # fmt: skip
+
+
+def community_qualifier(anchor: Token) -> Token | None:
+    """The word of a community that qualifies a noun ("Iraqi *Kurdish* forces"), if any."""
+    for child in anchor.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in COMMUNITY_QUALIFIERS:
+            return child
+    return None
 
 
 def _ethnic(doc: Doc, hit: ActorHit) -> bool:

@@ -93,8 +93,8 @@ class PeopleResolver:
                 continue
             for hit in anchor_hits:
                 actor = hit.actor
-                if actor.actor_id or not actor.name or actor.name in between:
-                    continue
+                if actor.actor_id or not actor.name or actor.name in between or hit.organisation:
+                    continue  # an organisation's name on its people is no person's
                 if _one_word_no_name(doc[hit.start : hit.end], actor.name):
                     continue  # "the Defence Secretary", "three Karachi police officers"
                 found = person_id(actor.name)
@@ -366,6 +366,9 @@ class _Run:
             return
         role = "".join(t.text_with_ws for t in words).strip()
         hit.actor.office = hit.actor.office or role
+        if hit.actor.sector is None and (sector := self._group_sector(head)):
+            hit.actor.sector = sector
+            hit.actor.reason += f"; role '{role}' → {sector}, its body's"
         if hit.actor.sector is None and (sector := self._agent_sector(head)):
             hit.actor.sector = sector
             hit.actor.reason += f"; role '{role}' → {sector}"
@@ -377,6 +380,21 @@ class _Run:
                 hit.actor.country = found.actor.country
                 hit.actor.reason += f"; role '{role}' → {found.actor.country}"
                 return
+
+    def _group_sector(self, head: Token) -> str | None:
+        """The sector of the body a role word places the person in ("a spokesman for the
+        rebels": REB, "the militia's commander": PRM, "a spokesman for the police": COP), not
+        the role word's own ("spokesman", "leader" are GOV)."""
+        if head.lemma_.lower() not in OWNER_ROLE_WORDS:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += _prep_objects([head], ("of", "for"))
+        for owner in owners:
+            for found in self.hits.get(owner.i, []):
+                sector = found.actor.sector
+                if sector and not found.locative and not found.thing:
+                    return sector
+        return None
 
     def _agent_sector(self, head: Token) -> str | None:
         """The sector of the longest agent phrase ending at ``head`` ("press secretary"), or
@@ -390,7 +408,7 @@ class _Run:
     def _from_appositive(self, token: Token, hit: ActorHit) -> None:
         """Country and sector of "X, a spokesman for the Russian defence ministry"."""
         nouns = [c for c in token.children if c.dep_ == "appos"]
-        if token.dep_ == "appos":
+        if token.dep_ == "appos" and not _body_of_many(token):
             nouns.append(token.head)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be":  # "X was a militant with AQI"
             nouns += [c for c in token.head.children if c.dep_ == "attr" and _nominal(c)]
@@ -586,6 +604,12 @@ RANKS = frozenset(
 )  # fmt: skip
 ROLE_STOP = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"})
 ROLE_WORDS = 10
+# role words that say only a place in a body ("leader", "spokesman", "commander"): the
+# body's sector
+OWNER_ROLE_WORDS = frozenset(
+    {"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "member",
+     "representative", "official", "commander", "emir", "founder", "financier"}
+)  # fmt: skip
 
 
 def one_letter_apart(a: str, b: str) -> bool:
@@ -661,6 +685,14 @@ def _nominal(token: Token) -> bool:
     """A noun, or a word the tagger took for an adjective that a determiner makes a noun ("a
     militant", "the radical" after "was")."""
     return token.pos_ == "NOUN" or any(c.dep_ == "det" for c in token.children)
+
+
+def _body_of_many(name: Token) -> bool:
+    """Whether a single name set beside a plural noun is no apposition of it: the parser's
+    reading of "captured by American forces, Qanbar Hamid, a commander" (one person is not
+    the forces); "the two leaders, X and Y" name them."""
+    head = name.head
+    return head.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in name.children)
 
 
 def _prep_objects(

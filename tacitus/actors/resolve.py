@@ -24,10 +24,11 @@ from .coref import PERSON_NOUNS
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
 from .entities import PLACE_LABELS, common_noun_hit, common_noun_kind, place_name_hit
-from .ethnic import place_ethnic_groups
+from .ethnic import community_qualifier, place_ethnic_groups
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
+from .misread_names import misread_people
 from .non_actors import (
     document_of_place,
     idle_hardware,
@@ -100,6 +101,14 @@ NON_STATE_WORDS = frozenset(
 )  # fmt: skip
 # heads of a named body of its own ("the Syrian Arab Coalition", "the Lebanese National Front")
 NON_STATE_HEADS = frozenset({"coalition", "front", "alliance", "movement", "brigade", "league"})
+# heads of a civil body named after its state ("the Montenegro Municipality Association", "the
+# Pakistan Medical Association"): an organ word before them ("Municipality") qualifies the
+# body, which is no organ of the state
+CIVIL_HEADS = frozenset(
+    {"association", "society", "union", "federation", "confederation", "club", "foundation",
+     "institute", "network", "forum", "organisation", "organization", "chamber", "company",
+     "corporation", "group", "syndicate", "guild", "fund", "trust", "party"}
+)  # fmt: skip
 # nouns that name actors by their relation to another ("our allies", "international partners",
 # "its backers", "the enemy"): actors with no sector or country of their own
 RELATIONAL_NOUNS = frozenset(
@@ -289,6 +298,8 @@ def _names_an_organ(
         return False
     words = [t for t in ent if not match.start <= t.i < match.end and t.pos_ in NOMINAL]
     if match.surface.kind != "demonym":
+        if _entity_head(ent).lemma_.lower() in CIVIL_HEADS:
+            return False  # "the Montenegro Municipality Association": a body of its own
         return any(acting(t) in STATE_ORGAN_SECTORS for t in words)
     head = _entity_head(ent).head  # "Bosnian Serb forces": the entity modifies "forces"
     if not ent.start <= head.i < ent.end and head.pos_ in NOMINAL:
@@ -405,6 +416,8 @@ class ActorResolver:
         modifiers: dict[int, list[tuple[SurfaceMatch, Token]]] = {}
         shared: list[tuple[ActorHit, SharedName]] = []
         caps_people(doc)  # "SPEAKER NANCY PELOSI:": a person, whatever the recogniser says
+        placed = _placed_names(doc)  # "the suburb of Darayya": "Darayya" is no person
+        misread_people(doc, placed)  # "arrested Baghdadi, a senior commander" tagged ORG
         found = find_surfaces(doc, self.index, self._acting, self._agent_size)
         for match in self._with_aliases(doc, found):
             matched.update(range(match.start, match.end))
@@ -429,7 +442,6 @@ class ActorResolver:
         places: list[Span] = []
         ships = self._ships(doc, hits)
         matched.update(ships)
-        placed = _placed_names(doc)  # "the suburb of Darayya": "Darayya" is no person
         for ent in doc.ents:
             if any(t.i in matched for t in ent):
                 continue
@@ -640,15 +652,12 @@ class ActorResolver:
                     if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
                         continue
                     for pobj in child.children:
-                        place = next((h for h in hits.get(pobj.i, []) if h.actor.country), None)
-                        if (
-                            place is None
-                            or not place.actor.actor_id
-                            or not place.actor.actor_id.startswith("country:")
-                        ):
-                            continue
-                        hit.actor.country = place.actor.country
-                        hit.actor.reason += f"; '{child.text} {pobj.text}' → {place.actor.country}"
+                        for name in _named_places(pobj):
+                            country = _state_of_place(name, hits)
+                            if country is not None:
+                                hit.actor.country = country
+                                hit.actor.reason += f"; '{child.text} {name.text}' → {country}"
+                                break
 
     # -- building actors -------------------------------------------------------------------
 
@@ -697,6 +706,9 @@ class ActorResolver:
             actor.actor_id, actor.name, actor.wikidata = None, _entity_text(anchor), None
         elif _of_the_people(entry, sector) or match.surface.people:  # "Karen troops"
             _not_the_state(actor, _named_by_apposition(anchor))
+        elif entry.id.startswith("country:") and (word := community_qualifier(anchor)):
+            actor.reason += f"; '{word.text}' names a community of its people"
+            _not_the_state(actor, _named_by_apposition(anchor))  # "Iraqi Kurdish forces"
         return ActorHit(anchor.i, start, end, actor, thing=thing)
 
     def _thing(self, doc: Doc, anchor: Token) -> bool:
@@ -747,6 +759,13 @@ class ActorResolver:
             return None
         if len(ent) == 1 and ent[0].pos_ == "NOUN" and self._agent_at(doc, ent.start)[0]:
             return None  # "Hijackers seized ...", tagged ORG: an agent word, not a name
+        if (
+            len(ent) == 1
+            and ent[0].lower_ in FOREIGN_WORDS
+            and ent[0].dep_ in MODIFIER_DEPS
+            and self._agent_at(doc, ent[0].head.i)[0] is not None
+        ):
+            return None  # "Allied forces", "Western diplomats": where they come from, no name
         words = [t.lower_ for t in ent if t.is_alpha]
         if words and all(w in LABEL_WORDS for w in words):
             return None  # "QUESTION:", "MODERATOR:": a transcript's label, not a name
@@ -770,7 +789,7 @@ class ActorResolver:
                     text=doc[start : head.i + 1].text, name=ent.text, sector=sector, reason=why
                 )
                 self._own_country(ent, actor)
-                return ActorHit(head.i, start, head.i + 1, actor)
+                return ActorHit(head.i, start, head.i + 1, actor, organisation=True)
         sector, agent_why = self.agent_sector(doc, root, exclude=set(range(ent.start, ent.end)))
         label = {"ORG": "organisation", "PERSON": "person", "NORP": "group"}[ent.label_]
         why = f"{label} '{ent.text}' (named entity {ent.label_}), not in the dictionaries"
@@ -1107,6 +1126,44 @@ def _from_place(token: Token, actor: Actor) -> None:
         iso3, place = max(found, key=lambda p: p.population).country, name
     actor.country = iso3
     actor.reason += f"; '{name}' → {place}, {iso3}: where they are from, not the state"
+
+
+def _named_places(pobj: Token) -> list[Token]:
+    """The words of a place an "in" phrase names: its object, or the name a settlement noun
+    gives ("in the southern city of Basra", "in the capital, Nairobi", "in Kandahar
+    province")."""
+    if pobj.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return [pobj]
+    named = [pobj]
+    for child in pobj.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            named.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            named.extend(c for c in child.children if c.dep_ == "pobj")
+    return named
+
+
+def _state_of_place(token: Token, hits: HitMap) -> str | None:
+    """The state of a place word: the state or city it names as an actor ("in Yemen", "in
+    Karachi"), else a city of 100,000 people or more the gazetteer knows under that name
+    (main or alternate: "Basra" → Basrah, IRQ) or a listed region ("Darfur")."""
+    for hit in hits.get(token.i, []):
+        actor = hit.actor
+        if actor.country and actor.actor_id and actor.actor_id.startswith("country:"):
+            return actor.country
+    named = token.dep_ == "pobj" and token.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+    if not token.text[:1].isupper() or not (named or token.ent_type_ in PLACE_LABELS):
+        return None  # a settlement noun names a place whatever the tagger says ("city of X")
+    start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+    name = token.doc[start : token.i + 1].text
+    cities = [c.place for c in gazetteer().lookup_exact(name) if c.place.kind == "city"]
+    if cities:
+        best = max(cities, key=lambda p: p.population)
+        return best.country if best.population >= 100_000 else None
+    listed = place_names().lookup(name)
+    if listed is not None and listed[0] == "region" and listed[1] is not None:
+        return listed[1].country
+    return None
 
 
 def _places_clause(place: Token, verb: int, hits: list[ActorHit]) -> bool:

@@ -22,6 +22,9 @@ class ActorHit:
     # no agent); the owner, not an agent, for the event coder
     thing: bool = False
     metonym: str | None = None  # the capital or seat of power it was named by ("Tripoli")
+    # an organisation's name on its people ("Montenegro Municipality Association officials"):
+    # the actor is named by the organisation, never a person's name
+    organisation: bool = False
 
 
 HitMap = dict[int, list[ActorHit]]
