@@ -9,6 +9,12 @@ from tacitus import Document, Pipeline
 from tacitus.records import DocumentResult, Event
 
 
+@pytest.fixture(scope="module")
+def partial() -> Pipeline:
+    """A pipeline that keeps records with no side resolved to an actor."""
+    return Pipeline(keep_partial=True)
+
+
 def _coded(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
     return {
         (
@@ -243,11 +249,9 @@ def test_suspending_a_measure_eases_it(pipeline: Pipeline, text: str, type_: str
     ],
 )
 def test_a_bare_participle_after_see_or_leave_is_suffered(
-    pipeline: Pipeline, text: str, source: str | None, target: str | None
+    partial: Pipeline, text: str, source: str | None, target: str | None
 ) -> None:
-    events = [e for e in pipeline.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
-    events = events or Pipeline(keep_partial=True).extract(text)
-    [act] = events
+    [act] = [e for e in partial.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
     assert act.target is not None and act.target.country == target, act.reason
     assert (act.source.country if act.source else None) == source
 
@@ -255,3 +259,19 @@ def test_a_bare_participle_after_see_or_leave_is_suffered(
 def test_an_active_clause_after_find_keeps_its_doer(pipeline: Pipeline) -> None:
     [act] = pipeline.extract("The report found the Syrian army killed 20 civilians.")
     assert act.source and act.source.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("The Rapid Support Forces blocked roads out of the city.", "COERCE"),
+        ("Rebel fighters blocked the main highway to Damascus.", "COERCE"),
+        ("Israeli troops blocked the roads into Jenin.", "COERCE"),
+        ("Farmers blocked roads in protest against the tax.", "PROTEST"),
+        ("Protesters blocked the bridge to the capital.", "PROTEST"),
+    ],
+)
+def test_roads_blocked_by_armed_actors_restrict_movement(
+    partial: Pipeline, text: str, type_: str
+) -> None:
+    assert [e.event_type for e in partial.extract(text)] == [type_]

@@ -654,10 +654,28 @@ def other_reading(
     if entry.civil is not None and (why := civil(pred, sources, riot)):
         alternative = entry.civil
         return alternative, f"; people acting ({why}): {alternative.type} {alternative.cameo}"
-    if entry.armed is not None and (why := _units(pred, sources)):
+    if entry.armed is not None and (why := _units(pred, sources) or _armed_protest(entry, sources)):
         alternative = entry.armed
         return alternative, f"; armed units moving ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+def _armed_protest(entry: TriggerEntry, sources: Sequence[ActorHit]) -> str:
+    """Why what protesters do is done by armed actors ("the RSF blocked roads"): every source
+    is armed (a named armed group too, not only a body of troops), or ""."""
+    if entry.type != "PROTEST" or not sources or not all(_fighting(h) for h in sources):
+        return ""
+    return f"armed '{sources[0].actor.text}'"
+
+
+def _fighting(hit: ActorHit) -> bool:
+    """Armed forces, police, rebels, militias or an armed group (not an opposition or civil
+    group: protesters, parties, unions)."""
+    actor = hit.actor
+    if actor.sector in FIGHTING or actor.sector == "COP" or actor.country == "IMG":
+        return True
+    named = (actor.actor_id or "").startswith("group:")
+    return named and actor.sector not in CIVIL_SECTORS | {"OPP", None}
 
 
 def _units(pred: Predicate, sources: Sequence[ActorHit]) -> str:
