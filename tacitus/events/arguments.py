@@ -852,9 +852,13 @@ class Arguments:
         if pred.entry.type not in PLACE_TARGET_TYPES:
             return found
         doc = pred.head.doc
+        warlike = _warlike(pred)
         places = [
-            _place_hit(doc, hit, _warlike(pred)) or _city_of_state(doc, hit) for hit in found.hits
-        ]
+            _place_hit(doc, hit, warlike)
+            or _city_of_state(doc, hit)
+            or (_place_from_token(doc, doc[hit.anchor], [hit]) if warlike and hit.metonym else None)
+            for hit in found.hits
+        ]  # "a raid on Sanaa": the city, not the government it seats
         if not any(places):
             return found
         hits = [place or hit for place, hit in zip(places, found.hits, strict=True)]
@@ -878,12 +882,15 @@ class Arguments:
                 city = self._city_acted_on(pred.head, child)
                 if city is not None:  # "the Mosul offensive"
                     return Found([city], "the place acted on (named on the act)")
-        for holder in dict.fromkeys((pred.clause, pred.head)):
+        nouns = [w for w in pred.words if w.pos_ == "NOUN"]  # "laid siege to", "its siege of"
+        for holder in dict.fromkeys((pred.clause, pred.head, *nouns)):
+            preps = ("on", "against", "at", "upon", *(("of", "to") if holder in nouns else ()))
             for child in holder.children:
                 tokens = [child] if child.dep_ in ("dobj", "nsubjpass") else []
                 if child.dep_ == "npadvmod" and child.i == holder.i + 1:
                     tokens = [child]  # "shelled Aleppo on Tuesday" parsed as an adverb
-                if child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon"):
+                phrase = child.dep_ == "prep" and child.lower_ in preps
+                if phrase:  # "an assault on Afrin", "the siege of Daraya": a place's phrase
                     tokens = [c for c in child.children if c.dep_ == "pobj"]
                 for token in tokens:
                     named = _settlement_named(token)  # "the town of Daraya": a town
@@ -893,7 +900,7 @@ class Arguments:
                         continue
                     if any(not _mistagged_name(doc, h) for h in hits):
                         continue
-                    town = named is not None
+                    town = named is not None or (phrase and not hits)
                     place = _place_from_token(doc, token, hits, town, spelled=town)
                     if place is not None:
                         return Found([place], "the place acted on")

@@ -644,10 +644,13 @@ def _resolved(hit: ActorHit | None) -> bool:
     """Whether a side is resolved to an actor: a dictionary entry (state, organisation,
     group, person), or an agent noun with a country or a sector ("protesters", "Iraqi
     officials"); a name that is in no dictionary and gives neither is not (the id made from
-    an unlisted person's name, ``person:karim-wasifi``, is no dictionary entry)."""
+    an unlisted person's name, ``person:karim-wasifi``, is no dictionary entry; nor is a place
+    acted on: "the liberation of Mosul" alone is no event)."""
     if hit is None:
         return False
     actor = hit.actor
+    if actor.reason.startswith("place '") and not (actor.actor_id or actor.sector):
+        return False  # a city or division acted on is a place, no actor ("the siege of X")
     listed = actor.actor_id and not unlisted(actor.actor_id, actor.reason)  # not a bare name
     return bool(listed or actor.country or actor.sector)
 
