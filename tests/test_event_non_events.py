@@ -28,6 +28,13 @@ NOT_EVENTS = [
     "Russia and Turkey agreed that a political solution was essential.",
     "France and Germany agreed that there is no military solution in Ukraine.",
     "The secretary and the Iraqi prime minister agreed that there will still be work to do.",
+    # diseases, disasters and accidents do harm, nobody acts
+    "A cholera outbreak has killed forty people in the camps around Kassala in Sudan.",
+    "An earthquake killed 300 people in eastern Turkey on Sunday.",
+    "Floods have destroyed hundreds of homes in northern Nigeria.",
+    "Heavy rains killed twelve Indian villagers in Kerala.",
+    "Dozens of Afghan pilgrims were killed by a landslide near Kabul.",
+    "A bus crash killed eleven Kenyan soldiers near Garissa.",
     # what a thing promises
     "The reform agenda promises a better future for all Iraqis.",
     "The new law guarantees more jobs for young people in Iraq.",
@@ -43,6 +50,9 @@ STILL_EVENTS = [
     ("Russia and Turkey agreed to a ceasefire in Idlib.", "AGREE"),
     ("The Iraqi government promised a better future for all Iraqis.", "AGREE"),
     ("Iran promised aid to the Houthi rebels.", "AID"),
+    ("A roadside bomb killed five Afghan soldiers in Kandahar.", "ASSAULT"),
+    ("Taliban fighters killed five Afghan soldiers during the floods.", "ASSAULT"),
+    ("Militants attacked the flood relief convoy near Kandahar.", "ASSAULT"),
 ]
 
 

@@ -21,6 +21,17 @@ from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
 from .triggers import Predicate
 
+# diseases, disasters and accidents: what they kill or destroy is no actor's act
+NATURAL_CAUSES = frozenset(
+    {"disease", "outbreak", "epidemic", "pandemic", "cholera", "malaria", "measles", "ebola",
+     "covid", "coronavirus", "virus", "infection", "illness", "fever", "plague", "flu",
+     "influenza", "famine", "hunger", "starvation", "malnutrition", "drought", "flood",
+     "flooding", "rain", "rainfall", "downpour", "monsoon", "storm", "cyclone", "hurricane",
+     "typhoon", "tornado", "earthquake", "quake", "tremor", "aftershock", "tsunami",
+     "landslide", "mudslide", "avalanche", "eruption", "volcano", "wildfire", "bushfire",
+     "heatwave", "heat", "cold", "snow", "blizzard", "lightning", "accident", "crash",
+     "collision", "derailment", "stampede", "weather"}
+)  # fmt: skip
 # a trigger inside a name is part of the name: "the Commission of Inquiry", "Operation ..."
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PLACE_NOUNS = frozenset(
@@ -238,7 +249,7 @@ HANDLING_VERBS = frozenset(
 def reading(pred: Predicate) -> str | None:
     """Why the parse alone says this is no event, or None."""
     for rule in (
-        _in_a_name, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
+        _in_a_name, _natural_cause, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
         effort_to_end,
@@ -246,6 +257,25 @@ def reading(pred: Predicate) -> str | None:
         why = rule(pred)
         if why:
             return why
+    return None
+
+
+def _natural_cause(pred: Predicate) -> str | None:
+    """ "A cholera outbreak killed forty people", "floods destroyed the village", "were killed
+    in ... by an earthquake": a disease, a disaster or an accident as the doer of harm is no
+    actor's act (no instrument of force, whose owner acts: "a bomb killed five soldiers")."""
+    verb = pred.clause
+    if pred.via == "noun" or pred.entry.type not in FORCE_TYPES:
+        return None
+    for child in verb.children:
+        doers = [child] if child.dep_ == "nsubj" else []
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            doers = [g for g in child.children if g.dep_ == "pobj"]
+        for doer in doers:
+            words = [doer, *(c for c in doer.children if c.dep_ == "compound")]
+            cause = next((w for w in words if w.lemma_.lower() in NATURAL_CAUSES), None)
+            if cause is not None and not doer.ent_type_:
+                return f"a natural cause ('{cause.text}') is no actor's act"
     return None
 
 
