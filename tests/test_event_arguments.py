@@ -1313,3 +1313,16 @@ def test_the_owner_of_a_passive_subject_is_the_target(
 def test_a_passive_subject_about_an_actor_is_not_theirs(pipeline: Pipeline) -> None:
     events = pipeline.extract("A report on Iran was welcomed by France.")
     assert _sides(events, "SUPPORT") == {("FRA", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Russian jets were deployed to strike Idlib.", {("RUS", "SYR")}),
+        ("Kenyan troops were sent to fight al-Shabaab.", {("KEN", "SOM")}),
+    ],
+)
+def test_forces_sent_in_the_passive_do_what_they_are_sent_to(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "ASSAULT") == sides

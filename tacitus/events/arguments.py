@@ -384,6 +384,11 @@ class Arguments:
         parse gives nobody."""
         start = verb
         for _ in range(6):
+            if verb.dep_ in ("xcomp", "advcl") and _sent_passive(verb.head):
+                sent = next(c for c in verb.head.children if c.dep_ == "nsubjpass")
+                found = self.expand(sent, speaker)  # "Russian jets were deployed to strike"
+                if found.hits:
+                    return Found(found.hits, _join(f"subject sent ('{verb.head.text}')", found.how))
             if is_passive(verb) and _subject_acts(verb):
                 subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:  # "Serb forces were engaged in ethnic cleansing"
@@ -1540,6 +1545,14 @@ def _sent_means(verb: Token, hits: list[ActorHit] | None) -> bool:
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     return all(not h.actor.country and not h.actor.actor_id and h.actor.sector for h in hits)
+
+
+def _sent_passive(verb: Token) -> bool:
+    """ "Russian jets were deployed to strike ...": forces sent, named as the passive's
+    subject, do what they are sent to do."""
+    if verb.lemma_.lower() not in SENDING_VERBS or not is_passive(verb):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _one_kind(first: str, second: str) -> bool:
