@@ -357,6 +357,22 @@ def test_an_act_named_as_the_agent_gives_its_actor(
     assert killed.source is not None and killed.source.country == source, killed.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalist was killed by an Israeli airstrike.",
+        "Five Afghan soldiers were killed by a Taliban attack near Kandahar.",
+        "The aid convoy was hit by a Russian air strike near Idlib.",
+        "The civilians who were wounded by the Turkish shelling fled to Qamishli.",
+    ],
+)
+def test_an_act_named_as_the_agent_is_one_event(pipeline: Pipeline, text: str) -> None:
+    """The noun in the passive's 'by' phrase is the verb's act, not a second one."""
+    events = pipeline.extract(text)
+    assert len(events) == 1, [(e.event_type, e.trigger.text) for e in events]
+    assert events[0].source is not None and events[0].source.country, events[0].reason
+
+
 def test_an_act_not_claimed_has_no_author(pipeline: Pipeline) -> None:
     events = pipeline.extract("Hezbollah did not claim any attacks on Israel.")
     assert all(e.source is None for e in events if e.event_type == "ASSAULT")

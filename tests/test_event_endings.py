@@ -17,6 +17,10 @@ ENDED = [
     ("Canada ended military aid to Saudi Arabia.", "SANCTION", "ended"),
     ("Algeria suspended gas exports to Morocco.", "SANCTION", "suspended"),
     ("The Iraqi government stopped flights to Erbil.", "SANCTION", "stopped"),
+    # backing out of a deal goes back on it: no backing
+    ("Hamas backed out of the truce with Israel.", "SANCTION", "backed"),
+    ("Iran backed out of the deal with the European Union.", "SANCTION", "backed"),
+    ("The rebels backed out of the talks with the Malian government.", "SANCTION", "backed"),
 ]
 
 # (sentence, type that must not come out): efforts for peace, a business's decisions

@@ -6,7 +6,8 @@
 - A verb read on its own when its object noun gives the same act ("signed" and "signed a
   security agreement"): the noun's reading is kept.
 - A noun act that is the subject of a verb coding the same act ("a U.S. strike hit two
-  vehicles"): the verb's reading is kept.
+  vehicles"), or the agent of its passive ("killed by a Russian airstrike"): the verb's
+  reading is kept.
 - The aim of an attack that is itself coded ("launched an offensive to retake Mosul",
   "strikes to destroy ISIL positions"): one operation, one event.
 """
@@ -43,7 +44,7 @@ def governing_filter(predicates: list[Predicate], lexicon: Lexicon, drop: Drop) 
                 f"the same act as '{noun.head.text}' with it ('signed' and 'signed an agreement')",
             )
         elif (verb := _subject_of_same_act(p, predicates)) is not None:
-            drop(p, f"the same act as '{verb.head.text}' it is the subject of ('a strike hit')")
+            drop(p, f"the same act as '{verb.head.text}' it is the doer of ('a strike hit')")
         elif (left := _left_by(p, predicates)) is not None:
             drop(
                 p,
@@ -144,11 +145,19 @@ def _same_act_by_noun(p: Predicate, predicates: list[Predicate]) -> Predicate | 
 
 def _subject_of_same_act(p: Predicate, predicates: list[Predicate]) -> Predicate | None:
     """A noun act that is the subject of a verb coding the same act: "a U.S. strike hit two
-    vehicles", "the airstrikes killed 20 militants" (the verb, with its object, is kept)."""
-    if p.via != "noun" or p.head.dep_ not in ("nsubj", "nsubjpass"):
+    vehicles", "the airstrikes killed 20 militants", or its passive's agent: "civilians
+    killed by a Russian airstrike" (the verb, with its object, is kept)."""
+    if p.via != "noun":
+        return None
+    head = p.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+        verb = head.head.head
+    else:
         return None
     for q in predicates:
-        if q is not p and q.head == p.head.head and p.entry.type in _readings(q):
+        if q is not p and q.head == verb and p.entry.type in _readings(q):
             return q
     return None
 
