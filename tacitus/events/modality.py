@@ -15,8 +15,6 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "would", "'d", 
 CONDITION_MARKS = frozenset({"if", "whether"})
 # "has to / is obliged to / is required to" (not in the past): an obligation, not an act
 OBLIGING_VERBS = frozenset({"have", "oblige", "obligate", "require"})
-# "has to / is obliged to / is required to" (not in the past): an obligation, not an act
-OBLIGING_VERBS = frozenset({"have", "oblige", "obligate", "require"})
 # "will not negotiate until the group withdraws", "once Russia withdraws": an act awaited,
 # set as a condition (in the present tense; "fought until the town fell" tells it)
 AWAITED_MARKS = frozenset({"until", "till", "once"})
