@@ -152,7 +152,9 @@ def test_an_organisation_that_is_not_a_state_says_why(pipeline: Pipeline) -> Non
         ("The Senate condemned Mexico.", "Senate", ("org:USA-SENATE", "USA", "LEG")),
         ("Parliament sent aid to Israel.", "Parliament", (None, None, "LEG")),
         # a state that has no such body keeps its country, without an institution
-        ("The Iraqi National Congress met in London.", "Congress", (None, "IRQ", "LEG")),
+        ("The Iraqi Congress met in Baghdad.", "Congress", (None, "IRQ", "LEG")),
+        # a longer name the state opens is its own body (actors/national_bodies.py): a party
+        ("The Iraqi National Congress met in London.", "Congress", (None, "IRQ", "PTY")),
     ],
 )
 def test_names_several_states_share_are_decided_by_the_text(

@@ -73,7 +73,7 @@ class Institutions:
         actor = hit.actor
         if actor.country not in self.states or (actor.actor_id or "country:")[:8] != "country:":
             return  # named actors keep their own id; only a state's (or none) becomes one
-        if hit.locative or doc[hit.anchor].ent_type_ == "PERSON":
+        if hit.locative or hit.body or doc[hit.anchor].ent_type_ == "PERSON":
             return
         institution = self.at(doc, doc[hit.anchor])
         if institution is not None:

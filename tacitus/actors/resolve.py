@@ -29,6 +29,7 @@ from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
 from .misread_names import misread_people
+from .national_bodies import national_bodies
 from .non_actors import (
     document_of_place,
     idle_hardware,
@@ -419,6 +420,11 @@ class ActorResolver:
         placed = _placed_names(doc)  # "the suburb of Darayya": "Darayya" is no person
         misread_people(doc, placed)  # "arrested Baghdadi, a senior commander" tagged ORG
         found = find_surfaces(doc, self.index, self._acting, self._agent_size)
+        # "the Nigeria Labour Congress": Nigeria's body, not the UK's Labour Party
+        found, bodies = national_bodies(doc, found, self.dictionary.shared, self._names)
+        for hit in bodies:
+            matched.update(range(hit.start, hit.end))
+            hits.setdefault(hit.anchor, []).append(hit)
         for match in self._with_aliases(doc, found):
             matched.update(range(match.start, match.end))
             if _credit(doc, match):  # "WASHINGTON (AP) —", "[Reuters]": no actor

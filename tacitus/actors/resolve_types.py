@@ -25,6 +25,9 @@ class ActorHit:
     # an organisation's name on its people ("Montenegro Municipality Association officials"):
     # the actor is named by the organisation, never a person's name
     organisation: bool = False
+    # a state's body named in full ("the Nigeria Labour Congress", actors/national_bodies.py):
+    # its sector is the name's, no kind of institution the head word may also name
+    body: bool = False
 
 
 HitMap = dict[int, list[ActorHit]]
