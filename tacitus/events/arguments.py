@@ -22,7 +22,7 @@ from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
-from .modality import in_order_to
+from .modality import in_order_to, own_threat
 from .pairs import earlier_pair, pair_noun
 from .triggers import EVENT_HEADS, Predicate, noun_key, thanked_for
 
@@ -1133,7 +1133,9 @@ class Arguments:
         if pred.entry.type not in COMPLEMENT_TARGET_TYPES or pred.via == "noun":
             return Found([], "")
         for child in pred.clause.children:
-            if child.dep_ == "xcomp":
+            # "warned it would impose sanctions on Georgia": the act threatened names the target
+            threat = pred.entry.type == "THREATEN" and child.dep_ == "ccomp"
+            if child.dep_ == "xcomp" or (threat and own_threat(child, pred.clause)):
                 inner = Predicate(pred.entry, child, child, [child], "complement")
                 found, _ = self.target(inner, speaker)
                 if found.hits:

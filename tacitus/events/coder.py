@@ -170,6 +170,10 @@ class EventCoder:
             rule = "the content of a request or demand: the REQUEST is coded"
             page.drop(sentence_id, pred.words, pred.entry.type, rule)
             return []
+        if mod.threat_content:
+            rule = f"the act threatened ('{mod.threat_content}'): the THREATEN is coded"
+            page.drop(sentence_id, pred.words, pred.entry.type, rule)
+            return []
         if mod.thing_purpose:
             rule = f"what a thing is for ('{mod.thing_purpose}'), no act of anyone's"
             page.drop(sentence_id, pred.words, pred.entry.type, rule)

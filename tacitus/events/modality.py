@@ -60,6 +60,12 @@ INTENT_NOUNS = frozenset(
         "readiness", "willingness", "vow", "threat", "bid", "determination",
     }
 )  # fmt: skip
+# verbs that break or keep a promise: what was promised did not happen, or did ("broke its
+# promise to free the prisoners", "went back on its pledge to", "kept its promise to free")
+BREAKING_VERBS = frozenset(
+    {"break", "violate", "breach", "renege", "betray", "abandon", "go", "dishonour", "dishonor"}
+)
+KEEPING_VERBS = frozenset({"keep", "fulfil", "fulfill", "honour", "honor", "deliver"})
 # nouns whose "to" clause says what someone ought to do, not what was done: "Russia has a
 # responsibility to press the regime", "the need to continue the cooperation"
 OBLIGATION_NOUNS = frozenset({"responsibility", "duty", "obligation", "need", "onus"})
@@ -153,6 +159,10 @@ class Modality:
     hedged: bool = False  # told as reported, believed or alleged: asserted, less confident
     # "a fund to support refugees": what a thing is for, no act of anyone's (not an event)
     thing_purpose: str | None = None
+    # "warned it would deploy troops", "threatened that it would deploy troops": the act
+    # threatened is the content of the THREATEN the verb codes, not a second event ("threatened
+    # to deploy troops" keeps its intended act, a THREATEN in strict PLOVER)
+    threat_content: str | None = None
 
 
 def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
@@ -282,12 +292,20 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if dep == "xcomp" and performative(below, head):
             _why(result, f"performative ('{head.text} to {below.text}')")
             return  # "I want to convey my condolences": said, so done
+        if dep == "ccomp" and lemma in THREAT_VERBS and own_threat(below, head):
+            result.threat_content = f"{head.text} ... {below.text}"
+            return
         if dep == "advcl" and _condition(below):
             # the condition of what governs it, demanded of another, not threatened or
             # intended by the governor's subject: "threatened to impose tariffs [unless
             # Beijing lifts its restrictions]"
             result.modality = "hypothetical"
             _why(result, f"condition of '{head.text}'")
+            return
+        if dep in ("advcl", "xcomp") and _infinitive(below) and _advocated(head):
+            # "it is imperative (for all parties) to coordinate": an exhortation, no one's act
+            result.modality = "hypothetical"
+            _why(result, f"advocated ('it {head.text} ... to {below.text}')")
             return
         if dep in ("advcl", "xcomp") and _infinitive(below) and _needed(head):
             result.modality = "hypothetical"  # "Iraq needs to work with Turkey"
@@ -369,6 +387,20 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             _why(result, f"'{head.text}'")
     if below != clause:  # the clause's own noun: _noun_complement
         _purpose_of_thing(below, result)
+
+
+def own_threat(clause: Token, verb: Token) -> bool:
+    """ "warned it would deploy troops", "threatened that they would strike": the threatening
+    side's own act (a clause whose subject is a pronoun or the warner's own noun), not a
+    warning of another's ("warned that the rebels would attack")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].dep_ == "nsubjpass":
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "PRP" and subject.lower_ != "you":
+        return True
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(own) and own[0].lemma_.lower() == subject.lemma_.lower()
 
 
 def _agreed_fact(clause: Token, agree: Token) -> bool:
@@ -687,6 +719,11 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     noun = clause.head
     lemma = noun.lemma_.lower()
     entries = lexicon.nouns.get(lemma) or []
+    if noun.dep_ == "attr" and _advocated(noun.head) and lemma in ADVOCATING_WORDS:
+        # "it is time for Iran to release the sailors": advocated, no one's act
+        result.modality = "hypothetical"
+        _why(result, f"advocated ('it is {noun.text} ... to {clause.text}')")
+        return False
     if any(e.type == "REQUEST" for e in entries):
         result.request_content = True
         return True
@@ -706,6 +743,13 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     if lemma in THING_NOUNS and _infinitive(clause) and not entries:
         result.thing_purpose = f"{noun.text} to {clause.text}"
         return True
+    if lemma in INTENT_NOUNS and (kept := _kept_or_broken(noun)):
+        # "broke its promise to free the prisoners": not done; "kept its promise to free
+        # them": done
+        if kept.lemma_.lower() in BREAKING_VERBS:
+            result.negated = True
+        _why(result, f"'{kept.text} ... {noun.text} to'")
+        return False
     if lemma in INTENT_NOUNS:
         if lemma == "threat":
             result.threat = f"'{noun.text} to'"
@@ -723,6 +767,22 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"purpose ('to {clause.text}')")
     return False
+
+
+def _kept_or_broken(noun: Token) -> Token | None:
+    """The verb that keeps or breaks a promise ("broke its promise", "reneged on its pledge",
+    "fulfilled its commitment"), or None."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":  # "reneged on", "went back on"
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "go" and not any(c.lower_ == "back" for c in verb.children):
+        return None  # "went back on its pledge", not "went on"
+    if lemma in BREAKING_VERBS | KEEPING_VERBS:
+        return verb
+    return None
 
 
 def _denied_intent(noun: Token, result: Modality) -> None:

@@ -70,6 +70,17 @@ CAPACITY_NOUNS = frozenset(
     {"capacity", "ability", "capability", "power", "means", "potential", "strength", "skill"}
 )
 HABIT_VERBS = frozenset({"like", "love", "enjoy", "tend", "hate", "prefer"})
+# "the president usually meets", "traditionally visits": what is done as a rule, no single act
+HABIT_ADVERBS = frozenset(
+    {"usually", "typically", "normally", "generally", "customarily", "traditionally",
+     "habitually", "ordinarily"}
+)  # fmt: skip
+# "Israel often bombs", "he regularly meets": how often it happens, told in the simple present
+# ("has repeatedly attacked", "often clashed last week" tell acts that happened)
+FREQUENCY_ADVERBS = frozenset(
+    {"often", "frequently", "regularly", "routinely", "always", "sometimes", "occasionally",
+     "seldom", "rarely", "repeatedly", "constantly", "periodically"}
+)  # fmt: skip
 # attitudes: the public's ("most voters do not support the deal") is an opinion, not an act
 ATTITUDE_VERBS = frozenset(
     {"support", "back", "oppose", "favor", "favour", "approve", "disapprove", "reject",
@@ -337,6 +348,8 @@ def _topic(pred: Predicate) -> str | None:
 def _capacity_or_habit(pred: Predicate) -> str | None:
     """ "likes to boast of its capacity to fight terrorists": a power or a habit is no act."""
     token = pred.clause
+    if pred.via != "noun" and (adverb := _habit_adverb(token)):
+        return f"a habit ('{adverb} {token.text}'), not a single act"
     for _ in range(6):
         if token.head == token:
             return None
@@ -436,6 +449,23 @@ def _role(pred: Predicate) -> str | None:
         ):
             return f"a role in an operation ('{pred.clause.text} {child.text}'), not help"
     return None
+
+
+def _habit_adverb(verb: Token) -> str:
+    """ "usually meets", "traditionally hosted", "often bombs": the adverb that makes the verb
+    a habit, or "" (a frequency adverb only on a simple present, with no auxiliary)."""
+    for child in verb.children:
+        if child.dep_ != "advmod":
+            continue
+        word = child.lower_
+        if word in HABIT_ADVERBS:
+            return child.text
+        simple_present = verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        )
+        if word in FREQUENCY_ADVERBS and simple_present:
+            return child.text
+    return ""
 
 
 def _wish(verb: Token) -> bool:
@@ -846,8 +876,11 @@ def material(
                     return f"'{child.text} {g.text}'"
                 if g.dep_ == "pcomp" and g.lemma_.lower() in MATERIAL_VERBS:
                     return f"'{child.text} {g.text}'"
-        if child.dep_ == "prep" and child.lower_ == "in" and pred.via != "noun":
-            for g in child.children:  # "support the government of Iraq in this struggle"
+        if child.dep_ == "prep" and child.lower_ == "in" and _material_words(pred):
+            # "support the government of Iraq in this struggle", "provided support to Iraq in
+            # the fight"; support stated ("reiterates UK support for Iraq in the fight") stays
+            # words of support
+            for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in WAR_NOUNS:
                     return f"'{child.text} {g.text}'"
     for child in pred.head.children:  # "the support provided by Britain"

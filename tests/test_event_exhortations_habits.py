@@ -1,0 +1,155 @@
+"""Precision on real news (issue 13): exhortations and impersonal obligations, habits, the
+act a threat announces, broken and kept promises, stated support, a state's boycott and a
+host's welcome. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract(text)
+
+
+def _of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type]
+
+
+# (a) "it is imperative / important / time (for X) to ...": advocated, nobody's act
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("It is imperative for all parties to coordinate their efforts against the militants.",
+         "COOPERATE"),
+        ("It is important for Russia to withdraw its forces from Ukraine.", "RETREAT"),
+        ("It is essential to cooperate with Iran on border security.", "COOPERATE"),
+        ("It is time for Iran to release the British sailors.", "RETREAT"),
+        ("It is crucial for Germany to send more weapons to Kyiv.", "AID"),
+    ],
+)  # fmt: skip
+def test_an_exhortation_is_never_an_intended_or_asserted_act(
+    pipeline: Pipeline, text: str, event_type: str
+) -> None:
+    for event in _of_type(_events(pipeline, text), event_type):
+        assert event.modality == "hypothetical", event.reason
+        assert "advocated" in event.reason
+
+
+def test_a_reason_given_in_the_past_stays_an_act(pipeline: Pipeline) -> None:
+    text = "Russia withdrew its forces from Ukraine because it was important to avoid losses."
+    [event] = _of_type(_events(pipeline, text), "RETREAT")
+    assert event.modality == "asserted"
+
+
+# (b) habits: "usually meets", "often bombs" (simple present), "is traditionally held"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president usually meets the Japanese prime minister in the spring.",
+        "Israel often bombs targets in Gaza.",
+        "The Turkish army regularly shells Kurdish positions in Syria.",
+        "The Chinese premier traditionally visits Germany after his election.",
+    ],
+)
+def test_a_habit_is_no_single_act(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_a_repeated_act_that_happened_is_coded(pipeline: Pipeline) -> None:
+    [event] = _of_type(
+        _events(pipeline, "Syrian rebels have repeatedly attacked Aleppo."), "ASSAULT"
+    )
+    assert event.modality == "asserted"
+    [met] = _of_type(_events(pipeline, "The president met the Japanese prime minister."), "CONSULT")
+    assert met.modality == "asserted"
+
+
+# (c) the act a threat or warning announces is its content, not a second event
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Venezuelan government warned it would deploy troops against the protesters.",
+         "MOBILIZE"),
+        ("The Venezuelan government threatened that it would deploy troops against the "
+         "protesters.", "MOBILIZE"),
+        ("Russia warned that it would impose sanctions on Georgia.", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_the_act_threatened_is_the_threat_content(
+    pipeline: Pipeline, text: str, content: str
+) -> None:
+    events = _events(pipeline, text)
+    assert _of_type(events, "THREATEN")
+    assert _of_type(events, content) == []
+
+
+def test_a_threat_warned_of_takes_its_target_from_the_act(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Russia warned that it would impose sanctions on Georgia.")
+    [threat] = _of_type(events, "THREATEN")
+    assert threat.target is not None and threat.target.country == "GEO"
+
+
+def test_a_warning_of_anothers_act_keeps_that_act_unasserted(pipeline: Pipeline) -> None:
+    text = "The Iraqi government warned that ISIL would attack Baghdad."
+    [attack] = _of_type(_events(pipeline, text), "ASSAULT")
+    assert attack.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Myanmar junta broke its promise to free the political prisoners.",
+        "The Myanmar junta reneged on its pledge to free the political prisoners.",
+        "The Myanmar junta went back on its promise to free the political prisoners.",
+    ],
+)
+def test_a_broken_promise_did_not_happen(pipeline: Pipeline, text: str) -> None:
+    for event in _of_type(_events(pipeline, text), "RETREAT"):
+        assert event.negated, event.reason
+
+
+def test_a_kept_promise_happened_and_a_made_one_is_intended(pipeline: Pipeline) -> None:
+    kept = "The Myanmar junta kept its promise to free the political prisoners."
+    [event] = _of_type(_events(pipeline, kept), "RETREAT")
+    assert (event.modality, event.negated) == ("asserted", False)
+    made = "The Myanmar junta made a promise to free the political prisoners."
+    [event] = _of_type(_events(pipeline, made), "RETREAT")
+    assert event.modality == "intended"
+
+
+# (d) support stated is SUPPORT, whatever fight it is for; support given is AID
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister reiterates UK support for Iraq in the fight against ISIL.",
+        "The UK expressed its support for Iraq in the fight against ISIL.",
+        "Canada reaffirmed its support for Ukraine in the war against Russia.",
+    ],
+)
+def test_support_stated_is_support(pipeline: Pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert _of_type(events, "SUPPORT") and not _of_type(events, "AID")
+
+
+def test_support_given_in_a_fight_is_aid(pipeline: Pipeline) -> None:
+    text = "Britain provided support to Iraq in the fight against ISIL."
+    assert _of_type(_events(pipeline, text), "AID")
+
+
+# (e) a state's boycott is a sanction, people's a protest; a host's welcome is a visit
+def test_a_state_boycott_is_a_sanction(pipeline: Pipeline) -> None:
+    [event] = _events(pipeline, "Russia boycotted the Ukrainian peace summit.")
+    assert (event.event_type, event.cameo) == ("SANCTION", "163")
+    [strike] = _of_type(_events(pipeline, "Kenyan students boycotted classes."), "PROTEST")
+    assert strike.cameo == "143"
+
+
+def test_a_host_welcome_is_a_visit_received(pipeline: Pipeline) -> None:
+    text = "The president welcomed the Japanese prime minister on Monday."
+    [event] = _events(pipeline, text)
+    assert (event.event_type, event.mode) == ("CONSULT", "visit")
+    decision = "Germany welcomed the decision of the Iranian president to release the sailors."
+    assert _of_type(_events(pipeline, decision), "SUPPORT")
+    assert not _of_type(_events(pipeline, decision), "CONSULT")
