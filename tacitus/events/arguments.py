@@ -278,7 +278,15 @@ class Arguments:
         hits = list(found.hits)
         for conj in token.conjuncts:
             hits += [h for h in self.actors_at(conj, speaker).hits if h not in hits]
-        return Found(hits, found.how)
+        how = found.how
+        owners = _of_conjuncts(token) if any(h.actor.country for h in found.hits) else []
+        for conj in owners:
+            # "the foreign ministers of Egypt and Jordan": the ministers of each state
+            more = [h for h in self.hits.get(conj.i, []) if h.actor.country and h not in hits]
+            if more:
+                hits += more
+                how = f"{how}; and of '{conj.text}'" if how else f"and of '{conj.text}'"
+        return Found(hits, how)
 
     def owner(self, token: Token, preps: tuple[str, ...] = ()) -> Found:
         """The actor a non-actor noun belongs to: "Reagan's statement", "the right of Russia"."""
@@ -1651,6 +1659,19 @@ def _of_holder(token: Token) -> bool:
     if lemma in OF_HOLDERS:
         return True
     return token.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in OF_HOLDERS
+
+
+def _of_conjuncts(token: Token) -> list[Token]:
+    """The states or groups coordinated in the "of" phrase that names a side's owner ("the
+    leaders of Kenya and Uganda"): the conjuncts after the first, whose actors with a country
+    the side also holds when its own actor has one ("a number of ministers and officials" is
+    no owner's)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return list(pobj.conjuncts)
+    return []
 
 
 def _listed_before(subject: Token) -> list[Token]:

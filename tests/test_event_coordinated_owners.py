@@ -1,0 +1,40 @@
+"""Sides named by constructions of the textbook wire sentence that the event coder must read
+whole (issue 13: the GSR held-out half). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+
+def _countries(events: list[Event], event_type: str) -> set[str | None]:
+    """Every country on either side of the records of one type."""
+    return {
+        side.country
+        for e in events
+        if e.event_type == event_type
+        for side in (e.source, e.target)
+        if side is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries"),
+    [
+        # "the N of X and Y": the officials of each state take part
+        ("The foreign ministers of Egypt and Jordan met in Amman.", "CONSULT", {"EGY", "JOR"}),
+        ("The presidents of Chad and Libya signed a peace agreement.", "AGREE", {"TCD", "LBY"}),
+        ("The defence chiefs of Peru and Ecuador held talks on Monday.", "CONSULT", {"PER", "ECU"}),
+    ],
+)
+def test_coordinated_owners_of_a_side_are_all_parties(
+    pipeline: Pipeline, text: str, event_type: str, countries: set[str]
+) -> None:
+    assert _countries(pipeline.extract(text), event_type) == countries
+
+
+def test_a_quantity_of_unowned_officials_adds_no_party(pipeline: Pipeline) -> None:
+    # "a number of ministers and officials": no state owns the side, nothing is added
+    events = pipeline.extract("The envoy met a number of ministers and senior officials.")
+    assert all(e.target is None or e.target.country is None for e in events)
