@@ -153,3 +153,43 @@ def test_a_host_welcome_is_a_visit_received(pipeline: Pipeline) -> None:
     decision = "Germany welcomed the decision of the Iranian president to release the sailors."
     assert _of_type(_events(pipeline, decision), "SUPPORT")
     assert not _of_type(_events(pipeline, decision), "CONSULT")
+
+
+# habits told by a frequency phrase in the simple present
+def test_every_day_in_the_present_is_a_habit(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "The Iraqi minister meets the Jordanian king every week.") == []
+    past = "The Iraqi minister met the Jordanian king every week last year."
+    assert _of_type(_events(pipeline, past), "CONSULT")
+
+
+# acts listed after the object of a request, hung elsewhere by the parse, are requested
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have consistently called for an immediate ceasefire, the release of all hostages '
+        'and unimpeded access," said the Russian foreign ministry spokeswoman.',
+        "Turkey demanded an end to the shelling, the withdrawal of Syrian troops and a new "
+        "round of talks.",
+        "The Arab League plan calls for a pause in the fighting, the release of Israeli hostages "
+        "and the return of displaced families.",
+    ],
+)
+def test_an_act_listed_in_a_request_is_requested(pipeline: Pipeline, text: str) -> None:
+    assert _of_type(_events(pipeline, text), "RETREAT") == []
+
+
+def test_an_act_after_a_request_clause_stays_an_act(pipeline: Pipeline) -> None:
+    text = "After the UN called for a ceasefire, the attack on Aleppo by Syrian troops resumed."
+    [attack] = _of_type(_events(pipeline, text), "ASSAULT")
+    assert attack.modality == "asserted"
+
+
+# aid that something is done to is goods, not the act of giving it
+def test_aid_destroyed_is_goods(pipeline: Pipeline) -> None:
+    text = (
+        "It was an indefensible attack by the Syrian army, with vital aid to vulnerable "
+        "Syrians destroyed."
+    )
+    assert _of_type(_events(pipeline, text), "AID") == []
+    given = "The UN delivered vital aid to vulnerable Syrians."
+    assert _of_type(_events(pipeline, given), "AID")

@@ -195,6 +195,10 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     ):
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{clause.text}' + noun")
+    if pred.via == "noun" and (asked := _listed_after_request(pred.head, lexicon)):
+        result.request_content = True  # "called for a ceasefire, the release of hostages"
+        _why(result, f"listed after '{asked.text}'")
+        return result
     if _noun_complement(clause, lexicon, result):
         return result
     if in_report and _conditional_threat(clause, pred):
@@ -767,6 +771,30 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"purpose ('to {clause.text}')")
     return False
+
+
+def _listed_after_request(noun: Token, lexicon: Lexicon) -> Token | None:
+    """ "called for an immediate ceasefire, the release of all hostages and ...", "the proposal
+    calls for a pause in fighting, the release of hostages ...": an act noun listed after the
+    object of a request, which the parse hung elsewhere (an apposition, a conjunct, or the
+    subject of the reporting verb after the quote, an unlabelled dependent), is requested too. The request verb or
+    noun, or None."""
+    if noun.dep_ not in ("appos", "conj", "dep", "nsubj") or noun.i < 2:
+        return None
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() not in lexicon.speech_verbs:
+        return None  # "after the UN called for calm, the attack resumed": an act of its own
+    comma = noun.doc[noun.left_edge.i - 1]
+    if comma.text != "," or comma.i < 1:
+        return None
+    before = noun.doc[comma.i - 1]
+    for head, dep in governors(before):
+        lemma = head.lemma_.lower()
+        verb = lemma in lexicon.request_verbs and head.pos_ in ("VERB", "AUX")
+        asks = verb and _requests(head, lexicon)
+        asks = asks or any(e.type == "REQUEST" for e in lexicon.nouns.get(lemma, ()))
+        if asks and dep in ("prep", "pobj", "dobj", "conj"):
+            return head
+    return None
 
 
 def _kept_or_broken(noun: Token) -> Token | None:

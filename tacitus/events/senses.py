@@ -465,6 +465,11 @@ def _habit_adverb(verb: Token) -> str:
         )
         if word in FREQUENCY_ADVERBS and simple_present:
             return child.text
+    for child in verb.children:  # "visits the library every day", "meets him each week"
+        if child.dep_ == "npadvmod" and verb.tag_ in ("VBZ", "VBP"):
+            every = [d for d in child.children if d.dep_ == "det" and d.lower_ in ("every", "each")]
+            if every and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                return f"{every[0].text} {child.text}"
     return ""
 
 
@@ -568,7 +573,11 @@ def _goods_handled(pred: Predicate) -> str | None:
     if pred.entry.type != "AID" or pred.via != "noun" or noun.pos_ != "NOUN":
         return None
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in HANDLING_VERBS:
+    if verb.lemma_.lower() not in HANDLING_VERBS:
+        return None
+    # "vital aid ... destroyed", "the aid looted": a participle told of the aid, no object
+    told = noun.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    if noun.dep_ not in ("dobj", "nsubjpass") and not told:
         return None
     for child in noun.children:
         if child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
