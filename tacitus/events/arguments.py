@@ -61,6 +61,9 @@ ARMED_GROUPS = frozenset(
     {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "terrorist", "extremist",
      "separatist", "islamist", "enemy", "militia"}
 )  # fmt: skip
+# places people live in: "shelled villages in northern Iraq" strikes the state's people, not
+# only happens there
+INHABITED_PLACES = SETTLEMENT_NOUNS | frozenset({"home", "house", "hamlet"})
 # words opening a sentence's place: "Near Mosul, ...", "Outside Aleppo, ..."
 FRONTED_LOCATIVES = frozenset({"near", "outside", "around", "inside", "across", "in", "at"})
 TIME_PREPS = frozenset({"after", "before", "since", "upon", "on", "following", "while"})
@@ -1404,16 +1407,26 @@ class Arguments:
 
 def _state_where(token: Token, hits: list[ActorHit]) -> bool:
     """A whole state named in a plain "in" phrase ("in Syria", "inside Syrian territory"),
-    not a city, nor a phrase that aims at something ("at targets in Jericho")."""
-    if not any((h.actor.actor_id or "").startswith("country:") for h in hits):
+    not a city (nor a capital standing for its state: "positions in Beirut" are the city's),
+    nor a phrase that aims at something ("at targets in Jericho")."""
+    if not any((h.actor.actor_id or "").startswith("country:") and not h.metonym for h in hits):
         return False
     prep = token.head
     while prep.dep_ not in ("prep", "dative") and prep.head != prep and prep.i > token.i - 4:
         prep = prep.head
     outer = prep.head  # "at targets in Jericho": the phrase on the act is "at"
+    if _inhabited(outer) or any(
+        c.dep_ == "dobj" and _inhabited(c) and c.right_edge.i + 1 == prep.i for c in outer.children
+    ):  # "shelled villages in northern Iraq" (the phrase on the noun or the verb after it)
+        return False
     if outer.dep_ == "pobj" and outer.head.dep_ == "prep":
         prep = outer.head
     return prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
+
+
+def _inhabited(token: Token) -> bool:
+    """A place people live in, common noun: the state's villages or homes are hit."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in INHABITED_PLACES
 
 
 def _fronted_place(subject: Token) -> bool:

@@ -38,3 +38,40 @@ def test_a_quantity_of_unowned_officials_adds_no_party(pipeline: Pipeline) -> No
     # "a number of ministers and officials": no state owns the side, nothing is added
     events = pipeline.extract("The envoy met a number of ministers and senior officials.")
     assert all(e.target is None or e.target.country is None for e in events)
+
+
+def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.event_type == event_type
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a capital standing for its state is the city acted on, not "the state where"
+        ("Syrian tanks shelled positions in Beirut.", {("SYR", "LBN")}),
+        ("Iraqi jets bombed positions in Tehran overnight.", {("IRQ", "IRN")}),
+        # villages or homes in a state: its people are hit
+        ("The Turkish army shelled villages in northern Iraq.", {("TUR", "IRQ")}),
+        ("Israeli troops demolished three houses in Lebanon.", {("ISR", "LBN")}),
+    ],
+)
+def test_an_inhabited_place_acted_on_is_the_target(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # strikes done in a state, or on unnamed targets there, are not aimed at the state
+        "Turkish jets bombed targets in northern Iraq.",
+        "Russian aircraft carried out air strikes in Syria on Monday.",
+    ],
+)
+def test_an_act_only_done_in_a_state_has_no_state_target(pipeline: Pipeline, text: str) -> None:
+    assert all(e.target is None for e in pipeline.extract(text) if e.event_type == "ASSAULT")
