@@ -173,3 +173,27 @@ def test_a_title_ending_the_sentence_before_is_not_the_next_names(pipeline: Pipe
     found = containing(pipeline, text, "Tom Hale")
     assert found.country is None
     assert "before the name" not in found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition cut short, of a name no dictionary holds, or opening with an honorific
+        "The envoy met the German Foreign Minister, Karl Obersteiner, in Vienna.",
+        "Yesterday the envoy met the German Foreign Minister, Karl Ober-",
+        "The envoy met the Minister of Foreign Affairs of Germany, HE Dr Karl Obersteiner, in Vienna.",
+    ],
+)
+def test_a_title_whose_holder_the_text_names_gets_no_other_holder(
+    pipeline: Pipeline, text: str
+) -> None:
+    minister = containing(pipeline, text, "Minister")
+    assert minister.country == "DEU"
+    named = (minister.actor_id or "").startswith("person:")
+    assert not named or "Ober" in (minister.name or "")  # the one named, not today's holder
+
+
+def test_a_title_alone_gets_the_holder_on_the_documents_date(pipeline: Pipeline) -> None:
+    text = "The envoy met the German Foreign Minister in Vienna, and the talks went well."
+    minister = mentions(pipeline, text, "2016-03-01")["the German Foreign Minister"]
+    assert (minister.actor_id or "").startswith("person:") and minister.office

@@ -43,6 +43,8 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW_SENTENCES = 3
+# a condition set on another party: "keep pressure on the regime until it engages"
+CONDITION_MARKS = frozenset({"until", "till", "unless", "once"})
 # agent nouns of people: "a smuggler", "a militant", "the financier"
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ier")
 CHAIN_DEPTH = 2  # how many earlier pronouns a pronoun's antecedent may pass through
@@ -292,6 +294,9 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
                 name = hit.actor.name or hit.actor.text
                 return hit, f"pronoun '{token.text}' → '{name}' (subject of '{reporter.head.text}')"
         return None
+    conditioned = condition_object(token, hits)
+    if conditioned is not None:
+        return conditioned
     parallel = parallel_subject(token, hits)
     if parallel is not None:
         return parallel
@@ -311,6 +316,44 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
                 continue  # "they" may be "Iraqi officials", never "Lavrov"
             name = hit.actor.name or hit.actor.text
             return hit, f"pronoun '{token.text}' → '{name}' (nearest earlier named actor)"
+    return None
+
+
+def condition_object(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
+    """ "Britain will keep pressure on the regime until it engages in talks", "sanctions on
+    Iran stay until it complies", "will bomb the militants until they surrender": the subject
+    "it" / "they" of a condition (until / till / unless / once) set on the party the main
+    clause acts on is that party, the nearest actor before the pronoun in the main clause
+    outside its subject (a state, group or body, not a person or a place; of the pronoun's
+    number), even one named by a word alone ("the regime"). None when the main clause acts
+    on no such actor ("Iran will enrich uranium until it gets guarantees": the usual rules)."""
+    if token.lower_ not in ("it", "they") or token.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = token.head
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if clause.dep_ != "advcl" or mark is None or mark.lower_ not in CONDITION_MARKS:
+        return None
+    main = clause.head
+    outside = {t.i for t in clause.subtree}
+    for child in main.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            outside |= {t.i for t in child.subtree}
+    doc = token.doc
+    layer = layer_of(doc)
+    plural = token.lower_ == "they"
+    for i in range(token.i - 1, main.left_edge.i - 1, -1):
+        if i in outside or i not in hits or doc[i] not in doc[main.left_edge.i : token.i]:
+            continue
+        if (doc[i].tag_ in ("NNS", "NNPS") or bool(doc[i].conjuncts)) != plural:
+            continue
+        for hit in hits[i]:
+            if hit.locative or hit.thing or is_person(hit, doc, layer):
+                continue
+            if not hit.named and not (hit.actor.country or hit.actor.sector):
+                continue
+            name = hit.actor.name or hit.actor.text
+            how = f"the party the condition '{mark.text}' is set on"
+            return hit, f"pronoun '{token.text}' → '{name}' ({how})"
     return None
 
 

@@ -487,6 +487,8 @@ class _Run:
             return
         if title.former or title.future:
             return self._remember(token, title, None)
+        if _named_after_comma(token):  # "the Iraqi Foreign Minister, Ibrahim al-", "..., HE Dr
+            return self._remember(token, title, None)  # X": the text names its own holder
         definite = _definite(token) and token.lemma_.lower() != "counterpart"
         if definite and self._description(token, title):
             return None
@@ -707,6 +709,25 @@ def _prep_objects(
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+def _named_after_comma(title: Token) -> bool:
+    """A title followed by a comma and a name: an apposition the parse kept ("the Iraqi
+    Foreign Minister, Ibrahim al-", cut short or of no dictionary), or a name opening with an
+    honorific the parser hung elsewhere ("the Minister of Foreign Affairs of Iraq, HE Dr
+    Ibrahim ..."). The text names who held the office then: not today's holder."""
+    end = max(t.i for t in title_tokens(title)) + 1
+    doc = title.doc
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    first = doc[end + 1]
+    if any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge == first for c in title.children
+    ):
+        return True
+    if first.text in ("HE", "H.E.", "HH"):  # "His Excellency", "His Highness"
+        return True
+    return first.is_title and first.lower_.rstrip(".") in HONORIFICS  # "Dr", "Sheikh"
 
 
 def _honorific(token: Token) -> bool:

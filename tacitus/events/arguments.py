@@ -89,6 +89,8 @@ MACHINES = frozenset(
 # acts between partners: their "on" phrase is the topic ("talks on Syria", "share
 # intelligence on ISIS", "agreed on an exchange of prisoners"), never the partner
 TOPIC_ON_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# verbs of talks whose object is what is talked about ("discussed support for the militias")
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "confer", "bargain", "debate", "review"})
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
 # a rejection or demand is aimed at whoever its complement acts on
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
@@ -129,6 +131,11 @@ HELD_PREPS = ("of", "for")
 SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
 SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# "put pressure on X to ...", "use its influence with X to ...": X does what follows
+PRESSURE_NOUNS = frozenset({"pressure", "influence", "leverage"})
+PRESSURE_PREPS = frozenset({"on", "upon", "over", "with"})
+# where a gerund stands as a noun ("Shelling from X hit", "came under shelling from X")
+GERUND_NOUN_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "acl", "conj"})
 # restrictions imposed on or lifted from a place: administrative sanctions (172: curfew 1723,
 # martial law and states of emergency 1724) and their easing (081: 0813, 0814)
 RESTRICTION_CAMEOS = frozenset({"172", "1721", "1723", "1724", "081", "0813", "0814"})
@@ -351,6 +358,10 @@ class Arguments:
             return Found(giver.hits, _join(f"who gives the '{pred.head.text}'", giver.how))
         if pred.via == "noun":
             return self._noun_source(pred, pred.head, speaker)
+        if pred.entry.type in HARM_TYPES and _gerund_from(pred.clause) is not None:
+            doer = self._gerund_doer(pred.clause, speaker)  # "shelling from government forces"
+            if doer.hits:
+                return doer
         if pred.entry.type in HARM_TYPES and (
             _patient_participle(pred.clause) or _small_clause_participle(pred.clause)
         ):
@@ -368,6 +379,15 @@ class Arguments:
         if pred.head != pred.clause:
             return self._noun_source(pred, pred.head, speaker)
         return Found([], "no subject")
+
+    def _gerund_doer(self, verb: Token, speaker: list[ActorHit] | None) -> Found:
+        """ "Shelling from government forces hit the town", "came under shelling from Turkish
+        troops": the "from" phrase of a subjectless gerund of force names its doer."""
+        pobj = _gerund_from(verb)
+        found = self.expand(pobj, speaker) if pobj is not None else Found([], "")
+        if not found.hits or all(h.thing or h.locative for h in found.hits):
+            return Found([], "")  # "shelling from the hills", "from Turkish territory"
+        return Found(found.hits, _join(f"'from' phrase of '{verb.text}'", found.how))
 
     def _unshared_agent(self, pred: Predicate) -> Found | None:
         """A subjectless passive conjunct after a passive with its own "by" agent: the agent
@@ -431,6 +451,12 @@ class Arguments:
                 elif not found.hits:  # "strikes by the coalition killed 20"
                     found = self._through_act(series_item(subjects[0]), speaker, "the act")
                 return Found(found.hits, _join(how, found.how))
+            pressed = _pressed_party(verb)
+            if pressed is not None:  # "put pressure on the regime to end the sieges and
+                found = self.expand(pressed[1], speaker)  # allow aid": the regime ends them
+                if found.hits:
+                    how = f"the party pressed ('{pressed[0].text} {pressed[1].head.text}')"
+                    return Found(found.hits, _join(how, found.how))
             if verb.dep_ == "xcomp":
                 controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 if controller is not None and _sent_means(verb.head, self.hits.get(controller.i)):
@@ -1028,6 +1054,13 @@ class Arguments:
         found = self._own_noun_target(pred, speaker)
         if found.hits:
             return found
+        topics = [c for c in objects if c not in pred.words]
+        talk = pred.entry.type == "CONSULT" and verb.lemma_.lower() in TOPIC_VERBS
+        if talk and topics:  # "discussed support for the militias",
+            # "to discuss aid to the rebels": the topic's phrases, wherever the parser hung
+            # them; the partner is a "with" phrase, on the verb or on the topic ("discussed
+            # the ceasefire with Lavrov")
+            return self._prep_target(list(PARTNER_PREPS), holders, speaker)
         found = self._prep_target(_default_preps(pred, self.is_joint(pred)), holders, speaker)
         if found.hits or pred.via == "noun":
             return found
@@ -1584,6 +1617,52 @@ def _one_kind(first: str, second: str) -> bool:
     return first == second or (first in HARM_TYPES and second in HARM_TYPES)
 
 
+def _pressed_party(verb: Token) -> tuple[Token, Token] | None:
+    """ "put pressure on the regime to end the sieges", "keep up the pressure on Iran to
+    release the sailors", "use its influence with the regime to ...": the infinitive is done
+    by the party pressed (the pressure noun and the object of its "on" / "with" phrase, which
+    the parser may hang on the noun or on its verb)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    governor = verb.head
+    if governor.pos_ == "NOUN":
+        noun, holders = governor, [governor, governor.head]
+    elif governor.pos_ == "VERB":
+        found = [c for c in governor.children if c.dep_ == "dobj"]
+        if not found:
+            return None
+        noun, holders = found[0], [found[0], governor]
+    else:
+        return None
+    if noun.lemma_.lower() not in PRESSURE_NOUNS:
+        return None
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in PRESSURE_PREPS and prep.i > noun.i:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i < verb.i:
+                    return noun, pobj
+    return None
+
+
+def _gerund_from(verb: Token) -> Token | None:
+    """The object of the "from" phrase of a gerund used as a noun, with no subject or object
+    of its own ("Shelling from government forces hit ...", "came under shelling from X")."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB":
+        return None
+    under = verb.dep_ == "pcomp" and verb.head.lower_ == "under"  # "came under shelling"
+    if verb.dep_ not in GERUND_NOUN_DEPS and not under:  # not "accused X of attacking from"
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "aux") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _patient_participle(verb: Token) -> bool:
     """A past participle modifying a noun ("civilians killed in the raid", "the journalists
     detained last week"): the noun is acted on, with or without a "by" agent."""
@@ -1796,6 +1875,8 @@ def _default_preps(pred: Predicate, joint: bool) -> list[str]:
         defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
     if pred.entry.type in TOPIC_ON_TYPES:
         defaults = [p for p in defaults if p != "on"]
+    if pred.entry.type in HARM_TYPES and _gerund_from(pred.clause) is not None:
+        defaults = [p for p in defaults if p != "from"]  # "shelling from X": X shells
     if pred.entry.mode == "visit":  # "soldiers visiting from the 3rd Battalion": where the
         defaults = [p for p in defaults if p != "from"]  # visitors come from, not whom
     return defaults

@@ -103,7 +103,8 @@ MAKING_VERBS = frozenset(
 PURPOSE_NOUNS = frozenset(
     {"troop", "soldier", "force", "money", "fund", "weapon", "arm", "equipment", "resource",
      "mission", "operation", "effort", "campaign", "measure", "step", "initiative", "programme",
-     "program", "project", "team", "unit", "plane", "aircraft", "ship", "vessel"}
+     "program", "project", "team", "unit", "plane", "aircraft", "ship", "vessel",
+     "pressure", "influence", "leverage"}  # "pressure on Iran to release the sailors"
 )  # fmt: skip
 # in a statement, a material conflict act with a modal and an "if" condition is a conditional
 # threat: "the minister said the EU may impose sanctions if Russia invades"

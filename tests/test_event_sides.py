@@ -1,0 +1,131 @@
+"""Which side is which where a construction names the doer away from the main clause: a
+gerund's "from" phrase, the topic of talks, a condition's own subject, a strike report's
+doer (issue 13, round 8). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+
+def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of every record of one type."""
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.event_type == event_type
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        ("Shelling from Turkish forces hit the village overnight.", "Shelling", ("TUR", None)),
+        ("Heavy shelling from Syrian troops killed four farmers.", "shelling", ("SYR", None)),
+        ("The convoy came under shelling from Russian troops.", "shelling", ("RUS", None)),
+        ("Attacks from Iraqi militias on the camp continued.", "Attacks", ("IRQ", None)),
+    ],
+)
+def test_the_from_phrase_of_an_act_names_its_doer(
+    pipeline: Pipeline, text: str, trigger: str, sides: tuple[str | None, str | None]
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.trigger.text == trigger]
+    source = event.source.country if event.source else None
+    target = event.target.country if event.target else None
+    assert (source, target) == sides
+
+
+def test_a_from_phrase_that_is_a_place_names_no_doer(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The Iraqi army resumed shelling from positions near the river.")
+    assert _sides(events, "ASSAULT") == {("IRQ", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met the Libyan minister to discuss support for the Tuareg militias.",
+        "Egypt's envoy met Jordan's king to discuss aid to the Syrian rebels.",
+        "The Chancellor will meet French officials to discuss training for the Malian army.",
+    ],
+)
+def test_what_a_meeting_discusses_is_no_partner(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert [e.trigger.text for e in consult] in (["met"], ["meet"])  # the meeting alone
+    assert not [e for e in events if e.event_type in ("SUPPORT", "AID")]  # talked of, not done
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the partner's "with" the parser hung on the topic, and on the verb
+        ("Kerry discussed the ceasefire with Lavrov.", {("USA", "RUS")}),
+        ("Egypt discussed aid to Syria with Jordan.", {("EGY", "JOR")}),
+    ],
+)
+def test_the_partner_of_a_discussion_is_its_with_phrase(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "CONSULT") == sides
+
+
+def _doers(events: list[Event], trigger: str) -> set[str | None]:
+    return {e.source.country if e.source else None for e in events if e.trigger.text == trigger}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # the condition's own subject is the party the main clause acts on
+        (
+            "Germany will not resume talks with Turkey until it releases the journalists.",
+            "releases",
+            "TUR",
+        ),
+        ("France will keep bombing the Malian rebels until they free the hostages.", "free", "MLI"),
+        (
+            "Canada will keep pressure on the Syrian regime until it negotiates with the rebels.",
+            "negotiates",
+            "SYR",
+        ),
+    ],
+)
+def test_the_subject_of_a_condition_set_on_another_is_that_other(
+    pipeline: Pipeline, text: str, trigger: str, doer: str
+) -> None:
+    assert _doers(pipeline.extract(text), trigger) == {doer}
+
+
+def test_a_condition_on_no_other_party_keeps_the_usual_antecedent(pipeline: Pipeline) -> None:
+    text = "Iran will continue to enrich uranium until it reaches an agreement with Germany."
+    assert _doers(pipeline.extract(text), "reaches an agreement") == {"IRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        (
+            "Moscow must put pressure on the Syrian regime to end the sieges and allow aid "
+            "convoys into the towns.",
+            ("end the sieges", "allow aid convoys"),
+        ),
+        ("Canada kept up the pressure on Iran to release the detained sailors.", ("release",)),
+        (
+            "Moscow should use its influence with the Syrian regime to lift the siege.",
+            ("lift the siege",),
+        ),
+    ],
+)
+def test_the_party_pressed_does_what_it_is_pressed_to(
+    pipeline: Pipeline, text: str, triggers: tuple[str, ...]
+) -> None:
+    events = pipeline.extract(text)
+    for trigger in triggers:
+        assert _doers(events, trigger) == {"SYR" if "Syrian" in text else "IRN"}
+        assert all(e.modality != "asserted" for e in events if e.trigger.text == trigger)
+
+
+def test_influence_used_with_no_party_pressed_is_the_users(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Canada used its influence to end the siege of the city.")
+    assert _doers(events, "end the siege") == {"CAN"}
