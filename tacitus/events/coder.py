@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.identity import unlisted
 from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
-from ..places.gazetteer import fold
+from ..places.gazetteer import spells
 from ..quotes import QuotesAt
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
@@ -369,7 +369,7 @@ class EventCoder:
         place, start, end = found
         name, country = str(place["name"]), str(place["country"])
         text = sent.doc[start:end].text
-        if fold(text).removeprefix("the ") not in fold(name):
+        if not spells(text, name):
             return Found([], "")  # a near spelling ("Borno" read as "Borna"): no side
         reason = (
             f"place '{text}' → {name} ({country}, {place.get('precision')}): the place restricted"

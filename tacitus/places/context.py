@@ -49,8 +49,10 @@ class Reading:
 
     @property
     def shadowed(self) -> bool:
-        """Some city bears this name as its main name."""
-        return any(c.place.kind == "city" and not c.alternate for c in self.candidates)
+        """Some city or first-level division bears this name as its main name: an alternate
+        name of another place is a near miss ("Borno" of Borna, Germany, against the
+        Nigerian state)."""
+        return any(c.place.kind != "country" and not c.alternate for c in self.candidates)
 
 
 @dataclass

