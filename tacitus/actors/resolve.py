@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places.gazetteer import city_country, gazetteer
 from ..places.names import place_names
+from ..places.successors import predecessor
 from ..records import Actor
 from .acronyms import SMALL_WORDS, Acronyms
 from .caps_names import caps_people, title_case
@@ -513,6 +514,7 @@ class ActorResolver:
                 _from_place(token, actor)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
+        _before_independence(hits, published, self._names)  # "Juba" in 2008: Sudan
         return hits
 
     @staticmethod
@@ -926,6 +928,29 @@ class ActorResolver:
 
 # "thousands of Syrians", "hundreds of Iraqis": people counted
 QUANTITIES = frozenset({"hundreds", "thousands", "millions", "tens", "dozens", "scores"})
+
+
+def _before_independence(hits: HitMap, published: str | None, names: dict[str, str]) -> None:
+    """An actor of a state that did not exist on the document's date is in its
+    predecessor's country (places/successors.py): "the government in Juba" in a 2008 text is
+    Sudan's, but not Sudan's state: the region's own institutions ("Croatian forces" in May
+    1991 are no Yugoslav army), so the successor's state id is dropped."""
+    if not published:
+        return
+    for anchor_hits in hits.values():
+        for hit in anchor_hits:
+            actor = hit.actor
+            found = predecessor(actor.country, published)
+            if found is None:
+                continue
+            old, (new, since) = actor.country, found
+            actor.country = new
+            if actor.actor_id == f"country:{old}":
+                actor.actor_id = None
+            actor.reason += (
+                f"; {names.get(old or '', old)} was no state on {published[:10]} (independent"
+                f" from {since}): a part of {names.get(new, new)}, not its state"
+            )
 
 
 def _group_owner(mods: list[tuple[SurfaceMatch, Token]]) -> list[tuple[SurfaceMatch, Token]]:

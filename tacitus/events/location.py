@@ -48,6 +48,7 @@ from ..places.context import (
 )
 from ..places.gazetteer import Candidate, Gazetteer, gazetteer
 from ..places.names import place_names
+from ..places.successors import as_of
 from ..records import Document
 from .place_mentions import (
     DIRECTION_WORDS,
@@ -151,7 +152,8 @@ class Locator:
                     mention.reading.text, best.country, division_key(best), mention.reading.sentence
                 )
         for mention in named:
-            mention.place = within_qualifier(mention.reading, resolve(mention.reading, support))
+            place = within_qualifier(mention.reading, resolve(mention.reading, support))
+            mention.place = as_of(place, document.published)  # "Juba" in 2008: Sudan
         places = DocumentPlaces({}, dateline, sent_starts)
         for mention in mentions:
             if mention.place is not None and not mention.qualifies:
