@@ -27,6 +27,8 @@ def _of_type(events: list[Event], event_type: str) -> list[Event]:
         ("It is essential to cooperate with Iran on border security.", "COOPERATE"),
         ("It is time for Iran to release the British sailors.", "RETREAT"),
         ("It is crucial for Germany to send more weapons to Kyiv.", "AID"),
+        ("It is incumbent on Congress to fund the Ukrainian army.", "AID"),
+        ("It is important that Russia withdraws its forces from Kherson.", "RETREAT"),
     ],
 )  # fmt: skip
 def test_an_exhortation_is_never_an_intended_or_asserted_act(
@@ -35,6 +37,18 @@ def test_an_exhortation_is_never_an_intended_or_asserted_act(
     for event in _of_type(_events(pipeline, text), event_type):
         assert event.modality == "hypothetical", event.reason
         assert "advocated" in event.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is important that Russia withdrew its forces from Kherson.",
+        "It is right that Iran has released the British sailors.",
+    ],
+)
+def test_a_judgement_of_what_was_done_is_no_exhortation(pipeline: Pipeline, text: str) -> None:
+    [event] = _of_type(_events(pipeline, text), "RETREAT")
+    assert event.modality == "asserted", event.reason
 
 
 def test_a_reason_given_in_the_past_stays_an_act(pipeline: Pipeline) -> None:

@@ -78,7 +78,8 @@ MEANS_NOUNS = frozenset(
 # "it is right / essential / vital that X ...": advocated, not told
 ADVOCATING_WORDS = frozenset(
     {"right", "essential", "vital", "important", "necessary", "crucial", "imperative",
-     "critical", "time", "urgent", "appropriate", "desirable", "fitting", "proper"}
+     "critical", "time", "urgent", "appropriate", "desirable", "fitting", "proper",
+     "incumbent", "wise", "advisable", "prudent", "preferable", "paramount"}
 )  # fmt: skip
 # an end aimed at: "to degrade and ultimately destroy ISIL" (on a verb's base form)
 END_WORDS = frozenset({"ultimately", "eventually"})
@@ -357,7 +358,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             and any(c.dep_ == "pcomp" for c in under.children)
         ):
             dep = "xcomp"  # "committed to working with", "agreed to sharing"
-        if dep == "ccomp" and _advocated(head):  # "it is right that both countries discuss"
+        if dep == "ccomp" and _advocated(head) and not _past(under):
+            # "it is right that both countries discuss" ("it is important that Russia withdrew"
+            # judges what was done)
             result.modality = "hypothetical"
             _why(result, f"advocated ('it {head.text} ... that')")
             return
@@ -520,6 +523,14 @@ def _needed(verb: Token) -> bool:
         return False
     tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
     return "VBD" not in tags
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past or the perfect ("withdrew", "has withdrawn", "was expelled")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in HYPOTHETICAL_AUX | INTENT_AUX or c.lower_ == "to" for c in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes)
 
 
 def _present(verb: Token) -> bool:
