@@ -421,12 +421,78 @@ def test_pages_of_the_api_follow_their_cursors(tmp_path: Path) -> None:
 
 
 def test_the_events_total_comes_from_the_days_where_it_can(store: Store) -> None:
+    from tacitus.store.queries import event_count_sql
+
     rng = random.Random(9)
     store.write([made(f"d{i}", rng) for i in range(30)])
     for f in (Filters(types=("ASSAULT",)), Filters(since="2025-02-01", until="2025-03-14"),
               Filters(quad_class=3, since="2025-01-01"), Filters(country="RUS"),
               Filters(text="grain"), Filters(location_country="SYR")):  # fmt: skip
         assert count_events(store, f) == len(list(store.events(f)))
+    for f in (Filters(near=(0.0, 0.0, 6000.0)), Filters(near=(30.0, 20.0, 5000.0), quad_class=4),
+              Filters(near=(10.0, 0.0, 9000.0), location_country="SYR"),
+              Filters(near=(0.0, 179.0, 3000.0), quad_class=1, location_country="FJI")):  # fmt: skip
+        assert "agg_places" in event_count_sql(f)[0]  # the points near it, not the events
+        assert count_events(store, f) == len(list(store.events(f))), f
+    assert "agg_places" not in event_count_sql(Filters(near=(0.0, 0.0, 10.0), country="RUS"))[0]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"near": "0,0,6000"}, {"near": "20,30,7000", "quad_class": 4},
+     {"near": "10,0,9000", "location_country": "SYR"}, {"near": "80,0,10"},
+     {"country": "RUS"}, {"type": "ASSAULT", "since": "2025-02-01"},
+     {"location_country": "FJI"}, {"source": "country:RUS", "group": "state"}],
+)  # fmt: skip
+def test_filtered_pages_read_windows_of_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, params: dict[str, Any]
+) -> None:
+    """A filtered events page (no text search) reads a window of documents at a time, more
+    while the page is not full: every page (offset or cursor) lists exactly the matches in
+    order, with the exact total, as the plain scan of every event gives them."""
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app, views
+
+    monkeypatch.setattr(views, "WINDOW_LEAST", 1)  # small windows: many of them
+    path = tmp_path / "pages.duckdb"
+    rng = random.Random(12)
+    with open_store(path) as store:
+        store.write([made(f"d{i}", rng) for i in range(120)])
+        store.write([made(f"d{i}", rng, 2) for i in range(0, 120, 9)])  # changed: at the end
+    with open_store(path, read_only=True) as store, TestClient(create_app(store)) as client:
+        expected = [e["event_id"] for e in
+                    client.get("/api/events", params={**params, "limit": 1000}).json()["items"]]  # fmt: skip
+        with monkeypatch.context() as m:  # the plain scan of every event
+            m.setattr(views, "_windowed_keys", lambda *args: None)
+            plain = client.get("/api/events", params={**params, "limit": 1000}).json()
+        assert expected == [e["event_id"] for e in plain["items"]]
+        assert plain["total"] == len(expected)
+        windowed = views._windowed_keys
+        read: list[int] = []
+        monkeypatch.setattr(
+            views, "_windowed_keys", lambda *args: read.append(1) or windowed(*args)
+        )
+        walked: list[str] = []
+        for offset in (0, 1, 4, 7):
+            page = client.get("/api/events", params={**params, "limit": 3, "offset": offset})
+            assert [e["event_id"] for e in page.json()["items"]] == expected[offset : offset + 3]
+            assert page.json()["total"] == len(expected)
+        cursor = None
+        while True:
+            walk = client.get(
+                "/api/events", params={**params, "limit": 2, **({"cursor": cursor} if cursor else {})}
+            ).json()
+            walked += [e["event_id"] for e in walk["items"]]
+            cursor = walk["next_cursor"]
+            if cursor is None:
+                break
+        assert walked == expected
+        assert read  # the pages went through the windows
+    if params == {"near": "80,0,10"}:
+        assert expected == []
+    else:
+        assert 3 < len(expected) < 300
 
 
 def test_compact_keeps_every_row(store: Store) -> None:

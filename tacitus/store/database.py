@@ -157,6 +157,12 @@ class Store:
         self.read_only = read_only
         self._key = key
 
+    @property
+    def in_ingest_order(self) -> bool:
+        """Whether the events lie in ingest order (``doc_seq``), so a range of documents is a
+        few row groups: a DuckDB file; a Parquet dataset keeps them in day order."""
+        return not self._key.startswith("dataset:")
+
     def __repr__(self) -> str:
         mode = "read-only" if self.read_only else "writing"
         return f"<Store {str(self.path)!r} ({mode})>"

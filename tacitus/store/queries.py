@@ -128,6 +128,30 @@ def by_country_day(f: Filters) -> bool:
     )
 
 
+_NOT_BY_PLACE = ("actor", "country", "types", "since", "until", "outlet", "text", "doc_id")
+
+
+def by_place(f: Filters) -> bool:
+    """Whether ``agg_places`` answers counts under ``f``: events near a point (every such
+    event has a point, which ``agg_places`` keeps with its events per quad class), with the
+    location's country and quad class only."""
+    return f.near is not None and f.actor_keys is None and _none_of(f, _NOT_BY_PLACE)
+
+
+def place_count_sql(f: Filters) -> tuple[str, list[Any]]:
+    """SQL counting the events of ``f`` (:func:`by_place`) as ``n`` from ``agg_places``: the
+    points near the point (the same conditions on the points' plain ``lat`` and ``lon``)."""
+    where = Where()
+    if f.location_country:
+        where.add("country = ?", f.location_country.upper())
+    if f.near:
+        near(where, *f.near)
+    counted = "events" if f.quad_class is None else f"q{int(f.quad_class)}"
+    return f"SELECT coalesce(sum({counted}), 0)::BIGINT AS n FROM agg_places{where.sql()}", (
+        where.params
+    )
+
+
 def country_day_where(f: Filters) -> Where:
     """The conditions of ``f`` (:func:`by_country_day`) over ``agg_country_days``."""
     where = Where()
@@ -184,7 +208,8 @@ def events(store: Readable, filters: Filters | None = None) -> Iterator[Event]:
 
 def event_count_sql(f: Filters) -> tuple[str, list[Any]]:
     """SQL counting the events matching ``f`` (a resolved filter; paging aside) as ``n``:
-    from ``agg_days`` when it can tell, else over the events."""
+    from ``agg_days``, ``agg_country_days`` or ``agg_places`` when one can tell, else over the
+    events."""
     if by_day(f) and (f.since or f.until or f.types or f.quad_class is not None):
         where = Where()
         kind_conditions(where, f)
@@ -196,6 +221,8 @@ def event_count_sql(f: Filters) -> tuple[str, list[Any]]:
             f"SELECT coalesce(sum(events), 0) AS n FROM agg_country_days{where.sql()}",
             where.params,
         )
+    if by_place(f):
+        return place_count_sql(f)
     where = event_where(f)
     return f"SELECT count(*) AS n FROM events{where.sql()}", where.params
 
