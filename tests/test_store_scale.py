@@ -481,7 +481,8 @@ def test_filtered_pages_read_windows_of_documents(
         cursor = None
         while True:
             walk = client.get(
-                "/api/events", params={**params, "limit": 2, **({"cursor": cursor} if cursor else {})}
+                "/api/events",
+                params={**params, "limit": 2, **({"cursor": cursor} if cursor else {})},
             ).json()
             walked += [e["event_id"] for e in walk["items"]]
             cursor = walk["next_cursor"]

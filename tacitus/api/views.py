@@ -141,15 +141,24 @@ def _events_total(
             sql, params = event_count_sql(f)
         return int(rows_of(cursor, path, sql, params)[0]["n"]), True, None
     where = _event_conditions(f, *sides, text_window=window)
-    found = rows_of(
-        cursor, path,
-        f"SELECT doc_seq, seq FROM events{where.sql()} ORDER BY {paging.EVENTS.sql()}",
-        where.params,
-    )  # fmt: skip
     exact = window[2] is None
     end = page.offset + page.limit + 1
-    keys = found[page.offset : end] if page.after is None and (exact or len(found) >= end) else None
-    return len(found), exact, keys
+    if page.after is not None or page.offset > WINDOWED_MOST:
+        count = f"SELECT count(*) AS n FROM events{where.sql()}"
+        return int(rows_of(cursor, path, count, where.params)[0]["n"]), exact, None
+    # the count and the first page's keys in one scan, the count a window function: the
+    # keys of every match counted came to Python (9,507 rows for 'pipeline' on the 1M store)
+    found = rows_of(
+        cursor, path,
+        f"SELECT doc_seq, seq, count(*) OVER () AS n FROM events{where.sql()} "
+        f"ORDER BY {paging.EVENTS.sql()} LIMIT ?",
+        [*where.params, end],
+    )  # fmt: skip
+    if not found:  # none among those counted: past them, a later window may hold some
+        return 0, exact, [] if exact else None
+    total = int(found[0]["n"])
+    keys = found[page.offset : end] if exact or total >= end else None
+    return total, exact, keys
 
 
 # a filtered page of at most this many keys from its start is read a window of documents at a
