@@ -75,3 +75,24 @@ def test_an_inhabited_place_acted_on_is_the_target(
 )
 def test_an_act_only_done_in_a_state_has_no_state_target(pipeline: Pipeline, text: str) -> None:
     assert all(e.target is None for e in pipeline.extract(text) if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # unnamed armed groups fought at home are the state's own insurgents
+        ("Algerian troops killed 15 militants in an ambush east of Algiers.", {("DZA", "DZA")}),
+        ("Peruvian police arrested five suspected guerrillas on Friday.", {("PER", "PER")}),
+        ("Rebel forces shelled the Somali capital overnight.", {("SOM", "SOM")}),
+        # an army abroad or placed nowhere, a people of a state, a named group: unchanged
+        ("The Israeli military struck militants near the fence.", {("ISR", None)}),
+        ("Turkish police detained ten rebels in Greece.", {("TUR", None)}),
+        ("Militants kidnapped two Venezuelan engineers near the border.", {(None, "VEN")}),
+    ],
+)
+def test_unnamed_armed_groups_at_home_take_their_state(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    events = pipeline.extract(text)
+    kind = next(e.event_type for e in events if e.event_type in ("ASSAULT", "COERCE"))
+    assert _sides(events, kind) == sides

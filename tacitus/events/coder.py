@@ -27,7 +27,7 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
-from .domestic import at_home
+from .domestic import armed_at_home, at_home
 from .explain import Trace
 from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
@@ -340,6 +340,7 @@ class EventCoder:
         records = []
         for src, given in pairs:
             tgt = at_home(entry, src, given, shared.location)  # "police dispersed students"
+            src, tgt = armed_at_home(entry, src, tgt, shared.location)  # "troops killed rebels"
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
             why = ctx.unnamed  # the output contract (docs/events.md)
             if not (_resolved(src) or _resolved(tgt)):

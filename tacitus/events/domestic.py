@@ -14,6 +14,15 @@ reason that says so. Only:
 - targets that are unnamed people of a civil or opposition sector ("demonstrators",
   "students", "activists", "opposition supporters"), no dictionary actor and no country;
 - never when the event is placed in another country.
+
+Armed conflict at home ("Algerian troops killed 15 militants east of Algiers", "rebel forces
+shelled the Somali capital"): rebels, militants or guerrillas named by no nationality and no
+dictionary name are a state's own insurgents when they fight its police or government, or its
+forces in a place of its own, or strike a place of it that the event is not placed outside of
+(armies fight abroad: "the Israeli military struck militants" names no home). Only force and
+coercion (ASSAULT, COERCE), and for rebels as the doers only a state's organs or a place as
+the target (not its people: "militants kidnapped two Venezuelan engineers" names no state of
+the kidnappers).
 """
 
 from __future__ import annotations
@@ -26,6 +35,16 @@ from ..actors.resolve_types import ActorHit
 from .lexicon import TriggerEntry
 
 STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "SPY"})
+ARMED_ORGANS = frozenset({"GOV", "COP", "SPY", "MIL"})
+# organs that act at home wherever the event is placed; armies fight abroad too ("the Israeli
+# military struck militants"), so theirs is home only where the event is placed there
+HOME_ORGANS = frozenset({"GOV", "COP", "SPY"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# words that make forces an armed group's ("rebel forces", "guerrilla units")
+ARMED_GROUP_WORDS = frozenset(
+    {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia",
+     "militias", "militant", "militants", "separatist", "separatists"}
+)  # fmt: skip
 PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "REL", "JRN", "PTY", "OPP", "MED", "SOC"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "MNC", "ISM"})
 # a state's organs ordering, pressing, charging or threatening its unnamed people: orders and
@@ -57,6 +76,77 @@ def at_home(
         f"{src.actor.sector or 'government'} {acts}, no other nationality named"
     )
     return replace(tgt, actor=replace(people, country=state, reason=reason))
+
+
+def armed_at_home(
+    entry: TriggerEntry,
+    src: ActorHit | None,
+    tgt: ActorHit | None,
+    location: dict[str, Any] | None,
+) -> tuple[ActorHit | None, ActorHit | None]:
+    """Source and target, an unnamed armed group given the country of the state it fights at
+    home; else both as they were."""
+    if src is None or tgt is None or entry.type not in FORCE_TYPES:
+        return src, tgt
+    where = location.get("country") if location is not None else None
+    state = _state_of(src, ARMED_ORGANS)
+    home = state is not None and (where == state or (where is None and _state_of(src, HOME_ORGANS)))
+    if state is not None and home and _unnamed_armed(tgt):
+        return src, _with_country(tgt, state, f"the armed group a state's {_organ(src)} fights")
+    state = _state_of(tgt, ARMED_ORGANS)
+    home = state is not None and where == state
+    if state is None:  # "rebels shelled the capital": a place of the state, placed nowhere else
+        state = _state_place(tgt)
+        home = state is not None and where in (None, state)
+    if state is not None and home and _unnamed_armed(src):
+        return _with_country(src, state, "the armed group fighting its own state"), tgt
+    return src, tgt
+
+
+def _state_of(hit: ActorHit, organs: frozenset[str]) -> str | None:
+    actor = hit.actor
+    if not actor.country or actor.country in NON_STATES or actor.sector not in organs:
+        return None
+    return actor.country
+
+
+def _state_place(hit: ActorHit) -> str | None:
+    """The country of a place of a state acted on ("the Somali capital", "Juba", "Kenya"): a
+    city, a thing of the state's, or the state named itself; not its people ("two
+    Venezuelan engineers")."""
+    actor = hit.actor
+    if actor.country in NON_STATES or actor.sector or not actor.country:
+        return None
+    place = actor.actor_id is None or hit.thing or hit.locative or hit.metonym is not None
+    named = actor.name is not None and _bare(actor.text) == actor.name.lower()
+    return actor.country if place or named else None
+
+
+def _bare(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+def _unnamed_armed(hit: ActorHit) -> bool:
+    """Rebels, militants, guerrillas ("rebel forces" too) of no country and no listed name."""
+    actor = hit.actor
+    if actor.country or actor.sector not in ("REB", "MIL"):
+        return False
+    if actor.sector == "MIL" and not ARMED_GROUP_WORDS & set(actor.text.lower().split()):
+        return False
+    return not actor.actor_id or unlisted(actor.actor_id, actor.reason)
+
+
+def _organ(hit: ActorHit) -> str:
+    return {"MIL": "forces", "COP": "police", "GOV": "government"}.get(
+        hit.actor.sector or "", "organs"
+    )
+
+
+def _with_country(hit: ActorHit, state: str, why: str) -> ActorHit:
+    actor = hit.actor
+    reason = f"{actor.reason}; country {state}: {why} at home, no other nationality named"
+    return replace(hit, actor=replace(actor, country=state, reason=reason))
 
 
 def _coerces(entry: TriggerEntry, src: ActorHit) -> bool:
