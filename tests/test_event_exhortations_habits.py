@@ -207,3 +207,22 @@ def test_aid_destroyed_is_goods(pipeline: Pipeline) -> None:
     assert _of_type(_events(pipeline, text), "AID") == []
     given = "The UN delivered vital aid to vulnerable Syrians."
     assert _of_type(_events(pipeline, given), "AID")
+
+
+# a condition on the clause keeps its act open whatever auxiliary it has
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden declined to say whether he would pardon the Russian prisoners.",
+        "It is unclear whether Hamas will release the hostages.",
+        "Reporters asked whether Russia would attack Kyiv again.",
+    ],
+)
+def test_whether_with_will_or_would_is_open(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in _events(pipeline, text) if e.event_type != "REQUEST"]
+    assert events and all(e.modality == "hypothetical" for e in events), [e.reason for e in events]
+
+
+def test_would_in_a_statement_stays_intended(pipeline: Pipeline) -> None:
+    [attack] = _events(pipeline, "Iran said it would attack Israeli bases in Syria.")
+    assert attack.modality == "intended"

@@ -252,15 +252,17 @@ def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
     word = child.lower_
     if _name_part(child):  # "Theresa May extended her condolences": a surname, no modal
         return
+    # a condition or a possibility word on the same clause keeps it hypothetical ("whether
+    # he would pardon his son", "if they will attend")
     if word in INTENT_AUX:
-        result.modality = "intended"
+        result.modality = _stronger(result.modality, "intended")
         _why(result, f"auxiliary '{child.text}'")
     elif word == "must":
         result.obligation = child.text
         result.modality = "hypothetical"
     elif word in HYPOTHETICAL_AUX:
         if word in ("would", "'d", "should") and in_report:
-            result.modality = "intended"
+            result.modality = _stronger(result.modality, "intended")
             _why(result, f"'{child.text}' in reported speech")
             if word == "should":  # "Britain said Iran should release the tanker": a demand
                 result.obligation = child.text  # on others; the speaker's own stays intended
@@ -268,7 +270,7 @@ def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
             result.modality = "hypothetical"
             _why(result, f"auxiliary '{child.text}'")
     elif word == "going" or child.lemma_ == "go":
-        result.modality = "intended"
+        result.modality = _stronger(result.modality, "intended")
 
 
 # gatherings whose purpose is voiced by the gathering itself: "marched to protest the
