@@ -18,6 +18,7 @@ from ..places.names import place_names
 from ..places.successors import predecessor
 from ..records import Actor
 from .acronyms import SMALL_WORDS, Acronyms
+from .appositive_bodies import part_of_state_bodies
 from .caps_names import caps_people, title_case
 from .coalitions import Coalitions
 from .communities import name_communities
@@ -488,6 +489,13 @@ class ActorResolver:
                 for hit in existing:
                     if hit.actor.country is None:
                         self._apply_modifier(hit, mods[0])
+                for match, root in mods:  # "the U.S. and Royal Navy": the US's navy too
+                    if _coordinated_state(doc, match, existing):
+                        hit = self._modified_hit(doc, anchor, match, root)
+                        hit.actor.reason += (
+                            "; a state coordinated with a named body sharing its head"
+                        )
+                        hits[anchor_i].append(hit)
                 continue
             for match, root in mods:
                 if anchor_i in ships:  # "U.K. ships HMS Ocean": the state, not its ship
@@ -514,6 +522,7 @@ class ActorResolver:
                 _from_place(token, actor)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
+        part_of_state_bodies(doc, hits)  # "the Iraqi Ministry of Culture, State Board of ..."
         _before_independence(hits, published, self._names)  # "Juba" in 2008: Sudan
         return hits
 
@@ -928,6 +937,18 @@ class ActorResolver:
 
 # "thousands of Syrians", "hundreds of Iraqis": people counted
 QUANTITIES = frozenset({"hundreds", "thousands", "millions", "tens", "dozens", "scores"})
+
+
+def _coordinated_state(doc: Doc, match: SurfaceMatch, existing: list[ActorHit]) -> bool:
+    """A state's name or demonym joined by "and" to the named body the head noun ends
+    ("the U.S. and Royal Navy", "the French and Royal Navies"): a body of that state too, not
+    a modifier of the named one; not when the named body is that state's."""
+    entry = match.surface.entry
+    if not entry.id.startswith("country:") or match.surface.kind not in ("name", "demonym"):
+        return False
+    if match.end >= len(doc) or doc[match.end].lower_ not in ("and", "&"):
+        return False
+    return all(h.actor.country not in (None, entry.country) for h in existing)
 
 
 def _before_independence(hits: HitMap, published: str | None, names: dict[str, str]) -> None:
