@@ -54,6 +54,8 @@ class Options:
     keep_partial: bool = False  # also events with no side resolved to an actor, marked partial
     explain: bool = False  # every candidate event and why it was dropped (DocumentResult)
     as_of: str | None = None  # undated documents' offices on this ISO date (None: the run's day)
+    # a strike with no doer takes the doer of the strike report before it (events/strike_reports.py)
+    implied_strikers: bool = False
 
     def __post_init__(self) -> None:
         if self.as_of is not None:
@@ -81,6 +83,7 @@ class Options:
             "keep_partial": self.keep_partial,
             "explain": self.explain,
             "as_of": self.as_of,
+            "implied_strikers": self.implied_strikers,
         }
 
 
@@ -103,7 +106,9 @@ class Analyzer:
             return [t.text for t in tokenizer(text)]
 
         self.resolver = ActorResolver(dictionary, tokenize, PeopleResolver(dictionary, tokenize))
-        self.coder = EventCoder(default_lexicon(), Locator(), self.options.keep_partial)
+        self.coder = EventCoder(
+            default_lexicon(), Locator(), self.options.keep_partial, self.options.implied_strikers
+        )
 
     def analyse(self, batch: Sequence[Document]) -> list[DocumentResult | InputError]:
         """Analyse one batch; a document that fails is reported, the others go on. Documents

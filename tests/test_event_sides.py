@@ -129,3 +129,56 @@ def test_the_party_pressed_does_what_it_is_pressed_to(
 def test_influence_used_with_no_party_pressed_is_the_users(pipeline: Pipeline) -> None:
     events = pipeline.extract("Canada used its influence to end the siege of the city.")
     assert _doers(events, "end the siege") == {"CAN"}
+
+
+RELEASE = (
+    "On March 3, coalition military forces conducted 12 strikes against ISIL in Iraq. "
+    "Near Ramadi, four strikes engaged two ISIL tactical units and destroyed an ISIL-held "
+    "building. Near Fallujah, one strike destroyed an ISIL vehicle."
+)
+
+
+def _strike_doers(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    return {
+        e.trigger.text: e.source.actor_id if e.source else None
+        for e in pipeline.extract(text)
+        if e.sentence_id > 0
+    }
+
+
+def test_a_strike_with_no_doer_takes_the_report_before_when_asked() -> None:
+    doers = _strike_doers(Pipeline(implied_strikers=True), RELEASE)
+    assert set(doers.values()) == {"igo:US-LED-COALITION"}, doers
+    events = Pipeline(implied_strikers=True).extract(RELEASE)
+    implied = [e for e in events if "source implied" in e.reason]
+    assert implied and all("strike report before" in e.reason for e in implied)
+
+
+def test_a_strike_with_no_doer_keeps_none_by_default(pipeline: Pipeline) -> None:
+    assert set(_strike_doers(pipeline, RELEASE).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the nearest report's doer, not an earlier one
+        (
+            "Coalition aircraft conducted strikes against ISIL near Mosul. Russian jets "
+            "conducted airstrikes against ISIL near Palmyra. Near Palmyra, two strikes "
+            "destroyed an ISIL tank.",
+            "country:RUS",
+        ),
+        # a strike naming its own doer keeps it
+        (
+            "Coalition aircraft conducted strikes against ISIL near Mosul. Near Raqqa, "
+            "Russian strikes destroyed an ISIL tank.",
+            "country:RUS",
+        ),
+        # no report before: nobody
+        ("Near Raqqa, two strikes destroyed an ISIL tank.", None),
+    ],
+)
+def test_an_implied_striker_is_only_the_nearest_report_before(text: str, doer: str | None) -> None:
+    events = Pipeline(implied_strikers=True).extract(text)
+    last = [e for e in events if e.sentence_id == max(x.sentence_id for x in events)]
+    assert {e.source.actor_id if e.source else None for e in last} == {doer}

@@ -48,10 +48,17 @@ from .options import make_options, pipeline_options
     help="Instead of the events, print per sentence every candidate event considered: "
     "emitted, partial, or dropped with the rule that dropped it.",
 )
+@click.option(
+    "--implied-strikers",
+    is_flag=True,
+    help='Give a strike that names no doer ("Near Mosul, five strikes engaged ...") the '
+    "doer of the strike report before it in the document.",
+)
 @pipeline_options
 def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: str | None,
-            near: str | None, keep_partial: bool, explain: bool, model: str, processes: int,
-            batch_size: int, actor_files: tuple[str, ...], as_of: str | None) -> None:  # fmt: skip
+            near: str | None, keep_partial: bool, explain: bool, implied_strikers: bool,
+            model: str, processes: int, batch_size: int, actor_files: tuple[str, ...],
+            as_of: str | None) -> None:  # fmt: skip
     """Extract events from INPUTS (files, directories, - for stdin) to stdout.
 
     Stateless: nothing is stored. Unreadable inputs are reported on stderr with the reason,
@@ -59,7 +66,11 @@ def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: st
     """
     where = LocationFilter.parse(location_country, near)
     options = make_options(model, processes, batch_size, actor_files, as_of)
-    pipeline = Pipeline(replace(options, keep_partial=keep_partial, explain=explain))
+    pipeline = Pipeline(
+        replace(
+            options, keep_partial=keep_partial, explain=explain, implied_strikers=implied_strikers
+        )
+    )
 
     def pick(result: DocumentResult) -> Iterator[dict[str, Any]]:
         if explain:

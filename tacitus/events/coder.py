@@ -35,6 +35,7 @@ from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
 from .postures import POSTURE_CAMEO, preparation
 from .promises import JUSTICE_CAMEO, PROMISE_CAMEO, promised_forces, promised_justice
+from .strike_reports import implied_strikers
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -84,11 +85,16 @@ class Page:
 
 class EventCoder:
     def __init__(
-        self, lexicon: Lexicon, locator: Locator | None = None, keep_partial: bool = False
+        self,
+        lexicon: Lexicon,
+        locator: Locator | None = None,
+        keep_partial: bool = False,
+        implied_strikers: bool = False,
     ) -> None:
         self.lexicon = lexicon
         self.locator = locator  # event locations (location.py); None leaves them out
         self.keep_partial = keep_partial  # write records with no side resolved, marked
+        self.implied_strikers = implied_strikers  # strikes take the report's doer before
 
     def code(
         self, doc: Doc, document: Document, hits: dict[int, list[ActorHit]],
@@ -115,6 +121,8 @@ class EventCoder:
             coded = [(p, self._code_predicate(p, sentence_id, sent, page)) for p in keep]
             events += _told_once(coded, page)
             events += self._bare_demands(sent, keep, sentence_id, page)
+        if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
+            implied_strikers(doc, events)  # doer named before
         return events
 
     def _bare_demands(
