@@ -96,3 +96,24 @@ def test_unnamed_armed_groups_at_home_take_their_state(
     events = pipeline.extract(text)
     kind = next(e.event_type for e in events if e.event_type in ("ASSAULT", "COERCE"))
     assert _sides(events, kind) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # "its forces": the forces of the pronoun's antecedent
+        ("Iran denied that its forces had attacked an Iraqi border post.", {("IRN", "IRQ")}),
+        ("Israel said its warplanes had bombed a Syrian radar station.", {("ISR", "SYR")}),
+        # the clause's doer owns no "its" it acts on: the reporter's
+        ("Vietnam said Chinese troops had attacked its border guards.", {("CHN", "VNM")}),
+    ],
+)
+def test_agents_a_pronoun_owns_are_its_antecedents(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+
+
+def test_an_ally_a_pronoun_owns_is_not_the_owner(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Washington said it would defend its ally against any attack.")
+    assert all(e.target is None or e.target.country != "USA" for e in events)

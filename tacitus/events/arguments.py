@@ -12,7 +12,7 @@ actor). Every rule names itself in the ``how`` of what it finds, which goes into
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -43,6 +43,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# pronouns whose antecedent owns the agents they open ("its forces", "their troops")
+OWNER_PRONOUNS = frozenset({"its", "their"})
+# the owner's own agents: forces, police, officials, spies
+OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 OF_HOLDERS = frozenset(
     {"member", "some", "one", "part", "representative", "delegation", "head", "leader", "group",
@@ -240,6 +244,9 @@ class Arguments:
                 return Found(pair[0], f"'{token.text}' → {names} ({pair[1]})")
         direct = self.hits.get(token.i)
         if direct:
+            owned = self._pronoun_owned(token, direct)
+            if owned is not None:  # "Iran said its forces ...": Iran's forces
+                return owned
             return Found(_without_possessor_state(direct, token.doc), "")
         for child in token.children:
             if child.dep_ == "appos" and self.hits.get(child.i):
@@ -249,6 +256,9 @@ class Arguments:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and self.hits.get(pobj.i):
+                            owned = self._pronoun_owned(pobj, self.hits[pobj.i])
+                            if owned is not None:  # "two of its men"
+                                return Found(owned.hits, f"'{token.text} of' ({owned.how})")
                             return Found(self.hits[pobj.i], f"'{token.text} of'")
         lower = token.lower_
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -265,6 +275,43 @@ class Arguments:
                 return voiced
             return self._pronoun(token)
         return Found([], "")
+
+    def _pronoun_owned(self, token: Token, direct: list[ActorHit]) -> Found | None:
+        """Agents named by a word alone that "its" or "their" owns ("Iran denied that its
+        forces attacked", "killed two of its men"): the agents of the pronoun's antecedent,
+        with its country; None when it names no actor with one."""
+        if any(h.named or h.actor.country or h.actor.sector not in OWN_SECTORS for h in direct):
+            return None  # "its treaty ally": another actor, not the owner's own
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in OWNER_PRONOUNS:
+            return None
+        found = antecedent(poss, self.hits)
+        if found is None or not found[0].actor.country:
+            return None
+        owner, how = found
+        country = owner.actor.country
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        doers = [c for c in verb.children if c.dep_ == "nsubj" and c is not token]
+        if any(h.actor.country == country for d in doers for h in self.hits.get(d.i, [])):
+            # "Vietnam said Chinese troops attacked its border guards": not China's own; the
+            # reporter's, when a verb of saying governs the clause, else nobody's
+            reporter = verb.head if verb.dep_ == "ccomp" else None
+            subjects = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter else []
+            others = [
+                h for c in subjects for h in self.hits.get(c.i, [])
+                if h.actor.country and h.actor.country != country
+            ]  # fmt: skip
+            if reporter is None or not others:
+                return None
+            country = others[0].actor.country
+            how = f"pronoun '{poss.text}' → '{others[0].actor.text}' (subject of '{reporter.text}')"
+        hits = [
+            replace(h, actor=replace(h.actor, country=country, reason=f"{h.actor.reason}; {how}"))
+            for h in direct
+        ]
+        return Found(hits, how)
 
     def _on_behalf(self, pronoun: Token) -> Found:
         """ "On behalf of X, I ...": the first-person subject speaks for X."""
