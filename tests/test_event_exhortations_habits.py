@@ -226,3 +226,41 @@ def test_whether_with_will_or_would_is_open(pipeline: Pipeline, text: str) -> No
 def test_would_in_a_statement_stays_intended(pipeline: Pipeline) -> None:
     [attack] = _events(pipeline, "Iran said it would attack Israeli bases in Syria.")
     assert attack.modality == "intended"
+
+
+# acts given up, refrained from or denied an intention
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia has no intention of attacking NATO.", "ASSAULT"),
+        ("Turkey ruled out sending troops to Syria.", "MOBILIZE"),
+        ("China stopped short of condemning Russia.", "ACCUSE"),
+        ("The EU refrained from imposing sanctions on Hungary.", "SANCTION"),
+        ("Washington dropped its plan to sell jets to Turkey.", "COOPERATE"),
+        ("The French plan to withdraw troops from Mali was shelved.", "RETREAT"),
+    ],
+)
+def test_an_act_given_up_or_refrained_from_is_negated(
+    pipeline: Pipeline, text: str, event_type: str
+) -> None:
+    events = _of_type(_events(pipeline, text), event_type)
+    assert events and all(e.negated for e in events), [e.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Israel has not ruled out an Israeli strike on Iran.", "ASSAULT"),
+        ("Hamas is unlikely to accept the Egyptian proposal.", "AGREE"),
+    ],
+)
+def test_an_act_left_open_is_hypothetical(pipeline: Pipeline, text: str, event_type: str) -> None:
+    events = _of_type(_events(pipeline, text), event_type)
+    assert events and all(e.modality == "hypothetical" and not e.negated for e in events)
+
+
+def test_an_intention_kept_up_stays_intended(pipeline: Pipeline) -> None:
+    [event] = _of_type(
+        _events(pipeline, "Russia has the intention of attacking Ukraine."), "ASSAULT"
+    )
+    assert (event.modality, event.negated) == ("intended", False)

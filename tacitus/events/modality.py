@@ -23,8 +23,9 @@ THREAT_MARKS = frozenset({"unless"})
 # "vowed to" is a promise or a threat by what is vowed: strict PLOVER decides by the act
 THREAT_VERBS = frozenset({"threaten", "warn"})
 POSSIBILITY = frozenset(
-    {"possible", "possibility", "likely", "potential", "possibly", "perhaps", "maybe"}
-)
+    {"possible", "possibility", "likely", "potential", "possibly", "perhaps", "maybe",
+     "unlikely", "probably", "probable"}
+)  # fmt: skip
 # "is ready / willing / prepared to X": the action is intended
 INTENT_ADJECTIVES = frozenset(
     {"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "poised", "set"}
@@ -64,6 +65,8 @@ INTENT_NOUNS = frozenset(
 # promise to free the prisoners", "went back on its pledge to", "kept its promise to free")
 BREAKING_VERBS = frozenset(
     {"break", "violate", "breach", "renege", "betray", "abandon", "go", "dishonour", "dishonor"}
+    # plans dropped: "dropped its plan to sell jets", "the plan to withdraw was shelved"
+    | {"drop", "shelve", "scrap", "cancel", "ditch", "abort", "jettison", "reverse"}
 )
 KEEPING_VERBS = frozenset({"keep", "fulfil", "fulfill", "honour", "honor", "deliver"})
 # nouns whose "to" clause says what someone ought to do, not what was done: "Russia has a
@@ -360,6 +363,15 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             and any(c.dep_ == "pcomp" for c in under.children)
         ):
             dep = "xcomp"  # "committed to working with", "agreed to sharing"
+        if (
+            dep == "prep"
+            and under.lower_ == "of"
+            and head.lemma_.lower() in INTENT_NOUNS
+            and any(c.dep_ == "pcomp" for c in under.children)
+        ):  # "has no intention of attacking", "its plan of expanding": an intention
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"'{head.text} of'")
+            _denied_intent(head, result)
         if dep == "ccomp" and _advocated(head) and not _past(under):
             # "it is right that both countries discuss" ("it is important that Russia withdrew"
             # judges what was done)
@@ -643,16 +655,24 @@ def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> 
     ("agreed to", "is ready to"). True when it leaves the act open ("neither confirmed nor
     denied")."""
     lemma = head.lemma_.lower()
-    if any(c.dep_ == "neg" for c in head.children) and dep == "xcomp":
+    negating = _negating(head, lexicon)
+    denied = any(c.dep_ == "neg" for c in head.children)
+    if negating and denied and dep != "conj":
+        # "has not ruled out a strike", "did not deny attacking": left open, not denied
+        result.negated = False
+        result.modality = _stronger(result.modality, "hypothetical")
+        _why(result, f"'not {head.text}': left open")
+        return True
+    if denied and dep == "xcomp":
         result.negated = not result.negated
         _why(result, f"negated '{head.text}'")
-    if lemma in lexicon.negating_verbs and _confirm_or_deny(head):
+    if negating and _confirm_or_deny(head):
         # "neither confirmed nor denied that it carries out strikes", "would not confirm or
         # deny": left open, not denied
         result.modality = _stronger(result.modality, "hypothetical")
         _why(result, f"'confirm' or '{head.text}': left open")
         return True
-    if lemma in lexicon.negating_verbs and dep != "conj":
+    if negating and dep != "conj":
         # not a verb beside it: "Hamas denied the attack and [accused] Israel of ..."
         result.negated = True
         _why(result, f"'{head.text}'")
@@ -662,6 +682,18 @@ def _governor_cue(head: Token, dep: str, lexicon: Lexicon, result: Modality) -> 
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{head.text} to'")
     return False
+
+
+def _negating(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb that says its complement is not done: "denied", "refused", "refrained from", a
+    phrasal one ("ruled out sending troops"), "stopped / fell short of condemning"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.negating_verbs:
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if any(f"{lemma} {p}" in lexicon.negating_verbs for p in particles):
+        return True
+    return lemma == "short" and verb.head.lemma_.lower() in ("stop", "fall")
 
 
 def _confirm_or_deny(verb: Token) -> bool:
