@@ -264,3 +264,28 @@ def test_an_intention_kept_up_stays_intended(pipeline: Pipeline) -> None:
         _events(pipeline, "Russia has the intention of attacking Ukraine."), "ASSAULT"
     )
     assert (event.modality, event.negated) == ("intended", False)
+
+
+# an act recalled or a kind of act forbidden is no act told
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainians marked the third anniversary of the Russian invasion on Monday.",
+        "The museum commemorates the 1982 Israeli invasion of Lebanon.",
+        "The UN charter forbids attacks on civilians.",
+        "The new Iraqi law bans strikes by public workers.",
+    ],
+)
+def test_an_act_recalled_or_forbidden_is_no_act(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in _events(pipeline, text) if e.event_type in ("ASSAULT", "PROTEST")] == []
+
+
+def test_an_act_named_beside_a_memorial_is_still_told(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands attended a memorial for the victims of Sunday's attack by Hamas on "
+        "Israeli border towns."
+    )
+    [attack] = _of_type(_events(pipeline, text), "ASSAULT")
+    assert attack.source is not None and attack.modality == "asserted"
+    [ban] = _events(pipeline, "The Kenyan government banned the march planned for Sunday.")
+    assert ban.event_type == "COERCE"

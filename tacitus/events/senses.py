@@ -263,7 +263,7 @@ def reading(pred: Predicate) -> str | None:
         _in_a_name, _natural_cause, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
-        effort_to_end,
+        effort_to_end, _recalled, _kind_prohibited,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -511,6 +511,46 @@ def _reference(pred: Predicate) -> str | None:
     if mark is None or mark.lower_ not in REFERENCE_MARKS:
         return None
     return f"a reference to an earlier act ('{mark.text} {verb.text}'), not an act"
+
+
+# what keeps a past act in mind: "the anniversary of the invasion", "commemorates the 1982
+# invasion of Lebanon" recall an act, they report no new one
+RECALLING_NOUNS = frozenset(
+    {"anniversary", "commemoration", "remembrance", "memory", "memorial", "legacy", "jubilee"}
+)
+RECALLING_VERBS = frozenset({"commemorate", "memorialize", "memorialise", "remember"})
+# laws and charters that forbid a kind of act: "forbids attacks on civilians"
+PROHIBITING_VERBS = frozenset(
+    {"forbid", "ban", "prohibit", "outlaw", "criminalize", "criminalise", "bar", "proscribe"}
+)
+
+
+def _recalled(pred: Predicate) -> str | None:
+    """ "marked the third anniversary of the Russian invasion", "the museum commemorates the
+    1982 invasion": an act recalled or commemorated is no new act (the anniversary's own
+    event, a ceremony, is not coded here)."""
+    noun = pred.head
+    if pred.via != "noun" or noun.pos_ != "NOUN":
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RECALLING_NOUNS:
+        return f"an act recalled ('{head.head.text} of ... {noun.text}'), not a new act"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in RECALLING_VERBS:
+        return f"an act recalled ('{head.text} ... {noun.text}'), not a new act"
+    return None
+
+
+def _kind_prohibited(pred: Predicate) -> str | None:
+    """ "The charter forbids attacks on civilians", "the law bans strikes by public workers": a
+    kind of act (a bare plural or mass noun) that a rule forbids is no act told."""
+    noun = pred.head
+    if pred.via != "noun" or noun.dep_ != "dobj" or noun.tag_ not in ("NNS", "NN"):
+        return None
+    if noun.head.lemma_.lower() not in PROHIBITING_VERBS:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None  # "banned the march planned for Sunday"
+    return f"a kind of act forbidden ('{noun.head.text} {noun.text}'), not an act"
 
 
 def _invitation_to_act(pred: Predicate) -> str | None:
