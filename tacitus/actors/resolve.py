@@ -656,6 +656,8 @@ class ActorResolver:
             return False
         if any(t.lower_ in PROXY_WORDS for t in doc[hit.start : hit.anchor + 1]):
             return False
+        if doc[hit.anchor].lemma_.lower() in POSTING_NOUNS:  # "the ambassador in Tehran"
+            return False
         return not _foreign(doc, hit)
 
     def _locate(self, doc: Doc, hits: dict[int, list[ActorHit]]) -> None:
@@ -665,8 +667,13 @@ class ActorResolver:
             for hit in anchor_hits:
                 if hit.actor.country or hit.locative or _foreign(doc, hit):
                     continue
+                if hit.actor.sector and _owned_by_pronoun(doc[anchor_i]):
+                    continue  # "its embassy in Riyadh": Iran's; not "our partners in Syria"
+                posted = doc[anchor_i].lemma_.lower() in POSTING_NOUNS
                 for child in _located_by(doc[anchor_i]):
                     if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
+                        continue
+                    if posted and child.lower_ == "in":  # "the ambassador in Tehran": a post
                         continue
                     for pobj in child.children:
                         for name in _named_places(pobj):
@@ -1272,6 +1279,22 @@ def _sent_by(token: Token, hit: ActorHit, hits: HitMap) -> None:
                 hit.actor.country = sender.actor.country
                 hit.actor.reason += f"; '{acl.text} by {pobj.text}' → {sender.actor.country}"
                 return
+
+
+# where they are posted, not whose they are: "the ambassador in Tehran" is rarely Iran's
+POSTING_NOUNS = frozenset(
+    {"ambassador", "embassy", "envoy", "consulate", "consul", "diplomat", "legation", "attache",
+     "attaché", "chargé", "charge"}
+)  # fmt: skip
+OWNER_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+def _owned_by_pronoun(token: Token) -> bool:
+    """An agent a pronoun owns ("its ambassador from Paris", "Iran said its embassy in
+    Riyadh ...", "Turkey said its troops in Syria ..."): it is the owner's, wherever it is;
+    the place is where it serves, not whose it is (for agents with a sector: the owner's
+    relations, "our partners in Syria", are where they are)."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in token.children)
 
 
 def _located_by(token: Token) -> list[Token]:
