@@ -182,3 +182,35 @@ def test_an_implied_striker_is_only_the_nearest_report_before(text: str, doer: s
     events = Pipeline(implied_strikers=True).extract(text)
     last = [e for e in events if e.sentence_id == max(x.sentence_id for x in events)]
     assert {e.source.actor_id if e.source else None for e in last} == {doer}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "The U.S.-led coalition continues to support Kurdish forces with air strikes.",
+            "air strikes",
+            "IGO",
+        ),
+        ("Russia backed the Syrian army with airstrikes near Hama.", "airstrikes", "RUS"),
+        ("Israel retaliated with shelling across the border.", "shelling", "ISR"),
+    ],
+)
+def test_force_used_with_help_or_response_is_the_helpers(
+    pipeline: Pipeline, text: str, trigger: str, doer: str
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.trigger.text == trigger]
+    assert event.event_type == "ASSAULT" and event.source and event.source.country == doer
+    assert event.target is None  # never the one helped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rich nations must give more money to help with the battle against poverty.",
+        "Britain helped Iraq with the fight against ISIS.",
+    ],
+)
+def test_help_with_a_task_uses_no_force(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.trigger.text != "fight"]

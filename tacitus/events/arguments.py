@@ -24,7 +24,7 @@ from ..records import Actor
 from .lexicon import Lexicon
 from .modality import in_order_to, own_threat
 from .pairs import earlier_pair, pair_noun
-from .triggers import EVENT_HEADS, Predicate, noun_key, thanked_for
+from .triggers import EVENT_HEADS, Predicate, force_used_with, noun_key, thanked_for
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -700,6 +700,11 @@ class Arguments:
         found = self.act_actor(noun, speaker)
         if not found.hits and pred.entry.type in MANNER_TYPES:
             found = self._manner_source(noun, speaker)
+        user = force_used_with(noun) if pred.entry.type == "ASSAULT" else None
+        if not found.hits and user is not None:  # "supports Iraqi forces with air strikes"
+            used = self.clause_source(user, speaker)
+            if used is not None and used.hits:
+                return Found(used.hits, _join(f"who '{user.text} with' it", used.how))
         return found if found.hits else Found([], "no actor on the noun")
 
     def act_actor(self, noun: Token, speaker: list[ActorHit] | None) -> Found:

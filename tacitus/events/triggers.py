@@ -278,7 +278,7 @@ def _noun_predicate(
         return None
     if head is not None:
         return Predicate(entry, token, head, sorted([head, *words], key=lambda t: t.i), via)
-    if _has_noun_arguments(token):
+    if _has_noun_arguments(token) or (entry.type == "ASSAULT" and force_used_with(token)):
         return Predicate(entry, token, token, words, "noun")
     rule = "a noun with no light or intention verb and no actor or preposition of its own"
     rejected.append((words, entry.type, rule))
@@ -368,6 +368,14 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
     return "", None
 
 
+# verbs of help or response whose "with" phrase may be force they use ("backed the army with
+# airstrikes", "retaliated with shelling")
+HELP_VERBS = frozenset({"support", "back", "assist", "help", "aid"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
+# acts of force used as a means, struck from a distance ("with air strikes", "with shelling")
+FORCE_MEANS = frozenset(
+    {"strike", "airstrike", "shelling", "bombing", "bombardment", "fire", "barrage", "sortie"}
+)
 # putting someone on a list: "was put on the UN list of foreign terrorists", "added to the
 # sanctions list" (a sanction only when the list is one: senses.listing_without_sanction)
 LISTING_HOLDERS = frozenset({"put", "place", "add"})
@@ -388,6 +396,21 @@ def thanked_for(noun: Token) -> Token | None:
         return None
     holder = prep.head
     return holder if holder.lemma_.lower() in GRATITUDE_WORDS else None
+
+
+def force_used_with(noun: Token) -> Token | None:
+    """ "continues to support Iraqi forces with air strikes", "responded with airstrikes on
+    Gaza": the verb of help or response whose "with" phrase is an act of force, done by the
+    verb's subject (never aimed at the verb's object, who is helped)."""
+    prep = noun.head
+    if noun.lemma_.lower() not in FORCE_MEANS or noun.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    helped = any(c.dep_ == "dobj" for c in verb.children)  # not "help with the battle"
+    return verb if lemma in RESPONSE_VERBS or (lemma in HELP_VERBS and helped) else None
 
 
 def _has_noun_arguments(token: Token) -> bool:
