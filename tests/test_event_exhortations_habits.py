@@ -289,3 +289,24 @@ def test_an_act_named_beside_a_memorial_is_still_told(pipeline: Pipeline) -> Non
     assert attack.source is not None and attack.modality == "asserted"
     [ban] = _events(pipeline, "The Kenyan government banned the march planned for Sunday.")
     assert ban.event_type == "COERCE"
+
+
+# what was done instead is not done; an act of any kind is none in particular
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of negotiating with Hamas, Israel bombed Gaza.",
+        "Rather than negotiating with Hamas, Israel bombed Gaza.",
+    ],
+)
+def test_what_was_done_instead_of_is_not_done(pipeline: Pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert all(e.negated for e in _of_type(events, "CONSULT"))
+    [bombing] = _of_type(events, "ASSAULT")
+    assert (bombing.negated, bombing.modality) == (False, "asserted")
+
+
+def test_an_act_of_any_kind_is_hypothetical(pipeline: Pipeline) -> None:
+    text = "Any Chinese attack on Taiwan would be met with force, the Taiwanese president said."
+    attacks = _of_type(_events(pipeline, text), "ASSAULT")
+    assert attacks and all(e.modality == "hypothetical" for e in attacks)

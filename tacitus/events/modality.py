@@ -189,6 +189,9 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         for child in token.children:
             _own_cue(child, in_report, result)
     _hearsay_subject(clause, lexicon, result)
+    if (instead := _instead(clause)) is not None:  # "instead of negotiating with Hamas"
+        result.negated = True
+        _why(result, f"'{instead.text} {instead.head.text}'")
     if pred.via == "verb+object" and _pledged(pred):  # "pledged 50 million euros to Syria"
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{clause.text}' + object")
@@ -246,6 +249,11 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
         _why(result, f"'{child.text}'")
     if word in HEARSAY_WORDS and child.dep_ in ("advmod", "amod"):
         _hedge(result, child.text)
+    if word in ("any", "whatever") and child.dep_ == "det":
+        # "threatened to respond to any NATO deployment", "any attack on Taiwan would ...":
+        # an act of any kind, none in particular
+        result.modality = "hypothetical"
+        _why(result, f"'{child.text} {child.head.text}'")
     if word in END_WORDS and child.dep_ == "advmod" and child.head.tag_ == "VB":
         result.modality = _stronger(result.modality, "intended")  # "to ultimately destroy ISIL"
         _why(result, f"'{child.text}'")
@@ -840,6 +848,18 @@ def _listed_after_request(noun: Token, lexicon: Lexicon) -> Token | None:
         asks = asks or any(e.type == "REQUEST" for e in lexicon.nouns.get(lemma, ()))
         if asks and dep in ("prep", "pobj", "dobj", "conj"):
             return head
+    return None
+
+
+def _instead(verb: Token) -> Token | None:
+    """The "instead" or "rather" of "instead of negotiating", "rather than negotiating": what
+    was not done in place of what was (None when the verb is not such an alternative)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "than"):
+        return None
+    prep = verb.head
+    for child in prep.children:
+        if child.dep_ == "advmod" and child.lower_ in ("instead", "rather"):
+            return child
     return None
 
 
