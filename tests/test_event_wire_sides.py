@@ -117,3 +117,20 @@ def test_agents_a_pronoun_owns_are_its_antecedents(
 def test_an_ally_a_pronoun_owns_is_not_the_owner(pipeline: Pipeline) -> None:
     events = pipeline.extract("Washington said it would defend its ally against any attack.")
     assert all(e.target is None or e.target.country != "USA" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # an organ of a state named by no nationality: the state of the place, or of the
+        # people it faces
+        ("Iraqi Kurds clashed with government troops near the border.", {("IRQ", "IRQ")}),
+        ("Security forces killed five militants in a raid in Algeria.", {("DZA", "DZA")}),
+        # "troops" or "officials" alone may be any state's
+        ("Kurdish rebels ambushed troops near the border.", {(None, None)}),
+    ],
+)
+def test_unnamed_organs_of_a_state_at_home(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(Pipeline(keep_partial=True).extract(text), "ASSAULT") == sides

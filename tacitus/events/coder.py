@@ -27,7 +27,7 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
-from .domestic import armed_at_home, at_home
+from .domestic import armed_at_home, at_home, organs_at_home
 from .explain import Trace
 from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
@@ -347,6 +347,7 @@ class EventCoder:
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
         records = []
         for src, given in pairs:
+            src, given = organs_at_home(src, given, shared.location)  # "government troops"
             tgt = at_home(entry, src, given, shared.location)  # "police dispersed students"
             src, tgt = armed_at_home(entry, src, tgt, shared.location)  # "troops killed rebels"
             event = _event(ctx, entry, shared, src, tgt, reciprocal)

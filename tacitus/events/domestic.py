@@ -15,6 +15,12 @@ reason that says so. Only:
   "students", "activists", "opposition supporters"), no dictionary actor and no country;
 - never when the event is placed in another country.
 
+An organ of a state named by no nationality ("government troops", "security forces",
+"police", "the authorities") is the organ of the state where the event is placed ("police
+arrested 20 demonstrators in Lagos"), or, placed nowhere, of the state whose rebels,
+opposition or people it faces ("Iraqi Kurds clashed with government troops"); "troops",
+"officials", "officers" or "delegations" alone may be any state's and stay unresolved.
+
 Armed conflict at home ("Algerian troops killed 15 militants east of Algiers", "rebel forces
 shelled the Somali capital"): rebels, militants or guerrillas named by no nationality and no
 dictionary name are a state's own insurgents when they fight its police or government, or its
@@ -40,6 +46,15 @@ ARMED_ORGANS = frozenset({"GOV", "COP", "SPY", "MIL"})
 # military struck militants"), so theirs is home only where the event is placed there
 HOME_ORGANS = frozenset({"GOV", "COP", "SPY"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# organs of a state that a word alone names ("police", "the authorities", "government troops")
+UNNAMED_ORGANS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL"})
+# words that name a state's organs at home ("the government", "government troops",
+# "security forces", "police"); "troops", "officials", "officers" or "delegations" alone may
+# be any state's
+HOME_ORGAN_WORDS = frozenset(
+    {"government", "authorities", "regime", "junta", "security", "police", "policemen",
+     "gendarmes", "gendarmerie", "riot"}
+)  # fmt: skip
 # words that make forces an armed group's ("rebel forces", "guerrilla units")
 ARMED_GROUP_WORDS = frozenset(
     {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia",
@@ -101,6 +116,40 @@ def armed_at_home(
     if state is not None and home and _unnamed_armed(src):
         return _with_country(src, state, "the armed group fighting its own state"), tgt
     return src, tgt
+
+
+def organs_at_home(
+    src: ActorHit | None, tgt: ActorHit | None, location: dict[str, Any] | None
+) -> tuple[ActorHit | None, ActorHit | None]:
+    """Source and target, an organ of a state named by no nationality ("government troops",
+    "police", "the authorities") given the country where the event is placed or, placed
+    nowhere, of the rebels, opposition or people it faces; else both as they were."""
+    where = location.get("country") if location is not None else None
+    sides: list[ActorHit | None] = []
+    for side, other in ((src, tgt), (tgt, src)):
+        if side is None or not _unnamed_organ(side):
+            sides.append(side)
+            continue
+        state, why = where, "the state where the event is placed"
+        if state is None and other is not None and _home_people(other):
+            state, why = other.actor.country, f"the state of the {other.actor.text} it faces"
+        sides.append(_with_country(side, state, f"{why}, an organ of it") if state else side)
+    return sides[0], sides[1]
+
+
+def _unnamed_organ(hit: ActorHit) -> bool:
+    actor = hit.actor
+    if actor.country or hit.named or actor.sector not in UNNAMED_ORGANS:
+        return False
+    if not HOME_ORGAN_WORDS & set(actor.text.lower().split()):
+        return False  # "troops", "officials", "delegations" may be any state's
+    return not actor.actor_id or unlisted(actor.actor_id, actor.reason)
+
+
+def _home_people(hit: ActorHit) -> bool:
+    actor = hit.actor
+    sectors = PEOPLE_SECTORS | {"REB", "ETH"}
+    return bool(actor.country) and actor.country not in NON_STATES and actor.sector in sectors
 
 
 def _state_of(hit: ActorHit, organs: frozenset[str]) -> str | None:
