@@ -310,3 +310,14 @@ def test_an_act_of_any_kind_is_hypothetical(pipeline: Pipeline) -> None:
     text = "Any Chinese attack on Taiwan would be met with force, the Taiwanese president said."
     attacks = _of_type(_events(pipeline, text), "ASSAULT")
     assert attacks and all(e.modality == "hypothetical" for e in attacks)
+
+
+def test_one_of_the_ns_in_apposition_describes_its_head(pipeline: Pipeline) -> None:
+    text = (
+        "Jordanian troops will take part in Exercise Desert Hawk, one of the Pentagon's "
+        "largest exercises, in Jordan."
+    )
+    assert _of_type(_events(pipeline, text), "MOBILIZE") == []
+    done = "Israel carried out one of the heaviest strikes on Gaza this year."
+    [strike] = _of_type(_events(pipeline, done), "ASSAULT")
+    assert strike.source is not None and strike.source.country == "ISR"

@@ -263,7 +263,7 @@ def reading(pred: Predicate) -> str | None:
         _in_a_name, _natural_cause, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
-        effort_to_end, _recalled, _kind_prohibited,
+        effort_to_end, _recalled, _kind_prohibited, _described_as_one_of,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -551,6 +551,20 @@ def _kind_prohibited(pred: Predicate) -> str | None:
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return None  # "banned the march planned for Sunday"
     return f"a kind of act forbidden ('{noun.head.text} {noun.text}'), not an act"
+
+
+def _described_as_one_of(pred: Predicate) -> str | None:
+    """ "The bombing, one of the deadliest attacks in years, killed 50", "Exercise Eager Lion,
+    one of CENTCOM's premiere exercises": an apposition "one of the Ns" says what kind of
+    thing its head is, no second act ("carried out one of the heaviest strikes" stays)."""
+    noun = pred.head
+    if pred.via != "noun" or noun.dep_ != "pobj" or noun.tag_ != "NNS":
+        return None
+    of = noun.head
+    one = of.head
+    if of.lower_ != "of" or one.lower_ != "one" or one.dep_ != "appos":
+        return None
+    return f"a description of '{one.head.text}' ('one of ... {noun.text}'), not a second act"
 
 
 def _invitation_to_act(pred: Predicate) -> str | None:
