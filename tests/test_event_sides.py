@@ -214,3 +214,29 @@ def test_force_used_with_help_or_response_is_the_helpers(
 def test_help_with_a_task_uses_no_force(pipeline: Pipeline, text: str) -> None:
     events = pipeline.extract(text)
     assert not [e for e in events if e.event_type == "ASSAULT" and e.trigger.text != "fight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the parser hangs the help after the comma on the object, a thing no one aids
+        (
+            "Kurdish fighters retook the village, aided by strong support from Turkey.",
+            ("TUR", None),
+        ),
+        ("The Iraqi army shelled the town, backed by Russian jets.", ("RUS", "IRQ")),
+    ],
+)
+def test_help_told_after_a_comma_goes_to_the_main_clauses_doer(
+    pipeline: Pipeline, text: str, sides: tuple[str | None, str | None]
+) -> None:
+    events = pipeline.extract(text)
+    assert _sides(events, "AID") == {sides}
+    aid = [e for e in events if e.event_type == "AID"]
+    assert all(e.target is not None for e in aid)
+    assert all(e.target is None for e in events if e.event_type in ("ASSAULT", "COERCE"))
+
+
+def test_help_on_an_actor_object_stays_the_objects(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The Syrian army shelled the rebels, backed by Turkey.")
+    assert {e.target.text for e in events if e.event_type == "AID" and e.target} == {"the rebels"}

@@ -138,6 +138,8 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "put pressure on X to ...", "use its influence with X to ...": X does what follows
 PRESSURE_NOUNS = frozenset({"pressure", "influence", "leverage"})
 PRESSURE_PREPS = frozenset({"on", "upon", "over", "with"})
+# help a main clause's doer gets, told after a comma ("retook the village, aided by X")
+HELPED_PARTICIPLES = frozenset({"aid", "assist", "back", "support", "help"})
 # where a gerund stands as a noun ("Shelling from X hit", "came under shelling from X")
 GERUND_NOUN_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "acl", "conj"})
 # restrictions imposed on or lifted from a place: administrative sanctions (172: curfew 1723,
@@ -358,8 +360,8 @@ class Arguments:
                         if found.hits:
                             return Found(found.hits, f"'{token.text} of'")
         for child in token.children:  # "the demonstration staged by students"
-            if child.dep_ != "acl" or child.tag_ != "VBN":
-                continue
+            if child.dep_ != "acl" or child.tag_ != "VBN" or _helped_doer_clause(child):
+                continue  # not "shelled the town, backed by Russian jets": the army's help
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for pobj in agent.children:
@@ -1039,6 +1041,13 @@ class Arguments:
             found = self.expand(clause.head, speaker)
             if found.hits:
                 return Found(found.hits, _join("noun the participle modifies", found.how))
+            main = _helped_doer_clause(clause)
+            if main is not None:  # "Kurdish fighters retook the village, aided by ...": the
+                for subject in (c for c in main.children if c.dep_ == "nsubj"):  # fighters
+                    found = self.expand(subject, speaker)
+                    if found.hits:
+                        how = f"subject of '{main.text}' (the help after the comma)"
+                        return Found(found.hits, _join(how, found.how))
         if pred.via != "noun" and self._hands_of(clause, speaker).hits:
             for child in (c for c in clause.children if c.dep_ == "nsubj"):
                 found = self.expand(child, speaker)  # "civilians killed at the hands of X"
@@ -1829,6 +1838,20 @@ def _listed_before(subject: Token) -> list[Token]:
         for c in subject.head.children
         if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i == before - 1
     ]
+
+
+def _helped_doer_clause(participle: Token) -> Token | None:
+    """ "Kurdish fighters retook the village, aided by strong support from Turkey": a help
+    participle after a comma that the parser hung on the object is the main clause's
+    subject's help (a village is not aided); the main verb, or None."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in HELPED_PARTICIPLES:
+        return None
+    noun = participle.head
+    if noun.dep_ != "dobj" or participle.i < 1 or participle.doc[participle.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "agent" for c in participle.children):
+        return None
+    return noun.head if noun.head.pos_ == "VERB" else None
 
 
 def _participle_main_verb(verb: Token) -> Token | None:
