@@ -71,3 +71,24 @@ def test_soviet_era_names_and_former_capitals(
     pipeline: Pipeline, text: str, mention: str, expected: tuple[str | None, ...]
 ) -> None:
     assert actor(pipeline, text, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a leader of one of a state's peoples or communities holds none of its offices
+        ("The Bosnian Serb leader rejected the plan.", "The Bosnian Serb leader", "BIH"),
+        ("The Kosovo Albanian leader called for talks.", "The Kosovo Albanian leader", "XKX"),
+        ("The Iraqi Kurdish leader visited Ankara.", "The Iraqi Kurdish leader", "IRQ"),
+    ],
+)
+def test_a_peoples_leader_is_no_office_holder(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    found = actor(pipeline, text, mention)
+    assert found == (None, country, "GOV"), found
+
+
+def test_the_states_own_title_still_names_its_holder(pipeline: Pipeline) -> None:
+    found = actor(pipeline, "The Iraqi president met the envoy.", "The Iraqi president")
+    assert found is not None and (found[0] or "").startswith("person:"), found

@@ -495,6 +495,14 @@ class _Run:
         asked = title.roles
         if token.lemma_.lower() == "counterpart":
             asked = self._counterpart_roles(token)
+        if (
+            hit is not None
+            and hit.named
+            and country
+            and not actor_id
+            and hit.actor.sector in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD")
+        ):  # "the Bosnian Serb leader": a people's leader (an organ's sector, not the state's)
+            where = None
         found = self.index.holder(where, asked, self.day) if where and asked else None
         if found is None:
             return self._remember(token, title, None)
