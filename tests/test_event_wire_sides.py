@@ -134,3 +134,22 @@ def test_unnamed_organs_of_a_state_at_home(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     assert _sides(Pipeline(keep_partial=True).extract(text), "ASSAULT") == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # warships named by their kind are their navy's force
+        ("Iranian gunboats attacked a Kuwaiti tanker in the Gulf.", {("IRN", "KWT")}),
+        ("Argentine frigates fired on a British fishing vessel.", {("ARG", "GBR")}),
+    ],
+)
+def test_warships_are_their_states_forces(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+
+
+def test_a_warship_bought_is_no_actor(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Iran bought three submarines from Russia.")
+    assert all(e.target is None or e.target.country != "IRN" for e in events)

@@ -45,7 +45,8 @@ LANGUAGES = frozenset(
 )  # fmt: skip
 # hardware the agent lexicon gives a sector (agents.yaml, MIL): an actor only when it acts
 HARDWARE = frozenset(
-    {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "tank",
+    {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "gunboat",
+     "frigate", "corvette", "destroyer", "cruiser", "submarine", "tank",
      "artillery", "aircraft", "plane", "airplane", "fighter jet", "fighter plane",
      "fighter aircraft", "military aircraft"}
 )  # fmt: skip

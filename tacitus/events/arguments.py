@@ -87,8 +87,9 @@ COOPERATIVE_TYPES = frozenset(
 )
 # machines of war, agents of their owner's armed forces (data/actors/agents.yaml)
 MACHINES = frozenset(
-    {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "tank",
-     "artillery", "aircraft", "plane", "missile", "rocket", "ship", "vessel", "boat"}
+    {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "gunboat",
+     "frigate", "corvette", "destroyer", "cruiser", "submarine", "tank", "artillery",
+     "aircraft", "plane", "missile", "rocket", "ship", "vessel", "boat"}
 )  # fmt: skip
 # acts between partners: their "on" phrase is the topic ("talks on Syria", "share
 # intelligence on ISIS", "agreed on an exchange of prisoners"), never the partner
