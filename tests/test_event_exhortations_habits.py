@@ -216,6 +216,7 @@ def test_aid_destroyed_is_goods(pipeline: Pipeline) -> None:
         "Biden declined to say whether he would pardon the Russian prisoners.",
         "It is unclear whether Hamas will release the hostages.",
         "Reporters asked whether Russia would attack Kyiv again.",
+        "The United States has yet to decide whether to send troops to Niger.",
     ],
 )
 def test_whether_with_will_or_would_is_open(pipeline: Pipeline, text: str) -> None:

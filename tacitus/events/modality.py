@@ -406,7 +406,9 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             _hedge(result, f"{head.text} that")  # "scholars agree that X attacked the town"
             return
         if dep == "ccomp" and lemma in lexicon.intent_verbs:  # "agreed that they should ..."
-            result.modality = "intended"
+            # ("has yet to decide whether to send troops": the condition keeps it open)
+            if not _condition(under):
+                result.modality = "intended"
             _why(result, f"'{head.text} that'")
             return
         if _governor_cue(head, dep, lexicon, result):
