@@ -92,3 +92,25 @@ def test_a_peoples_leader_is_no_office_holder(
 def test_the_states_own_title_still_names_its_holder(pipeline: Pipeline) -> None:
     found = actor(pipeline, "The Iraqi president met the envoy.", "The Iraqi president")
     assert found is not None and (found[0] or "").startswith("person:"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a title on a state's former name is no holder of today
+        ("The Zairean president accused Rwanda.", "The Zairean president", "COD"),
+        ("The Soviet foreign minister arrived in Washington.", "The Soviet foreign minister",
+         "RUS"),
+    ],
+)  # fmt: skip
+def test_a_title_on_a_former_name_is_no_holder_of_today(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    found = actor(pipeline, text, mention)
+    assert found is not None and found[1] == country
+    assert not (found[0] or "").startswith("person:"), found
+
+
+def test_a_title_on_todays_name_names_todays_holder(pipeline: Pipeline) -> None:
+    found = actor(pipeline, "The Congolese president accused Rwanda.", "The Congolese president")
+    assert found is not None and (found[0] or "").startswith("person:"), found

@@ -39,6 +39,7 @@ from .coref import (
     word_gender,
 )
 from .dictionary import ActorDictionary, ActorEntry, Office
+from .former_names import FORMER_NAMES, former_name
 from .identity import (
     HONORIFICS,
     MADE_FROM_NAME,
@@ -503,6 +504,14 @@ class _Run:
             and hit.actor.sector in ("GOV", "MIL", "COP", "SPY", "LEG", "JUD")
         ):  # "the Bosnian Serb leader": a people's leader (an organ's sector, not the state's)
             where = None
+        words = [t.text for t in self.doc[hit.start if hit else token.i : token.i + 1]]
+        old_name = former_name(words, self.day.isoformat()) if where else None
+        if old_name and hit is not None:  # "the Zairean president": not today's holder
+            where = None
+            hit.actor.reason += (
+                f"; '{old_name}' names the state as it was to {FORMER_NAMES[old_name]}: no "
+                f"holder on {self.day.isoformat()}"
+            )
         found = self.index.holder(where, asked, self.day) if where and asked else None
         if found is None:
             return self._remember(token, title, None)
