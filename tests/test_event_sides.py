@@ -240,3 +240,16 @@ def test_help_told_after_a_comma_goes_to_the_main_clauses_doer(
 def test_help_on_an_actor_object_stays_the_objects(pipeline: Pipeline) -> None:
     events = pipeline.extract("The Syrian army shelled the rebels, backed by Turkey.")
     assert {e.target.text for e in events if e.event_type == "AID" and e.target} == {"the rebels"}
+
+
+def test_strikes_led_by_a_named_actor_are_its_act(pipeline: Pipeline) -> None:
+    text = "Iraqi troops, assisted by US-led coalition air strikes, launched an offensive."
+    events = pipeline.extract(text)
+    [strikes] = [e for e in events if e.trigger.text == "air strikes"]
+    assert strikes.event_type == "ASSAULT" and strikes.source is not None
+    assert strikes.source.actor_id == "igo:US-LED-COALITION" and strikes.target is None
+
+
+def test_a_made_weapon_names_no_striker(pipeline: Pipeline) -> None:
+    events = pipeline.extract("A Chinese-made missile hit the market in the town.")
+    assert not [e for e in events if e.source and e.source.country == "CHN"]

@@ -413,6 +413,14 @@ def force_used_with(noun: Token) -> Token | None:
     return verb if lemma in RESPONSE_VERBS or (lemma in HELP_VERBS and helped) else None
 
 
+def _named_leader(participle: Token) -> bool:
+    """ "US-led", "Saudi-led": a name before the participle's hyphen."""
+    return any(
+        g.dep_ == "npadvmod" and (g.pos_ == "PROPN" or bool(g.ent_type_))
+        for g in participle.children
+    )
+
+
 def _has_noun_arguments(token: Token) -> bool:
     if thanked_for(token) is not None:  # "grateful to our partners for their support"
         return True
@@ -436,4 +444,6 @@ def _has_noun_arguments(token: Token) -> bool:
                 return True
         if child.dep_ == "prep" and child.lemma_.lower() in NOUN_ARG_PREPS:
             return True
+        if child.dep_ == "amod" and child.tag_ == "VBN" and _named_leader(child):
+            return True  # "US-led coalition air strikes", "Saudi-led strikes": the leader acts
     return False
