@@ -193,7 +193,8 @@ def test_a_participle_with_an_agent_acts_on_its_noun(pipeline: Pipeline) -> None
         # the parser's adverb reading ("shelled Aleppo on Tuesday": npadvmod)
         ("Syrian government forces shelled Aleppo on Tuesday.", {("SYR", "SYR")}),
         # "the town / city of X" acted on is X
-        ("Government artillery pounded the town of Daraya.", {(None, "SYR")}),
+        # (the government's artillery, placed in a town of Syria, is Syria's: domestic.py)
+        ("Government artillery pounded the town of Daraya.", {("SYR", "SYR")}),
         ("Iraqi jets bombed the city of Kirkuk overnight.", {("IRQ", "IRQ")}),
         # a one-word city the tagger calls a person, under an act of war
         ("The army bombed Homs for a third day.", {(None, "SYR")}),
