@@ -153,3 +153,20 @@ def test_warships_are_their_states_forces(
 def test_a_warship_bought_is_no_actor(pipeline: Pipeline) -> None:
     events = pipeline.extract("Iran bought three submarines from Russia.")
     assert all(e.target is None or e.target.country != "IRN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a complaint's "against" phrase names whom it accuses, before the body it goes to
+        ("Lebanon lodged a complaint with the U.N. Security Council against Israel.",
+         {("LBN", "ISR")}),
+        ("The Greek government registered a strong objection against Turkey.", {("GRC", "TUR")}),
+        # with no "against" phrase the addressee is the target
+        ("China lodged a protest with Japan over the visit.", {("CHN", "JPN")}),
+    ],
+)  # fmt: skip
+def test_a_complaint_targets_whom_it_is_against(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "ACCUSE") == sides

@@ -1232,6 +1232,29 @@ class Arguments:
                                 found = self.owner(pobj)  # "against violations by X"
                             if found.hits:
                                 return Found(found.hits, f"'{prep}' phrase")
+            if prep == "against":  # "a complaint with the Security Council against Israel":
+                found = self._against_on_name(holders, speaker)  # the parse hung it low
+                if found.hits:
+                    return found
+        return Found([], "")
+
+    def _against_on_name(self, holders: list[Token], speaker: list[ActorHit] | None) -> Found:
+        """An "against" phrase the parser hung on the name in another phrase of a holder
+        ("lodged a complaint with the U.N. Security Council against Israel"): a name is
+        never against anyone, the act is."""
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ == "against":
+                    continue
+                for name in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                    for inner in name.children:
+                        if inner.dep_ != "prep" or inner.lower_ != "against":
+                            continue
+                        for pobj in (g for g in inner.children if g.dep_ == "pobj"):
+                            found = self.expand(pobj, speaker)
+                            if found.hits:
+                                how = f"'against' phrase (hung on '{name.text}')"
+                                return Found(found.hits, how)
         return Found([], "")
 
     def _complement_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
