@@ -170,3 +170,16 @@ def test_a_complaint_targets_whom_it_is_against(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     assert _sides(pipeline.extract(text), "ACCUSE") == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verbal attack is a denunciation (CAMEO 111), not force
+        ("Iran launched a verbal attack on Saudi Arabia's rulers.", "ACCUSE"),
+        ("The Cuban leader made a fierce verbal attack on the United States.", "ACCUSE"),
+        ("Iraq launched an attack on Kuwait.", "ASSAULT"),
+    ],
+)
+def test_a_verbal_attack_is_an_accusation(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert {e.event_type for e in pipeline.extract(text)} == {kind}
