@@ -113,6 +113,17 @@ class Surface:
     people: bool = False
 
 
+@dataclass(slots=True)
+class SurfaceMatch:
+    """A dictionary surface found in a text, by token indices (end exclusive)."""
+
+    start: int
+    end: int
+    surface: Surface
+    locative: bool = False
+    alias: str | None = None  # the normalised name an unlisted spelling matched on
+
+
 @dataclass
 class ActorDictionary:
     """All entries, their surfaces (by text, without a leading "the") and agent words

@@ -23,8 +23,7 @@ from ..records import Actor
 from .resolve_types import ActorHit
 
 if TYPE_CHECKING:
-    from .dictionary import SharedName
-    from .resolve import SurfaceMatch
+    from .dictionary import SharedName, SurfaceMatch
 
 # generic words of a body's name and the sector they give, in order: the first class with a
 # word in the name decides ("Nigeria Labour Congress": labour before congress)

@@ -24,7 +24,7 @@ from .coalitions import Coalitions
 from .communities import name_communities
 from .coref import PERSON_NOUNS
 from .definite import resolve_descriptions
-from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface
+from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface, SurfaceMatch
 from .entities import PLACE_LABELS, common_noun_hit, common_noun_kind, place_name_hit
 from .ethnic import community_qualifier, place_ethnic_groups
 from .homonyms import decide_capitals
@@ -155,15 +155,6 @@ FOREIGN_WORDS = frozenset(
         "visiting", "neighbouring", "neighboring", "regional", "outside", "external",
     }
 )  # fmt: skip
-
-
-@dataclass(slots=True)
-class SurfaceMatch:
-    start: int  # token indices, end exclusive
-    end: int
-    surface: Surface
-    locative: bool = False
-    alias: str | None = None  # the normalised name an unlisted spelling matched on
 
 
 @dataclass
