@@ -102,6 +102,36 @@ def test_a_political_or_unrelated_coalition_is_left_alone(pipeline: Pipeline, te
         assert not (found.actor_id or "").endswith("-LED-COALITION")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coalition named by what it is against is that war's coalition, never the group
+        ("The envoy met ministers of the Counter ISIL Coalition in Rome.", "igo:US-LED-COALITION"),
+        ("The Counter-Daesh Coalition condemned the bombing.", "igo:US-LED-COALITION"),
+        (
+            "Houthi rebels fired missiles. Officials of the Anti-Houthi Coalition met in Riyadh.",
+            "igo:SAUDI-LED-COALITION",
+        ),
+    ],
+)
+def test_a_coalition_named_against_a_group_is_not_the_group(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    found = mentions(pipeline, text)
+    [coalition] = [a for name, a in found.items() if "Coalition" in name]
+    assert coalition.actor_id == expected
+    assert not any(a.actor_id == "group:ISIS" for a in found.values())
+
+
+def test_an_anti_coalition_of_no_known_war_names_no_one_it_opposes(pipeline: Pipeline) -> None:
+    """ "the anti-Assad coalition" is no act or word of Assad's (and no coalition we list)."""
+    events = pipeline.extract("The anti-Assad coalition condemned Iran on Monday.")
+    assert all(e.source is None or "Assad" not in (e.source.name or "") for e in events)
+    # the group named on its own is still the group
+    [attack] = pipeline.extract("ISIL fighters attacked the coalition near Mosul.")
+    assert attack.source is not None and attack.source.actor_id == "group:ISIS"
+
+
 # -- definite descriptions ------------------------------------------------------------------
 
 

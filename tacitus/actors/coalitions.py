@@ -44,6 +44,9 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 # words of the global coalition's own names ("the Global Coalition", "the International
 # Coalition"): the coalition the document is about
 GLOBAL = frozenset({"global", "international", "multinational", "western", "allied", "led"})
+# words that name what a coalition is against ("the anti-ISIL coalition", "the Counter ISIL
+# Coalition"): the coalition the document is about, never the group its name holds
+AGAINST = ("anti", "counter")
 
 Sector = Callable[[Doc, Token], tuple[str | None, str]]
 
@@ -67,6 +70,8 @@ class Coalitions:
             covering = [h for hs in hits.values() for h in hs if h.start <= token.i < h.end]
             if any((h.actor.actor_id or "").startswith("igo:") for h in covering):
                 continue  # a listed name ("the US-led coalition")
+            for inner in _opposed(token, hits):  # "the Counter ISIL Coalition": not ISIL
+                hits.pop(inner.anchor, None)
             chosen = self._leader(token)
             if chosen is None and context is not None:
                 chosen = context
@@ -138,13 +143,26 @@ def _own_name(token: Token) -> bool:
     Coalition") or the global coalition's ("the Global Coalition")."""
     if not token.text[:1].isupper():
         return False
+    if any(c.lower_.startswith(AGAINST) for c in token.lefts):  # "the Counter ISIL Coalition"
+        return False
     for child in token.lefts:
         if child.dep_ not in ("compound", "amod") or not child.text[:1].isupper():
             continue
         word = child.lower_.removesuffix("-led")
-        if word not in LEADERS and word not in GLOBAL and not word.startswith("anti"):
+        if word not in LEADERS and word not in GLOBAL and not word.startswith(AGAINST):
             return True
     return False
+
+
+def _opposed(token: Token, hits: HitMap) -> list[ActorHit]:
+    """The actors a coalition's name says it is against, within the name: "the Counter ISIL
+    Coalition", "the Counter-Daesh Coalition", "the anti-ISIL coalition" (not the coalition)."""
+    lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    words = [t for c in lefts for t in c.subtree]
+    if not any(t.lower_.startswith(AGAINST) for t in words):
+        return []
+    start = min(t.i for t in words)
+    return [h for hs in hits.values() for h in hs if start <= h.start and h.end <= token.i]
 
 
 def _political(token: Token) -> bool:
