@@ -88,6 +88,10 @@ def test_an_act_only_done_in_a_state_has_no_state_target(pipeline: Pipeline, tex
         ("The Israeli military struck militants near the fence.", {("ISR", None)}),
         ("Turkish police detained ten rebels in Greece.", {("TUR", None)}),
         ("Militants kidnapped two Venezuelan engineers near the border.", {(None, "VEN")}),
+        # a thing of a state's that stays in it is a place of it; a ship or a convoy travels
+        ("Insurgents blew up a Colombian oil pipeline on Tuesday.", {("COL", "COL")}),
+        ("Rebels attacked a Pakistani aid convoy.", {(None, "PAK")}),
+        ("Militants seized two Chinese fishing vessels.", {(None, "CHN")}),
     ],
 )
 def test_unnamed_armed_groups_at_home_take_their_state(

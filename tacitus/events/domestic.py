@@ -37,7 +37,9 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors.identity import unlisted
+from ..actors.non_actors import HARDWARE
 from ..actors.resolve_types import ActorHit
+from .agency import INSTRUMENTS
 from .lexicon import TriggerEntry
 
 STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "SPY"})
@@ -60,6 +62,9 @@ ARMED_GROUP_WORDS = frozenset(
     {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "militia",
      "militias", "militant", "militants", "separatist", "separatists"}
 )  # fmt: skip
+# things that travel, no place of their state's ("militants seized a Chinese cargo ship"):
+# the instruments and hardware of agency.py and non_actors.py, and ships by their trade
+MOBILE_THINGS = INSTRUMENTS | HARDWARE | {"tanker", "freighter", "ferry", "airliner", "trawler"}
 PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "REL", "JRN", "PTY", "OPP", "MED", "SOC"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "MNC", "ISM"})
 # a state's organs ordering, pressing, charging or threatening its unnamed people: orders and
@@ -161,14 +166,23 @@ def _state_of(hit: ActorHit, organs: frozenset[str]) -> str | None:
 
 def _state_place(hit: ActorHit) -> str | None:
     """The country of a place of a state acted on ("the Somali capital", "Juba", "Kenya"): a
-    city, a thing of the state's, or the state named itself; not its people ("two
-    Venezuelan engineers")."""
+    city, a thing of the state's that stays in it (not a ship or a convoy), or the state named
+    itself; not its people ("two Venezuelan engineers")."""
     actor = hit.actor
     if actor.country in NON_STATES or actor.sector or not actor.country:
         return None
+    if hit.thing and _head_word(actor.text) in MOBILE_THINGS:
+        return None  # a ship or a convoy may be anywhere: "militants seized a Chinese ship"
     place = actor.actor_id is None or hit.thing or hit.locative or hit.metonym is not None
     named = actor.name is not None and _bare(actor.text) == actor.name.lower()
     return actor.country if place or named else None
+
+
+def _head_word(text: str) -> str:
+    """The last word of a mention, singular where its plural is a listed word ("convoys")."""
+    words = text.lower().split()
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and word[:-1] in MOBILE_THINGS else word
 
 
 def _bare(text: str) -> str:
