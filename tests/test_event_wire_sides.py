@@ -187,3 +187,24 @@ def test_a_complaint_targets_whom_it_is_against(
 )
 def test_a_verbal_attack_is_an_accusation(pipeline: Pipeline, text: str, kind: str) -> None:
     assert {e.event_type for e in pipeline.extract(text)} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "city"),
+    [
+        # force done in a capital strikes the city, not the government it seats
+        ("Iraqi jets bombed positions in Tehran overnight.", "ASSAULT", "IRN"),
+        ("Soldiers demolished two houses in Baghdad.", "ASSAULT", "IRQ"),
+        ("Police raided several houses in Nairobi.", "COERCE", "KEN"),
+    ],
+)
+def test_force_in_a_capital_strikes_the_city_not_its_government(
+    pipeline: Pipeline, text: str, kind: str, city: str
+) -> None:
+    targets = [e.target for e in pipeline.extract(text) if e.event_type == kind and e.target]
+    assert targets and all(t.country == city and t.sector is None for t in targets)
+
+
+def test_a_capital_that_speaks_is_still_its_government(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Moscow condemned the Ukrainian strike on the bridge.")
+    assert any(e.source and e.source.sector == "GOV" for e in events)

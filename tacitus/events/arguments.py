@@ -146,6 +146,9 @@ GERUND_NOUN_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "ac
 # restrictions imposed on or lifted from a place: administrative sanctions (172: curfew 1723,
 # martial law and states of emergency 1724) and their easing (081: 0813, 0814)
 RESTRICTION_CAMEOS = frozenset({"172", "1721", "1723", "1724", "081", "0813", "0814"})
+# force done in a capital strikes the city, not the government it seats ("shelled positions in
+# Beirut", "police raided houses in Tehran")
+FORCE_ON_PLACES = frozenset({"ASSAULT", "COERCE"})
 # acts that are done to a place when no actor is named ("shelled Aleppo")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "in protest against X", "in retaliation for X's attack": the act answers X
@@ -1433,9 +1436,10 @@ class Arguments:
             # "conducted strikes in Syria", "a raid inside Syrian territory": where, not whom
             return Found([], f"'{token.text}': the state where it happens, not its target")
         hits = [_place_hit(doc, h) or h for h in self.hits.get(token.i, []) if h.actor.country]
-        if pred.entry.cameo in RESTRICTION_CAMEOS and any(h.metonym for h in hits):
-            place = _place_from_token(doc, token, hits)  # "a curfew in Baghdad": the city,
-            hits = [place] if place is not None else hits  # not the government it seats
+        restricts = pred.entry.cameo in RESTRICTION_CAMEOS  # "a curfew in Baghdad"
+        if (restricts or pred.entry.type in FORCE_ON_PLACES) and any(h.metonym for h in hits):
+            place = _place_from_token(doc, token, hits)  # "shelled positions in Beirut": the
+            hits = [place] if place is not None else hits  # city, not the government it seats
         if not hits:
             place = _place_from_token(doc, token, [], town=True)
             hits = [place] if place is not None else []
