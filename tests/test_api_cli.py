@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 from click.testing import CliRunner
 from test_api_data import make_store
@@ -171,3 +172,63 @@ def test_a_memory_limit_caps_the_store_and_a_bad_one_is_refused(tmp_path: Path) 
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=30)
     assert process.returncode == 0
+
+
+# -- several worker processes ---------------------------------------------------------------
+
+
+def _workers(process: subprocess.Popen[str], count: int) -> list[psutil.Process]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        children = psutil.Process(process.pid).children()
+        if len(children) >= count:
+            return children
+        time.sleep(0.1)
+    raise AssertionError("the workers did not start")
+
+
+def test_serve_workers_share_the_port_and_stop_together(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    make_store(db).close()
+    process, base = _start("--db", str(db), "--workers", "2")
+    try:
+        workers = _workers(process, 2)
+        assert len(workers) == 2
+        with httpx.Client(base_url=base, timeout=10) as client:  # one connection per request
+            answers = [
+                client.get("/api/events", headers={"Connection": "close"}) for _ in range(12)
+            ]
+        assert {a.status_code for a in answers} == {200}
+        assert {len(a.json()["items"]) for a in answers} == {7}
+        with open_store(db, read_only=True) as store:  # read-only: others may read it too
+            assert store.connection.execute("SELECT count(*) FROM events").fetchone() == (7,)
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "tacitus: stopped" in err and "Traceback" not in err
+    assert not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers)
+
+
+def test_a_worker_that_dies_stops_the_others_and_the_command_fails(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    make_store(db).close()
+    process, _ = _start("--db", str(db), "--workers", "2")
+    try:
+        first, second = _workers(process, 2)
+        first.kill()
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 1
+    assert f"error: worker {first.pid} died (signal 9); the other workers were stopped" in err
+    assert not second.is_running() or second.status() == psutil.STATUS_ZOMBIE
+
+
+def test_workers_serve_read_only(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    make_store(db).close()
+    refused = CliRunner().invoke(main, ["serve", "--db", str(db), "--workers", "2", "--token", "t"])
+    assert refused.exit_code == 2
+    assert "--workers serves read-only" in refused.stderr

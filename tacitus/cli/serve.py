@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import os
+import signal
 import socket
 import sys
 import time
+import traceback
 from importlib.resources import files
 from pathlib import Path
 
@@ -108,18 +111,23 @@ def run_server(
     store: Store, host: str, port: int, token: str | None, options: Options, memory: str = ""
 ) -> None:
     """Serve ``store`` until Ctrl-C (or SIGTERM); the store stays held while it runs."""
-    import uvicorn
+    from ..api import prepare
 
-    from ..api import LOOPBACK_NAMES, create_app, prepare
-
-    hosts = LOOPBACK_NAMES if _loopback(host) else None  # no DNS rebinding onto loopback
-    app = create_app(store, token=token, make_pipeline=lambda: Pipeline(options), hosts=hosts)
     prepare()  # the gazetteer loaded, the heap frozen: no cold first map, no 300 ms GC pauses
     sock = _bind(host, port)
+    _announce(str(store.path), host, sock, token, memory)
+    try:
+        _serve_socket(store, sock, host, token, options)
+    finally:
+        sock.close()
+    click.echo("tacitus: stopped", err=True)
+
+
+def _announce(path: str, host: str, sock: socket.socket, token: str | None, memory: str) -> None:
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     click.echo(
-        f"tacitus: serving {store.path} on http://{shown}:{bound}/ (API docs at /docs); "
+        f"tacitus: serving {path} on http://{shown}:{bound}/ (API docs at /docs); "
         f"writes {'need the token' if token else 'are off'}; "
         f"{memory + '; ' if memory else ''}Ctrl-C stops",
         err=True,
@@ -130,35 +138,124 @@ def run_server(
             "read the store",
             err=True,
         )
+
+
+def _serve_socket(
+    store: Store, sock: socket.socket, host: str, token: str | None, options: Options
+) -> None:
+    """uvicorn on a listening socket until Ctrl-C or SIGTERM."""
+    import uvicorn
+
+    from ..api import LOOPBACK_NAMES, create_app
     from ..api.protocol import JsonErrorsProtocol
 
+    hosts = LOOPBACK_NAMES if _loopback(host) else None  # no DNS rebinding onto loopback
+    app = create_app(store, token=token, make_pipeline=lambda: Pipeline(options), hosts=hosts)
     config = uvicorn.Config(
         app, log_level="warning", access_log=False, lifespan="off", http=JsonErrorsProtocol
     )
-    server = uvicorn.Server(config)
-    try:
-        server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sock.close()
+    with contextlib.suppress(KeyboardInterrupt):
+        uvicorn.Server(config).run(sockets=[sock])
+
+
+def run_workers(db: str, workers: int, host: str, port: int, options: Options,
+                memory_limit: str) -> None:  # fmt: skip
+    """Serve a store read-only from ``workers`` processes that share one listening socket
+    (forked after it is bound: the kernel hands each connection to one of them). Each worker
+    opens the store read-only with a cache and memory cap of its own, so a query's Python work
+    (turning rows into answers) runs on as many cores as there are workers. Ctrl-C or SIGTERM
+    stops them all; a worker that dies stops the others, and the command exits non-zero."""
+    from ..api import prepare
+
+    if not hasattr(os, "fork"):
+        raise Abort("--workers needs a system with fork (Linux, macOS)", "run one process")
+    with open_store(db, read_only=True) as store:  # a store that cannot be read fails here, once
+        path = str(store.path)
+        memory = _limit_memory(store, memory_limit)
+    prepare()  # loaded and frozen once, before the fork: the workers share those pages
+    sock = _bind(host, port)
+    _announce(path, host, sock, None, f"{workers} worker processes; {memory} each")
+    children: list[int] = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # a worker: never returns into the command
+            code = 0
+            try:
+                with open_store(db, read_only=True) as store:
+                    _limit_memory(store, memory_limit)
+                    _serve_socket(store, sock, host, None, options)
+            except BaseException:  # reported, then the worker exits non-zero
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        children.append(pid)
+    sock.close()  # the workers hold it
+    failed = _wait_for(children)
+    if failed:
+        click.echo(f"error: {failed}; the other workers were stopped", err=True)
+        sys.exit(1)
     click.echo("tacitus: stopped", err=True)
+
+
+def _wait_for(children: list[int]) -> str | None:
+    """Waits for the workers, forwarding Ctrl-C and SIGTERM to them; the first that exits on
+    its own with an error stops the rest. Says which failed, or None."""
+    stopping = False
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in alive:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    alive = set(children)
+    failed = None
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while alive:
+            try:
+                pid, status = os.wait()
+            except ChildProcessError:
+                break
+            alive.discard(pid)
+            code = os.waitstatus_to_exitcode(status)
+            if code != 0 and not stopping and failed is None:
+                failed = (
+                    f"worker {pid} died ({'signal ' + str(-code) if code < 0 else f'exit {code}'})"
+                )
+                stop(signal.SIGTERM, None)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return failed
 
 
 @main.command()
 @db_option
 @server_options
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes sharing the port, each with the store open read-only (not "
+              "with --token: writes need the one writer); the memory limit is per worker.")  # fmt: skip
 @pipeline_options
-def serve(db: str, host: str, port: int, token: str | None, memory_limit: str,
+def serve(db: str, host: str, port: int, token: str | None, memory_limit: str, workers: int,
           model: str, processes: int, batch_size: int, actor_files: tuple[str, ...],
           as_of: str | None) -> None:  # fmt: skip
     """Serve the HTTP API (/api, OpenAPI at /docs) and the dashboard (/) over a store.
 
     The store is held while the server runs (one writer: docs/store.md): with --token it is opened
     for writing and documents are ingested through POST /api/documents; without, it is opened
-    read-only. Listens on 127.0.0.1 unless --host says otherwise.
+    read-only, and --workers N serves it from N processes (docs/scale.md). Listens on
+    127.0.0.1 unless --host says otherwise.
     """
     options = make_options(model, processes, batch_size, actor_files, as_of)
+    if workers > 1:
+        if token:
+            raise Abort("--workers serves read-only: writes (--token) need the one writer",
+                        "serve with --token in one process")  # fmt: skip
+        run_workers(db, workers, host, port, options, memory_limit)
+        return
     with open_store(db, read_only=not token) as store:
         memory = _limit_memory(store, memory_limit)
         run_server(store, host, port, token, options, memory)
