@@ -110,6 +110,9 @@ def test_unnamed_armed_groups_at_home_take_their_state(
         ("Israel said its warplanes had bombed a Syrian radar station.", {("ISR", "SYR")}),
         # the clause's doer owns no "its" it acts on: the reporter's
         ("Vietnam said Chinese troops had attacked its border guards.", {("CHN", "VNM")}),
+        # an armed group's or a party's forces are no state's organ
+        ("The Taliban said its forces had attacked an Afghan army post.", {(None, "AFG")}),
+        ("The ANC said its officials had attacked a Zimbabwean newspaper.", {(None, "ZWE")}),
     ],
 )
 def test_agents_a_pronoun_owns_are_its_antecedents(
@@ -208,3 +211,8 @@ def test_force_in_a_capital_strikes_the_city_not_its_government(
 def test_a_capital_that_speaks_is_still_its_government(pipeline: Pipeline) -> None:
     events = pipeline.extract("Moscow condemned the Ukrainian strike on the bridge.")
     assert any(e.source and e.source.sector == "GOV" for e in events)
+
+
+def test_a_groups_officials_are_not_a_states_government(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Hamas said its officials had met Egyptian mediators in Cairo.")
+    assert events and all(e.source is None or e.source.country is None for e in events)

@@ -292,8 +292,8 @@ class Arguments:
         if poss is None or poss.lower_ not in OWNER_PRONOUNS:
             return None
         found = antecedent(poss, self.hits)
-        if found is None or not found[0].actor.country:
-            return None
+        if found is None or not _a_state(found[0]):
+            return None  # "the Taliban said its forces": an armed group's, no state's army
         owner, how = found
         country = owner.actor.country
         verb = token.head
@@ -307,7 +307,7 @@ class Arguments:
             subjects = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter else []
             others = [
                 h for c in subjects for h in self.hits.get(c.i, [])
-                if h.actor.country and h.actor.country != country
+                if _a_state(h) and h.actor.country != country
             ]  # fmt: skip
             if reporter is None or not others:
                 return None
@@ -1544,6 +1544,14 @@ def _state_where(token: Token, hits: list[ActorHit]) -> bool:
     if outer.dep_ == "pobj" and outer.head.dep_ == "prep":
         prep = outer.head
     return prep.dep_ == "prep" and prep.lower_ in WHERE_PREPS
+
+
+def _a_state(hit: ActorHit) -> bool:
+    """A state or one of its organs ("Iran", "Russia's Defence Ministry"), whose forces or
+    officials "its" names; not a group or a party based in it ("Hamas", "the Taliban")."""
+    actor = hit.actor
+    state = (actor.actor_id or "").startswith("country:") or actor.sector in OWN_SECTORS
+    return bool(actor.country) and state and not (actor.actor_id or "").startswith("group:")
 
 
 def _inhabited(token: Token) -> bool:
