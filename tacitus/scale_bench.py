@@ -21,6 +21,7 @@ growth of each cost with the store's size reads off whatever the machine's speed
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import re
@@ -115,10 +116,15 @@ class Memory:
         self._thread.start()
 
     def _rss(self) -> int:
+        """The process's resident memory plus its children's (``serve --workers``)."""
+        total = 0
         try:
-            return int(self.process.memory_info().rss)
+            for process in (self.process, *self.process.children()):
+                with contextlib.suppress(psutil.Error):
+                    total += int(process.memory_info().rss)
         except psutil.Error:
             return 0
+        return total
 
     def _sample(self) -> None:
         while not self._done.wait(self.every):
@@ -130,10 +136,12 @@ class Memory:
 
 
 @contextmanager
-def serving(db: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    """``tacitus serve --db DB`` on a free port of 127.0.0.1 (its base URL), stopped after."""
+def serving(db: Path, workers: int = 1) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``tacitus serve --db DB [--workers N]`` on a free port of 127.0.0.1 (its base URL),
+    stopped after."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "tacitus", "serve", "--db", str(db), "--port", "0"],
+        [sys.executable, "-m", "tacitus", "serve", "--db", str(db), "--port", "0",
+         *(["--workers", str(workers)] if workers > 1 else [])],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     assert process.stderr is not None
@@ -203,11 +211,11 @@ def _values(base: str) -> dict[str, str]:
     }
 
 
-def measure_api(db: Path, requests: int, seconds: float,
-                say: Callable[[str], None]) -> tuple[list[dict[str, Any]], Memory]:  # fmt: skip
+def measure_api(db: Path, requests: int, seconds: float, say: Callable[[str], None],
+                workers: int = 1) -> tuple[list[dict[str, Any]], Memory]:  # fmt: skip
     """Every request of ENDPOINTS on the store at ``db``, served by `tacitus serve`."""
     started = time.perf_counter()
-    with serving(db) as (base, process):
+    with serving(db, workers) as (base, process):
         memory = Memory(process.pid)
         memory.start_s = time.perf_counter() - started
         asked = time.perf_counter()
@@ -231,7 +239,7 @@ def measure_api(db: Path, requests: int, seconds: float,
 
 
 def measure_size(events: int, folder: Path, requests: int, seconds: float,
-                 say: Callable[[str], None]) -> dict[str, Any]:  # fmt: skip
+                 say: Callable[[str], None], workers: int = 1) -> dict[str, Any]:  # fmt: skip
     """Build (or reuse) the store of ``events`` events in ``folder`` and measure it."""
     path = folder / f"synthetic-{events}.duckdb"
     built = build(path, events, lambda m: say(f"store: {m}"))
@@ -240,7 +248,7 @@ def measure_size(events: int, folder: Path, requests: int, seconds: float,
         + ("reused" if built.reused else f"written in {built.write_seconds:.0f} s, "
            f"{rate:,.0f} events/s") + ")")  # fmt: skip
     size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
-    rows, memory = measure_api(path, requests, seconds, say)
+    rows, memory = measure_api(path, requests, seconds, say, workers)
     return {
         "store": {
             "events": built.events,
@@ -284,8 +292,10 @@ def run_store_bench(
     requests: int = 30,
     seconds: float = 10.0,
     progress: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Build (or reuse) a store of each size, serve it and measure (module docstring)."""
+    """Build (or reuse) a store of each size, serve it (with ``workers`` server processes)
+    and measure (module docstring)."""
     say = progress or (lambda message: None)
     temporary = None if folder is not None else Path(tempfile.mkdtemp(prefix="tacitus-bench-"))
     where = folder if folder is not None else temporary
@@ -296,7 +306,9 @@ def run_store_bench(
     try:
         found = []
         for events in sorted(set(sizes)):
-            found.append(measure_size(events, where, requests, seconds, _prefixed(say, events)))
+            found.append(
+                measure_size(events, where, requests, seconds, _prefixed(say, events), workers)
+            )
     finally:
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)
@@ -313,6 +325,7 @@ def run_store_bench(
         "baseline_events": found[0]["store"]["events"],
         "requests_per_run": requests,
         "clients": [1, CLIENTS],
+        "server_workers": workers,
         "sizes": found,
     }
 

@@ -220,6 +220,24 @@ def test_bench_command_measures_each_size_against_the_first(tmp_path: Path) -> N
     reused = CliRunner().invoke(main, again)
     assert reused.exit_code == 0, reused.output
     assert "reused" in reused.output and "1 client p50" in reused.output
+    assert found["server_workers"] == 1
+
+
+def test_bench_serves_with_several_workers(tmp_path: Path) -> None:
+    """--serve-workers 2: the store served by `tacitus serve --workers 2`, answered without
+    errors, the peak memory that of the server and its workers."""
+    args = ["bench", "--store-events", "40", "--store", str(tmp_path), "--requests", "2",
+            "--seconds", "5", "--format", "json", "--quiet"]  # fmt: skip
+    result = CliRunner().invoke(main, [*args, "--serve-workers", "2"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert found["server_workers"] == 2
+    [size] = found["sizes"]
+    for row in size["endpoints"]:
+        assert row["one_client"]["errors"] == 0 == row["four_clients"]["errors"], row
+    single = json.loads(CliRunner().invoke(main, args).output)
+    # three processes' memory (the parent and two workers) against one's
+    assert size["server"]["peak_rss_mib"] > single["sizes"][0]["server"]["peak_rss_mib"]
 
 
 def test_bench_refuses_sizes_that_are_not_numbers() -> None:

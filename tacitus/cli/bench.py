@@ -82,10 +82,17 @@ from .options import batch_size_option, make_options, model_option, processes_op
     show_default=True,
     help="With --store-events: at most this long per endpoint and run.",
 )
+@click.option(
+    "--serve-workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="With --store-events: serve each store with `tacitus serve --workers N`.",
+)
 def bench(path: str | None, docs: int, processes: int, batch_size: int, model: str,
           repeats: int, measures: tuple[str, ...], seed: int, fmt: str,
           quiet: bool, store_events: list[int] | None, store_dir: str | None, requests: int,
-          seconds: float) -> None:  # fmt: skip
+          seconds: float, serve_workers: int) -> None:  # fmt: skip
     """Measure Tacitus against bare spaCy on the same generated corpus, in one run.
 
     The corpus is made of the bundled sample articles (or the documents at PATH), spliced
@@ -107,7 +114,12 @@ def bench(path: str | None, docs: int, processes: int, batch_size: int, model: s
         from ..scale_bench import run_store_bench
 
         found = run_store_bench(
-            store_events, Path(store_dir) if store_dir else None, requests, seconds, progress
+            store_events,
+            Path(store_dir) if store_dir else None,
+            requests,
+            seconds,
+            progress,
+            workers=serve_workers,
         )
         click.echo(json.dumps(found, indent=2) if fmt == "json" else render_store(found))
         return
