@@ -216,3 +216,23 @@ def test_a_capital_that_speaks_is_still_its_government(pipeline: Pipeline) -> No
 def test_a_groups_officials_are_not_a_states_government(pipeline: Pipeline) -> None:
     events = pipeline.extract("Hamas said its officials had met Egyptian mediators in Cairo.")
     assert events and all(e.source is None or e.source.country is None for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline is where the reporter files from, not whose organs or rebels act
+        "BEIRUT (Reuters) - Government forces shelled a rebel-held town overnight, "
+        "a monitoring group said.",
+        "DUBAI (Reuters) - Security forces arrested dozens of opposition supporters on Friday.",
+    ],
+)
+def test_a_dateline_names_no_states_organs(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type in ("ASSAULT", "COERCE")]
+    assert events and all(e.source is None or e.source.country is None for e in events)
+
+
+def test_a_place_the_sentence_names_still_gives_the_organs_state(pipeline: Pipeline) -> None:
+    text = "BEIRUT (Reuters) - Security forces arrested dozens of protesters in Tunis on Friday."
+    events = [e for e in pipeline.extract(text) if e.event_type == "COERCE"]
+    assert events and all(e.source and e.source.country == "TUN" for e in events)

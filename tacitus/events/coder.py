@@ -347,9 +347,9 @@ class EventCoder:
         shared.reason += by_state + _how(source_how, target_how, ctx.mod, shared.location)
         records = []
         for src, given in pairs:
-            src, given = organs_at_home(src, given, shared.location)  # "government troops"
+            src, given = organs_at_home(src, given, shared.home)  # "government troops"
             tgt = at_home(entry, src, given, shared.location)  # "police dispersed students"
-            src, tgt = armed_at_home(entry, src, tgt, shared.location)  # "troops killed rebels"
+            src, tgt = armed_at_home(entry, src, tgt, shared.home)  # "troops killed rebels"
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
             why = ctx.unnamed  # the output contract (docs/events.md)
             if not (_resolved(src) or _resolved(tgt)):
@@ -398,6 +398,9 @@ class EventCoder:
             if self.locator
             else None
         )
+        # a dateline is where the reporter is ("BEIRUT (Reuters) - Government forces shelled
+        # ..."): no state's organs or rebels are told by it
+        home = None if self.locator is not None and self.locator.from_dateline else location
         return Shared(
             # the doc's text: Doc.text rebuilds it per call
             trigger=Trigger(document.text[start:end], start, end),
@@ -405,6 +408,7 @@ class EventCoder:
             date=date,
             precision=precision,
             location=location,
+            home=home,
             depth=_depth(pred.clause, self.lexicon.speech_verbs),
             reason=f"{pred.via} {entry.describe()} → {entry.type} {entry.cameo} (triggers.yaml)",
         )
@@ -575,6 +579,7 @@ class Shared:
     date: str | None
     precision: str | None
     location: dict[str, Any] | None
+    home: dict[str, Any] | None  # the location when the sentence gives it, not the dateline
     depth: int
     reason: str
 

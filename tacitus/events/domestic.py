@@ -19,7 +19,9 @@ An organ of a state named by no nationality ("government troops", "security forc
 "police", "the authorities") is the organ of the state where the event is placed ("police
 arrested 20 demonstrators in Lagos"), or, placed nowhere, of the state whose rebels,
 opposition or people it faces ("Iraqi Kurds clashed with government troops"); "troops",
-"officials", "officers" or "delegations" alone may be any state's and stay unresolved.
+"officials", "officers" or "delegations" alone may be any state's and stay unresolved. The
+place here is the one the sentence names, never the dateline (the coder passes none: "BEIRUT
+(Reuters) - Government forces shelled ..." is filed from Beirut).
 
 Armed conflict at home ("Algerian troops killed 15 militants east of Algiers", "rebel forces
 shelled the Somali capital"): rebels, militants or guerrillas named by no nationality and no

@@ -103,6 +103,8 @@ class Locator:
         self.names = place_names(places)
         # the last document's places, as one tuple so that a reader sees a matching pair
         self._last: tuple[Doc | None, DocumentPlaces] = (None, DocumentPlaces())
+        # whether the last place :meth:`locate` gave is the dateline's, not the sentence's
+        self.from_dateline = False
 
     def locate(
         self, pred: Predicate, doc: Doc, hits: dict[int, list[ActorHit]], document: Document
@@ -114,8 +116,9 @@ class Locator:
             self._last = (doc, places)
         sentence = bisect_index(places.sent_starts, pred.head.i)
         best = choose(pred, places.by_sentence.get(sentence, []))
+        self.from_dateline = False
         if best is None and places.dateline is not None and places.dateline.place is not None:
-            best = places.dateline
+            best, self.from_dateline = places.dateline, True
         return None if best is None else _location(best)
 
     def locate_in_sentence(
