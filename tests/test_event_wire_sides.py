@@ -236,3 +236,23 @@ def test_a_place_the_sentence_names_still_gives_the_organs_state(pipeline: Pipel
     text = "BEIRUT (Reuters) - Security forces arrested dozens of protesters in Tunis on Friday."
     events = [e for e in pipeline.extract(text) if e.event_type == "COERCE"]
     assert events and all(e.source and e.source.country == "TUN" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organ placed nowhere that detains or expels a state's nationals may be any
+        # state's: only rebels, ethnic groups, opposition or parties tell its state
+        "The authorities detained two British journalists on Monday.",
+        "The government expelled 300 Sudanese workers last week.",
+        "Police detained three Dutch students for several hours.",
+    ],
+)
+def test_an_organ_facing_foreign_nationals_takes_no_state(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.event_type == "COERCE"]
+    assert events and all(e.source is None or e.source.country is None for e in events)
+
+
+def test_an_organ_facing_a_states_opposition_is_that_states(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Security forces arrested Egyptian opposition activists.")
+    assert any(e.source and e.source.country == "EGY" for e in events)

@@ -18,8 +18,9 @@ reason that says so. Only:
 An organ of a state named by no nationality ("government troops", "security forces",
 "police", "the authorities") is the organ of the state where the event is placed ("police
 arrested 20 demonstrators in Lagos"), or, placed nowhere, of the state whose rebels,
-opposition or people it faces ("Iraqi Kurds clashed with government troops"); "troops",
-"officials", "officers" or "delegations" alone may be any state's and stay unresolved. The
+ethnic group, opposition or parties it faces ("Iraqi Kurds clashed with government
+troops"); "troops", "officials", "officers" or "delegations" alone may be any state's and
+stay unresolved. The
 place here is the one the sentence names, never the dateline (the coder passes none: "BEIRUT
 (Reuters) - Government forces shelled ..." is filed from Beirut).
 
@@ -68,6 +69,9 @@ ARMED_GROUP_WORDS = frozenset(
 # the instruments and hardware of agency.py and non_actors.py, and ships by their trade
 MOBILE_THINGS = INSTRUMENTS | HARDWARE | {"tanker", "freighter", "ferry", "airliner", "trawler"}
 PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "REL", "JRN", "PTY", "OPP", "MED", "SOC"})
+# the sides an unnamed organ placed nowhere faces only at home ("Iraqi Kurds clashed with
+# government troops")
+FACED_AT_HOME = frozenset({"REB", "ETH", "OPP", "PTY"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "MNC", "ISM"})
 # a state's organs ordering, pressing, charging or threatening its unnamed people: orders and
 # charges to people at home, as coercion is
@@ -130,7 +134,7 @@ def organs_at_home(
 ) -> tuple[ActorHit | None, ActorHit | None]:
     """Source and target, an organ of a state named by no nationality ("government troops",
     "police", "the authorities") given the country where the event is placed or, placed
-    nowhere, of the rebels, opposition or people it faces; else both as they were."""
+    nowhere, of the rebels, ethnic group, opposition or parties it faces; else both as they were."""
     where = location.get("country") if location is not None else None
     sides: list[ActorHit | None] = []
     for side, other in ((src, tgt), (tgt, src)):
@@ -154,9 +158,11 @@ def _unnamed_organ(hit: ActorHit) -> bool:
 
 
 def _home_people(hit: ActorHit) -> bool:
+    """A state's rebels, ethnic group, opposition or parties, whose state an unnamed organ
+    facing them is; not its nationals otherwise, whom other states detain or expel too ("the
+    authorities detained two British journalists")."""
     actor = hit.actor
-    sectors = PEOPLE_SECTORS | {"REB", "ETH"}
-    return bool(actor.country) and actor.country not in NON_STATES and actor.sector in sectors
+    return bool(actor.country) and actor.country not in NON_STATES and actor.sector in FACED_AT_HOME
 
 
 def _state_of(hit: ActorHit, organs: frozenset[str]) -> str | None:
