@@ -158,8 +158,10 @@ def test_warships_are_their_states_forces(
 
 
 def test_a_warship_bought_is_no_actor(pipeline: Pipeline) -> None:
-    events = pipeline.extract("Iran bought three submarines from Russia.")
-    assert all(e.target is None or e.target.country != "IRN" for e in events)
+    # (was "Iran bought three submarines from Russia.", which yields no event at all, so the
+    # check could not fail): the sale's sides are the states, not the hardware sold
+    events = pipeline.extract("Russia agreed to sell three submarines to Iran.")
+    assert events and all(e.target and e.target.text == "Iran" for e in events)
 
 
 @pytest.mark.parametrize(
