@@ -34,6 +34,11 @@ def actors(pipeline: Pipeline, text: str) -> Found:
          ("country:UGA", "UGA", "MIL")),
         ("The Zambia People's Defence Force paraded in Lusaka.", "Zambia People's Defence Force",
          ("country:ZMB", "ZMB", "MIL")),
+        # a liberation or resistance army fights the state: rebels, no state's id
+        ("The Chad National Liberation Army attacked the capital.",
+         "Chad National Liberation Army", (None, "TCD", "REB")),
+        ("The Zimbabwe African National Liberation Army raided a farm.",
+         "Zimbabwe African National Liberation Army", (None, "ZWE", "REB")),
         # a congress with no union word is a party's
         ("The Uganda People's Congress boycotted the vote.", "Uganda People's Congress",
          (None, "UGA", "PTY")),

@@ -8,9 +8,9 @@ Within such a name the longest dictionary match that agrees with the opening sta
 (the resolver's ordinary path: "the Iraqi Kurdistan Regional Government"). When no match of
 the name agrees with it and one names another state's body (or a body several states bear,
 "Congress", that the state is not known to have), the whole name is one actor of the opening
-state, its sector read from the name's generic words (labour and trade unions: LAB; defence
-and armed forces: MIL; police: COP; a party or a congress: PTY), the state's id only for its
-organs (MIL, COP). A name whose words give no sector is left to the ordinary path."""
+state, its sector read from the name's generic words (liberation or resistance: REB, before
+an army; labour and trade unions: LAB; defence and armed forces: MIL; police: COP; a party
+or a congress: PTY), the state's id only for its organs (MIL, COP). A name whose words give no sector is left to the ordinary path."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # generic words of a body's name and the sector they give, in order: the first class with a
 # word in the name decides ("Nigeria Labour Congress": labour before congress)
 SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    # a liberation or resistance army fights the state ("the Chad National Liberation Army")
+    ("REB", frozenset({"liberation", "resistance", "rebel", "rebels", "insurgent"})),
     ("LAB", frozenset({"labour", "labor", "trades", "trade", "workers", "unions"})),
     ("MIL", frozenset({"defence", "defense", "armed", "army", "military"})),
     ("COP", frozenset({"police"})),
