@@ -258,3 +258,16 @@ def test_an_organ_facing_foreign_nationals_takes_no_state(pipeline: Pipeline, te
 def test_an_organ_facing_a_states_opposition_is_that_states(pipeline: Pipeline) -> None:
     events = pipeline.extract("Security forces arrested Egyptian opposition activists.")
     assert any(e.source and e.source.country == "EGY" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # owners offered as alternatives are not both parties: "either ... or" names one
+        "The convoy was attacked by the forces of either Syria or Russia.",
+        "The ships were seized by the navies of Iran or Oman, officials said.",
+    ],
+)
+def test_owners_offered_as_alternatives_are_not_both_parties(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.source is not None]
+    assert events and not any(e.source and e.source.country in ("RUS", "OMN") for e in events)

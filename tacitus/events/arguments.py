@@ -1859,6 +1859,8 @@ def _of_conjuncts(token: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
+                    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in pobj.children):
+                        return []  # "forces of either the regime or Russia": one, not both
                     return list(pobj.conjuncts)
     return []
 
