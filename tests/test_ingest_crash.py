@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,18 @@ def write_corpus(path: Path, n: int = 100) -> None:
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     with open_store(path, read_only=True) as store:
         return _tables(store)
+
+
+@pytest.fixture(autouse=True)
+def ctrl_c_delivered() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt here and in the ingests started here, as in a terminal.
+    A command started in the background of a shell without job control ignores SIGINT, and so
+    does every process it starts (ignored signals survive exec); a test run started that way
+    would otherwise see no Ctrl-C at all. A handler installed here is reset to the default in
+    a child at exec, so the child's Python raises KeyboardInterrupt again."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
 
 
 def _tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
