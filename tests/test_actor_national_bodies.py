@@ -4,19 +4,9 @@ another state's body sharing a word of the name (issue 13). Sentences written fo
 from __future__ import annotations
 
 import pytest
+from test_actors import actors
 
 from tacitus import Document, Pipeline
-
-Found = dict[str, tuple[str | None, str | None, str | None]]
-
-
-def actors(pipeline: Pipeline, text: str) -> Found:
-    [result] = list(pipeline.run([Document("t", text)]))
-    assert not isinstance(result, Exception)
-    return {
-        text[m.start : m.end]: (m.actor.actor_id, m.actor.country, m.actor.sector)
-        for m in result.mentions  # type: ignore[union-attr]
-    }
 
 
 @pytest.mark.parametrize(

@@ -43,13 +43,17 @@ LANGUAGES = frozenset(
     {"arabic", "farsi", "dari", "pashto", "urdu", "hindi", "aramaic", "latin", "swahili",
      "mandarin", "cantonese", "sanskrit", "esperanto", "tigrinya", "amharic"}
 )  # fmt: skip
-# hardware the agent lexicon gives a sector (agents.yaml, MIL): an actor only when it acts
-HARDWARE = frozenset(
+# machines of war by the one word that names them, agents of their owner's armed forces
+# (data/actors/agents.yaml, MIL); the event coder's instruments too (events/arguments.py)
+WAR_MACHINES = frozenset(
     {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "gunboat",
-     "frigate", "corvette", "destroyer", "cruiser", "submarine", "tank",
-     "artillery", "aircraft", "plane", "airplane", "fighter jet", "fighter plane",
-     "fighter aircraft", "military aircraft"}
+     "frigate", "corvette", "destroyer", "cruiser", "submarine", "tank", "artillery",
+     "aircraft", "plane"}
 )  # fmt: skip
+# hardware the agent lexicon gives a sector: an actor only when it acts
+HARDWARE = WAR_MACHINES | {
+    "airplane", "fighter jet", "fighter plane", "fighter aircraft", "military aircraft"
+}  # fmt: skip
 # the dependencies of a doer: the subject of an active clause, "by" of a passive one
 _DOER_DEPS = frozenset({"nsubj"})
 _GLOSS_REACH = 16  # tokens back from a name to the bracket that opens its gloss

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..actors.coref import antecedent
+from ..actors.non_actors import WAR_MACHINES
 from ..actors.resolve import SETTLEMENT_NOUNS
 from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
@@ -85,12 +86,8 @@ OWNER_PREPS = ("of", "by", "from", "against", "on")
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
-# machines of war, agents of their owner's armed forces (data/actors/agents.yaml)
-MACHINES = frozenset(
-    {"jet", "warplane", "bomber", "drone", "helicopter", "gunship", "warship", "gunboat",
-     "frigate", "corvette", "destroyer", "cruiser", "submarine", "tank", "artillery",
-     "aircraft", "plane", "missile", "rocket", "ship", "vessel", "boat"}
-)  # fmt: skip
+# machines of war and what they fire: an instrument, no side, unless an owner is named
+MACHINES = WAR_MACHINES | {"missile", "rocket", "ship", "vessel", "boat"}
 # acts between partners: their "on" phrase is the topic ("talks on Syria", "share
 # intelligence on ISIS", "agreed on an exchange of prisoners"), never the partner
 TOPIC_ON_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
