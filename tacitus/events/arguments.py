@@ -1941,11 +1941,12 @@ DESTINATION_PARTICIPLES = frozenset({"bound", "headed", "destined"})
 def _target_holders(pred: Predicate) -> list[Token]:
     """The words whose prepositional phrases may name the target: the clause's verb, the
     trigger's words and object, and a participle on them ("lifted sanctions imposed on X"),
-    not one of a destination ("a plane bound for Kabul")."""
+    not one of a destination ("a plane bound for Kabul"); never what a naming verb calls its
+    object ("called the deployment a threat [to Venezuela]": Venezuela is not blamed)."""
     verb = pred.clause
     holders = [verb]
     if pred.via != "noun":
-        holders += [w for w in pred.words if w != verb]
+        holders += [w for w in pred.words if w != verb and not pred.entry.naming]
         holders += [c for c in verb.children if c.dep_ == "dobj" and c not in holders]
     holders = [h for h in holders if not _held_access(h)]
     holders += [

@@ -33,6 +33,10 @@ class TriggerEntry:
     complement: bool = False  # only with a to- or that-clause ("asked X to", not "asked about")
     object_actor: bool = False  # an object, when there is one, must name an actor ("met the needs")
     needs_target: bool = False  # no event without a target actor (a call to nobody is no call)
+    # the object matched is what the subject calls the act or actor, its object predicate or
+    # "as" phrase ("called the vote a sham", "described the move as illegal"), never the
+    # thing named itself
+    naming: bool = False
     # the subject receives the act and the "from" / "by" phrase gives it ("received weapons
     # from Iran": Iran is the source, the subject the target)
     converse: bool = False
@@ -131,6 +135,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         complement=bool(raw.get("complement", False)),
         object_actor=bool(raw.get("object_actor", False)),
         needs_target=bool(raw.get("needs_target", False)),
+        naming=bool(raw.get("naming", False)),
         converse=bool(raw.get("converse", False)),
         by_state=by_state,
         material=material,

@@ -67,8 +67,20 @@ def _particle_tokens(token: Token) -> list[Token]:
 # the government of Iraq with military support", "supplied the rebels with weapons"
 PROVIDING_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm"})
 # verbs of yielding (or going back on) whose prepositional object is what is yielded to or
-# gone back on: "agreed to the demands", "complied with the ultimatum", "reneged on a pledge"
-YIELDING_PREPS = {"agree": "to", "comply": "with", "submit": "to", "renege": "on"}
+# gone back on: "agreed to the demands", "complied with the ultimatum", "reneged on a pledge";
+# and agreeing with a view ("agreed with the American assessment": endorsement)
+YIELDING_PREPS = {
+    "agree": ("to", "with"),
+    "comply": ("with",),
+    "submit": ("to",),
+    "renege": ("on",),
+}
+# verbs of leaving whose "from" or "out of" phrase is what is left: "withdrew from the treaty",
+# "pulled out of the grain deal" (what leaving it is comes from the lexicon's objects)
+LEAVING_VERBS = frozenset({"withdraw", "pull"})
+# verbs of naming whose "as" phrase holds what the object is called: "described the vote as a
+# sham", "characterised the strikes as illegal" (the parser hangs an adjective on the "as")
+NAMING_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
 def _objects(token: Token) -> dict[str, Token]:
@@ -86,16 +98,51 @@ def _objects(token: Token) -> dict[str, Token]:
                         for pobj in of.children:
                             if pobj.dep_ == "pobj":
                                 found.setdefault(pobj.lemma_.lower(), pobj)
-    if (prep := YIELDING_PREPS.get(token.lemma_.lower())) is not None:
-        for to in (c for c in token.children if c.dep_ == "prep" and c.lower_ == prep):
+    if (preps := YIELDING_PREPS.get(token.lemma_.lower())) is not None:
+        for to in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in to.children if g.dep_ == "pobj"):
                 found.setdefault(pobj.lemma_.lower(), pobj)
+    if token.lemma_.lower() in LEAVING_VERBS:  # "withdrew [from the treaty]"
+        for pobj in _left_behind(token):
+            found.setdefault(pobj.lemma_.lower(), pobj)
+    if token.lemma_.lower() in NAMING_VERBS:  # "described the move [as illegal]"
+        for word in _as_phrase(token):
+            for obj in (word, *word.conjuncts):
+                found.setdefault(obj.lemma_.lower(), obj)
     if token.lemma_.lower() in PROVIDING_VERBS:  # "provided Iraq [with military support]"
         for with_ in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
             for pobj in (g for g in with_.children if g.dep_ == "pobj"):
                 for obj in (pobj, *pobj.conjuncts):
                     found.setdefault(obj.lemma_.lower(), obj)
     return found
+
+
+def _left_behind(verb: Token) -> list[Token]:
+    """The objects of a verb's "from" or "out of" phrase ("withdrew from [the treaty]", "pulled
+    out of [the deal]"), the "of" hung on the "out" or on the verb."""
+    preps = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ == "out":
+            preps += [g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"]
+        elif child.dep_ == "prep" and child.lower_ in ("from", "of"):
+            preps.append(child)
+    return [g for prep in preps for g in prep.children if g.dep_ == "pobj"]
+
+
+def _as_phrase(verb: Token) -> list[Token]:
+    """The words of a verb's "as" phrase: its object or the adjective the parser hangs on the
+    "as" ("described it as [a sham]", "as [free] and fair"), or an adjective clause that the
+    "as" opens ("characterised the report as [baseless]", parsed as an adverbial clause)."""
+    words = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            words += [g for g in child.children if g.dep_ in ("pobj", "amod", "acomp")]
+        elif child.dep_ == "advcl" and any(
+            g.lower_ == "as" and g.dep_ in ("advmod", "mark") and g.i < child.i
+            for g in child.children
+        ):
+            words.append(child)
+    return words
 
 
 def _infinitive_subjects(verb: Token) -> list[Token]:
@@ -158,6 +205,8 @@ def choose_entry(
             obj = next((t for o, t in objects.items() if o in entry.object), None)
             if obj is None:
                 continue
+        if entry.naming and (obj is None or not _predicative(obj, token)):
+            continue  # "called the sham election", "described the crime": nothing called so
         if entry.particle is not None and entry.particle not in particles:
             continue
         if entry.not_object and any(o in entry.not_object for o in _objects(token)):
@@ -170,6 +219,25 @@ def choose_entry(
             continue  # "when asked", "asked about the deal", "offers banking": no request
         return entry, obj
     return None
+
+
+def _predicative(word: Token, verb: Token) -> bool:
+    """Whether ``word`` says what the verb's object is called: the object predicate ("called
+    the vote [a sham]", "called the sanctions [unacceptable]"), a word coordinated with it or in
+    its "of" phrase ("called it an act of [terrorism]", "free and [fair]"), or the "as" phrase
+    of a naming verb ("described the move [as illegal]"); not in a free relative ("rejected
+    what it called interference": the governing verb carries the act)."""
+    if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False
+    while True:
+        if word.dep_ == "oprd" and word.head == verb:
+            return True
+        if word in _as_phrase(verb):
+            return True
+        head = word.head
+        if word.dep_ not in ("conj", "pobj", "prep") or head == word:
+            return False
+        word = head
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "when", "where", "who", "which"})
