@@ -23,6 +23,7 @@ from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon
+from .listed_verbs import listed_participle_verb, listed_with
 from .modality import in_order_to, own_threat
 from .pairs import earlier_pair, pair_noun
 from .triggers import EVENT_HEADS, Predicate, force_used_with, noun_key, thanked_for
@@ -94,6 +95,17 @@ TOPIC_ON_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # verbs of talks whose object is what is talked about ("discussed support for the militias")
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "confer", "bargain", "debate", "review"})
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
+# verbs and nouns that tell of a meeting between parties ("met", "held talks with")
+TALKING_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
+MEETING_NOUNS = frozenset({"talk", "meeting", "discussion", "negotiation", "consultation"})
+SENTENCE_OPENERS = frozenset({"advmod", "npadvmod", "punct", "cc"})  # "Later, they", "And they"
+# undertakings whose "of" phrase names who undertakes them ("a joint operation of Iraqi and
+# Kurdish forces", "the offensive of the Syrian army"): their owners are the doers, never
+# the target (unlike "the bombing of Gaza", "the siege of Aleppo")
+OWNED_OPERATION_NOUNS = frozenset(
+    {"operation", "offensive", "counteroffensive", "counter-offensive", "campaign", "mission",
+     "exercise", "drill", "manoeuvre", "maneuver", "patrol", "drive", "push"}
+)  # fmt: skip
 # a rejection or demand is aimed at whoever its complement acts on
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
 # complaints are aimed at what they are about, not at whom they are addressed to
@@ -375,8 +387,32 @@ class Arguments:
         joint = self._coordinated_reporter(token)
         if joint.hits:
             return joint
+        met = self._meeting_parties(token)
+        if met.hits:
+            return met
         found = antecedent(token, self.hits)  # rules: tacitus/actors/coref.py
         return Found([found[0]], found[1]) if found else Found([], "")
+
+    def _meeting_parties(self, token: Token) -> Found:
+        """X met Y on Monday. They agreed to ...": a plural pronoun opening the sentence after
+        one that tells of a meeting or talks between two parties is both parties (reciprocal),
+        not a plural noun named in between ("... said all Iraqis would gain")."""
+        if token.lower_ != "they" or token.dep_ not in ("nsubj", "nsubjpass"):
+            return Found([], "")
+        sent = token.sent
+        opening = token.doc[sent.start : token.i]
+        if sent.start < 1 or any(t.dep_ not in SENTENCE_OPENERS for t in opening):
+            return Found([], "")  # the sentence opens with it ("Later, they signed ...")
+        meeting = token.doc[sent.start - 1].sent.root
+        parties = meeting_parties(meeting)
+        if not parties:
+            return Found([], "")
+        hits: list[ActorHit] = []
+        for party in parties:
+            hits += [h for h in self.expand(party).hits if h not in hits]
+        if len({h.anchor for h in hits}) < 2:
+            return Found([], "")
+        return Found(hits, f"'{token.text}': the parties who {meeting.text} (sentence before)")
 
     def _coordinated_reporter(self, token: Token) -> Found:
         """ "Obama and Putin said they will ...": a plural subject pronoun of a reported
@@ -465,6 +501,10 @@ class Arguments:
         parse gives nobody."""
         start = verb
         for _ in range(6):
+            beside = listed_with(verb)
+            if beside is not None:  # "has flown 870 missions, conducted 265 raids", "urged
+                verb = beside  # X to lift the blockade, allow aid and release ...": listed
+                continue  # with that verb, done by its doer
             if verb.dep_ in ("xcomp", "advcl") and _sent_passive(verb.head):
                 sent = next(c for c in verb.head.children if c.dep_ == "nsubjpass")
                 found = self.expand(sent, speaker)  # "Russian jets were deployed to strike"
@@ -500,6 +540,9 @@ class Arguments:
                     found = self._through_act(act, speaker, "the act")
                 elif not found.hits:  # "strikes by the coalition killed 20"
                     found = self._through_act(series_item(subjects[0]), speaker, "the act")
+                    if not found.hits and _owned_operation(subjects[0]):
+                        # "an operation of X and Y killed 20": no series, the operation's own
+                        found = self._through_act(subjects[0], speaker, "the act")
                 return Found(found.hits, _join(how, found.how))
             pressed = _pressed_party(verb)
             if pressed is not None:  # "put pressure on the regime to end the sieges and
@@ -740,6 +783,13 @@ class Arguments:
                         found = self.expand(pobj, speaker)
                         if found.hits:
                             return Found(found.hits, f"'{child.text}' phrase")
+            if child.dep_ == "prep" and child.lower_ == "of" and _owned_operation(noun):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found = self.expand(pobj, speaker)  # "a joint operation of X and Y"
+                    if found.hits and not all(h.thing or h.locative for h in found.hits):
+                        return Found(
+                            found.hits, _join("'of' phrase (the operation's own)", found.how)
+                        )
             if child.dep_ == "acl" and child.tag_ == "VBN" and _by_agent(child, noun):
                 agent = self._agent(child, speaker)  # "the aid sent to Kyiv by Germany"
                 if agent.hits:
@@ -814,7 +864,7 @@ class Arguments:
         """The actor of an act named where an actor was expected: "airstrikes by the
         coalition killed 20", "a series of U.S. strikes killed", "attacks which killed 28"
         (claimed by Daesh), "was killed in a raid by US special forces"."""
-        if not self._is_act(noun):
+        if not self._is_act(noun) and not _owned_operation(noun):
             return Found([], "")
         found = self.act_actor(noun, speaker)
         return Found(found.hits, _join(f"{how} '{noun.text}'", found.how)) if found.hits else found
@@ -1760,7 +1810,12 @@ def _gerund_from(verb: Token) -> Token | None:
 def _patient_participle(verb: Token) -> bool:
     """A past participle modifying a noun ("civilians killed in the raid", "the journalists
     detained last week"): the noun is acted on, with or without a "by" agent."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and listed_participle_verb(verb) is None  # "flew 870 missions, conducted 265 raids"
+    )
 
 
 def _small_clause_participle(verb: Token) -> bool:
@@ -1988,9 +2043,43 @@ def _default_preps(pred: Predicate, joint: bool) -> list[str]:
         defaults = [p for p in defaults if p != "on"]
     if pred.entry.type in HARM_TYPES and _gerund_from(pred.clause) is not None:
         defaults = [p for p in defaults if p != "from"]  # "shelling from X": X shells
+    if pred.via == "noun" and _owned_operation(pred.head):  # "an operation of X": X does it
+        defaults = [p for p in defaults if p != "of"]
     if pred.entry.mode == "visit":  # "soldiers visiting from the 3rd Battalion": where the
         defaults = [p for p in defaults if p != "from"]  # visitors come from, not whom
     return defaults
+
+
+def meeting_parties(verb: Token) -> list[Token]:
+    """The two sides of a meeting told by ``verb``: "X met Y", "X held talks with Y", "X and
+    Y met"; [] when it is no meeting, names one side only, or a side is a plural noun that
+    a later "they" may be alone."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    talks = lemma in TALKING_VERBS or (
+        lemma == "hold" and any(o.lemma_.lower() in MEETING_NOUNS for o in objects)
+    )
+    if not talks or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    others = [o for o in objects if lemma == "meet"]
+    for holder in (verb, *objects):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                others += [c for c in prep.children if c.dep_ == "pobj"]
+    if not others and not subjects[0].conjuncts:
+        return []
+    parties = [subjects[0], *others]
+    if any(p.tag_ in ("NNS", "NNPS") and not p.conjuncts for p in parties):
+        return []  # "Iranian officials met the delegation. They ...": maybe the officials
+    return parties
+
+
+def _owned_operation(noun: Token) -> bool:
+    """An undertaking whose "of" phrase names its doers ("the operation of X")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in OWNED_OPERATION_NOUNS
 
 
 def _owner_preps(event_type: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..cameo import lookup
 from .lexicon import Lexicon
+from .listed_verbs import listed_with
 from .triggers import Predicate, choose_entry
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -175,6 +176,11 @@ def governors(token: Token, limit: int = 6) -> list[tuple[Token, str]]:
     chain: list[tuple[Token, str]] = []
     current = token
     for _ in range(limit):
+        listed = listed_with(current)
+        if listed is not None:  # "urged X to lift ..., allow aid": as the verb it continues
+            chain.append((listed, "conj"))
+            current = listed
+            continue
         if current.dep_ not in CHAIN_DEPS or current.head == current:
             break
         chain.append((current.head, current.dep_))
@@ -396,6 +402,8 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if (
             lemma in lexicon.request_verbs
             and not (dep == "ccomp" and under.i < head.i)  # "X attacked Y, the UN urges ..."
+            and not (dep == "conj" and under.tag_ in ("VBD", "VBZ"))  # "pressed X to withdraw
+            # and sent aid": a finite verb beside the request is the asker's own act
             and _requests(head, lexicon)
         ):
             result.request_content = True  # "urged Iran to", "demanded that Israel withdraw"
