@@ -12,6 +12,13 @@ shelling", "critics of the Iranian government", "hostages of the rebels"), not w
 mention says it comes from elsewhere ("foreign"), and "to" only after "loyal" ("forces loyal to
 the president"; "the envoy to Iran" is another state's). Runs on the resolver's hits, before the place rules: a body's country is
 better evidence than the place of the clause.
+
+The staff of a national workplace ("workers at a Polish shipyard", "students at a Kenyan
+university", "miners of a Chilean copper mine") are its state's people: a word for those who
+work or study somewhere, whose "at" or "of" phrase names a workplace its state's demonym or
+name modifies, takes that state. Not an embassy or a consulate ("protesters at the US embassy"
+are the host's), not a workplace placed elsewhere ("workers at a Chinese mine in Zambia"), not
+one a state only owns or backs ("a French-owned plant").
 """
 
 from __future__ import annotations
@@ -47,6 +54,28 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# those who work or study at a place, whose workplace's state is theirs
+STAFF_WORDS = frozenset(
+    {
+        "worker", "employee", "staff", "staffer", "miner", "docker", "dockworker", "student",
+        "teacher", "lecturer", "professor", "nurse", "doctor", "engineer", "technician",
+        "manager", "workforce", "labourer", "laborer", "steelworker", "shipbuilder",
+    }
+)  # fmt: skip
+# places of work or study a demonym may modify ("a Polish shipyard", "a Kenyan university")
+WORKPLACES = frozenset(
+    {
+        "shipyard", "factory", "plant", "mine", "mill", "refinery", "university", "college",
+        "school", "hospital", "clinic", "company", "firm", "port", "dock", "farm", "works",
+        "steelworks", "oilfield", "utility", "railway", "airline", "bank", "newspaper",
+    }
+)  # fmt: skip
+NON_STATES = frozenset({"IGO", "NGO", "IMG", "UNO", "EUR", "MNC", "ISM"})
+WORKPLACE_PREPS = frozenset({"at", "of"})
+# a workplace a state owns, runs or backs may stand in another state ("a French-owned plant")
+OWNED_WORDS = frozenset({"owned", "run", "backed", "funded", "operated", "built", "based"})
+
+
 def owners_country(doc: Doc, hits: HitMap, foreign: frozenset[str]) -> None:
     """Give agent-only actors with no country that of the actor in their "of" / "for"
     phrase (in place; see the module's docstring)."""
@@ -62,7 +91,7 @@ def owners_country(doc: Doc, hits: HitMap, foreign: frozenset[str]) -> None:
                 continue
             if any(t.lower_ in foreign for t in doc[hit.start : hit.anchor + 1]):
                 continue
-            owner = owner or _owner(token, hits)
+            owner = owner or _owner(token, hits) or _workplace(token, hits)
             if owner is None:
                 break  # the same anchor: no other hit on it has an owner either
             prep, body = owner
@@ -92,6 +121,30 @@ def _owner(token: Token, hits: HitMap) -> tuple[Token, ActorHit] | None:
                 continue
             for body in hits.get(pobj.i, []):
                 if body.actor.country and not body.locative and not body.thing:
+                    return prep, body
+        return None
+    return None
+
+
+def _workplace(token: Token, hits: HitMap) -> tuple[Token, ActorHit] | None:
+    """The preposition and the thing-hit of a national workplace in the "at" / "of" phrase of
+    a word for its staff ("workers at a Polish shipyard"), or None (see the module's
+    docstring)."""
+    if token.lemma_.lower() not in STAFF_WORDS:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in WORKPLACE_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lemma_.lower() not in WORKPLACES:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "near") for c in pobj.children):
+                return None  # "a Chinese mine in Zambia": placed elsewhere
+            if any(w.lower_ in OWNED_WORDS for w in pobj.subtree if w.i < pobj.i):
+                return None  # "a French-owned plant"
+            for body in hits.get(pobj.i, []):
+                country = body.actor.country
+                if country and country not in NON_STATES and not body.locative:
                     return prep, body
         return None
     return None

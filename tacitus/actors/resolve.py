@@ -22,11 +22,13 @@ from .appositive_bodies import part_of_state_bodies
 from .caps_names import caps_people, title_case
 from .coalitions import Coalitions
 from .communities import name_communities
+from .conjuncts import shared_nationality
 from .coref import PERSON_NOUNS
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface, SurfaceMatch
 from .entities import PLACE_LABELS, common_noun_hit, common_noun_kind, place_name_hit
 from .ethnic import community_qualifier, place_ethnic_groups
+from .flight import fled_from
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
@@ -552,7 +554,9 @@ class ActorResolver:
         decide_capitals(doc, hits, self._names)
         place_ethnic_groups(doc, hits, self._names)
         owners_country(doc, hits, FOREIGN_WORDS)  # "a spokesman for the Iranian government"
+        shared_nationality(doc, hits, FOREIGN_WORDS)  # "Rwandan soldiers and militiamen"
         self._locate(doc, hits)
+        fled_from(doc, hits, _named_places, _state_of_place, FOREIGN_WORDS)  # "fled Mosul"
         self._context(doc, hits)
         _senders(doc, hits)  # after the context rule: a derived country is no place's
         place_residents(doc, hits, self._states, self._names, _foreign)

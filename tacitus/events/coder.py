@@ -27,7 +27,7 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
-from .domestic import armed_at_home, at_home, organs_at_home
+from .domestic import armed_at_home, at_home, organs_at_home, victims_in_place
 from .explain import Trace
 from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
@@ -350,6 +350,7 @@ class EventCoder:
             src, given = organs_at_home(src, given, shared.home)  # "government troops"
             tgt = at_home(entry, src, given, shared.location)  # "police dispersed students"
             src, tgt = armed_at_home(entry, src, tgt, shared.home)  # "troops killed rebels"
+            tgt = victims_in_place(entry, tgt, shared.home)  # "a strike killed two people in Rafah"
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
             why = ctx.unnamed  # the output contract (docs/events.md)
             if not (_resolved(src) or _resolved(tgt)):

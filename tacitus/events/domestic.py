@@ -32,6 +32,13 @@ forces in a place of its own, or strike a place of it that the event is not plac
 coercion (ASSAULT, COERCE), and for rebels as the doers only a state's organs or a place as
 the target (not its people: "militants kidnapped two Venezuelan engineers" names no state of
 the kidnappers).
+
+Victims where they are ("an Israeli strike killed two people in Rafah", "43 people were killed
+in a car bomb blast in the Syrian town of Azaz"): civilians named by no nationality whom force
+or coercion strikes in a place the sentence names (never the dateline) are that place's
+people, whoever strikes them. Not those whose word says they are away from home ("hostages",
+"tourists", "pilgrims", "foreigners", "passengers", "migrant workers"), nor those the mention
+calls foreign.
 """
 
 from __future__ import annotations
@@ -127,6 +134,39 @@ def armed_at_home(
     if state is not None and home and _unnamed_armed(src):
         return _with_country(src, state, "the armed group fighting its own state"), tgt
     return src, tgt
+
+
+# civilians whose word says they may be away from home, or held: not the place's people
+AWAY_WORDS = frozenset(
+    {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "detainee",
+     "detainees", "tourist", "tourists", "pilgrim", "pilgrims", "visitor", "visitors",
+     "foreigner", "foreigners", "passenger", "passengers", "expatriate", "expatriates",
+     "migrant", "migrants", "worker", "workers", "traveller", "travellers", "traveler",
+     "travelers", "hiker", "hikers", "crew", "foreign", "international", "refugee", "refugees"}
+)  # fmt: skip
+VICTIM_SECTORS = frozenset({"CVL"})
+
+
+def victims_in_place(
+    entry: TriggerEntry, tgt: ActorHit | None, location: dict[str, Any] | None
+) -> ActorHit | None:
+    """The target, civilians of no nationality struck by force or coercion in a place the
+    sentence names, given that place's country; else the target as it was."""
+    where = location.get("country") if location is not None else None
+    if tgt is None or where is None or where in NON_STATES or entry.type not in FORCE_TYPES:
+        return tgt
+    people = tgt.actor
+    if people.country or people.sector not in VICTIM_SECTORS or tgt.named or tgt.locative:
+        return tgt
+    if people.actor_id and not unlisted(people.actor_id, people.reason):
+        return tgt
+    if AWAY_WORDS & set(people.text.lower().split()):
+        return tgt
+    reason = (
+        f"{people.reason}; country {where}: civilians struck where the event is placed, "
+        "no other nationality named"
+    )
+    return replace(tgt, actor=replace(people, country=where, reason=reason))
 
 
 def organs_at_home(
