@@ -40,6 +40,13 @@ TYPED = [
     ("Russian troops withdrew from the town near Kharkiv.", "RETREAT", "withdrew"),
     ("Israel pulled its forces out of the Philadelphi corridor.", "RETREAT", "pulled"),
     ("Israel said it would not withdraw from the Philadelphi corridor.", "REJECT", "withdraw"),
+    # people or ships seized by irregular armed men are abducted or hijacked (CAMEO 181); by a
+    # state's forces, arrested or confiscated (CAMEO 173, 1711)
+    ("Gunmen seized three French aid workers in Niger.", "ASSAULT", "seized"),
+    ("Somali pirates seized a Greek cargo ship off the coast.", "ASSAULT", "seized"),
+    ("Houthi rebels seized a British-owned cargo ship in the Red Sea.", "ASSAULT", "seized"),
+    ("Iranian forces seized a British-flagged tanker in the Gulf.", "COERCE", "seized"),
+    ("Nigerian police seized two journalists at the rally in Abuja.", "COERCE", "seized"),
     # ... by a word of approval, endorsement (CAMEO 051)
     ("The United States called the Kenyan election free and fair.", "SUPPORT", "called"),
     (
@@ -60,6 +67,9 @@ NOT_TYPED = [
     ("Brazil described its economy as fragile.", "ACCUSE"),
     ("Egypt agreed with Sudan to reopen the border crossing.", "SUPPORT"),
     ("Russian troops pulled out of Kherson after the offensive.", "SANCTION"),
+    ("Iranian forces seized a British-flagged tanker in the Gulf.", "ASSAULT"),
+    ("Nigerian police seized two journalists at the rally in Abuja.", "ASSAULT"),
+    ("Houthi rebels seized weapons from an army depot in Yemen.", "ASSAULT"),
     ("The United States withdrew its troops from Afghanistan.", "SANCTION"),
     ("Ukraine and Poland agreed with each other on a grain deal.", "SUPPORT"),
 ]

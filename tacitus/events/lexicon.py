@@ -59,6 +59,10 @@ class TriggerEntry:
     # Leone", "warships visited the port": a deployment, not a visit); chosen by the coder
     # when every source is troops, ships or aircraft (senses.py)
     armed: TriggerEntry | None = None
+    # the same word when irregular armed men do it ("gunmen seized three aid workers",
+    # "pirates seized a tanker": an abduction or a hijacking, not an arrest or a confiscation);
+    # chosen when every source is a non-state armed group (senses.py)
+    irregular: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -118,6 +122,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
     civil = _alternative(raw, "civil", pos, where)
     sanction = _alternative(raw, "sanction", pos, where)
     armed = _alternative(raw, "armed", pos, where)
+    irregular = _alternative(raw, "irregular", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -143,6 +148,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         civil=civil,
         sanction=sanction,
         armed=armed,
+        irregular=irregular,
     )
 
 
@@ -163,6 +169,7 @@ def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> Trigger
         "civil",
         "sanction",
         "armed",
+        "irregular",
         "type",
         "cameo",
         "mode",

@@ -780,7 +780,32 @@ def other_reading(
     if entry.armed is not None and (why := _units(pred, sources) or _armed_protest(entry, sources)):
         alternative = entry.armed
         return alternative, f"; armed units moving ({why}): {alternative.type} {alternative.cameo}"
+    if entry.irregular is not None and (why := _irregular(pred, sources)):
+        alternative = entry.irregular
+        return alternative, f"; irregular armed men ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+# armed men outside any state's forces, by the word that names them when it names no actor
+IRREGULAR_WORDS = frozenset(
+    {"gunman", "pirate", "kidnapper", "bandit", "militant", "hijacker", "abductor", "insurgent",
+     "rebel", "jihadist", "extremist", "terrorist", "militiaman", "guerrilla", "raider"}
+)  # fmt: skip
+IRREGULAR_SECTORS = frozenset({"REB", "PRM", "UAF", "INS", "CRM"})
+
+
+def _irregular(pred: Predicate, sources: Sequence[ActorHit]) -> str:
+    """Why the one who acts is a non-state armed group (rebels, militias, an armed group,
+    criminals; "gunmen", "pirates" when they name no actor), or "": their seizing people or
+    ships is abduction or hijacking, a state's forces' is arrest or confiscation."""
+    if sources:
+        if all(h.actor.sector in IRREGULAR_SECTORS or h.actor.country == "IMG" for h in sources):
+            return f"'{sources[0].actor.text}'"
+        return ""
+    subjects = [c for c in pred.clause.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lemma_.lower() in IRREGULAR_WORDS:
+        return f"'{subjects[0].text}'"
+    return ""
 
 
 def _armed_protest(entry: TriggerEntry, sources: Sequence[ActorHit]) -> str:
