@@ -157,3 +157,34 @@ def test_held_or_foreign_people_or_a_dateline_give_no_victims_country(
     for event in events:
         assert event.target is not None
         assert "civilians struck where" not in event.target.reason, event.target
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Gunmen killed three tourists in Luxor.", "three tourists"),
+        ("Refugees in Goma protested against food shortages.", "Refugees"),
+        ("Pilgrims in Mecca were injured in a stampede.", "Pilgrims"),
+        ("Militants freed two hostages in Sanaa on Friday.", "two hostages"),
+    ],
+)
+def test_people_away_from_home_take_no_country_from_where_they_are(
+    pipeline: Pipeline, text: str, mention: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country is None, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # where they come from is theirs
+        ("Tourists from Germany were evacuated from the resort.", "Tourists", "DEU"),
+        # people at home keep the place of their clause
+        ("Gunmen killed three villagers in Luxor.", "three villagers", "EGY"),
+    ],
+)
+def test_where_people_come_from_or_live_still_gives_their_country(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    assert mentions(pipeline, text)[mention].country == country

@@ -559,7 +559,7 @@ class ActorResolver:
         fled_from(doc, hits, _named_places, _state_of_place, FOREIGN_WORDS)  # "fled Mosul"
         self._context(doc, hits)
         _senders(doc, hits)  # after the context rule: a derived country is no place's
-        place_residents(doc, hits, self._states, self._names, _foreign)
+        place_residents(doc, hits, self._states, self._names, _foreign_or_away)
         _non_state(hits)
         self.institutions.apply(doc, hits, shared)
         if self.people is not None:
@@ -653,6 +653,8 @@ class ActorResolver:
             return False
         if doc[hit.anchor].lemma_.lower() in POSTING_NOUNS:  # "the ambassador in Tehran"
             return False
+        if _away(doc, hit):  # "gunmen killed three tourists in Luxor"
+            return False
         return not _foreign(doc, hit)
 
     def _locate(self, doc: Doc, hits: dict[int, list[ActorHit]]) -> None:
@@ -664,7 +666,9 @@ class ActorResolver:
                     continue
                 if hit.actor.sector and _owned_by_pronoun(doc[anchor_i]):
                     continue  # "its embassy in Riyadh": Iran's; not "our partners in Syria"
-                posted = doc[anchor_i].lemma_.lower() in POSTING_NOUNS
+                # where they are posted or staying, not whose they are: "the ambassador in
+                # Tehran", "refugees in Goma", "pilgrims in Mecca"
+                posted = doc[anchor_i].lemma_.lower() in POSTING_NOUNS | AWAY_NOUNS
                 for child in _located_by(doc[anchor_i]):
                     if child.dep_ != "prep" or child.lower_ not in ("in", "from"):
                         continue
@@ -1281,6 +1285,12 @@ POSTING_NOUNS = frozenset(
     {"ambassador", "embassy", "envoy", "consulate", "consul", "diplomat", "legation", "attache",
      "attaché", "chargé", "charge"}
 )  # fmt: skip
+# people away from home or held where they are: a place they are in is not their state's
+# ("tourists in Luxor", "refugees in Goma", "hostages in Gaza"); where they come from is
+AWAY_NOUNS = frozenset(
+    {"tourist", "pilgrim", "visitor", "refugee", "exile", "hostage", "captive", "foreigner",
+     "expatriate", "peacekeeper", "evacuee", "holidaymaker", "backpacker"}
+)  # fmt: skip
 OWNER_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 
@@ -1346,6 +1356,16 @@ def _clause_verb(token: Token) -> int | None:
 def _foreign(doc: Doc, hit: ActorHit) -> bool:
     """Whether the mention says its actor comes from elsewhere ("foreign troops")."""
     return any(t.lower_ in FOREIGN_WORDS for t in doc[hit.start : hit.anchor + 1])
+
+
+def _away(doc: Doc, hit: ActorHit) -> bool:
+    """Whether the mention's word says its people are away from home or held
+    (``AWAY_NOUNS``)."""
+    return doc[hit.anchor].lemma_.lower() in AWAY_NOUNS
+
+
+def _foreign_or_away(doc: Doc, hit: ActorHit) -> bool:
+    return _foreign(doc, hit) or _away(doc, hit)
 
 
 def _modified_noun(span: Span, surface: Surface) -> Token | None:
