@@ -173,3 +173,56 @@ def test_they_after_a_meeting_of_a_plural_side_is_left_to_the_subject_rule(
         "Turkish officials met the Greek prime minister in Ankara. They condemned the attacks."
     )
     assert not [e for e in events if "the parties who" in e.reason]
+
+
+# (e) a person named by standing or trade is a national, never the state
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("An Iraqi sheikh was accused of funding the militants.", "IRQ"),
+        ("An Egyptian lawyer was arrested by police in Alexandria.", "EGY"),
+        ("A Turkish tycoon was detained by police in Ankara.", "TUR"),
+        ("An Iranian scientist was arrested by police in Tehran.", "IRN"),
+    ],
+)
+def test_a_national_named_by_trade_is_no_state(pipeline: Pipeline, text: str, country: str) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.event_type in ("ACCUSE", "COERCE")]
+    assert event.target is not None and event.target.country == country
+    assert event.target.actor_id is None  # a national, not the state itself
+    assert event.target.sector in ("CVL", "BUS")
+
+
+def test_a_named_sheikh_is_that_person(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("Iraqi sheikh Wissam al-Hardan was arrested by US troops.")
+    assert event.target is not None and event.target.actor_id == "person:wissam-al-hardan"
+    assert event.target.country == "IRQ"
+
+
+def test_the_state_accused_stays_the_state(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("The Iraqi government was accused by Turkey of funding militants.")
+    assert event.target is not None and event.target.actor_id == "country:IRQ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The businessman was accused by prosecutors of funding the militants.",
+        "Iraqi cleric Sheikh Abdul Malik al-Saadi was accused by the government of backing "
+        "the insurgents.",
+    ],
+)
+def test_the_accused_does_the_gerund_the_parse_hung_on_the_accuser(
+    pipeline: Pipeline, text: str
+) -> None:
+    aid = [e for e in pipeline.extract(text) if e.event_type == "AID"]
+    assert aid and all(e.source is not None for e in aid)
+    assert all(e.source.text.startswith(text.split(" was")[0]) for e in aid if e.source)
+
+
+def test_the_accusers_own_gerund_is_theirs(pipeline: Pipeline) -> None:
+    # active voice: the object of "accused" does it, as before (no agent to skip)
+    events = pipeline.extract("Turkey accused Syrian rebels of attacking its soldiers.")
+    [attack] = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.source is not None and attack.source.text == "Syrian rebels"

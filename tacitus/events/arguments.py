@@ -658,6 +658,8 @@ class Arguments:
         passive verb ("was arrested after attacking"), or the holder of a noun ("its
         commitment to working with")."""
         governor = prep.head
+        if _agent_hung(prep):  # "was accused by the government of backing": the parser hung
+            governor = governor.head.head  # "of backing" on the agent; the passive's subject
         if governor.pos_ in ("NOUN", "PROPN"):
             found = self.holder(governor, speaker)
             return Found(found.hits, _join(f"holder of '{governor.text}'", found.how))
@@ -2075,6 +2077,19 @@ def meeting_parties(verb: Token) -> list[Token]:
     if any(p.tag_ in ("NNS", "NNPS") and not p.conjuncts for p in parties):
         return []  # "Iranian officials met the delegation. They ...": maybe the officials
     return parties
+
+
+def _agent_hung(prep: Token) -> bool:
+    """An object-control phrase with a gerund the parser hung on the object of a passive's
+    "by" agent ("X was accused by the government of backing the insurgents")."""
+    noun = prep.head
+    return (
+        prep.lower_ in OBJECT_CONTROL_PREPS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "agent"
+        and is_passive(noun.head.head)
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    )
 
 
 def _owned_operation(noun: Token) -> bool:
