@@ -26,6 +26,7 @@ from ..store import Filters, Store
 from ..store.connection import wrapped
 from ..store.queries import event_where
 from . import models
+from .answer import JsonAnswer
 from .params import filters
 from .views import QUAD_CLASSES, rows_of, snapshot
 
@@ -138,9 +139,6 @@ def map_points(
     }
 
 
-_KEPT_FIELDS = ("event_id", "event_type", "quad_class", "date", "outlet", "source", "target")
-
-
 def _kept_examples(
     cursor: Any, path: Path, examples: int, limit: int
 ) -> dict[int, list[dict[str, Any]]]:
@@ -151,16 +149,27 @@ def _kept_examples(
         return found
     with wrapped(path, "querying"):
         rows = cursor.execute(_KEPT_EXAMPLES, [examples, limit]).fetchall()
-    for rank, doc_id, *values, sentence in rows:
-        example = {"event_id": None, "doc_id": doc_id}
-        example.update(zip(_KEPT_FIELDS, values, strict=True))
-        example["sentence"] = _shortened(sentence)
-        found.setdefault(rank, []).append(example)
+    # one dict literal per example (a dict updated from a zip with the field names took three
+    # times as long: 4,000 examples, 5.8 ms against 1.9 of CPU)
+    for rank, doc_id, event_id, kind, quad, day, outlet, source, target, sentence in rows:
+        example = {
+            "event_id": event_id, "doc_id": doc_id, "event_type": kind, "quad_class": quad,
+            "date": day, "outlet": outlet, "source": source, "target": target,
+            "sentence": _shortened(sentence),
+        }  # fmt: skip
+        if rank in found:
+            found[rank].append(example)
+        else:
+            found[rank] = [example]
     return found
 
 
+# each quad class's key in the answer and its column
+_QUAD_COUNTS = tuple((str(q), f"q{q}") for q in QUAD_CLASSES)
+
+
 def _point(row: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
-    counts = {str(q): int(row[f"q{q}"]) for q in QUAD_CLASSES}
+    counts = {key: int(row[column]) for key, column in _QUAD_COUNTS}
     return {
         "lat": row["lat"],
         "lon": row["lon"],
@@ -224,7 +233,7 @@ def event_map(
     (events per class) and their ``examples`` latest events (one by default, at most three:
     each carries its sentence, most of the answer), most events first; ``unlocated`` counts
     the matching events without a point; ``capped`` says ``points_total`` exceeded ``limit``."""
-    return map_points(store, f, limit, examples)
+    return JsonAnswer(map_points(store, f, limit, examples))
 
 
 def _examples_of(row: dict[str, Any], by_key: dict[tuple[int, int], Any]) -> list[Any]:

@@ -14,6 +14,7 @@ from ..records import PLOVER_TYPES
 from ..store import Filters, Store, paging
 from ..store.queries import count_actors, documents_total
 from . import models
+from .answer import JsonAnswer
 from .errors import ApiError, bad_parameter
 from .graph import graph
 from .nodes import Group
@@ -98,7 +99,7 @@ def list_documents(
     for row in page:
         row.pop("seq")
     total, exact = documents_total(store, f)
-    return _page(page, total, limit, offset, total_exact=exact, next_cursor=following)
+    return JsonAnswer(_page(page, total, limit, offset, total_exact=exact, next_cursor=following))
 
 
 @router.get(
@@ -131,8 +132,8 @@ def list_events(
     page = Page(limit, offset, _after(paging.EVENTS, cursor))
     total, exact, items, documents, following = events_page(store, f, page, source, target,
                                                             group)  # fmt: skip
-    return _page(items, total, limit, offset, total_exact=exact, documents=documents,
-                 next_cursor=following)  # fmt: skip
+    return JsonAnswer(_page(items, total, limit, offset, total_exact=exact, documents=documents,
+                            next_cursor=following))  # fmt: skip
 
 
 Typed = Annotated[
@@ -160,11 +161,11 @@ def list_actors(
     cursor: Cursor = None,
 ) -> Any:
     if q and q.strip():
-        return actor_suggestions(store, f, q, Page(limit, offset))
+        return JsonAnswer(actor_suggestions(store, f, q, Page(limit, offset)))
     after = _after(paging.ACTORS, cursor)
     found = store.actors(replace(f, limit=limit + 1, offset=offset, after=after))
     page, following = _keyset(found, limit, paging.ACTORS, ("events", "mentions", "actor_key"))
-    return _page(page, count_actors(store, f), limit, offset, next_cursor=following)
+    return JsonAnswer(_page(page, count_actors(store, f), limit, offset, next_cursor=following))
 
 
 @router.get(
@@ -187,7 +188,7 @@ def dyads(
     ] = None,
     group: GroupParam = "actor",
 ) -> Any:
-    return graph(store, f, limit, top, group)
+    return JsonAnswer(graph(store, f, limit, top, group))
 
 
 @router.get(
@@ -196,7 +197,7 @@ def dyads(
     responses=answers(models.Timeline),
 )
 def timeline(store: StoreDep, f: Shared) -> Any:
-    return timeline_query(store, f)
+    return JsonAnswer(timeline_query(store, f))
 
 
 @router.get(
@@ -220,8 +221,8 @@ def list_quotes(
 ) -> Any:
     page = Page(limit, offset, _after(paging.QUOTES, cursor) if sort == "ingest" else None)
     total, exact, items, speakers, following = quotes_page(store, f, page, order=sort)
-    return _page(items, total, limit, offset, total_exact=exact, speakers=speakers,
-                 next_cursor=following)  # fmt: skip
+    return JsonAnswer(_page(items, total, limit, offset, total_exact=exact, speakers=speakers,
+                            next_cursor=following))  # fmt: skip
 
 
 Articles = Annotated[
@@ -250,7 +251,7 @@ def list_stories(
 ) -> Any:
     choice = StoryChoice(sort, min_articles or 0, max_articles)
     found = stories_query(store, f, Page(limit, offset), choice)
-    return {"limit": limit, "offset": offset, **found}
+    return JsonAnswer({"limit": limit, "offset": offset, **found})
 
 
 @router.get(
@@ -259,7 +260,7 @@ def list_stories(
     responses=answers(models.StoryDetail, models.NOT_FOUND),
 )
 def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=200)]) -> Any:
-    return story_query(store, story_id)  # StoryNotFound: 404
+    return JsonAnswer(story_query(store, story_id))  # StoryNotFound: 404
 
 
 @router.get(
@@ -269,7 +270,7 @@ def get_story(store: StoreDep, story_id: Annotated[str, Path(max_length=200)]) -
 )
 def list_outlets(store: StoreDep, f: Shared) -> Any:
     found = outlets(store, f)
-    return {"total": len(found), "items": found}
+    return JsonAnswer({"total": len(found), "items": found})
 
 
 @router.get(
@@ -278,10 +279,10 @@ def list_outlets(store: StoreDep, f: Shared) -> Any:
     responses=answers(models.Meta),
 )
 def meta(request: Request, store: StoreDep) -> Any:
-    return {
+    return JsonAnswer({
         "store": str(store.path.name),
         "counts": store.counts(),
         "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
         "event_types": list(PLOVER_TYPES),
         "writes": bool(request.app.state.token) and not store.read_only,
-    }
+    })  # fmt: skip
