@@ -47,6 +47,10 @@ TYPED = [
     ("Houthi rebels seized a British-owned cargo ship in the Red Sea.", "ASSAULT", "seized"),
     ("Iranian forces seized a British-flagged tanker in the Gulf.", "COERCE", "seized"),
     ("Nigerian police seized two journalists at the rally in Abuja.", "COERCE", "seized"),
+    # blasting someone with a weapon is force; blasting a decision is criticism
+    ("The Chinese coast guard blasted Philippine boats with water cannon.", "ASSAULT", "blasted"),
+    ("Gunmen sprayed a Kenyan police convoy with bullets.", "ASSAULT", "sprayed"),
+    ("The Philippine president blasted China for the harassment.", "ACCUSE", "blasted"),
     # ... by a word of approval, endorsement (CAMEO 051)
     ("The United States called the Kenyan election free and fair.", "SUPPORT", "called"),
     (
@@ -70,6 +74,8 @@ NOT_TYPED = [
     ("Iranian forces seized a British-flagged tanker in the Gulf.", "ASSAULT"),
     ("Nigerian police seized two journalists at the rally in Abuja.", "ASSAULT"),
     ("Houthi rebels seized weapons from an army depot in Yemen.", "ASSAULT"),
+    ("The Philippine president blasted China for the harassment.", "ASSAULT"),
+    ("The Kenyan opposition blasted the government with criticism over the budget.", "ASSAULT"),
     ("The United States withdrew its troops from Afghanistan.", "SANCTION"),
     ("Ukraine and Poland agreed with each other on a grain deal.", "SUPPORT"),
 ]

@@ -66,6 +66,9 @@ def _particle_tokens(token: Token) -> list[Token]:
 # verbs whose "with" phrase holds what is given when the receiver is the object: "provided
 # the government of Iraq with military support", "supplied the rebels with weapons"
 PROVIDING_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm"})
+# verbs whose "with" phrase holds the weapon when they are force, not words: "blasted the
+# boats with water cannon" (ASSAULT), "blasted the decision" (ACCUSE)
+WEAPON_VERBS = frozenset({"blast", "spray"})
 # verbs of yielding (or going back on) whose prepositional object is what is yielded to or
 # gone back on: "agreed to the demands", "complied with the ultimatum", "reneged on a pledge";
 # and agreeing with a view ("agreed with the American assessment": endorsement)
@@ -109,7 +112,7 @@ def _objects(token: Token) -> dict[str, Token]:
         for word in _as_phrase(token):
             for obj in (word, *word.conjuncts):
                 found.setdefault(obj.lemma_.lower(), obj)
-    if token.lemma_.lower() in PROVIDING_VERBS:  # "provided Iraq [with military support]"
+    if token.lemma_.lower() in PROVIDING_VERBS | WEAPON_VERBS:  # "provided Iraq [with support]"
         for with_ in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
             for pobj in (g for g in with_.children if g.dep_ == "pobj"):
                 for obj in (pobj, *pobj.conjuncts):
