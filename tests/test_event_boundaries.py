@@ -51,6 +51,9 @@ TYPED = [
     ("The Chinese coast guard blasted Philippine boats with water cannon.", "ASSAULT", "blasted"),
     ("Gunmen sprayed a Kenyan police convoy with bullets.", "ASSAULT", "sprayed"),
     ("The Philippine president blasted China for the harassment.", "ACCUSE", "blasted"),
+    # relief workers deployed are help sent (CAMEO 073); troops deployed are mobilised
+    ("The World Health Organization deployed doctors to Sudan.", "AID", "deployed"),
+    ("Russia deployed additional troops to the Belarusian border.", "MOBILIZE", "deployed"),
     # ... by a word of approval, endorsement (CAMEO 051)
     ("The United States called the Kenyan election free and fair.", "SUPPORT", "called"),
     (
@@ -75,6 +78,10 @@ NOT_TYPED = [
     ("Nigerian police seized two journalists at the rally in Abuja.", "ASSAULT"),
     ("Houthi rebels seized weapons from an army depot in Yemen.", "ASSAULT"),
     ("The Philippine president blasted China for the harassment.", "ASSAULT"),
+    ("The World Health Organization deployed doctors to Sudan.", "MOBILIZE"),
+    ("The UN refugee agency deployed additional staff to eastern Chad.", "MOBILIZE"),
+    ("Turkey deployed additional staff to its embassy in Kabul.", "AID"),
+    ("Russia deployed a team of special forces to Syria.", "AID"),
     ("The Kenyan opposition blasted the government with criticism over the budget.", "ASSAULT"),
     ("The United States withdrew its troops from Afghanistan.", "SANCTION"),
     ("Ukraine and Poland agreed with each other on a grain deal.", "SUPPORT"),
