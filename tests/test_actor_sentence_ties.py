@@ -188,3 +188,27 @@ def test_where_people_come_from_or_live_still_gives_their_country(
     pipeline: Pipeline, text: str, mention: str, country: str
 ) -> None:
     assert mentions(pipeline, text)[mention].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Kenya held elections in March. The country's leaders agreed to form a unity "
+         "government.", "The country's leaders", "KEN"),
+        ("Russia denied the report. The country's army shelled the town.", "The country's army",
+         "RUS"),
+    ],
+)  # fmt: skip
+def test_agents_of_a_described_state_take_its_country(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country == country, actor
+    assert "owned by 'The country'" in actor.reason
+
+
+def test_a_described_state_that_is_no_owner_gives_nothing(pipeline: Pipeline) -> None:
+    # "the country" here is where they went, not whose they are
+    found = mentions(pipeline, "Kenya held elections in March. Observers left the country.")
+    actor = found.get("Observers")
+    assert actor is None or "owned by" not in actor.reason, actor

@@ -191,3 +191,17 @@ def _link(
         own_sector = next((h.actor.sector for h in own if h.actor.sector), source.sector)
         actor.sector = None if lemma in STATE_HEADS else own_sector
     hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=True)]
+    if lemma in STATE_HEADS and token.dep_ == "poss":  # "the country's leaders"
+        _owned_by_state(doc, token, phrase, actor, hits)
+
+
+def _owned_by_state(doc: Doc, token: Token, phrase: str, state: Actor, hits: HitMap) -> None:
+    """The agents a described state owns ("the country's leaders", "the nation's police")
+    take its country, as "Kenya's leaders" do (in place)."""
+    owner = token.head
+    for hit in hits.get(owner.i, []):
+        actor = hit.actor
+        if actor.country or actor.actor_id or not actor.sector or hit.locative or hit.thing:
+            continue
+        actor.country = state.country
+        actor.reason += f"; country {state.country}: owned by '{phrase}' ({state.name})"
