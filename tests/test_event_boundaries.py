@@ -54,6 +54,9 @@ TYPED = [
     # relief workers deployed are help sent (CAMEO 073); troops deployed are mobilised
     ("The World Health Organization deployed doctors to Sudan.", "AID", "deployed"),
     ("Russia deployed additional troops to the Belarusian border.", "MOBILIZE", "deployed"),
+    # rallying to someone's defence is support (CAMEO 053); people rallying in a square protest
+    ("The Gulf states rallied to the defence of Qatar.", "SUPPORT", "rallied"),
+    ("Thousands of Serbian students rallied in Belgrade against corruption.", "PROTEST", "rallied"),
     # ... by a word of approval, endorsement (CAMEO 051)
     ("The United States called the Kenyan election free and fair.", "SUPPORT", "called"),
     (
@@ -82,6 +85,8 @@ NOT_TYPED = [
     ("The UN refugee agency deployed additional staff to eastern Chad.", "MOBILIZE"),
     ("Turkey deployed additional staff to its embassy in Kabul.", "AID"),
     ("Russia deployed a team of special forces to Syria.", "AID"),
+    ("The Gulf states rallied to the defence of Qatar.", "PROTEST"),
+    ("Serbian students rallied to the square outside parliament.", "SUPPORT"),
     ("The Kenyan opposition blasted the government with criticism over the budget.", "ASSAULT"),
     ("The United States withdrew its troops from Afghanistan.", "SANCTION"),
     ("Ukraine and Poland agreed with each other on a grain deal.", "SUPPORT"),

@@ -77,6 +77,7 @@ YIELDING_PREPS = {
     "comply": ("with",),
     "submit": ("to",),
     "renege": ("on",),
+    "rally": ("to",),  # "rallied to the defence of Qatar"
 }
 # verbs of leaving whose "from" or "out of" phrase is what is left: "withdrew from the treaty",
 # "pulled out of the grain deal" (what leaving it is comes from the lexicon's objects)
