@@ -226,3 +226,33 @@ def test_the_accusers_own_gerund_is_theirs(pipeline: Pipeline) -> None:
     events = pipeline.extract("Turkey accused Syrian rebels of attacking its soldiers.")
     [attack] = [e for e in events if e.event_type == "ASSAULT"]
     assert attack.source is not None and attack.source.text == "Syrian rebels"
+
+
+# a participle of blame or penalty on a noun: the noun is accused or punished, never the doer
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Israel has arrested 40 activists, accused of planning attacks on soldiers.",
+         "ACCUSE", "40 activists"),
+        ("The court freed two Turkish journalists accused of spying for Russia.",
+         "ACCUSE", "two Turkish journalists"),
+        ("The US froze the assets of five Iranian firms sanctioned last year.",
+         "SANCTION", "five Iranian firms"),
+    ],
+)  # fmt: skip
+def test_the_noun_a_participle_of_blame_modifies_is_its_target(
+    pipeline: Pipeline, text: str, event_type: str, target: str
+) -> None:
+    [event] = [
+        e for e in pipeline.extract(text)
+        if e.event_type == event_type and e.trigger.text in ("accused", "sanctioned")
+    ]  # fmt: skip
+    assert event.source is None
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_participle_of_blame_with_an_agent_keeps_it(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Syrian rebels accused of war crimes by the UN attacked the town.")
+    assert _sides(events, "ACCUSE") == {("IGO", "SYR")}

@@ -145,6 +145,9 @@ HELD_PREPS = ("of", "for")
 SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
 SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# acts whose past participle on a noun tells what was done to it, never what it did ("40
+# activists, accused of planning attacks", "firms sanctioned last year"): harm, blame, penalty
+PATIENT_TYPES = HARM_TYPES | {"ACCUSE", "SANCTION"}
 # "put pressure on X to ...", "use its influence with X to ...": X does what follows
 PRESSURE_NOUNS = frozenset({"pressure", "influence", "leverage"})
 PRESSURE_PREPS = frozenset({"on", "upon", "over", "with"})
@@ -448,8 +451,8 @@ class Arguments:
             doer = self._gerund_doer(pred.clause, speaker)  # "shelling from government forces"
             if doer.hits:
                 return doer
-        if pred.entry.type in HARM_TYPES and (
-            _patient_participle(pred.clause) or _small_clause_participle(pred.clause)
+        if (pred.entry.type in PATIENT_TYPES and _patient_participle(pred.clause)) or (
+            pred.entry.type in HARM_TYPES and _small_clause_participle(pred.clause)
         ):
             agent = self._agent(pred.clause, speaker)  # "97 civilians killed (by X)"
             return Found(agent.hits, agent.how or "participle without agent")
@@ -1088,7 +1091,7 @@ class Arguments:
     def _passive_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         clause = pred.clause
         reduced = _reduced_passive(clause) or (
-            pred.entry.type in HARM_TYPES and _patient_participle(clause)
+            pred.entry.type in PATIENT_TYPES and _patient_participle(clause)
         )  # "the fighters, backed by Iran", "97 civilians killed in the first week"
         if pred.via != "noun" and reduced:
             found = self.expand(clause.head, speaker)
