@@ -1,0 +1,69 @@
+"""Recall of ordinary wire copy (issue 13): verbs, nouns and constructions of wire news that
+gave no candidate at all, each with a sentence it must not fire on. Sentences written for
+these tests; tests/wire_probes.py holds the wider probe set."""
+
+from __future__ import annotations
+
+import pytest
+from wire_probes import NEGATIVE, PROBES
+
+from tacitus import Event, Pipeline
+
+# (sentence, event type, source country, target country or None)
+# fmt: off
+FOUND = [
+    # wire idioms of yielding: give way / ground, a U-turn, complying with a resolution
+    ("Baghdad gave way on the oil law after pressure from Washington.", "CONCEDE", "IRQ", None),
+    ("The junta gave ground to the opposition on the election date.", "CONCEDE", None, None),
+    ("Moscow made a U-turn on the gas price increase.", "CONCEDE", "RUS", None),
+    ("Iraq complied with the Security Council resolutions on weapons inspections.", "CONCEDE", "IRQ", None),
+    # signing a deal: "inked"
+    ("India and Pakistan inked a deal on visas.", "AGREE", "IND", "PAK"),
+    ("Oman inked a defence pact with Britain.", "AGREE", "OMN", "GBR"),
+    # handing a suspect or territory over: "turned over"
+    ("Italy turned over the terrorism suspect to France.", "COOPERATE", "ITA", "FRA"),
+    ("Rebels turned over the bodies of the soldiers to Colombia.", "RETREAT", None, "COL"),
+    # a host receiving a visiting official
+    ("The emir of Qatar received the US defence secretary in Doha.", "CONSULT", "QAT", "USA"),
+    ("King Abdullah received the German chancellor at his palace.", "CONSULT", "JOR", "DEU"),
+]
+# fmt: on
+
+NOT_EVENTS = [
+    "The old wooden bridge gave way under the weight of the trucks.",
+    "The diplomat turned over the page and read the statement.",
+    "Embassy staff hailed a cab outside the ministry.",
+    "The hotel received the guests in its new lobby.",
+]
+
+
+def _has(events: list[Event], kind: str, source: str | None, target: str | None) -> bool:
+    def country(side: object) -> str | None:
+        return getattr(side, "country", None)
+
+    return any(
+        e.event_type == kind
+        and (source is None or source in (country(e.source), e.reciprocal and country(e.target)))
+        and (target is None or target in (country(e.target), e.reciprocal and country(e.source)))
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), FOUND)
+def test_wire_construction_is_coded(
+    pipeline: Pipeline, text: str, kind: str, source: str | None, target: str | None
+) -> None:
+    events = pipeline.extract(text)
+    assert _has(events, kind, source, target), [(e.event_type, e.reason) for e in events]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS + NEGATIVE)
+def test_other_sense_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(text) == []
+
+
+def test_probe_set_pass_rate(pipeline: Pipeline) -> None:
+    """The wire probe set: most sentences give their type with both named sides (the misses
+    left are listed in the issue; a drop below this floor is a regression)."""
+    passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES)
+    assert passed >= 207, f"{passed}/{len(PROBES)}"
