@@ -26,6 +26,36 @@ FOUND = [
     # a host receiving a visiting official
     ("The emir of Qatar received the US defence secretary in Doha.", "CONSULT", "QAT", "USA"),
     ("King Abdullah received the German chancellor at his palace.", "CONSULT", "JOR", "DEU"),
+    ("Sweden played host to Colombian peace negotiators.", "CONSULT", "SWE", "COL"),
+    # initialling a text; backing away or off from a position
+    ("Palestinian and Israeli negotiators initialled the agreement.", "AGREE", "PSE", "ISR"),
+    ("Iran backed away from its threat to close the Strait of Hormuz.", "CONCEDE", "IRN", None),
+    ("North Korea backed off from its demand for direct talks.", "CONCEDE", "PRK", None),
+    # a claim given up or relinquished
+    ("Serbia gave up its claim to Kosovo.", "CONCEDE", "SRB", None),
+    ("Argentina relinquished its claim to the islands.", "CONCEDE", "ARG", None),
+    # a blockade relaxed; a deadline given is an ultimatum
+    ("Israel relaxed its blockade of the Gaza Strip.", "RETREAT", "ISR", "PSE"),
+    ("Washington gave Baghdad a deadline to disarm.", "THREATEN", "USA", "IRQ"),
+    # strikes launched by prisoners or workers are no attacks
+    ("Palestinian prisoners launched a hunger strike.", "PROTEST", "PSE", None),
+    ("Nigerian oil workers launched a strike over pay.", "PROTEST", "NGA", None),
+    ("Israeli jets launched strikes on Gaza.", "ASSAULT", "ISR", "PSE"),
+    # a light verb governing a counted act: "a round of talks", "a wave of arrests"
+    ("Israel and Syria held a fresh round of negotiations in Washington.", "CONSULT", "ISR", "SYR"),
+    ("Egyptian police launched a wave of arrests against Islamists.", "COERCE", "EGY", None),
+    # an envoy sent for talks: the sender consults whom the envoy goes to
+    ("Uganda sent an envoy to Rwanda for talks on the border.", "CONSULT", "UGA", "RWA"),
+    ("Norway dispatched a mediator to Sri Lanka for talks with the rebels.", "CONSULT", "NOR", None),
+    # being in talks: the subject talks
+    ("Egypt is in talks with the International Monetary Fund over a loan.", "CONSULT", "EGY", "IGO"),
+    ("Iran remained in negotiations with the European Union.", "CONSULT", "IRN", "IGO"),
+    # a passive act with "between X and Y" on its noun: the pair
+    ("An agreement was reached between Israel and the Palestinians.", "AGREE", "ISR", "PSE"),
+    ("A peace accord was signed between Ethiopia and Eritrea in Algiers.", "AGREE", "ETH", "ERI"),
+    # where a cooperative act takes place is no side: the pair acts on each other
+    ("The Indian and Chinese foreign ministers met at the White House.", "CONSULT", "IND", "CHN"),
+    ("Israel and Jordan signed the treaty at the United Nations.", "AGREE", "ISR", "JOR"),
 ]
 # fmt: on
 
@@ -34,6 +64,11 @@ NOT_EVENTS = [
     "The diplomat turned over the page and read the statement.",
     "Embassy staff hailed a cab outside the ministry.",
     "The hotel received the guests in its new lobby.",
+    "The truck backed away from the checkpoint.",
+    "The ministry sent the bill to parliament for approval.",
+    "A round of applause greeted the Iraqi delegation.",
+    "The player gave up his claim to the title.",
+    "The journalists were in detention for a month.",
 ]
 
 
@@ -66,4 +101,4 @@ def test_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The wire probe set: most sentences give their type with both named sides (the misses
     left are listed in the issue; a drop below this floor is a regression)."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES)
-    assert passed >= 207, f"{passed}/{len(PROBES)}"
+    assert passed >= 292, f"{passed}/{len(PROBES)}"

@@ -1568,7 +1568,9 @@ class Arguments:
         return Found(hits, f"the state where it happened ('{token.text}'), no agent named")
 
     def _between(self, pred: Predicate) -> Found:
-        for holder in (pred.head, pred.clause):
+        # on the act's own noun too: "an agreement was reached between X and Y"
+        holders = dict.fromkeys((pred.head, pred.clause, *pred.words))
+        for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == "between":
                     for pobj in child.children:
@@ -2044,6 +2046,8 @@ def _default_preps(pred: Predicate, joint: bool) -> list[str]:
         defaults = [p for p in defaults if p not in PARTNER_PREPS]
     if pred.entry.type in COOPERATIVE_TYPES:  # "coordinate operations against ISIS":
         defaults = [p for p in defaults if p != "against"]  # the enemy is no partner
+        # "met at the White House", "signed the treaty at the UN": where, not with whom
+        defaults = [p for p in defaults if p != "at"]
     if pred.entry.type in TOPIC_ON_TYPES:
         defaults = [p for p in defaults if p != "on"]
     if pred.entry.type in HARM_TYPES and _gerund_from(pred.clause) is not None:

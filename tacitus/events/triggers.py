@@ -349,6 +349,8 @@ def _noun_predicate(
         rejected.append((words, entry.type, "the visit is coded once ('arrived for talks')"))
         return None
     if head is not None:
+        if via == "purpose" and head.lemma_.lower() in SENDING_VERBS:  # the envoy is the
+            words += [c for c in head.children if c.dep_ == "dobj"]  # sender's, no target
         return Predicate(entry, token, head, sorted([head, *words], key=lambda t: t.i), via)
     if _has_noun_arguments(token) or (entry.type == "ASSAULT" and force_used_with(token)):
         return Predicate(entry, token, token, words, "noun")
@@ -421,6 +423,8 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
     ("engage in", "take part in"), a purpose ("for talks") after a verb of coming and going,
     or "under" after a verb of putting ("placed under arrest")."""
     verb, word = prep.head, prep.lower_
+    if word == "of" and verb.pos_ == "NOUN" and verb.lemma_.lower() in ROUND_HEADS:
+        return _governing_verb(verb, lexicon)  # "held a round of talks", "a wave of arrests"
     keys = {word}
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took [part [in talks]]"
         keys, verb = {f"{verb.lemma_.lower()} {word}"}, verb.head
@@ -433,11 +437,36 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
         return "light verb", verb
     if word == "for" and lemma in lexicon.purpose_verbs:
         return "purpose", verb
+    if word == "in" and lemma in BEING_VERBS and noun.lemma_.lower() in TALK_NOUNS:
+        return "light verb", verb  # "were in talks with Iran": the subject talks
+    if word == "for" and lemma in SENDING_VERBS and _sends_envoy(verb):
+        return "purpose", verb  # "sent an envoy to Kigali for talks": the sender consults
     if word == "under" and lemma in lexicon.holding_verbs:
         return "held under", verb
     if word in ("on", "to") and lemma in LISTING_HOLDERS and noun.lemma_.lower() in LIST_NOUNS:
         return "held under", verb  # "was put on the list of foreign terrorists"
     return "", None
+
+
+# nouns that only count the acts of their "of" phrase, which a light verb governs through
+# them: "held a new round of talks", "launched a wave of arrests", "carried out a series of raids"
+ROUND_HEADS = frozenset({"round", "series", "wave", "spate", "string", "flurry"})
+# being in talks: "Egypt is in talks with the IMF", "remained in negotiations with Israel"
+# (talks only: "were in detention" is no act of the detained)
+BEING_VERBS = frozenset({"be", "remain", "stay"})
+TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation", "dialogue", "contact"})
+# sending someone who talks for the sender: "sent an envoy to Kigali for talks" (the sender's
+# purpose, as "arrived for talks" is the traveller's)
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch"})
+ENVOY_NOUNS = frozenset(
+    {"envoy", "emissary", "delegation", "delegate", "negotiator", "mediator", "representative",
+     "minister", "official", "team", "mission", "diplomat", "ambassador", "aide", "adviser",
+     "advisor"}
+)  # fmt: skip
+
+
+def _sends_envoy(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in verb.children)
 
 
 # verbs of help or response whose "with" phrase may be force they use ("backed the army with
