@@ -57,6 +57,9 @@ TYPED = [
     # rallying to someone's defence is support (CAMEO 053); people rallying in a square protest
     ("The Gulf states rallied to the defence of Qatar.", "SUPPORT", "rallied"),
     ("Thousands of Serbian students rallied in Belgrade against corruption.", "PROTEST", "rallied"),
+    # accepting refugees gives refuge (CAMEO 075); accepting a proposal agrees to it
+    ("Germany accepted 2,000 Afghan refugees last year.", "AID", "accepted"),
+    ("Hamas accepted the Egyptian ceasefire proposal.", "AGREE", "accepted"),
     # ... by a word of approval, endorsement (CAMEO 051)
     ("The United States called the Kenyan election free and fair.", "SUPPORT", "called"),
     (
@@ -86,6 +89,10 @@ NOT_TYPED = [
     ("Turkey deployed additional staff to its embassy in Kabul.", "AID"),
     ("Russia deployed a team of special forces to Syria.", "AID"),
     ("The Gulf states rallied to the defence of Qatar.", "PROTEST"),
+    # accepting a resignation or credentials agrees to no cooperation
+    ("President Ruto accepted the resignation of the Kenyan defence minister.", "AGREE"),
+    ("King Charles accepted the credentials of the new Japanese ambassador.", "AGREE"),
+    ("Germany accepted 2,000 Afghan refugees last year.", "AGREE"),
     ("Serbian students rallied to the square outside parliament.", "SUPPORT"),
     ("The Kenyan opposition blasted the government with criticism over the budget.", "ASSAULT"),
     ("The United States withdrew its troops from Afghanistan.", "SANCTION"),
