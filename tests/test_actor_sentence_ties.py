@@ -212,3 +212,24 @@ def test_a_described_state_that_is_no_owner_gives_nothing(pipeline: Pipeline) ->
     found = mentions(pipeline, "Kenya held elections in March. Observers left the country.")
     actor = found.get("Observers")
     assert actor is None or "owned by" not in actor.reason, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The Kenyan government and the opposition signed a peace accord.", "the opposition",
+         "KEN"),
+        ("Uganda and the opposition agreed on a new constitution.", "the opposition", "UGA"),
+    ],
+)  # fmt: skip
+def test_the_opposition_beside_a_government_is_its_states(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country == country, actor
+    assert "the opposition beside" in actor.reason
+
+
+def test_rebels_beside_a_government_take_nothing_from_it(pipeline: Pipeline) -> None:
+    actor = mentions(pipeline, "The Kenyan government and rebels signed a truce.")["rebels"]
+    assert "beside" not in actor.reason, actor

@@ -7,6 +7,12 @@ no country takes the first's. Only for conjuncts on one side: a state's armed an
 together (``STATE_SIDE``) or its people together (``PEOPLE_SIDE``); never across sides ("US
 troops and insurgents clashed", "Iraqi police and gunmen exchanged fire": the second are the
 first's enemy), never when the first is a thing ("Syrian towns and rebels") or a place.
+
+The opposition named beside a state's government is that state's ("the Kenyan government and
+the opposition signed an accord", "the opposition and the Zambian government"): an opposition
+is one to a government, so an opposition of no country coordinated with a state or its
+government takes that state's country (not rebels: "the Kenyan government and rebels" may
+face rebels from abroad).
 """
 
 from __future__ import annotations
@@ -46,6 +52,37 @@ def shared_nationality(doc: Doc, hits: HitMap, foreign: frozenset[str]) -> None:
                 f"; country {actor.country}: '{modifier}' modifies both of "
                 f"'{doc[first.start : hit.end].text}'"
             )
+
+
+def government_and_opposition(doc: Doc, hits: HitMap) -> None:
+    """Give an opposition of no country coordinated with a state or its government that
+    state's country (in place; see the module's docstring)."""
+    for anchor_i in list(hits):
+        token = doc[anchor_i]
+        if token.dep_ != "conj":
+            continue
+        pair = (token.head.i, anchor_i)
+        for state_at, other_at in (pair, pair[::-1]):
+            state = next((h for h in hits.get(state_at, []) if _government(h)), None)
+            if state is None:
+                continue
+            for hit in hits.get(other_at, []):
+                actor = hit.actor
+                if actor.country or actor.actor_id or hit.locative or actor.sector != "OPP":
+                    continue
+                actor.country = state.actor.country
+                actor.reason += (
+                    f"; country {actor.country}: the opposition beside "
+                    f"'{doc[state.start : state.end].text}'"
+                )
+
+
+def _government(hit: ActorHit) -> bool:
+    """A state named as a whole, or its government ("Uganda", "the Kenyan government")."""
+    actor = hit.actor
+    if not actor.country or hit.locative or hit.thing or actor.sector not in (None, "GOV"):
+        return False
+    return (actor.actor_id or "country:")[:8] == "country:" and len(actor.country) == 3
 
 
 def _national_first(doc: Doc, head: int, hits: HitMap, foreign: frozenset[str]) -> ActorHit | None:

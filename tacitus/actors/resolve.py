@@ -22,7 +22,7 @@ from .appositive_bodies import part_of_state_bodies
 from .caps_names import caps_people, title_case
 from .coalitions import Coalitions
 from .communities import name_communities
-from .conjuncts import shared_nationality
+from .conjuncts import government_and_opposition, shared_nationality
 from .coref import PERSON_NOUNS
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface, SurfaceMatch
@@ -555,6 +555,7 @@ class ActorResolver:
         place_ethnic_groups(doc, hits, self._names)
         owners_country(doc, hits, FOREIGN_WORDS)  # "a spokesman for the Iranian government"
         shared_nationality(doc, hits, FOREIGN_WORDS)  # "Rwandan soldiers and militiamen"
+        government_and_opposition(doc, hits)  # "the Kenyan government and the opposition"
         self._locate(doc, hits)
         fled_from(doc, hits, _named_places, _state_of_place, FOREIGN_WORDS)  # "fled Mosul"
         self._context(doc, hits)
