@@ -173,3 +173,13 @@ def test_no_person_of_the_file_is_listed_twice() -> None:
     names = [n for a in data["actors"] for n in [a["name"], *(a.get("names") or [])]]
     assert len(names) == len(set(names))
     assert len(data["actors"]) >= 300
+
+
+def test_later_peoples_earlier_offices_are_dated_too(pipeline: Pipeline) -> None:
+    """People listed in the later files keep their offices of the 1990s and 2000s."""
+    gul = person(pipeline, "Abdullah Gul flew to Brussels for the talks.", "2005-10-03", "Gul")
+    assert (gul.country, gul.sector) == ("TUR", "GOV")
+    assert "Minister of Foreign Affairs of TUR" in gul.reason
+    found = {t: a for t, a in actors(pipeline, "The Egyptian foreign minister met the Israeli army chief.", "1993-09-01")}  # fmt: skip
+    assert found["minister"].actor_id == "person:amr-moussa"
+    assert found["chief"].actor_id == "person:ehud-barak"
