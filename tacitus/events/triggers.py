@@ -123,7 +123,11 @@ def _objects(token: Token) -> dict[str, Token]:
 
 def _left_behind(verb: Token) -> list[Token]:
     """The objects of a verb's "from" or "out of" phrase ("withdrew from [the treaty]", "pulled
-    out of [the deal]"), the "of" hung on the "out" or on the verb."""
+    out of [the deal]"), the "of" hung on the "out" or on the verb; none when the verb has a
+    direct object: then that is what is withdrawn, and the phrase only where from ("withdrew
+    its case from the court", "pulled its funds out of the bank")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
     preps = []
     for child in verb.children:
         if child.dep_ in ("prep", "prt", "advmod") and child.lower_ == "out":

@@ -1,0 +1,54 @@
+"""Verbs of taking and leaving whose object says no one is taken and nothing is left: "captured
+the hearts of young voters", "seized the initiative", "withdrew its case from the court".
+Sentences written for these tests (review of round 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+from tacitus.plover import strict_type
+
+# (sentence, strict PLOVER type no record may have)
+NO_SUCH_EVENT = [
+    ("The senator captured the hearts of young voters during the campaign.", "COERCE"),
+    ("The rebel leader captured the imagination of many young men in the north.", "ASSAULT"),
+    ("The rebel leader captured the imagination of many young men in the north.", "COERCE"),
+    ("The Kenyan army seized the initiative after the truce collapsed.", "COERCE"),
+    ("The protest in Lagos grabbed the attention of the Nigerian government.", "COERCE"),
+    ("Gunmen seized the moment to flee across the border into Chad.", "ASSAULT"),
+    ("Belgium withdrew its case from the court in The Hague.", "SANCTION"),
+    ("Chile pulled its funds out of the regional development bank.", "SANCTION"),
+]
+
+# (sentence, strict PLOVER type of some record, words its trigger starts with)
+STILL_TYPED = [
+    ("Rebels captured the heart of the city of Goma on Sunday.", "COERCE", "captured"),
+    ("Kenyan troops captured dozens of villagers in the raid.", "COERCE", "captured"),
+    ("Gunmen seized four Italian engineers near the oilfield.", "ASSAULT", "seized"),
+    ("Turkish police seized the suspects and their weapons.", "COERCE", "seized"),
+    ("Chile withdrew from the regional defence pact.", "SANCTION", "withdrew"),
+]
+
+
+def _types(events: list[Event]) -> list[tuple[str, str]]:
+    return [(strict_type(e), e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_SUCH_EVENT, ids=[t[0][:40] for t in NO_SUCH_EVENT])
+def test_a_figure_of_taking_or_a_thing_withdrawn_is_no_such_event(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = pipeline.extract(text)
+    assert not [e for e in events if strict_type(e) == kind], _types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"), STILL_TYPED, ids=[t[0][:40] for t in STILL_TYPED]
+)
+def test_people_and_ground_taken_and_a_pact_left_keep_their_type(
+    pipeline: Pipeline, text: str, kind: str, trigger: str
+) -> None:
+    events = pipeline.extract(text)
+    found = [e for e in events if strict_type(e) == kind and e.trigger.text.startswith(trigger)]
+    assert found, _types(events)
