@@ -1,6 +1,7 @@
 """Verbs of taking and leaving whose object says no one is taken and nothing is left: "captured
-the hearts of young voters", "seized the initiative", "withdrew its case from the court".
-Sentences written for these tests (review of round 9)."""
+the hearts of young voters", "seized the initiative", "withdrew its case from the court"; and objects that change what a round-9 entry reads:
+forces deployed with relief workers, a deadline given to no one in particular. Sentences
+written for these tests (review of round 9)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ NO_SUCH_EVENT = [
     ("Gunmen seized the moment to flee across the border into Chad.", "ASSAULT"),
     ("Belgium withdrew its case from the court in The Hague.", "SANCTION"),
     ("Chile pulled its funds out of the regional development bank.", "SANCTION"),
+    ("Moscow deployed troops and medics to the Belarusian border.", "AID"),
+    (
+        "The European Commission gave member states a deadline to send their budget plans.",
+        "THREATEN",
+    ),
 ]
 
 # (sentence, strict PLOVER type of some record, words its trigger starts with)
@@ -28,6 +34,9 @@ STILL_TYPED = [
     ("Gunmen seized four Italian engineers near the oilfield.", "ASSAULT", "seized"),
     ("Turkish police seized the suspects and their weapons.", "COERCE", "seized"),
     ("Chile withdrew from the regional defence pact.", "SANCTION", "withdrew"),
+    ("Moscow deployed troops and medics to the Belarusian border.", "MOBILIZE", "deployed"),
+    ("Kenya deployed doctors and nurses to the flooded county.", "AID", "deployed"),
+    ("The Security Council gave Pyongyang a deadline to halt the tests.", "THREATEN", "gave"),
 ]
 
 
