@@ -44,6 +44,9 @@ FOUND = [
     # a light verb governing a counted act: "a round of talks", "a wave of arrests"
     ("Israel and Syria held a fresh round of negotiations in Washington.", "CONSULT", "ISR", "SYR"),
     ("Egyptian police launched a wave of arrests against Islamists.", "COERCE", "EGY", None),
+    # finishing a visit or talks: the light verbs wrap up, wind up, round off
+    ("The Japanese prime minister wrapped up a three-day visit to India.", "CONSULT", "JPN", "IND"),
+    ("Egypt and Israel held three days of talks in Cairo.", "CONSULT", "EGY", "ISR"),
     # an envoy sent for talks: the sender consults whom the envoy goes to
     ("Uganda sent an envoy to Rwanda for talks on the border.", "CONSULT", "UGA", "RWA"),
     ("Norway dispatched a mediator to Sri Lanka for talks with the rebels.", "CONSULT", "NOR", None),
@@ -69,6 +72,7 @@ NOT_EVENTS = [
     "A round of applause greeted the Iraqi delegation.",
     "The player gave up his claim to the title.",
     "The journalists were in detention for a month.",
+    "Three days of heavy rain flooded the capital.",
 ]
 
 

@@ -453,8 +453,9 @@ def _governing_prep(noun: Token, prep: Token, lexicon: Lexicon) -> tuple[str, To
 
 
 # nouns that only count the acts of their "of" phrase, which a light verb governs through
-# them: "held a new round of talks", "launched a wave of arrests", "carried out a series of raids"
-ROUND_HEADS = frozenset({"round", "series", "wave", "spate", "string", "flurry"})
+# them: "held a new round of talks", "launched a wave of arrests", "carried out a series of
+# raids", "wrapped up two days of talks"
+ROUND_HEADS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "day", "week"})
 # being in talks: "Egypt is in talks with the IMF", "remained in negotiations with Israel"
 # (talks only: "were in detention" is no act of the detained)
 BEING_VERBS = frozenset({"be", "remain", "stay"})
