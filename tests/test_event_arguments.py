@@ -520,7 +520,7 @@ def test_one_act_told_by_a_noun_and_its_relative_clause_is_one_event(
     ("text", "sides"),
     [
         ("Twenty Syrian civilians were killed at the hands of Hezbollah.", ("LBN", "SYR")),
-        ("Civilians killed at the hands of Russian soldiers were buried in Bucha.", ("RUS", None)),
+        ("Civilians killed at the hands of Russian soldiers were buried in Bucha.", ("RUS", "UKR")),
         ("Ten Kenyan police officers were murdered by the hands of al-Shabaab.", ("SOM", "KEN")),
     ],
 )
@@ -850,7 +850,8 @@ def test_a_participle_after_a_comma_tells_of_the_nearer_noun(pipeline: Pipeline)
     ("text", "kept", "lost"),
     [
         # the agent of a first passive is not that of a later conjunct of another kind
-        ("The journalist was captured by ISIS and accused of spying.", "COERCE", "ACCUSE"),
+        # (people taken by an armed group are abducted: ASSAULT 181, not an arrest)
+        ("The journalist was captured by ISIS and accused of spying.", "ASSAULT", "ACCUSE"),
         ("The activist was arrested by Egyptian police and charged with treason.", "COERCE",
          "ACCUSE"),
         ("The minister was praised by France and accused of corruption.", "SUPPORT", "ACCUSE"),
@@ -1139,7 +1140,7 @@ def test_being_encouraged_to_act_stays_a_request(pipeline: Pipeline) -> None:
         ("Militants attacked a convoy bound for Aleppo.", "ASSAULT"),
         ("Rebels shot down a helicopter headed for Baghdad.", "ASSAULT"),
         ("Gunmen attacked an aid convoy destined for Syria.", "ASSAULT"),
-        ("Pirates seized a tanker bound for China off Somalia.", "COERCE"),
+        ("Pirates seized a tanker bound for China off Somalia.", "ASSAULT"),  # hijacked: 181
     ],
 )
 def test_a_destination_is_no_target(pipeline: Pipeline, text: str, event_type: str) -> None:
