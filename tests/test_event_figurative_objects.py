@@ -1,6 +1,7 @@
 """Verbs of taking and leaving whose object says no one is taken and nothing is left: "captured
 the hearts of young voters", "seized the initiative", "withdrew its case from the court"; and objects that change what a round-9 entry reads:
-forces deployed with relief workers, a deadline given to no one in particular. Sentences
+forces deployed with relief workers, a deadline given to no one in particular, a threat that
+is nobody's. Sentences
 written for these tests (review of round 9)."""
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ NO_SUCH_EVENT = [
         "The European Commission gave member states a deadline to send their budget plans.",
         "THREATEN",
     ),
+    (
+        "The World Health Organization described the cholera outbreak as a threat to public health.",
+        "ACCUSE",
+    ),
 ]
 
 # (sentence, strict PLOVER type of some record, words its trigger starts with)
@@ -37,6 +42,11 @@ STILL_TYPED = [
     ("Moscow deployed troops and medics to the Belarusian border.", "MOBILIZE", "deployed"),
     ("Kenya deployed doctors and nurses to the flooded county.", "AID", "deployed"),
     ("The Security Council gave Pyongyang a deadline to halt the tests.", "THREATEN", "gave"),
+    (
+        "Kenya called the deployment of Ugandan troops a threat to its sovereignty.",
+        "ACCUSE",
+        "called",
+    ),
 ]
 
 
