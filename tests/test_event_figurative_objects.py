@@ -1,7 +1,7 @@
 """Verbs of taking and leaving whose object says no one is taken and nothing is left: "captured
 the hearts of young voters", "seized the initiative", "withdrew its case from the court"; and objects that change what a round-9 entry reads:
 forces deployed with relief workers, a deadline given to no one in particular, a threat that
-is nobody's. Sentences
+is nobody's, a host with no guest. Sentences
 written for these tests (review of round 9)."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ NO_SUCH_EVENT = [
         "The World Health Organization described the cholera outbreak as a threat to public health.",
         "ACCUSE",
     ),
+    ("Morocco played host to the African football championship in 2025.", "CONSULT"),
 ]
 
 # (sentence, strict PLOVER type of some record, words its trigger starts with)
@@ -47,6 +48,7 @@ STILL_TYPED = [
         "ACCUSE",
         "called",
     ),
+    ("Ghana played host to the Ivorian president for two days.", "CONSULT", "played"),
 ]
 
 
