@@ -1,8 +1,9 @@
-"""Verbs of taking and leaving whose object says no one is taken and nothing is left: "captured
-the hearts of young voters", "seized the initiative", "withdrew its case from the court"; and objects that change what a round-9 entry reads:
-forces deployed with relief workers, a deadline given to no one in particular, a threat that
-is nobody's, a host with no guest. Sentences
-written for these tests (review of round 9)."""
+"""Review of round 9: objects that change what an entry of the round reads. Verbs of taking and
+leaving whose object says no one is taken and nothing is left ("captured the hearts of young
+voters", "seized the initiative", "withdrew its case from the court"); forces deployed with
+relief workers; a deadline given to no one in particular; a threat that is nobody's; a host
+with no guest; and the target of a naming verb ("called the sanctions on Iran illegal": Iran
+is not blamed). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -73,3 +74,38 @@ def test_people_and_ground_taken_and_a_pact_left_keep_their_type(
     events = pipeline.extract(text)
     found = [e for e in events if strict_type(e) == kind and e.trigger.text.startswith(trigger)]
     assert found, _types(events)
+
+
+# a naming verb's target is whoever the named act belongs to, never whom that act is aimed at
+# (sentence, source country, strict type, target country or None for no target)
+NAMED_ACTS = [
+    ("Beijing called the sanctions on Iran illegal.", "CHN", "ACCUSE", None),
+    ("Beijing called the American sanctions on Iran illegal.", "CHN", "ACCUSE", "USA"),
+    ("Paris called the Turkish strikes on Syria a violation of the truce.", "FRA", "ACCUSE", "TUR"),
+    ("Germany called the French pension reform a success.", "DEU", "SUPPORT", "FRA"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "target"), NAMED_ACTS, ids=[t[0][:40] for t in NAMED_ACTS]
+)
+def test_a_named_act_is_blamed_or_praised_on_its_owner(
+    pipeline: Pipeline, text: str, source: str, kind: str, target: str | None
+) -> None:
+    [event] = [e for e in pipeline.extract(text) if e.trigger.text.startswith("called")]
+    assert strict_type(event) == kind
+    assert event.source is not None and event.source.country == source
+    assert (event.target.country if event.target else None) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow called its strikes on Kharkiv legitimate.",
+        "The Israeli army called the raid on Gaza a success.",
+    ],
+)
+def test_praise_of_ones_own_act_or_of_no_ones_endorses_no_one(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert not [e for e in pipeline.extract(text) if strict_type(e) == "SUPPORT"]

@@ -1157,6 +1157,9 @@ class Arguments:
         if found.hits:
             return found
         owners = _owner_preps(pred.entry.type)
+        if pred.entry.naming:  # "called the strikes on Kharkiv legitimate", "called the
+            # sanctions on Iran illegal": who is struck is neither praised nor blamed
+            owners = tuple(p for p in owners if p not in ("on", "against"))
         for obj in objects:
             found = self.expand(obj, speaker)
             if not found.hits:
@@ -2042,6 +2045,9 @@ def _default_preps(pred: Predicate, joint: bool) -> list[str]:
         defaults = [p for p in defaults if p != "for"]
     if pred.entry.type == "AID":  # "aid for Romania and Poland"
         defaults.append("for")
+    if pred.entry.naming:  # "called the raid on Gaza a success", "called the sanctions on
+        # Iran illegal": who the act named is aimed at is neither praised nor blamed
+        defaults = [p for p in defaults if p not in ("on", "against")]
     if joint:
         defaults = [p for p in defaults if p not in PARTNER_PREPS]
     if pred.entry.type in COOPERATIVE_TYPES:  # "coordinate operations against ISIS":
