@@ -1,9 +1,10 @@
-"""Review of round 9: objects that change what an entry of the round reads. Verbs of taking and
-leaving whose object says no one is taken and nothing is left ("captured the hearts of young
-voters", "seized the initiative", "withdrew its case from the court"); forces deployed with
-relief workers; a deadline given to no one in particular; a threat that is nobody's; a host
-with no guest; and the target of a naming verb ("called the sanctions on Iran illegal": Iran
-is not blamed). Sentences written for these tests."""
+"""Review of round 9: objects and doers that change what an entry of the round reads. Verbs of
+taking and leaving whose object says no one is taken and nothing is left ("captured the hearts
+of young voters", "seized the initiative", "withdrew its case from the court"); forces deployed
+with relief workers; a deadline given to no one in particular; a threat that is nobody's; a
+host with no guest; troops giving ground (a retreat, no concession); and the target of a naming
+verb ("called the sanctions on Iran illegal": Iran is not blamed). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ NO_SUCH_EVENT = [
         "ACCUSE",
     ),
     ("Morocco played host to the African football championship in 2025.", "CONSULT"),
+    ("Armenian troops gave ground near the border under heavy shelling.", "CONCEDE"),
 ]
 
 # (sentence, strict PLOVER type of some record, words its trigger starts with)
@@ -50,6 +52,10 @@ STILL_TYPED = [
         "called",
     ),
     ("Ghana played host to the Ivorian president for two days.", "CONSULT", "played"),
+    # troops or ships that give ground or back off retreat; a government that does concedes
+    ("Armenian troops gave ground near the border under heavy shelling.", "RETREAT", "gave"),
+    ("Russian warships backed off after the Norwegian patrol arrived.", "RETREAT", "backed"),
+    ("The Chilean government gave ground on the pension reform.", "CONCEDE", "gave"),
 ]
 
 
