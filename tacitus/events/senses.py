@@ -19,7 +19,7 @@ from ..actors.resolve_types import ActorHit
 from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
-from .triggers import Predicate
+from .triggers import Predicate, relative_object
 
 # diseases, disasters and accidents: what they kill or destroy is no actor's act
 NATURAL_CAUSES = frozenset(
@@ -1020,8 +1020,9 @@ def object_names_actor(
     object."""
     if pred.via == "noun":
         return None
-    for child in pred.clause.children:
-        if child.dep_ not in ("dobj", "nsubjpass") or child in pred.words:
+    told = relative_object(pred.clause)  # "game shows hosted by young presenters"
+    for child in (*pred.clause.children, *([told] if told is not None else [])):
+        if child is not told and (child.dep_ not in ("dobj", "nsubjpass") or child in pred.words):
             continue
         if child.pos_ == "PRON" or any(not h.thing for h in actors_at(child)):
             return True  # whom a pronoun stands for is the arguments' business

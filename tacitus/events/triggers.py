@@ -87,6 +87,28 @@ LEAVING_VERBS = frozenset({"withdraw", "pull"})
 NAMING_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
 
 
+def relative_object(token: Token) -> Token | None:
+    """The noun a reduced passive relative tells of, which is the verb's object: "shows hosted
+    by young presenters", "an operation executed by coalition forces"; None when the
+    participle has an object of its own ("missions, conducted 265 raids") or is no such
+    relative."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return None
+    return token.head
+
+
+def _refused_objects(token: Token) -> set[str]:
+    """What an entry's ``not_object`` list is read against: the verb's objects and the noun a
+    reduced passive relative tells of (only to refuse a sense: an ``object`` list still needs
+    an object of the verb's own, so "the deal reached" makes no agreement of its own)."""
+    found = set(_objects(token))
+    if (told := relative_object(token)) is not None:
+        found.update((told.lemma_.lower(), noun_key(told)))
+    return found
+
+
 def _objects(token: Token) -> dict[str, Token]:
     found: dict[str, Token] = {}
     for child in (*token.children, *_infinitive_subjects(token)):
@@ -217,7 +239,7 @@ def choose_entry(
             continue  # "called the sham election", "described the crime": nothing called so
         if entry.particle is not None and entry.particle not in particles:
             continue
-        if entry.not_object and any(o in entry.not_object for o in _objects(token)):
+        if entry.not_object and any(o in entry.not_object for o in _refused_objects(token)):
             continue
         if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue  # "demonstrated its resolve", "demonstrated that it can": shown, no protest
