@@ -143,6 +143,28 @@ def test_the_offensive_of_an_army_is_the_armys(pipeline: Pipeline) -> None:
     assert offensive.source.text == "the Syrian army"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the forces a mobilisation's "of" phrase names are their state's: it mobilises them
+        ("It was the first large deployment of the Iraqi army since 2003.", "IRQ"),
+        ("The mobilisation of Serbian reservists began on Monday.", "SRB"),
+        ("The deployment of French troops to Mali ended in 2022.", "FRA"),
+    ],
+)
+def test_the_forces_a_mobilisation_names_are_its_doers(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    records = [e for e in pipeline.extract(text) if e.event_type == "MOBILIZE"]
+    assert records and all(e.source is not None and e.source.country == source for e in records)
+    assert all(e.target is None or e.target.country != source for e in records)
+
+
+def test_weapons_deployed_name_no_doer(pipeline: Pipeline) -> None:
+    records = pipeline.extract("The deployment of missiles in Cuba angered Washington.")
+    assert all(e.source is None or e.source.country != "CUB" for e in records)
+
+
 def test_the_of_phrase_of_a_siege_is_still_its_target(pipeline: Pipeline) -> None:
     events = pipeline.extract("The siege of Aleppo by government forces killed hundreds.")
     siege = _one(events, "siege")

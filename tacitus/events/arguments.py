@@ -101,10 +101,14 @@ MEETING_NOUNS = frozenset({"talk", "meeting", "discussion", "negotiation", "cons
 SENTENCE_OPENERS = frozenset({"advmod", "npadvmod", "punct", "cc"})  # "Later, they", "And they"
 # undertakings whose "of" phrase names who undertakes them ("a joint operation of Iraqi and
 # Kurdish forces", "the offensive of the Syrian army"): their owners are the doers, never
-# the target (unlike "the bombing of Gaza", "the siege of Aleppo")
+# the target (unlike "the bombing of Gaza", "the siege of Aleppo"); so are the forces a
+# mobilisation's "of" phrase names ("the deployment of the Iraqi army", "the build-up of
+# Russian forces"): their state mobilises them, it is not mobilised against
 OWNED_OPERATION_NOUNS = frozenset(
     {"operation", "offensive", "counteroffensive", "counter-offensive", "campaign", "mission",
-     "exercise", "drill", "manoeuvre", "maneuver", "patrol", "drive", "push"}
+     "exercise", "drill", "manoeuvre", "maneuver", "patrol", "drive", "push",
+     "deployment", "redeployment", "mobilisation", "mobilization", "build-up", "buildup",
+     "massing"}
 )  # fmt: skip
 # a rejection or demand is aimed at whoever its complement acts on
 ELABORATED_TYPES = frozenset({"ACCUSE", "REJECT"})
