@@ -64,8 +64,11 @@ def test_the_staff_of_a_national_workplace_are_its_states(
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        # an embassy's visitors are the host's, not the embassy's state's
-        ("Protesters at the US embassy burned flags on Friday.", "Protesters"),
+        # an embassy's local staff are not its state's ("protesters" were no staff word, so
+        # that case could not fail)
+        ("Workers at the US embassy in Nairobi went on strike.", "Workers"),
+        # a workplace a state's firm runs abroad
+        ("Workers at a Turkish-run port in Somalia went on strike.", "Workers"),
         # a workplace placed elsewhere
         ("Workers at a Chinese mine in Zambia rioted over pay.", "Workers"),
         # a workplace a state only owns
