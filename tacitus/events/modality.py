@@ -220,6 +220,9 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         result.modality = "intended"
         _why(result, "conditional threat ('if')")
     _governor_cues(clause, lexicon, in_report, result)
+    if (general := _gerund_subject(clause)) is not None:  # "Defeating ISIL will take time"
+        result.modality = "hypothetical"
+        _why(result, f"a gerund subject ('{clause.text} ... {general.text}'): the act in general")
     if clause.sent.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
         result.modality = "hypothetical"
         _why(result, "question")
@@ -563,6 +566,20 @@ def _past(verb: Token) -> bool:
     if any(c.lower_ in HYPOTHETICAL_AUX | INTENT_AUX or c.lower_ == "to" for c in auxes):
         return False
     return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes)
+
+
+def _gerund_subject(clause: Token) -> Token | None:
+    """The verb a gerund clause with no doer of its own is the subject of, when that verb says
+    nothing done ("Defeating ISIL will take time", "Attacking Iran would be a mistake",
+    "Negotiating with the Taliban is the only way"): the act spoken of in general. None for a
+    past verb, which tells of an act done ("Arming the rebels was a mistake"), and for a
+    gerund with its own subject."""
+    if clause.dep_ not in ("csubj", "csubjpass") or clause.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "poss") for c in clause.children):
+        return None
+    head = clause.head
+    return None if _past(head) else head
 
 
 def _present(verb: Token) -> bool:
