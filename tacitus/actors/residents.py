@@ -22,6 +22,13 @@ from spacy.tokens import Doc
 from .resolve_types import ActorHit, HitMap
 
 PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
+# people whose word says they are away from home or held where they are: a place they are in
+# is not their state's ("tourists in Luxor", "refugees in Goma", "hostages in Gaza"); the
+# one home of the list that the actor resolver (``resolve.AWAY_NOUNS``) and the event coder's
+# victims in a place (``events.domestic.AWAY_WORDS``) each extend with words of their own
+AWAY_FROM_HOME = frozenset(
+    {"tourist", "pilgrim", "visitor", "refugee", "hostage", "captive", "foreigner", "expatriate"}
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MIN_PLACES = 2

@@ -45,7 +45,7 @@ from .non_actors import (
 )
 from .owners import owners_country
 from .people import PeopleResolver, ranked, title_only
-from .residents import place_residents
+from .residents import AWAY_FROM_HOME, place_residents
 from .resolve_types import ActorHit, HitMap
 from .titles import LABEL_WORDS
 
@@ -1286,12 +1286,9 @@ POSTING_NOUNS = frozenset(
     {"ambassador", "embassy", "envoy", "consulate", "consul", "diplomat", "legation", "attache",
      "attaché", "chargé", "charge"}
 )  # fmt: skip
-# people away from home or held where they are: a place they are in is not their state's
-# ("tourists in Luxor", "refugees in Goma", "hostages in Gaza"); where they come from is
-AWAY_NOUNS = frozenset(
-    {"tourist", "pilgrim", "visitor", "refugee", "exile", "hostage", "captive", "foreigner",
-     "expatriate", "peacekeeper", "evacuee", "holidaymaker", "backpacker"}
-)  # fmt: skip
+# people away from home or held where they are (``residents.AWAY_FROM_HOME``) and those
+# sent or driven abroad: a place they are in is not their state's; where they come from is
+AWAY_NOUNS = AWAY_FROM_HOME | {"exile", "peacekeeper", "evacuee", "holidaymaker", "backpacker"}
 OWNER_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 

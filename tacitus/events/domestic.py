@@ -48,6 +48,7 @@ from typing import Any
 
 from ..actors.identity import unlisted
 from ..actors.non_actors import HARDWARE
+from ..actors.residents import AWAY_FROM_HOME
 from ..actors.resolve_types import ActorHit
 from .agency import INSTRUMENTS
 from .lexicon import TriggerEntry
@@ -136,14 +137,15 @@ def armed_at_home(
     return src, tgt
 
 
-# civilians whose word says they may be away from home, or held: not the place's people
+# civilians whose word says they may be away from home (``residents.AWAY_FROM_HOME``), held,
+# or on the move: not the place's people (the words as written, singular and plural)
+_AWAY_NOUNS = AWAY_FROM_HOME | {
+    "prisoner", "detainee", "passenger", "migrant", "worker", "traveller", "traveler", "hiker"
+}  # fmt: skip
 AWAY_WORDS = frozenset(
-    {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "detainee",
-     "detainees", "tourist", "tourists", "pilgrim", "pilgrims", "visitor", "visitors",
-     "foreigner", "foreigners", "passenger", "passengers", "expatriate", "expatriates",
-     "migrant", "migrants", "worker", "workers", "traveller", "travellers", "traveler",
-     "travelers", "hiker", "hikers", "crew", "foreign", "international", "refugee", "refugees"}
-)  # fmt: skip
+    {form for noun in _AWAY_NOUNS for form in (noun, f"{noun}s")}
+    | {"crew", "foreign", "international"}
+)
 VICTIM_SECTORS = frozenset({"CVL"})
 
 

@@ -227,6 +227,7 @@ def choose_entry(
 ) -> tuple[TriggerEntry, Token | None] | None:
     particles = _particles(token)
     objects = _objects(token) if any(e.object for e in entries) else {}
+    refused = _refused_objects(token) if any(e.not_object for e in entries) else set()
     for entry in entries:
         obj = None
         if entry.object is not None:
@@ -239,7 +240,7 @@ def choose_entry(
             continue  # "called the sham election", "described the crime": nothing called so
         if entry.particle is not None and entry.particle not in particles:
             continue
-        if entry.not_object and any(o in entry.not_object for o in _refused_objects(token)):
+        if entry.not_object and not entry.not_object.isdisjoint(refused):
             continue
         if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue  # "demonstrated its resolve", "demonstrated that it can": shown, no protest
