@@ -68,6 +68,7 @@ def analyse_rows(
             doc_id=str(r["id"]),
             text=r["text"],
             title=r.get("title"),
+            url=r.get("url") or (r.get("meta") or {}).get("source_url"),
             outlet=r.get("outlet"),
             published=r.get("published"),
         )

@@ -206,13 +206,14 @@ def _gold(event: GoldEvent, text: str) -> str:
     return f"{event['type']} {side(event['source'])} → {side(event['target'])} '{trigger}'{flags}"
 
 
-def read_texts(path: str | Path | None) -> dict[str, str]:
+def read_documents(path: str | Path | None) -> dict[str, dict[str, Any]]:
+    """The re3d documents by id: their text and meta (the publisher's address, source_url)."""
     if path is None:
         raise ConfigError(
             "re3d_events needs --texts: the gold holds offsets into the re3d documents only",
             hint="--texts ../shared/eval/re3d/re3d.jsonl",
         )
-    return {str(row["id"]): str(row["text"]) for row in read_gold(path)}
+    return {str(row["id"]): row for row in read_gold(path)}
 
 
 def evaluate_re3d_events(
@@ -227,14 +228,15 @@ def evaluate_re3d_events(
     half = half or "dev"
     if half not in (*HALVES, "all"):
         raise ConfigError(f"unknown half {half!r}", hint="dev, test or all")
-    texts = read_texts(texts_path)
+    documents_by_id = read_documents(texts_path)
+    texts = {d: str(row["text"]) for d, row in documents_by_id.items()}
     by_doc: dict[str, list[GoldSentence]] = {}
     for sentence in gold_sentences(rows, texts):
         if half in (sentence.half, "all"):
             by_doc.setdefault(sentence.doc_id, []).append(sentence)
     tallies = {h: Tally() for h in HALVES if half in (h, "all")}
     documents = 0
-    for row, result in analyse_rows(pipeline, [{"id": d, "text": texts[d]} for d in by_doc]):
+    for row, result in analyse_rows(pipeline, [documents_by_id[d] for d in by_doc]):
         documents += 1
         for sentence in by_doc[str(row["id"])]:
             events = [e for e in result.events if sentence.start <= e.trigger.start < sentence.end]

@@ -22,6 +22,7 @@ from ..actors.resolve_types import ActorHit
 from ..cameo import lookup
 from ..places.gazetteer import spells
 from ..quotes import QuotesAt
+from ..quotes.publishers import publisher_of
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
@@ -104,7 +105,7 @@ class EventCoder:
         """The document's events; ``voices``, when given, receives whose voice its text
         outside quotes is (quotes/voice.py: the pipeline's first-person mentions)."""
         args = Arguments(hits, self.lexicon)
-        voice = document_voice(doc, args, quotes, self.lexicon)
+        voice = document_voice(doc, args, quotes, self.lexicon, publisher_of(document))
         args.voice = voice.at
         if voices is not None:
             voices.append(voice)

@@ -4,7 +4,7 @@ body that issues the statement (issue 13).
 Press releases, statements and transcripts speak in the first person without quotation
 marks: "The United States condemns the attack ... We express our condolences", "Tobias
 Ellwood said:" followed by paragraphs of "I welcome ...", "SECRETARY KERRY: We talked about
-...". Two rules, each named in the reason; where neither applies, "we" stays unresolved
+...". Three rules, each named in the reason; where neither applies, "we" stays unresolved
 (no guess):
 
 1. **Speaker lines**: a line that ends with a colon after a reporting verb whose subject is
@@ -19,6 +19,10 @@ Ellwood said:" followed by paragraphs of "I welcome ...", "SECRETARY KERRY: We t
    ("Statement by the Foreign Ministry of Japan") names it first; a text that opens in the
    first person ("We condemn ...") may name its issuer in one of its first sentences ("The
    U.S. reaffirms ..."), one that opens with news names none later.
+3. **The publisher**: with no issuing body in the text, the government body that publishes
+   the document (quotes/publishers.py: a ministry's or government portal's address, or the
+   outlet the user gives) is "we", "us" and "our" ("We will continue to strike ISIL" on
+   state.gov: the State Department). A news outlet is never one.
 
 Inside a quote the quote's speaker speaks (the event coder asks it first); a first-person
 word inside a quote whose speaker is unknown gets no voice from rule 2.
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +41,7 @@ from ..actors.resolve_types import ActorHit
 from ..events.arguments import Arguments, Found
 from ..events.lexicon import Lexicon
 from ..intervals import Stabbing
-from ..records import Quote
+from ..records import Actor, Quote
 
 SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -73,13 +77,15 @@ class Voice:
     issuer: tuple[list[ActorHit], str] | None
     person_issuer: bool
     quotes: Stabbing | None
+    publisher: Actor | None = None  # the government body publishing the document, if known
 
     def at(self, token: Token) -> Found | None:
         """The actor a first-person word stands for, or None."""
-        return self.of(token.idx, token.text)
+        return self.of(token.idx, token.text, token.i)
 
-    def of(self, offset: int, word: str) -> Found | None:
-        """The actor the first-person ``word`` at character ``offset`` stands for, or None."""
+    def of(self, offset: int, word: str, index: int = 0) -> Found | None:
+        """The actor the first-person ``word`` at character ``offset`` (token ``index``)
+        stands for, or None."""
         lower = word.lower()
         if lower not in SINGULAR and lower not in PLURAL:
             return None
@@ -87,16 +93,26 @@ class Voice:
         if k >= 0:
             hits, how = self.speakers[k]
             return Found(hits, f"'{word}' → {how}") if hits else None
-        if self.issuer is None or (self.quotes is not None and self.quotes.holding(offset)):
+        if self.quotes is not None and self.quotes.holding(offset):
             return None
+        if self.issuer is None:
+            if self.publisher is None or lower in SINGULAR:
+                return None  # a body is no "I"
+            # the publisher named on the word itself: no token of the text names it
+            hit = ActorHit(index, index, index + 1, replace(self.publisher))
+            return Found([hit], f"'{word}' → {self.publisher.reason}")
         if lower in SINGULAR and not self.person_issuer:
             return None
         hits, how = self.issuer
         return Found(hits, f"'{word}' → {how}")
 
 
-def document_voice(doc: Doc, args: Arguments, quotes: Sequence[Quote], lexicon: Lexicon) -> Voice:
-    """The speaker lines and the issuing body of a parsed document."""
+def document_voice(
+    doc: Doc, args: Arguments, quotes: Sequence[Quote], lexicon: Lexicon,
+    publisher: Actor | None = None,
+) -> Voice:  # fmt: skip
+    """The speaker lines and the issuing body of a parsed document; ``publisher``, the
+    government body that publishes it (quotes/publishers.py), speaks where nothing else does."""
     starts: list[int] = []
     speakers: list[tuple[list[ActorHit], str]] = []
     lines = _lines(doc)
@@ -115,7 +131,8 @@ def document_voice(doc: Doc, args: Arguments, quotes: Sequence[Quote], lexicon: 
             break
     person = issuer is not None and all(_person(h) for h in issuer[0])
     spans = [(q.start, q.end) for q in quotes]
-    return Voice(starts, speakers, issuer, person, Stabbing(spans) if spans else None)
+    stabbing = Stabbing(spans) if spans else None
+    return Voice(starts, speakers, issuer, person, stabbing, publisher)
 
 
 def _lines(doc: Doc) -> list[list[Token]]:
