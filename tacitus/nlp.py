@@ -119,25 +119,59 @@ VERB_PREFIXES = ("re", "mis", "fore", "out", "over", "under", "with", "up")
 
 @Language.factory("tacitus_prefixed_lemmas")
 def prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """The lemma of a prefixed irregular verb: spaCy's English lemmatizer knows "took" but not
-    "retook" or "mistook", whose lemma stays the word itself ("retook"), so no rule that
-    reads lemmas finds "retake". Such a verb takes its prefix plus the lemma its rest has in
-    the lemmatizer's own table of exceptions ("re" + "take")."""
+    """Two corrections of spaCy's English rule lemmatizer for verbs.
+
+    A prefixed irregular verb: the lemmatizer knows "took" but not "retook" or "mistook",
+    whose lemma stays the word itself ("retook"), so no rule that reads lemmas finds
+    "retake". Such a verb takes its prefix plus the lemma its rest has in the lemmatizer's own
+    table of exceptions ("re" + "take").
+
+    A silent-e verb whose stem is a verb too: the lemmatizer tries "-ed" -> "" before
+    "-ed" -> "e" and keeps the first form it knows, so "fined", "staged", "raped", "hoped",
+    "waged" become "fin", "stag", "rap", "hop", "wag" (every such pair of its verb index).
+    English doubles the last consonant of a short stem before an ending ("rapped",
+    "hopped", "staggered" aside), so a single consonant after a single vowel means the -e verb:
+    :func:`silent_e_lemma`."""
     try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
-        exceptions: Mapping[str, Sequence[str]] = table.get("verb", {})
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        exceptions: Mapping[str, Sequence[str]] = lookups.get_table("lemma_exc").get("verb", {})
+        verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
     except (KeyError, AttributeError, ValueError):
-        exceptions = {}
+        exceptions, verbs = {}, frozenset()
+    # stems whose -e verb is also a verb ("fin"/"fine"), as string ids: one int test per verb
+    stems = frozenset(
+        nlp.vocab.strings.add(v[:-1]) for v in verbs if v.endswith("e") and v[:-1] in verbs
+    )
 
     def fix(doc: Doc) -> Doc:
         for token in doc:  # integer ids first: no strings made for the tokens left alone
-            if token.pos == VERB and token.lemma == token.lower:
+            if token.pos != VERB:
+                continue
+            if token.lemma == token.lower:
                 lemma = prefixed_lemma(token.lower_, exceptions)
+                if lemma is not None:
+                    token.lemma_ = lemma
+            elif token.lemma in stems:
+                lemma = silent_e_lemma(token.lower_, token.lemma_)
                 if lemma is not None:
                     token.lemma_ = lemma
         return doc
 
     return fix
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def silent_e_lemma(word: str, stem: str) -> str | None:
+    """ "fine" for "fined", "fining", "fines" (stem "fin"); None for "finned" or a stem that
+    does not end in one consonant after one vowel ("routed": "rout", not "route")."""
+    if not any(word == stem + ending for ending in ("ed", "ing", "es")):
+        return None
+    last, vowel, before = stem[-1:], stem[-2:-1], stem[-3:-2]
+    if last in _VOWELS or last in "wxys" or vowel not in _VOWELS or before in _VOWELS:
+        return None
+    return stem + "e"
 
 
 def prefixed_lemma(word: str, exceptions: Mapping[str, Sequence[str]]) -> str | None:
@@ -190,7 +224,8 @@ def load_model(
     compiled into a table (:mod:`tacitus.nlp_attributes`: identical output, the parse 1.1 to
     1.3 times as fast); without it the pipeline runs as spaCy ships it. With ``paragraphs`` a
     blank line always ends a sentence (:func:`paragraph_breaks`, before the parser). With
-    ``lemmas`` prefixed irregular verbs get their lemma (:func:`prefixed_lemmas`).
+    ``lemmas`` prefixed irregular verbs and silent-e verbs get their lemma
+    (:func:`prefixed_lemmas`).
     """
     try:
         nlp = spacy.load(name, **kwargs)

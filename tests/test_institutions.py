@@ -155,6 +155,31 @@ def test_an_organisation_that_is_not_a_state_says_why(pipeline: Pipeline) -> Non
         ("The Iraqi Congress met in Baghdad.", "Congress", (None, "IRQ", "LEG")),
         # a longer name the state opens is its own body (actors/national_bodies.py): a party
         ("The Iraqi National Congress met in London.", "Congress", (None, "IRQ", "PTY")),
+        # a demonym on a shared name that is one entity with it: that state's body, not the
+        # usual reading's
+        ("The Kenyan Treasury froze the accounts.", "Treasury", (None, "KEN", "GOV")),
+        (
+            "The Iraqi National Security Council met on Monday.",
+            "National Security Council",
+            (None, "IRQ", "GOV"),
+        ),
+        (
+            "The Philippine Department of Energy fined three power firms.",
+            "Department of Energy",
+            (None, "PHL", "GOV"),
+        ),
+        # US federal departments and regulators (institutions.yaml)
+        (
+            "The Energy Department fined the utility.",
+            "Energy Department",
+            ("org:USA-DOE", "USA", "GOV"),
+        ),
+        ("The EPA sued the refinery.", "EPA", ("org:USA-EPA", "USA", "GOV")),
+        (
+            "The Securities and Exchange Commission charged the banker.",
+            "Securities and Exchange Commission",
+            ("org:USA-SEC", "USA", "GOV"),
+        ),
     ],
 )
 def test_names_several_states_share_are_decided_by_the_text(

@@ -60,6 +60,58 @@ def test_a_prefixed_lemma_needs_an_inflected_rest() -> None:
     assert prefixed_lemma("review", exceptions) is None
 
 
+def test_a_silent_e_verb_has_its_lemma(pipeline: Pipeline) -> None:
+    """spaCy's lemmatizer strips "-ed" before it tries "-e": "fined" became "fin", "staged"
+    "stag", whenever both are verbs; a doubled consonant keeps the short verb."""
+    nlp = pipeline.analyzer.nlp
+    for sentence, word, lemma in [
+        ("The regulator fined the bank on Monday.", "fined", "fine"),
+        ("Workers are staging a sit-in outside the ministry.", "staging", "stage"),
+        ("The court fines anyone who refuses.", "fines", "fine"),
+        ("The rebels waged war on the capital.", "waged", "wage"),
+        ("Ministers hoped to reach a deal.", "hoped", "hope"),
+        # a doubled consonant or a stem of two vowels: the short verb
+        ("The minister rapped the table.", "rapped", "rap"),
+        ("They planned a visit to Cairo.", "planned", "plan"),
+        ("Government troops routed the rebels.", "routed", "rout"),
+    ]:
+        [token] = [t for t in nlp(sentence) if t.text == word]
+        assert token.lemma_ == lemma, (sentence, token.lemma_)
+
+
+def test_every_silent_e_trigger_verb_is_found_by_its_lemma(pipeline: Pipeline) -> None:
+    """Each verb of the event lexicon that ends in a silent "e" after one consonant comes back
+    from its past, "-ing" and third-person forms (those are the verbs the fix is for)."""
+    from tacitus.events.lexicon import default_lexicon
+
+    nlp = pipeline.analyzer.nlp
+    verbs = sorted(
+        v
+        for v in default_lexicon().verbs
+        if v.isalpha() and v.endswith("e") and len(v) > 3 and v[-2] not in "aeiouyw"
+        and v[-3] in "aeiou" and v[-4] not in "aeiou"
+    )  # fmt: skip
+    assert {"fine", "stage", "rape", "snipe"} <= set(verbs)
+    for verb in verbs:
+        for form, frame in (
+            (verb + "d", "Officials {} them on Monday."),
+            (verb[:-1] + "ing", "Officials are {} them on Monday."),
+        ):
+            tokens = [t for t in nlp(frame.format(form)) if t.text == form]
+            if tokens and tokens[0].pos_ == "VERB":
+                assert tokens[0].lemma_ == verb, (form, tokens[0].lemma_)
+
+
+def test_a_silent_e_lemma_needs_one_consonant_after_one_vowel() -> None:
+    from tacitus.nlp import silent_e_lemma
+
+    assert silent_e_lemma("fined", "fin") == "fine"
+    assert silent_e_lemma("sniping", "snip") == "snipe"
+    assert silent_e_lemma("finned", "fin") is None  # not the stem plus an ending
+    assert silent_e_lemma("routed", "rout") is None  # two vowels: "rout"
+    assert silent_e_lemma("bathed", "bath") is None  # two consonants
+
+
 def test_territory_retaken_from_an_actor_targets_that_actor(pipeline: Pipeline) -> None:
     for text in (
         "Iraqi forces retook Ramadi from ISIL in December.",

@@ -225,7 +225,7 @@ def find_surfaces(
                 continue
             found = SurfaceMatch(i, end, surface)
             break
-        if found is None or _inside_other_name(doc, found, ents, starts, acting, agent_size):
+        if found is None or _inside_other_name(doc, found, ents, starts, acting, agent_size, index):
             i += 1
             continue
         root = doc[found.start : found.end].root
@@ -248,6 +248,7 @@ def _inside_other_name(
     starts: Sequence[int],
     acting: Callable[[Token], str | None] | None = None,
     agent_size: Callable[[Token], int] | None = None,
+    index: SurfaceIndex | None = None,
 ) -> bool:
     token = doc[match.start]
     if not token.ent_type_:
@@ -275,9 +276,22 @@ def _inside_other_name(
             if match.surface.kind == "metonym":  # "Washington Post" is not the government
                 return True
             if ent.label_ == "ORG" and match.surface.entry.id.startswith("country:"):
+                if index is not None and _opens_shared_name(doc, match, ent.end, index):
+                    return False  # "the Philippine Treasury": the Philippines' own, not the US's
                 return not _names_an_organ(ent, match, acting)
             return False
     return False
+
+
+def _opens_shared_name(doc: Doc, match: SurfaceMatch, end: int, index: SurfaceIndex) -> bool:
+    """Whether the rest of an entity after a state's name or demonym is a name several states'
+    institutions bear ("the Philippine Treasury", "the Iraqi National Security Council",
+    "the Kenyan Department of Energy"): the state decides which state's body it is."""
+    rest = [t.text for t in doc[match.end : end]]
+    return any(
+        surface.kind == "shared" and list(words) == rest
+        for words, surface in index.by_first.get(rest[0] if rest else "", ())
+    )
 
 
 def _names_an_organ(

@@ -297,7 +297,7 @@ def _own_aux(child: Token, in_report: bool, result: Modality) -> None:
 # detention", "rallied to demand his release" (done, not aimed at)
 PROTEST_MOVES = frozenset(
     {"march", "rally", "gather", "demonstrate", "assemble", "converge", "protest", "strike",
-     "take", "walk", "block", "parade", "stag", "stage", "occupy", "sit"}
+     "take", "walk", "block", "parade", "stage", "occupy", "sit"}
     # a strike or a rally gone on, launched, held or joined: "went on hunger strike to protest"
     | {"go", "launch", "hold", "start", "begin", "join", "call", "organise", "organize"}
 )  # fmt: skip
