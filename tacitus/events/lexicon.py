@@ -33,6 +33,9 @@ class TriggerEntry:
     complement: bool = False  # only with a to- or that-clause ("asked X to", not "asked about")
     object_actor: bool = False  # an object, when there is one, must name an actor ("met the needs")
     needs_target: bool = False  # no event without a target actor (a call to nobody is no call)
+    # only when every source is a body of armed forces ("troops left Iraq", not "the president
+    # left Iraq"): senses.sides
+    units_only: bool = False
     # the object matched is what the subject calls the act or actor, its object predicate or
     # "as" phrase ("called the vote a sham", "described the move as illegal"), never the
     # thing named itself
@@ -140,6 +143,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         complement=bool(raw.get("complement", False)),
         object_actor=bool(raw.get("object_actor", False)),
         needs_target=bool(raw.get("needs_target", False)),
+        units_only=bool(raw.get("units_only", False)),
         naming=bool(raw.get("naming", False)),
         converse=bool(raw.get("converse", False)),
         by_state=by_state,

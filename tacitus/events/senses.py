@@ -656,6 +656,10 @@ def sides(
         return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
     if why := commercial_halt(pred, sources):
         return why
+    if entry.units_only and not _units(pred, sources):
+        return f"'{pred.head.lemma_.lower()}' said of no armed forces: no withdrawal"
+    if entry.units_only and any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.head.children):
+        return f"'{pred.head.lemma_.lower()}' for somewhere: forces moving on, no withdrawal"
     if entry.needs_target and not targets:
         return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
     if not sources and _thing_promises(pred):

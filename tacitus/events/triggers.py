@@ -79,6 +79,13 @@ YIELDING_PREPS = {
     "renege": ("on",),
     "rally": ("to",),  # "rallied to the defence of Qatar"
 }
+# verbs of going out whose goal phrase holds where people go: "took to the streets", "poured
+# into the streets" (a protest only with the lexicon's object "street")
+STREET_PREPS = {
+    "take": ("to",),
+    "pour": ("into", "onto", "on"),
+    "spill": ("into", "onto", "on"),
+}
 # verbs of leaving whose "from" or "out of" phrase is what is left: "withdrew from the treaty",
 # "pulled out of the grain deal" (what leaving it is comes from the lexicon's objects)
 LEAVING_VERBS = frozenset({"withdraw", "pull"})
@@ -124,7 +131,8 @@ def _objects(token: Token) -> dict[str, Token]:
                         for pobj in of.children:
                             if pobj.dep_ == "pobj":
                                 found.setdefault(pobj.lemma_.lower(), pobj)
-    if (preps := YIELDING_PREPS.get(token.lemma_.lower())) is not None:
+    preps = YIELDING_PREPS.get(token.lemma_.lower()) or STREET_PREPS.get(token.lemma_.lower())
+    if preps is not None:
         for to in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in to.children if g.dep_ == "pobj"):
                 found.setdefault(pobj.lemma_.lower(), pobj)
