@@ -668,6 +668,8 @@ class ActorResolver:
             return False
         if doc[hit.anchor].lemma_.lower() in POSTING_NOUNS:  # "the ambassador in Tehran"
             return False
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in doc[hit.anchor].children):
+            return False  # "our forces struck ISIL near Mosul": the speaker's (the coder's)
         if _away(doc, hit):  # "gunmen killed three tourists in Luxor"
             return False
         return not _foreign(doc, hit)

@@ -266,7 +266,7 @@ class Arguments:
                 return Found(pair[0], f"'{token.text}' → {names} ({pair[1]})")
         direct = self.hits.get(token.i)
         if direct:
-            owned = self._pronoun_owned(token, direct)
+            owned = self._pronoun_owned(token, direct, speaker)
             if owned is not None:  # "Iran said its forces ...": Iran's forces
                 return owned
             return Found(_without_possessor_state(direct, token.doc), "")
@@ -298,13 +298,18 @@ class Arguments:
             return self._pronoun(token)
         return Found([], "")
 
-    def _pronoun_owned(self, token: Token, direct: list[ActorHit]) -> Found | None:
+    def _pronoun_owned(
+        self, token: Token, direct: list[ActorHit], speaker: list[ActorHit] | None = None
+    ) -> Found | None:
         """Agents named by a word alone that "its" or "their" owns ("Iran denied that its
         forces attacked", "killed two of its men"): the agents of the pronoun's antecedent,
-        with its country; None when it names no actor with one."""
+        with its country; None when it names no actor with one. "Our" is the speaker's, or
+        the voice's outside quotes ('"Our troops will stay," the French minister said')."""
         if any(h.named or h.actor.country or h.actor.sector not in OWN_SECTORS for h in direct):
             return None  # "its treaty ally": another actor, not the owner's own
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ == "our":
+            return self._our_own(poss, direct, speaker)
         if poss is None or poss.lower_ not in OWNER_PRONOUNS:
             return None
         found = antecedent(poss, self.hits)
@@ -329,6 +334,29 @@ class Arguments:
                 return None
             country = others[0].actor.country
             how = f"pronoun '{poss.text}' → '{others[0].actor.text}' (subject of '{reporter.text}')"
+        hits = [
+            replace(h, actor=replace(h.actor, country=country, reason=f"{h.actor.reason}; {how}"))
+            for h in direct
+        ]
+        return Found(hits, how)
+
+    def _our_own(
+        self, poss: Token, direct: list[ActorHit], speaker: list[ActorHit] | None
+    ) -> Found | None:
+        """The agents "our" owns: of the state the speaker speaks for (a quote's speaker, else
+        the voice of the text: a speaker line, the issuing body, the publisher); None when
+        that is no state or its organ ("our fighters" of a rebel commander stay his)."""
+        if speaker:
+            owner, how = speaker[0], f"'{poss.text}' → the speaker"
+        else:
+            voiced = self.voice(poss) if self.voice is not None else None
+            if voiced is None or not voiced.hits:
+                return None
+            owner, how = voiced.hits[0], voiced.how
+        if not _a_state(owner):
+            return None
+        country = owner.actor.country
+        how = f"{how} ('{owner.actor.name or owner.actor.text}', {country})"
         hits = [
             replace(h, actor=replace(h.actor, country=country, reason=f"{h.actor.reason}; {how}"))
             for h in direct
