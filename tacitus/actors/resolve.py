@@ -24,9 +24,10 @@ from .coalitions import Coalitions
 from .communities import name_communities
 from .conjuncts import government_and_opposition, shared_nationality
 from .coref import PERSON_NOUNS
+from .cross_border import crosses_border
 from .definite import resolve_descriptions
 from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface, SurfaceMatch
-from .entities import PLACE_LABELS, common_noun_hit, common_noun_kind, place_name_hit
+from .entities import PLACE_LABELS, PLACE_NOUNS, common_noun_hit, common_noun_kind, place_name_hit
 from .ethnic import community_qualifier, place_ethnic_groups
 from .flight import fled_from
 from .homonyms import decide_capitals
@@ -154,7 +155,7 @@ FOREIGN_WORDS = frozenset(
     {
         "foreign", "international", "multinational", "coalition", "allied", "western",
         "overseas", "peacekeeping", "peacekeeper", "expatriate", "mercenary", "exiled",
-        "visiting", "neighbouring", "neighboring", "regional", "outside", "external",
+        "visiting", "neighbouring", "neighboring", "regional", "outside", "external", "migrant",
     }
 )  # fmt: skip
 
@@ -640,8 +641,15 @@ class ActorResolver:
             if not (source.locative or not source.named):
                 continue  # a named actor's state: not the agent's (see above)
             verb = _clause_verb(doc[source.anchor])
-            if verb is not None and not _places_clause(doc[source.anchor], verb, sent_hits):
+            site = verb is not None and _places_site(doc[source.anchor], verb)
+            if (
+                verb is not None
+                and not site
+                and not _places_clause(doc[source.anchor], verb, sent_hits)
+            ):
                 continue  # "discussed the crisis in Syria": the crisis is placed, not the talks
+            if crosses_border(doc[source.anchor].sent):
+                continue  # "gunmen who crossed into Kenya killed four policemen in Mandera"
             if any(_clause_verb(doc[h.anchor]) == verb for h in named):
                 continue  # the place may be the other's: "met the Turkish President in Ankara"
             if verb is not None and doc[verb].lemma_.lower() in VISITING_VERBS:
@@ -651,10 +659,15 @@ class ActorResolver:
                     continue
                 if _clause_verb(doc[hit.anchor]) != verb:
                     continue
+                if site and hit.actor.sector == "MIL":
+                    continue  # armies strike abroad: "soldiers stormed a village in Lebanon"
+                where = doc[source.anchor].head.head.text if site else None
                 hit.actor.country = code
                 hit.actor.reason += (
                     f"; country from the place of its clause "
-                    f"('{doc[source.start : source.end].text}' → {self._names.get(code, code)})"
+                    f"('{doc[source.start : source.end].text}' → {self._names.get(code, code)}"
+                    + (f", the place of the {where.lower()} it acts on or in" if where else "")
+                    + ")"
                 )
 
     @staticmethod
@@ -1250,6 +1263,19 @@ def _places_clause(place: Token, verb: int, hits: list[ActorHit]) -> bool:
         return True
     governor = place.head.head
     return governor.i == verb or any(h.anchor == governor.i for h in hits)
+
+
+def _places_site(place: Token, verb: int) -> bool:
+    """Whether a place in a prepositional phrase hangs on a site of the clause, a common noun
+    naming a place that the act is done to or in ("stormed a police station in northern
+    Nigeria", "burned houses in a village near Bunia", "occupied a building in Dhaka"): the
+    act happens where the site is."""
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return False
+    site = place.head.head
+    if site.pos_ != "NOUN" or site.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return _clause_verb(site) == verb
 
 
 def _non_state(hits: HitMap) -> None:

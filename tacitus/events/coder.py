@@ -28,7 +28,13 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
-from .domestic import armed_at_home, at_home, organs_at_home, victims_in_place
+from .domestic import (
+    armed_at_home,
+    at_home,
+    doers_in_place,
+    organs_at_home,
+    victims_in_place,
+)
 from .explain import Trace
 from .governing import governing_filter
 from .lexicon import Lexicon, TriggerEntry
@@ -350,8 +356,10 @@ class EventCoder:
         for src, given in pairs:
             src, given = organs_at_home(src, given, shared.home)  # "government troops"
             tgt = at_home(entry, src, given, shared.location)  # "police dispersed students"
-            src, tgt = armed_at_home(entry, src, tgt, shared.home)  # "troops killed rebels"
+            # "troops killed rebels"; not "militants who crossed into Kenya"
+            src, tgt = armed_at_home(entry, src, tgt, shared.home, ctx.sent)
             tgt = victims_in_place(entry, tgt, shared.home)  # "a strike killed two people in Rafah"
+            src = doers_in_place(entry, src, shared.home, ctx.sent)  # "gunmen killed ... in Baidoa"
             event = _event(ctx, entry, shared, src, tgt, reciprocal)
             why = ctx.unnamed  # the output contract (docs/events.md)
             if not (_resolved(src) or _resolved(tgt)):

@@ -39,6 +39,16 @@ or coercion strikes in a place the sentence names (never the dateline) are that 
 people, whoever strikes them. Not those whose word says they are away from home ("hostages",
 "tourists", "pilgrims", "foreigners", "passengers", "migrant workers"), nor those the mention
 calls foreign.
+
+Doers where they act ("gunmen attacked a market in the town of Baidoa", "armed men kidnapped
+two Chinese engineers near Quetta", "students protested in Sivas"): armed men, militants,
+rebels and people (protesters, students, workers, villagers) named by no nationality and no
+name, who use force, coerce or protest in a place the sentence names (never the dateline),
+are that place's. Never armies or police (their rules are above), a sentence that says
+someone came across a border ("crossed into", "from across the border", "infiltrated",
+"cross-border"), doers a name modifies ("IS fighters"), foreign, migrant or away from home,
+or someone's proxy ("Iranian-backed militias"); never an event of talk or agreement, whose
+place is a venue ("rebels agreed to a ceasefire at talks in Nairobi").
 """
 
 from __future__ import annotations
@@ -46,9 +56,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from spacy.tokens import Span
+
+from ..actors.cross_border import crosses_border
 from ..actors.identity import unlisted
 from ..actors.non_actors import HARDWARE
 from ..actors.residents import AWAY_FROM_HOME
+from ..actors.resolve import FOREIGN_WORDS, PROXY_WORDS
 from ..actors.resolve_types import ActorHit
 from .agency import INSTRUMENTS
 from .lexicon import TriggerEntry
@@ -117,10 +131,14 @@ def armed_at_home(
     src: ActorHit | None,
     tgt: ActorHit | None,
     location: dict[str, Any] | None,
+    sent: Span | None = None,
 ) -> tuple[ActorHit | None, ActorHit | None]:
     """Source and target, an unnamed armed group given the country of the state it fights at
-    home; else both as they were."""
+    home; else both as they were. Not when the sentence says someone came across a border
+    ("militants who crossed the border attacked a police station")."""
     if src is None or tgt is None or entry.type not in FORCE_TYPES:
+        return src, tgt
+    if sent is not None and crosses_border(sent):
         return src, tgt
     where = location.get("country") if location is not None else None
     state = _state_of(src, ARMED_ORGANS)
@@ -169,6 +187,52 @@ def victims_in_place(
         "no other nationality named"
     )
     return replace(tgt, actor=replace(people, country=where, reason=reason))
+
+
+# the doers a place names the country of: armed men and militants of no name, and people
+# ("protesters", "students", "workers", "villagers"); not armies or police (see above)
+DOER_SECTORS = frozenset({"REB", "UAF", "CVL", "OPP", "EDU", "LAB", "AGR"})
+DOER_TYPES = FORCE_TYPES | {"PROTEST"}
+
+
+def doers_in_place(
+    entry: TriggerEntry,
+    src: ActorHit | None,
+    location: dict[str, Any] | None,
+    sent: Span,
+) -> ActorHit | None:
+    """The source, unnamed armed men or people of no nationality who use force, coerce or
+    protest in a place the sentence names (never the dateline), given that place's country;
+    else the source as it was. Not when the sentence says someone came across a border, nor
+    doers a name modifies ("IS fighters") or the mention calls foreign, away from home or
+    someone's proxy."""
+    where = location.get("country") if location is not None else None
+    if src is None or where is None or where in NON_STATES:
+        return src
+    doc = sent.doc
+    before = doc[src.start - 1] if src.start > sent.start else None
+    if any(
+        child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN"
+        for child in doc[src.anchor].children
+    ) or (before is not None and before.is_upper and before.is_alpha and len(before) > 1):
+        return src  # "IS fighters", "PKK militants": a name says whose they are
+    doers = src.actor
+    if entry.type not in DOER_TYPES or doers.country or doers.sector not in DOER_SECTORS:
+        return src
+    if src.named or src.locative:
+        return src
+    if doers.actor_id and not unlisted(doers.actor_id, doers.reason):
+        return src
+    words = set(doers.text.lower().replace("-", " ").split())
+    if words & (AWAY_WORDS | FOREIGN_WORDS | PROXY_WORDS) - {"armed"}:  # "armed men" are doers
+        return src  # "foreign fighters", "Iranian-backed militias", "migrant workers"
+    if crosses_border(sent):
+        return src  # "militants who crossed into Kenya killed four policemen in Mandera"
+    reason = (
+        f"{doers.reason}; country {where}: {doers.text} acting where the event is placed, "
+        "no other nationality and no border crossing named"
+    )
+    return replace(src, actor=replace(doers, country=where, reason=reason))
 
 
 def organs_at_home(
