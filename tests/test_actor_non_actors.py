@@ -153,6 +153,39 @@ def test_a_given_name_after_the_full_name_is_that_person(pipeline: Pipeline) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Davis accused the governor of lying about the budget.", "Davis"),
+        ("Khan criticised the mayor on Monday.", "Khan"),
+        ("The Khan family sued the city over the eviction.", "Khan"),
+        ("Lee said the council would vote again.", "Lee"),
+    ],
+)
+def test_a_common_surname_alone_is_no_listed_person(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    """A surname thousands of people bear names nobody listed without a full name or a title
+    (data/names/common_surnames.yaml); it takes no listed person's country either."""
+    found = mentions(pipeline, text, "2024-05-01")
+    actors = [a for words, a in found.items() if name in words]
+    assert actors, found
+    assert all(not (a.actor_id or "").startswith("person:") for a in actors), actors
+    assert all(a.country is None for a in actors), actors
+
+
+def test_a_common_surname_with_a_title_or_after_the_full_name_is_that_person(
+    pipeline: Pipeline,
+) -> None:
+    found = mentions(pipeline, "Gordon Brown met bankers in London. Brown later criticised them.")
+    assert found["Brown"].actor_id == "person:gordon-brown"
+    found = mentions(pipeline, "Prime Minister Khan criticised India on Friday.", "2019-03-01")
+    assert found["Prime Minister Khan"].actor_id == "person:imran-khan"
+    # a surname few people bear still takes the dictionary's prior
+    found = mentions(pipeline, "Putin criticised the sanctions.", "2024-05-01")
+    assert found["Putin"].actor_id == "person:vladimir-putin"
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("The talks will follow the Geneva Communique of 2012.", "Communique"),

@@ -229,6 +229,18 @@ def _first_names() -> dict[str, str]:
     return {_fold(name): gender for gender in ("f", "m") for name in data.get(gender) or []}
 
 
+def is_common_surname(word: str) -> bool:
+    """Whether one word is a surname so frequent that, alone, it names nobody in particular
+    ("Davis", "Khan", "Lee"; ``tacitus/data/names/common_surnames.yaml``)."""
+    return _fold(word) in _common_surnames()
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    raw = resources.files("tacitus").joinpath("data/names/common_surnames.yaml").read_text("utf-8")
+    return frozenset(_fold(name) for name in (yaml.safe_load(raw) or {}).get("surnames") or [])
+
+
 def first_name_gender(name: PersonName | None) -> str | None:
     """The gender a first name says ("Melania" → f), or None when it says none
     (``tacitus/data/names/first_names.yaml``)."""

@@ -22,6 +22,7 @@ from .identity import (
     ARABIC_ARTICLES,
     PersonName,
     first_name_gender,
+    is_common_surname,
     is_first_name,
     person_name,
     same_person,
@@ -269,6 +270,11 @@ class NameFinder:
             return first, " (its full name is in the document)"
         if self.lone_given_name(m, title):
             return None, "a given name alone: nobody listed is named in full in the document"
+        if self.lone_common_surname(m, title):
+            return None, (
+                "a common surname alone: nobody listed is named in full in the document and "
+                "no title of office stands before it"
+            )
         kind = "name" if m.full else "surname"
         pool = [self.index.people[p] for p in ids]
         if title.specific:  # "President Clinton" is not Hillary Clinton
@@ -294,9 +300,20 @@ class NameFinder:
             return False
         return is_first_name(self.doc[m.start].text)
 
+    def lone_common_surname(self, m: NameMatch, title: Title) -> bool:
+        """A surname thousands of public people bear, written alone with no title of office
+        ("Davis said", "the Khan family"): nobody listed unless named in full in the
+        document (the name chain, which comes first)."""
+        if m.full or m.end - m.start != 1 or title.specific:
+            return False
+        return is_common_surname(self.doc[m.start].text)
+
     def shared_country(self, m: NameMatch, title: Title) -> str | None:
         """The one state all the people a name may be share, under the offices that fit its
-        title ("President Bush": both presidents Bush were presidents of the USA)."""
+        title ("President Bush": both presidents Bush were presidents of the USA); none for
+        a common surname alone (:meth:`lone_common_surname`)."""
+        if self.lone_common_surname(m, title):
+            return None
         countries: set[str | None] = set()
         for person in dict.fromkeys(f.person for f in m.forms):
             entry = self.index.people[person]
