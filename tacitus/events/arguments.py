@@ -1396,24 +1396,48 @@ class Arguments:
         return Found([], "")
 
     def _purpose_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
-        """ "opened fire to disperse protesters": force used on whom its purpose acts on."""
-        if pred.entry.type not in PURPOSE_TARGET_TYPES or pred.via == "noun":
+        """ "opened fire to disperse protesters": force used on whom its purpose acts on;
+        forces sent "to fight the rebels" are mobilised against them; "shelled the town,
+        killing five Kurdish fighters": the harm told by a participle after the act is the
+        act's (not a place's: "deployed troops to Turkey" has no purpose)."""
+        kind = pred.entry.type
+        if kind not in PURPOSE_TARGET_TYPES | {"MOBILIZE"} or pred.via == "noun":
             return Found([], "")
         for child in pred.clause.children:
             if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB":
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if not purpose and not (kind in HARM_TYPES and self._harm_participle(child)):
                 continue
+            if kind == "MOBILIZE" and not self._harms(child):
+                continue  # "sent troops to help the government": no adversary
             verbs = [child, *(c for c in child.children if c.dep_ == "xcomp")]  # "try to stop"
             for verb in verbs:
                 for obj in verb.children:
                     if obj.dep_ == "dobj":
                         found = self.expand(obj, speaker)
-                        if not found.hits and pred.entry.type == "PROTEST":
+                        if not found.hits and kind == "PROTEST":
                             found = self.owner(obj)  # "to protest Assad's failure to ..."
                         if found.hits:
-                            return Found(found.hits, f"object of the purpose '{verb.text}'")
+                            what = "purpose" if purpose else "harm told by the participle"
+                            return Found(found.hits, f"object of the {what} '{verb.text}'")
         return Found([], "")
+
+    def _harms(self, verb: Token) -> bool:
+        """Whether a verb is a trigger of force or coercion ("fight", "kill", "arrest")."""
+        return bool(self.verb_types.get(verb.lemma_.lower(), frozenset()) & HARM_TYPES)
+
+    def _harm_participle(self, verb: Token) -> bool:
+        """A present participle after the act, with no subject or conjunction of its own,
+        that tells a harm ("shelled the town, killing five", not "while fleeing", not "after
+        killing")."""
+        if verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+            return False
+        if verb.i > 0 and verb.doc[verb.i - 1].dep_ == "prep":
+            return False
+        return self._harms(verb)
 
     def _demanded_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """ "demanded that Sudan end curbs": Sudan is asked."""
