@@ -28,6 +28,17 @@ TYPED = [
     ("The coalition has trained the Peshmerga and the Iraqi army.", "AID", "trained"),
     ("Canada mentored the Ukrainian army for three years.", "AID", "mentored"),
     ("Germany took in a million refugees from Syria.", "AID", "took"),
+    # figures of blame and legal action are ACCUSE ("took aim at ... over" is no takeover)
+    ("Beijing took aim at Washington over its trade policy.", "ACCUSE", "took"),
+    ("Washington laid the blame on Tehran for the drone attack.", "ACCUSE", "laid"),
+    ("The European Commission launched legal action against Poland.", "ACCUSE", "launched"),
+    # a government whose state is unnamed protests diplomatically
+    (
+        "The government protested against the resolution of the European Parliament.",
+        "ACCUSE",
+        "protested",
+    ),
+    ("The foreign ministry protested the arrest of its diplomat.", "ACCUSE", "protested"),
     # working together, partnerships and exercises with others are COOPERATE
     ("The U.S. and the Royal Navy are working together in the Gulf.", "COOPERATE", "working"),
     ("The partnership between Iraq and Jordan covers trade.", "COOPERATE", "partnership"),
@@ -156,6 +167,10 @@ NOT_TYPED = [
     ("The Kenyan parliament approved the deployment of troops to Somalia.", "SUPPORT"),
     # an effort to settle a dispute settles nothing yet
     ("Norway worked to resolve the dispute between the two parties.", "AGREE"),
+    # figures of blame take nothing over; government employees demonstrate
+    ("Beijing took aim at Washington over its trade policy.", "COERCE"),
+    ("Government employees protested against the pay freeze in Nairobi.", "ACCUSE"),
+    ("Students protested against the tuition fees in Santiago.", "ACCUSE"),
 ]
 
 

@@ -549,11 +549,12 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 def _acts_for_state(actor: Actor) -> bool:
     """Whether the actor speaks for a state: its government or officials ("the foreign
     ministry", "Tokyo", "Foreign Minister Wang Yi"), or the state by name ("China"), not its
-    people ("Russians", "Iranian students")."""
-    if not actor.country:
-        return False
+    people ("Russians", "Iranian students"); a government or ministry whose state the text
+    leaves unnamed speaks for one too ("the government protested against the resolution")."""
     if actor.sector == "GOV":
         return True
+    if not actor.country:
+        return False
     by_name = actor.reason.startswith(("name '", "metonym '"))
     return actor.sector is None and (actor.actor_id or "").startswith("country:") and by_name
 
