@@ -695,6 +695,13 @@ class Arguments:
         governor = prep.head
         if _agent_hung(prep):  # "was accused by the government of backing": the parser hung
             governor = governor.head.head  # "of backing" on the agent; the passive's subject
+        if governor.pos_ in ("NOUN", "PROPN") and _object_hung(prep):
+            # "accused Israeli forces of killing ...": the parser hung "of killing" on the
+            # object; it is the object control of the verb, as when hung on the verb
+            found = self.expand(governor, speaker)
+            if found.hits:
+                how = f"object of '{governor.head.text}' (control)"
+                return Found(found.hits, _join(how, found.how))
         if governor.pos_ in ("NOUN", "PROPN"):
             found = self.holder(governor, speaker)
             return Found(found.hits, _join(f"holder of '{governor.text}'", found.how))
@@ -2146,6 +2153,18 @@ def meeting_parties(verb: Token) -> list[Token]:
     if any(p.tag_ in ("NNS", "NNPS") and not p.conjuncts for p in parties):
         return []  # "Iranian officials met the delegation. They ...": maybe the officials
     return parties
+
+
+def _object_hung(prep: Token) -> bool:
+    """An object-control phrase with a gerund the parser hung on the verb's object ("Hamas
+    accused Israeli forces of killing ...", "stopped the militants from crossing ...")."""
+    noun = prep.head
+    return (
+        prep.lower_ in OBJECT_CONTROL_PREPS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    )
 
 
 def _agent_hung(prep: Token) -> bool:
