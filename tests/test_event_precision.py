@@ -86,6 +86,8 @@ NOT_EVENTS = [
     ("Iraqi councils will meet the needs of the displaced.", "CONSULT"),
     # contests and metaphors
     ("Clinton is beating Trump in the latest polls.", "ASSAULT"),
+    ("Clinton is beating Trump in the polls.", "ASSAULT"),  # the phrase hung on the object
+    ("The Kenyan mayor was crushing his rival in the polls.", "ASSAULT"),
     ("Senate Republicans will fight for every vote in Ohio.", "ASSAULT"),
     ("Trump bragged about assaulting women.", "ASSAULT"),
     # capacity and habit
@@ -135,6 +137,7 @@ STILL_EVENTS = [
     ("Kenya freed 20 Somali prisoners on Monday.", "RETREAT", "KEN", "SOM"),
     ("Putin and Erdogan met in Sochi.", "CONSULT", "RUS", "TUR"),
     ("Israeli soldiers beat Palestinian detainees.", "ASSAULT", "ISR", "PSE"),
+    ("Zimbabwean police were beating protesters in the square.", "ASSAULT", "ZWE", None),
     ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),
     ("Germany opposes the new sanctions on Russia.", "REJECT", "DEU", None),
     ("Russia helped Syria.", "AID", "RUS", "SYR"),
@@ -217,8 +220,18 @@ def test_a_purpose_is_intended(pipeline: Pipeline) -> None:
         # force words used of words are criticism (ACCUSE 111) ...
         ("Clinton attacked Trump's tax plan during the debate.", ("ACCUSE", "111")),
         ("Sanders attacked Clinton in a speech on Monday.", ("ACCUSE", "111")),
+        # a run of words ("a series of tweets", "a barrage of posts") and social media
+        ("The Kenyan senator attacked the president in a series of tweets.", ("ACCUSE", "111")),
+        ("The Iranian cleric attacked Rouhani in a flurry of posts.", ("ACCUSE", "111")),
+        ("The Nigerian governor attacked the senator on social media.", ("ACCUSE", "111")),
+        # words said around a contest are still words, not a contest
+        (
+            "The governor of Ohio attacked the senator on social media after the vote.",
+            ("ACCUSE", "111"),
+        ),
         # ... and force on people or things stays force
         ("Syrian rebels attacked the Iraqi convoy near Aleppo.", ("ASSAULT", "190")),
+        ("Sudanese militias attacked the Chadian town in a series of raids.", ("ASSAULT", "190")),
     ],
 )
 def test_an_attack_in_words_is_criticism(

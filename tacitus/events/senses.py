@@ -125,7 +125,7 @@ SPEECH_SETTINGS = frozenset(
     {"debate", "speech", "interview", "statement", "tweet", "twitter", "ad", "advertisement",
      "rally", "op-ed", "column", "remark", "hearing", "letter", "conference", "editorial",
      "post", "video", "podcast", "broadcast", "show", "programme", "program", "radio",
-     "television", "tv", "facebook", "blog", "memoir", "book"}
+     "television", "tv", "facebook", "blog", "memoir", "book", "media", "medium"}
 )  # fmt: skip
 # people who strike, march and boycott, not armed forces: "workers went on strike"
 CIVIL_SECTORS = frozenset(
@@ -302,11 +302,18 @@ def _in_a_name(pred: Predicate) -> str | None:
 
 def _competition(pred: Predicate) -> str | None:
     """Force and defeat words in an electoral or sporting contest: "is beating Trump in the
-    polls", "will fight for votes", "crushed his rival by ten points"."""
+    polls", "will fight for votes", "crushed his rival by ten points". Words said in a
+    contest are words ("attacked the senator on social media after the vote": the verbal
+    reading, :func:`verbal`)."""
     if pred.entry.type not in FORCE_TYPES:
         return None
-    for holder in {pred.clause, pred.head}:
+    if pred.entry.verbal is not None and verbal(pred):
+        return None
+    objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
+    for holder in {pred.clause, pred.head, *objects}:
         for child in holder.children:
+            if holder in objects and child.dep_ != "prep":
+                continue  # "beating Trump [in the polls]": a phrase the parser hung on the object
             words = [child]
             if child.dep_ in ("prep", "agent"):
                 words = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -938,9 +945,27 @@ def verbal(pred: Predicate) -> str:
             return f"its object '{child.text}' is no person or place"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
             for g in child.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS:
+                if g.dep_ == "pobj" and _setting(g).lemma_.lower() in SPEECH_SETTINGS:
                     return f"'{child.text} {g.text}'"
     return ""
+
+
+# a run or number of things: the words are what they hold ("in a series of tweets")
+RUN_NOUNS = frozenset(
+    {"series", "string", "barrage", "flurry", "volley", "stream", "torrent", "spate", "pair",
+     "couple", "number", "round", "raft", "slew"}
+)  # fmt: skip
+
+
+def _setting(noun: Token) -> Token:
+    """The noun a run of things holds ("a series of tweets": tweets), else the noun."""
+    if noun.lemma_.lower() in RUN_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for held in prep.children:
+                    if held.dep_ == "pobj":
+                        return held
+    return noun
 
 
 def material(
