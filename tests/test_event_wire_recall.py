@@ -75,6 +75,13 @@ FOUND = [
     ("Israel imposed a total closure on the Gaza Strip.", "COERCE", "ISR", "PSE"),
     ("Britain will send military advisers to Sierra Leone.", "AID", "GBR", "SLE"),
     ("France threw its weight behind the Lebanese government.", "SUPPORT", "FRA", "LBN"),
+    # "hit back at": a retort, unless the means of force or an armed side is named
+    ("Iran hit back at the European criticism of its nuclear programme.", "ACCUSE", "IRN", None),
+    ("Beijing hit back at Tokyo over the textbook row.", "ACCUSE", "CHN", "JPN"),
+    ("Israel hit back at Hamas with air strikes on Gaza.", "ASSAULT", "ISR", "PSE"),
+    # a military exercise called off; rocket or artillery fire halted
+    ("South Korea called off the joint military drill.", "RETREAT", "KOR", None),
+    ("Hezbollah halted its rocket fire on northern Israel.", "RETREAT", "LBN", "ISR"),
 ]
 # fmt: on
 
@@ -96,6 +103,10 @@ NOT_EVENTS = [
     "The crowd took to the dance floor.",
     "The Manchester club signed a Brazilian striker.",
     "The pitcher threw the ball behind the batter.",
+    "Firefighters stopped the fire before it reached the houses.",
+    "The factory halted rocket production.",
+    "The Egyptian minister stood by his remarks on the dam.",
+    "The boxer hit back at his critics with a knockout.",
 ]
 
 
@@ -128,11 +139,17 @@ def test_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The wire probe set: most sentences give their type with both named sides (the misses
     left are listed in the issue; a drop below this floor is a regression)."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES)
-    assert passed >= 298, f"{passed}/{len(PROBES)}"
+    assert passed >= 299, f"{passed}/{len(PROBES)}"
 
 
 def test_second_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The round 10 probe set (headlines, datelines, attributions, nominal heads): a floor as
     above."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES_R10)
-    assert passed >= 89, f"{passed}/{len(PROBES_R10)}"
+    assert passed >= 93, f"{passed}/{len(PROBES_R10)}"
+
+
+def test_halted_fire_is_no_attack(pipeline: Pipeline) -> None:
+    """Fire halted is a ceasefire, never the attack it stops."""
+    events = pipeline.extract("Islamic Jihad halted its rocket fire on Israel.")
+    assert [e.event_type for e in events] == ["RETREAT"], [e.reason for e in events]

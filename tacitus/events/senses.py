@@ -777,7 +777,8 @@ def other_reading(
     words the reason gets for it; else the entry itself and ""."""
     if entry.material is not None and (why := material(pred, sides, [], sources)):
         alternative = entry.material
-        return alternative, f"; material help ({why}): {alternative.type} {alternative.cameo}"
+        means = "material help" if alternative.type == "AID" else "material means of force"
+        return alternative, f"; {means} ({why}): {alternative.type} {alternative.cameo}"
     if entry.verbal is not None and (why := verbal(pred)):
         alternative = entry.verbal
         return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
