@@ -118,3 +118,40 @@ def test_a_sentence_says_when_someone_crossed_a_border(
 ) -> None:
     doc = pipeline.analyzer.nlp(text)
     assert crosses_border(next(iter(doc.sents))) is crossing
+
+
+# -- police, courts and protesters of the document's places -------------------------------
+
+SUDAN_MARCH = (
+    "Thousands marched in Khartoum on Sunday, and hundreds more gathered in Omdurman.\n\n"
+    "The protesters chanted slogans until police dispersed them.\n\n"
+    "A court later ordered the release of those detained. Several officers were hurt."
+)
+
+
+@pytest.mark.parametrize("mention", ["The protesters", "police", "A court"])
+def test_police_courts_and_protesters_take_the_state_of_the_documents_places(
+    pipeline: Pipeline, mention: str
+) -> None:
+    actor = mentions(pipeline, SUDAN_MARCH)[mention]
+    assert actor.country == "SDN", actor.reason
+    assert "country of the document's places (Sudan: 2 of 2)" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # officers may be sent by any state
+        (SUDAN_MARCH, "Several officers"),
+        # a dateline is where a regional bureau files from, not whose police act
+        ("DUBAI (Reuters) - Police arrested dozens of opposition supporters on Friday.\n\n"
+         "A court ordered their release.", "Police"),
+        ("DUBAI (Reuters) - Police arrested dozens of opposition supporters on Friday.\n\n"
+         "A court ordered their release.", "A court"),
+    ],
+)  # fmt: skip
+def test_officers_and_a_dateline_alone_give_no_home(
+    pipeline: Pipeline, text: str, mention: str
+) -> None:
+    actor = mentions(pipeline, text).get(mention)
+    assert actor is not None and actor.country is None, actor and actor.reason
