@@ -32,6 +32,10 @@ TYPED = [
     ("Beijing took aim at Washington over its trade policy.", "ACCUSE", "took"),
     ("Washington laid the blame on Tehran for the drone attack.", "ACCUSE", "laid"),
     ("The European Commission launched legal action against Poland.", "ACCUSE", "launched"),
+    # money mobilised for someone is aid; ammunition used on people is force
+    ("The World Bank mobilised $2 billion for Ukraine.", "AID", "mobilised"),
+    ("Security forces used live ammunition against protesters in Baghdad.", "ASSAULT", "used"),
+    ("Russia mobilised 300,000 reservists.", "MOBILIZE", "mobilised"),
     # a government whose state is unnamed protests diplomatically
     (
         "The government protested against the resolution of the European Parliament.",
@@ -167,6 +171,9 @@ NOT_TYPED = [
     ("The Kenyan parliament approved the deployment of troops to Somalia.", "SUPPORT"),
     # an effort to settle a dispute settles nothing yet
     ("Norway worked to resolve the dispute between the two parties.", "AGREE"),
+    # opinion, clerics or voters mobilised are no forces
+    ("Iran mobilised international opinion against the sanctions.", "MOBILIZE"),
+    ("The Saudi government mobilised clerics to denounce the protests.", "MOBILIZE"),
     # figures of blame take nothing over; government employees demonstrate
     ("Beijing took aim at Washington over its trade policy.", "COERCE"),
     ("Government employees protested against the pay freeze in Nairobi.", "ACCUSE"),
