@@ -36,6 +36,12 @@ TYPED = [
     ("The World Bank mobilised $2 billion for Ukraine.", "AID", "mobilised"),
     ("Security forces used live ammunition against protesters in Baghdad.", "ASSAULT", "used"),
     ("Russia mobilised 300,000 reservists.", "MOBILIZE", "mobilised"),
+    # cyber attacks are COERCE (PLOVER.md); looting by armed men takes property (COERCE 171)
+    ("Hackers attacked the websites of the Estonian government.", "COERCE", "attacked"),
+    ("Russian hackers targeted the email servers of the Democratic Party.", "COERCE", "targeted"),
+    ("Soldiers looted shops in the Congolese town of Goma.", "COERCE", "looted"),
+    ("Rioters looted shops in Johannesburg.", "PROTEST", "looted"),
+    ("Rebels attacked the government army base near Goma.", "ASSAULT", "attacked"),
     # a government whose state is unnamed protests diplomatically
     (
         "The government protested against the resolution of the European Parliament.",
