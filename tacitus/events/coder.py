@@ -26,6 +26,7 @@ from ..quotes.publishers import publisher_of
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
+from .aid_anaphora import implied_givers
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
 from .domestic import (
@@ -130,6 +131,7 @@ class EventCoder:
             events += self._bare_demands(sent, keep, sentence_id, page)
         if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
             implied_strikers(doc, events)  # doer named before
+        implied_givers(doc, events)  # "This assistance will support ...": the giver before
         return events
 
     def _bare_demands(
