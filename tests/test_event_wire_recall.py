@@ -82,6 +82,9 @@ FOUND = [
     # a military exercise called off; rocket or artillery fire halted
     ("South Korea called off the joint military drill.", "RETREAT", "KOR", None),
     ("Hezbollah halted its rocket fire on northern Israel.", "RETREAT", "LBN", "ISR"),
+    # a headline with no verb: the names the "in talks" phrase hangs on talk
+    ("Kenya in talks with World Bank over debt relief", "CONSULT", "KEN", "IGO"),
+    ("Israel, Jordan in talks on water sharing", "CONSULT", "ISR", "JOR"),
 ]
 # fmt: on
 
@@ -107,6 +110,7 @@ NOT_EVENTS = [
     "The factory halted rocket production.",
     "The Egyptian minister stood by his remarks on the dam.",
     "The boxer hit back at his critics with a knockout.",
+    "Quarterback in talks over new contract",
 ]
 
 

@@ -26,7 +26,14 @@ from .lexicon import Lexicon
 from .listed_verbs import listed_participle_verb, listed_with
 from .modality import in_order_to, own_threat
 from .pairs import earlier_pair, pair_noun
-from .triggers import EVENT_HEADS, Predicate, force_used_with, noun_key, thanked_for
+from .triggers import (
+    EVENT_HEADS,
+    Predicate,
+    force_used_with,
+    headline_parties,
+    noun_key,
+    thanked_for,
+)
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -795,6 +802,12 @@ class Arguments:
             used = self.clause_source(user, speaker)
             if used is not None and used.hits:
                 return Found(used.hits, _join(f"who '{user.text} with' it", used.how))
+        if not found.hits and (parties := headline_parties(noun)):
+            hits: list[ActorHit] = []  # "Iran, EU in fresh nuclear talks"
+            for party in parties:
+                hits += [h for h in self.expand(party, speaker).hits if h not in hits]
+            if hits:
+                return Found(hits, "the headline's names before 'in talks'")
         return found if found.hits else Found([], "no actor on the noun")
 
     def act_actor(self, noun: Token, speaker: list[ActorHit] | None) -> Found:

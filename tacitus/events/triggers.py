@@ -501,6 +501,22 @@ ENVOY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def headline_parties(noun: Token) -> list[Token]:
+    """A headline with no verb, "Iran, EU in fresh nuclear talks", "Blair in talks with Irish
+    premier": the names the "in" phrase of a talk noun hangs on, when they are the sentence's
+    root and the names set beside it, are who talks."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in TALK_NOUNS:
+        return []
+    name = prep.head
+    if name.dep_ in ("appos", "conj") and name.head.dep_ == "ROOT":
+        name = name.head
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN":
+        return []
+    beside = [c for c in name.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+    return [name, *beside]
+
+
 def _sends_envoy(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in verb.children)
 
@@ -560,6 +576,8 @@ def _named_leader(participle: Token) -> bool:
 
 def _has_noun_arguments(token: Token) -> bool:
     if thanked_for(token) is not None:  # "grateful to our partners for their support"
+        return True
+    if headline_parties(token):  # "Iran, EU in fresh nuclear talks"
         return True
     for child in token.children:
         if (
