@@ -90,6 +90,9 @@ NOT_EVENTS = [
     ("The Kenyan mayor was crushing his rival in the polls.", "ASSAULT"),
     ("Senate Republicans will fight for every vote in Ohio.", "ASSAULT"),
     ("Trump bragged about assaulting women.", "ASSAULT"),
+    # a court striking down a law, a tone or a balance struck
+    ("The Supreme Court struck down the Texas abortion law.", "ASSAULT"),
+    ("The Brazilian president struck a conciliatory tone.", "ASSAULT"),
     # capacity and habit
     ("Moscow likes to boast of its capacity to fight terrorists.", "ASSAULT"),
     ("Iran has the ability to strike Israeli cities.", "ASSAULT"),
@@ -138,6 +141,9 @@ STILL_EVENTS = [
     ("Putin and Erdogan met in Sochi.", "CONSULT", "RUS", "TUR"),
     ("Israeli soldiers beat Palestinian detainees.", "ASSAULT", "ISR", "PSE"),
     ("Zimbabwean police were beating protesters in the square.", "ASSAULT", "ZWE", None),
+    ("Russian missiles struck a power plant near Kharkiv.", "ASSAULT", "RUS", None),
+    # a ban or sanctions struck down are lifted
+    ("The Kenyan court struck down the ban on opposition rallies.", "CONCEDE", "KEN", None),
     ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),
     ("Germany opposes the new sanctions on Russia.", "REJECT", "DEU", None),
     ("Russia helped Syria.", "AID", "RUS", "SYR"),

@@ -288,6 +288,15 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     return result
 
 
+# "no longer", "no more": the act has stopped or will not happen again
+ENDED_WORDS = frozenset({"longer", "more"})
+
+
+def _no_more(word: Token) -> bool:
+    """Whether an adverb "longer"/"more" is negated by its own "no" ("no longer")."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ == "no" for c in word.children)
+
+
 def _why(result: Modality, cue: str) -> None:
     assert result.why is not None
     result.why.append(cue)
@@ -299,6 +308,9 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
     if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
         result.negated = True
         _why(result, f"negation '{child.text}'")
+    if child.dep_ == "advmod" and word in ENDED_WORDS and _no_more(child):
+        result.negated = True  # "would no longer defend him", "will not fight anymore"
+        _why(result, f"negation 'no {child.text}'")
     if child.dep_ == "aux":
         _own_aux(child, in_report, result)
     if child.dep_ == "mark" and word in CONDITION_MARKS:
