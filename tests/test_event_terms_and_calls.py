@@ -83,3 +83,25 @@ def test_an_act_refused_or_prevented_is_not_done(
     assert found, [e.trigger.text for e in pipeline.extract(text)]
     assert {e.modality for e in found} == {modality}, [e.reason for e in found]
     assert {e.negated for e in found} == {negated}, [e.reason for e in found]
+
+
+# an act told as what someone is accused, charged or suspected of: a hedged report, asserted
+# with the hedge named (sentence, trigger, hedged)
+ALLEGED = [
+    ("Ukraine accused Russia of attacking its power plants.", "attacking", True),
+    ("Israel denied allegations that its troops had shelled the hospital.", "shelled", True),
+    ("Kenya blamed al-Shabaab for the attack on the university.", "attack", True),
+    # judged by a court, or claimed by the doer: no hedge
+    ("A court convicted the general of ordering the massacre.", "ordering", False),
+    ("Hamas claimed that its fighters had attacked the Israeli post.", "attacked", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "hedged"), ALLEGED, ids=[c[0][:40] for c in ALLEGED])
+def test_an_act_alleged_is_a_hedged_report(
+    pipeline: Pipeline, text: str, trigger: str, hedged: bool
+) -> None:
+    found = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
+    assert found, [e.trigger.text for e in pipeline.extract(text)]
+    assert {e.modality for e in found} == {"asserted"}, [e.reason for e in found]
+    assert {"hedged report" in e.reason for e in found} == {hedged}, [e.reason for e in found]

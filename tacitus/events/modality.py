@@ -108,6 +108,13 @@ DOCUMENT_NOUNS = frozenset(
      "charter", "constitution", "document", "declaration", "communique", "blueprint",
      "scheme", "understanding", "compromise", "clause", "provision", "annex", "formula"}
 )  # fmt: skip
+# words of accusation whose "of / with" phrase or "that" clause tells the act alleged: "accused
+# Russia of attacking the plants", "jailed on charges of aiding terrorists", "denied allegations
+# that its troops had shelled the hospital"; a hedged report, as "allegedly" is
+ALLEGING_WORDS = frozenset(
+    {"accuse", "charge", "suspect", "indict", "allege", "accusation", "allegation",
+     "suspicion", "indictment", "claim", "blame"}
+)  # fmt: skip
 # verbs that keep the act their object names from happening: "Russia vetoed the withdrawal of
 # the peacekeepers", "China blocked the release of the report", "police foiled an attack"
 PREVENTING_VERBS = frozenset(
@@ -234,6 +241,8 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         for child in token.children:
             _own_cue(child, in_report, result)
     _hearsay_subject(clause, lexicon, result)
+    if (alleging := _alleged(clause)) is not None:  # "accused Russia of attacking"
+        _hedge(result, f"{alleging.text} ... {clause.text}")
     if (instead := _instead(clause)) is not None:  # "instead of negotiating with Hamas"
         result.negated = True
         _why(result, f"'{instead.text} {instead.head.text}'")
@@ -858,6 +867,28 @@ def in_order_to(clause: Token) -> Token | None:
     if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return prep.head
+
+
+def _alleged(clause: Token) -> Token | None:
+    """The word of accusation whose "of / with" phrase ("accused Russia of attacking", "on
+    charges of aiding terrorists", "charged India with sponsoring attacks", "blamed Iran for
+    the attack") or "that" clause ("allegations that its troops had shelled the hospital")
+    the act is, or None."""
+    head = clause.head
+    if clause.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+        word = head.head
+        preps = ("for",) if word.lemma_.lower() == "blame" else ("of", "with")
+        if head.lower_ not in preps:
+            return None
+    elif clause.dep_ in ("acl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        word = head
+        if word.pos_ != "NOUN":  # "Iran claimed that it had attacked": its own word
+            return None
+    else:
+        return None
+    return word if word.lemma_.lower() in ALLEGING_WORDS else None
 
 
 def _refused_act(pred: Predicate) -> tuple[Token, str] | None:
