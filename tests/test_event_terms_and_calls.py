@@ -105,3 +105,21 @@ def test_an_act_alleged_is_a_hedged_report(
     assert found, [e.trigger.text for e in pipeline.extract(text)]
     assert {e.modality for e in found} == {"asserted"}, [e.reason for e in found]
     assert {"hedged report" in e.reason for e in found} == {hedged}, [e.reason for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers used force to break up the demonstration in Harare.",
+        "The army used force to disperse the crowd in Conakry.",
+    ],
+)
+def test_force_used_is_the_means_not_the_target(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.trigger.text.startswith("used")]
+    assert events, [e.trigger.text for e in pipeline.extract(text)]
+    assert all(e.target is None or e.target.text != "force" for e in events)
+
+
+def test_people_used_as_shields_are_the_target(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Hamas used civilians as human shields in Gaza.")
+    assert [e.target.text for e in events if e.target] == ["civilians"]

@@ -48,6 +48,9 @@ DEFAULT_TARGET_PREPS = (
     "for",
 )
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "at", "into", "toward", "towards")
+# verbs whose object in the trigger is the means, never the one acted on: "used force to
+# disperse the crowd" ('force' would read as armed forces), "employed tear gas"
+MEANS_VERBS = frozenset({"use", "employ"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -1241,6 +1244,9 @@ class Arguments:
         # send is never the receiver ("providing an additional 125 soldiers", "will send 200
         # soldiers")
         if pred.entry.type in ("AID", "MOBILIZE"):
+            return Found([], "")
+        if verb.lemma_.lower() in MEANS_VERBS and not pred.entry.particle:  # "used force to
+            # disperse": 'force' is the means ("used civilians as shields" acts on them)
             return Found([], "")
         for word in pred.words:
             if word.dep_ != "dobj" or word.head != verb:
