@@ -85,6 +85,13 @@ FOUND = [
     # a headline with no verb: the names the "in talks" phrase hangs on talk
     ("Kenya in talks with World Bank over debt relief", "CONSULT", "KEN", "IGO"),
     ("Israel, Jordan in talks on water sharing", "CONSULT", "ISR", "JOR"),
+    # stones, firebombs or shoes thrown at someone: a violent protest (CAMEO 145)
+    ("Palestinian youths threw stones at Israeli troops in Hebron.", "PROTEST", "PSE", "ISR"),
+    ("Kashmiri protesters hurled rocks at Indian police.", "PROTEST", None, "IND"),
+    ("Greek demonstrators pelted the riot police with stones and bottles.", "PROTEST", "GRC", None),
+    # people held without charge or trial are detained
+    ("Egypt held the Australian journalist without charge for a year.", "COERCE", "EGY", "AUS"),
+    ("Israel has held the Palestinian lawyer without trial since 2015.", "COERCE", "ISR", "PSE"),
 ]
 # fmt: on
 
@@ -111,6 +118,9 @@ NOT_EVENTS = [
     "The Egyptian minister stood by his remarks on the dam.",
     "The boxer hit back at his critics with a knockout.",
     "Quarterback in talks over new contract",
+    "The boy threw stones into the river.",
+    "The pitcher threw the ball without hesitation.",
+    "The ministry held the conference without incident.",
 ]
 
 
@@ -143,14 +153,14 @@ def test_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The wire probe set: most sentences give their type with both named sides (the misses
     left are listed in the issue; a drop below this floor is a regression)."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES)
-    assert passed >= 299, f"{passed}/{len(PROBES)}"
+    assert passed >= 300, f"{passed}/{len(PROBES)}"
 
 
 def test_second_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The round 10 probe set (headlines, datelines, attributions, nominal heads): a floor as
     above."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES_R10)
-    assert passed >= 93, f"{passed}/{len(PROBES_R10)}"
+    assert passed >= 94, f"{passed}/{len(PROBES_R10)}"
 
 
 def test_halted_fire_is_no_attack(pipeline: Pipeline) -> None:
