@@ -155,3 +155,37 @@ def test_officers_and_a_dateline_alone_give_no_home(
 ) -> None:
     actor = mentions(pipeline, text).get(mention)
     assert actor is not None and actor.country is None, actor and actor.reason
+
+
+# -- a body named by its relation, placed ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("A commander of Iran's proxies in Iraq threatened American troops.", "A commander",
+         "IRQ"),
+        ("The leader of Russia's ally in Syria thanked Moscow for its support.", "The leader",
+         "SYR"),
+    ],
+)  # fmt: skip
+def test_an_agent_of_a_relation_takes_the_state_it_stands_in(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country == country, actor.reason
+    assert "a body named by its relation, placed in" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # not the owner's: the text does not place the ally
+        ("The chief of Turkey's militia ally was killed by a roadside bomb.", "The chief"),
+        # a place that is no state
+        ("A spokesman for Washington's partners in Europe welcomed the decision.", "A spokesman"),
+    ],
+)
+def test_an_unplaced_relation_gives_no_country(pipeline: Pipeline, text: str, mention: str) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country is None, actor.reason
