@@ -90,6 +90,9 @@ NOT_EVENTS = [
     ("The Kenyan mayor was crushing his rival in the polls.", "ASSAULT"),
     ("Senate Republicans will fight for every vote in Ohio.", "ASSAULT"),
     ("Trump bragged about assaulting women.", "ASSAULT"),
+    # a missile fired into the sea is no attack (a show of force, MOBILIZE)
+    ("North Korea fired a ballistic missile into the sea on Sunday.", "ASSAULT"),
+    ("Senate Republicans in Washington vowed to block any nominee.", "AGREE"),
     # a court striking down a law, a tone or a balance struck
     ("The Supreme Court struck down the Texas abortion law.", "ASSAULT"),
     ("The Brazilian president struck a conciliatory tone.", "ASSAULT"),
@@ -142,6 +145,17 @@ STILL_EVENTS = [
     ("Israeli soldiers beat Palestinian detainees.", "ASSAULT", "ISR", "PSE"),
     ("Zimbabwean police were beating protesters in the square.", "ASSAULT", "ZWE", None),
     ("Russian missiles struck a power plant near Kharkiv.", "ASSAULT", "RUS", None),
+    # blocking a nominee, a vote, an appointment: a rejection (and a vow to block one is no
+    # agreement: the intention is coded as its act)
+    ("Senate Republicans in Washington vowed to block any nominee.", "REJECT", "USA", None),
+    ("The Kenyan senate blocked the appointment of the new police chief.", "REJECT", "KEN", None),
+    # a missile that lands in open water strikes no one: a show of force
+    ("North Korea fired a ballistic missile into the sea on Sunday.", "MOBILIZE", "PRK", None),
+    ("North Korea launched two missiles into the Sea of Japan.", "MOBILIZE", "PRK", None),
+    ("Iran fired three rockets into waters off its southern coast.", "MOBILIZE", "IRN", None),
+    ("North Korea fired artillery shells at a South Korean island.", "ASSAULT", "PRK", "KOR"),
+    ("Hamas fired rockets into southern Israel.", "ASSAULT", "PSE", "ISR"),
+    ("The Houthis fired a missile at a ship in the Red Sea.", "ASSAULT", "YEM", None),
     # a ban or sanctions struck down are lifted
     ("The Kenyan court struck down the ban on opposition rallies.", "CONCEDE", "KEN", None),
     ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),

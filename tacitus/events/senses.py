@@ -795,7 +795,37 @@ def other_reading(
     if entry.irregular is not None and (why := _irregular(pred, sources)):
         alternative = entry.irregular
         return alternative, f"; irregular armed men ({why}): {alternative.type} {alternative.cameo}"
+    if entry.display is not None and (why := open_water(pred)):
+        alternative = entry.display
+        return alternative, f"; nothing struck ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+# where a weapon fired lands when it strikes no one
+WATER_NOUNS = frozenset({"sea", "ocean", "water", "gulf", "strait"})
+
+
+def open_water(pred: Predicate) -> str:
+    """Why a weapon fired or launched lands in open water, or "": "into the sea", "into the
+    Sea of Japan", "into waters off its east coast", "off the coast" (and no target named:
+    a ship or an island there is one: "fired a missile at a ship in the Red Sea")."""
+    for child in pred.clause.children:  # a target ("at a ship"), not a time ("on Sunday")
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("at", "on", "against", "toward", "towards")
+            and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+            )
+        ):
+            return ""
+    for child in pred.clause.children:
+        if child.dep_ != "prep" or child.lower_ not in ("into", "off", "in"):
+            continue
+        for place in (g for g in child.children if g.dep_ == "pobj"):
+            word = place.lemma_.lower()
+            if word in WATER_NOUNS or (child.lower_ == "off" and word == "coast"):
+                return f"'{child.text} {place.text}'"
+    return ""
 
 
 # armed men outside any state's forces, by the word that names them when it names no actor
