@@ -22,18 +22,11 @@ from ..actors.resolve import SETTLEMENT_NOUNS
 from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, gazetteer
 from ..records import Actor
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TriggerEntry
 from .listed_verbs import listed_participle_verb, listed_with
 from .modality import in_order_to, own_threat
 from .pairs import earlier_pair, pair_noun
-from .triggers import (
-    EVENT_HEADS,
-    Predicate,
-    force_used_with,
-    headline_parties,
-    noun_key,
-    thanked_for,
-)
+from .triggers import EVENT_HEADS, Predicate, force_used_with, noun_key, thanked_for
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -48,9 +41,6 @@ DEFAULT_TARGET_PREPS = (
     "for",
 )
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "at", "into", "toward", "towards")
-# verbs whose object in the trigger is the means, never the one acted on: "used force to
-# disperse the crowd" ('force' would read as armed forces), "employed tear gas"
-MEANS_VERBS = frozenset({"use", "employ"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -159,6 +149,8 @@ HELD_PREPS = ("of", "for")
 SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
 SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+# acts aimed at an adversary: force, coercion, blame, threats, penalties
+HOSTILE_TYPES = HARM_TYPES | {"ACCUSE", "THREATEN", "SANCTION"}
 # acts whose past participle on a noun tells what was done to it, never what it did ("40
 # activists, accused of planning attacks", "firms sanctioned last year"): harm, blame, penalty
 PATIENT_TYPES = HARM_TYPES | {"ACCUSE", "SANCTION"}
@@ -247,6 +239,9 @@ class Arguments:
         # the lexicon's own noun table (membership only): no copy per document
         self.act_nouns: Container[str] = lexicon.nouns if lexicon is not None else frozenset()
         self.verb_types = lexicon.verb_types if lexicon is not None else {}
+        self.noun_entries: dict[str, list[TriggerEntry]] = (
+            lexicon.nouns if lexicon is not None else {}
+        )
         # whose voice a first-person word outside quotes is (quotes/voice.py), when known
         self.voice: Callable[[Token], Found | None] | None = None
 
@@ -436,7 +431,64 @@ class Arguments:
         if met.hits:
             return met
         found = antecedent(token, self.hits)  # rules: tacitus/actors/coref.py
+        fallback = found is not None and found[1].endswith("(nearest earlier named actor)")
+        if found and fallback and self._adversary_as_partner(token, found[0]):
+            doer = self._clause_doer_before(token, found[0])
+            if doer.hits:
+                return doer
         return Found([found[0]], found[1]) if found else Found([], "")
+
+    def _adversary_as_partner(self, pronoun: Token, hit: ActorHit) -> bool:
+        """A subject "they" / "it" of a cooperative act ("They also discussed operations
+        to free Mosul") whose antecedent is the adversary of a hostile act or noun of the
+        sentence it stands in ("the offensive against the Islamic State", "accused the
+        rebels"): who fights someone does not sit down with them."""
+        if pronoun.lower_ not in ("they", "it") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if not self.verb_types.get(pronoun.head.lemma_.lower(), frozenset()) & COOPERATIVE_TYPES:
+            return False
+        return self._adversary(pronoun.doc[hit.anchor])
+
+    def _adversary(self, token: Token) -> bool:
+        """Whether a word stands as the one a hostile act is aimed at: the object of a verb
+        of force, coercion or blame, or in the "against" / "on" phrase of such an act."""
+        while token.dep_ in ("compound", "amod", "conj", "appos") and token.head != token:
+            token = token.head
+        if token.dep_ in ("dobj", "nsubjpass"):
+            return self._hostile(token.head)
+        if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+            prep = token.head
+            return prep.lower_ == "against" or (prep.lower_ == "on" and self._hostile(prep.head))
+        return False
+
+    def _hostile(self, word: Token) -> bool:
+        """A verb or noun the lexicon reads as force, coercion, blame or threat."""
+        lemma = word.lemma_.lower()
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("pobj", "nsubj", "dobj"):
+            types = self.verb_types.get(lemma, frozenset())
+        else:  # a plural the tagger took for a verb in a noun's place ("of airstrikes")
+            entries = self.noun_entries.get(lemma) or self.noun_entries.get(word.lower_) or ()
+            types = frozenset(e.type for e in entries)
+        return bool(types & HOSTILE_TYPES)
+
+    def _clause_doer_before(self, pronoun: Token, adversary: ActorHit) -> Found:
+        """The subject of the main clause of the adversary's sentence (the pronoun's own,
+        before it, or the one before), as the pronoun's antecedent."""
+        doc = pronoun.doc
+        sent = doc[adversary.anchor].sent
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in (s for s in subjects if s.i < pronoun.i and s.pos_ != "PRON"):
+            found = self.expand(subject)
+            hits = [h for h in found.hits if h.actor.key != adversary.actor.key]
+            if hits:
+                name = hits[0].actor.name or hits[0].actor.text
+                adversary_name = adversary.actor.name or adversary.actor.text
+                how = (
+                    f"pronoun '{pronoun.text}' → '{name}' (subject of '{sent.root.text}'; "
+                    f"'{adversary_name}' is the adversary there, no partner)"
+                )
+                return Found(hits, how)
+        return Found([], "")
 
     def _meeting_parties(self, token: Token) -> Found:
         """X met Y on Monday. They agreed to ...": a plural pronoun opening the sentence after
@@ -705,13 +757,6 @@ class Arguments:
         governor = prep.head
         if _agent_hung(prep):  # "was accused by the government of backing": the parser hung
             governor = governor.head.head  # "of backing" on the agent; the passive's subject
-        if governor.pos_ in ("NOUN", "PROPN") and _object_hung(prep):
-            # "accused Israeli forces of killing ...": the parser hung "of killing" on the
-            # object; it is the object control of the verb, as when hung on the verb
-            found = self.expand(governor, speaker)
-            if found.hits:
-                how = f"object of '{governor.head.text}' (control)"
-                return Found(found.hits, _join(how, found.how))
         if governor.pos_ in ("NOUN", "PROPN"):
             found = self.holder(governor, speaker)
             return Found(found.hits, _join(f"holder of '{governor.text}'", found.how))
@@ -805,12 +850,6 @@ class Arguments:
             used = self.clause_source(user, speaker)
             if used is not None and used.hits:
                 return Found(used.hits, _join(f"who '{user.text} with' it", used.how))
-        if not found.hits and (parties := headline_parties(noun)):
-            hits: list[ActorHit] = []  # "Iran, EU in fresh nuclear talks"
-            for party in parties:
-                hits += [h for h in self.expand(party, speaker).hits if h not in hits]
-            if hits:
-                return Found(hits, "the headline's names before 'in talks'")
         return found if found.hits else Found([], "no actor on the noun")
 
     def act_actor(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
@@ -1004,6 +1043,9 @@ class Arguments:
         between = self._between(pred)
         if between.hits:
             return between, True
+        talks = self._talks_partner(pred, speaker)
+        if talks.hits:  # "flew to Cairo for talks with Hamas": Hamas, not the city
+            return talks, False
         for step in (
             self._passive_target, self._direct_target, self._news_target, self._left_target,
             self._complement_target,
@@ -1011,9 +1053,60 @@ class Arguments:
             self._answered_target, self._deeper_target,
         ):  # fmt: skip
             found = _without_machines(step(pred, speaker), pred.head.doc)
+            if found.hits and _venue(pred, found):  # "returned to Geneva for talks": where
+                return Found([], f"{found.how}: where the talks are held, not a partner"), False
+            if found.hits and step == self._direct_target:
+                named = self._group_the_act_is_against(pred, found, speaker)
+                found = named if named.hits else found
             if found.hits:
                 return self._as_places(pred, found), False
         return self._place_target(pred), False
+
+    def _group_the_act_is_against(
+        self, pred: Predicate, found: Found, speaker: list[ActorHit] | None
+    ) -> Found:
+        """ "A series of U.S. airstrikes against al-Qaida operatives killed 20 militants":
+        fighters named by no one, struck by an act in the subject aimed at a named armed
+        group, are that group's; the group is the target."""
+        if pred.entry.type not in HARM_TYPES or pred.via == "noun":
+            return Found([], "")
+        if not found.how.startswith("object") or not all(_unnamed_fighters(h) for h in found.hits):
+            return Found([], "")
+        for subject in (c for c in pred.clause.children if c.dep_ == "nsubj"):
+            act = series_item(subject)
+            if not self._is_act(act) or not self._hostile(act):
+                continue
+            for prep in act.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("against", "on"):
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    hits = [h for h in self.expand(pobj, speaker).hits if _named_group(h)]
+                    if hits:
+                        how = f"'{prep.text}' phrase of the act '{act.text}' in the subject"
+                        return Found(hits, f"{how} ('{found.hits[0].actor.text}' are its)")
+        return Found([], "")
+
+    def _talks_partner(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """The partner the talks a journey is for name ("flew to Cairo for talks with
+        Hamas", "returned to Geneva for a new round of negotiations with Iran"): the one
+        consulted, not the place gone to."""
+        if pred.entry.type != "CONSULT" or pred.via == "noun":
+            return Found([], "")
+        talks = [pred.head] if pred.via == "purpose" else []
+        for prep in pred.clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                talks += [c for c in prep.children if c.dep_ == "pobj"]
+        talks = [_counted_act(t) for t in talks]
+        for noun in (t for t in talks if t.lemma_.lower() in MEETING_NOUNS):
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PARTNER_PREPS:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.expand(pobj, speaker)
+                    if found.hits:
+                        how = f"partner of the '{noun.text}' ('{prep.text}' phrase)"
+                        return Found(found.hits, _join(how, found.how))
+        return Found([], "")
 
     def _deeper_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """An attack's "against" phrase hung lower in its clause ("conducted 15 strikes using
@@ -1245,9 +1338,6 @@ class Arguments:
         # soldiers")
         if pred.entry.type in ("AID", "MOBILIZE"):
             return Found([], "")
-        if verb.lemma_.lower() in MEANS_VERBS and not pred.entry.particle:  # "used force to
-            # disperse": 'force' is the means ("used civilians as shields" acts on them)
-            return Found([], "")
         for word in pred.words:
             if word.dep_ != "dobj" or word.head != verb:
                 continue
@@ -1444,9 +1534,30 @@ class Arguments:
                         found = self.expand(obj, speaker)
                         if not found.hits and kind == "PROTEST":
                             found = self.owner(obj)  # "to protest Assad's failure to ..."
+                        if not found.hits and purpose and kind != "PROTEST":
+                            found = self._purposed_act_target(obj, speaker)
                         if found.hits:
                             what = "purpose" if purpose else "harm told by the participle"
-                            return Found(found.hits, f"object of the {what} '{verb.text}'")
+                            return Found(
+                                found.hits, _join(f"object of the {what} '{verb.text}'", found.how)
+                            )
+        return Found([], "")
+
+    def _purposed_act_target(self, obj: Token, speaker: list[ActorHit] | None) -> Found:
+        """ "conducted 300 strikes to enable the isolation of Raqqah and defeat of ISIL":
+        force used for an act of force is aimed at whom that act is (its "of", "against" or
+        "on" phrase, a named actor)."""
+        for act in (obj, *obj.conjuncts):
+            if not self._is_act(act) or not self._hostile(act):
+                continue
+            for prep in act.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "against", "on"):
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    hits = [h for h in self.expand(pobj, speaker).hits if h.actor.country]
+                    hits = [h for h in hits if not _a_place(h)]  # "isolation of Raqqah"
+                    if hits:
+                        return Found(hits, f"'{prep.text}' phrase of the act '{act.text}'")
         return Found([], "")
 
     def _harms(self, verb: Token) -> bool:
@@ -2080,6 +2191,63 @@ def _join(how: str, detail: str) -> str:
     return f"{how} ({detail})" if detail else how
 
 
+# sectors of armed men who are not a state's forces
+IRREGULAR_SECTORS = frozenset({"REB", "PRM", "UAF"})
+
+
+def _unnamed_fighters(hit: ActorHit) -> bool:
+    """ "20 militants", "fighters": irregular armed men of no state or group named."""
+    actor = hit.actor
+    return not actor.country and not actor.actor_id and actor.sector in IRREGULAR_SECTORS
+
+
+def _named_group(hit: ActorHit) -> bool:
+    """A listed armed group ("al-Qaida operatives", "the Islamic State")."""
+    actor = hit.actor
+    return bool(actor.actor_id) and (actor.sector in IRREGULAR_SECTORS or actor.country == "IMG")
+
+
+# coming back or coming together for talks: the place is where they are held ("returned to
+# Cairo for a new round of talks", "gathered in Geneva for talks"), not a host visited
+VENUE_VERBS = frozenset({"return", "gather", "converge", "assemble", "convene", "reconvene"})
+
+
+def _venue(pred: Predicate, found: Found) -> bool:
+    """Talks a journey is for, where the journey's "to" / "in" phrase names only places
+    and the verb comes back or together: the venue, no partner."""
+    if pred.entry.type != "CONSULT" or pred.via != "purpose":
+        return False
+    if pred.clause.lemma_.lower() not in VENUE_VERBS:
+        return False
+    if not found.how.startswith(("'to' phrase", "'in' phrase", "'at' phrase")):
+        return False
+    return all(_a_place(hit) for hit in found.hits)
+
+
+def _a_place(hit: ActorHit) -> bool:
+    """A hit named by a place: a state, a capital standing for its state, or a city."""
+    actor = hit.actor
+    if hit.metonym or actor.reason.startswith("place '"):
+        return True
+    by_name = actor.reason.startswith("name '")
+    return by_name and (actor.actor_id or "").startswith("country:") and actor.sector is None
+
+
+def _counted_act(noun: Token) -> Token:
+    """ "a new round of talks": the talks."""
+    if noun.lemma_.lower() not in ROUND_WORDS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
+
+
+ROUND_WORDS = frozenset({"round", "series", "day", "week"})
+
+
 # participles of a thing's destination: "hijacked a plane bound for Kabul" does not act on
 # Kabul
 DESTINATION_PARTICIPLES = frozenset({"bound", "headed", "destined"})
@@ -2172,18 +2340,6 @@ def meeting_parties(verb: Token) -> list[Token]:
     if any(p.tag_ in ("NNS", "NNPS") and not p.conjuncts for p in parties):
         return []  # "Iranian officials met the delegation. They ...": maybe the officials
     return parties
-
-
-def _object_hung(prep: Token) -> bool:
-    """An object-control phrase with a gerund the parser hung on the verb's object ("Hamas
-    accused Israeli forces of killing ...", "stopped the militants from crossing ...")."""
-    noun = prep.head
-    return (
-        prep.lower_ in OBJECT_CONTROL_PREPS
-        and noun.dep_ == "dobj"
-        and noun.head.pos_ == "VERB"
-        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
-    )
 
 
 def _agent_hung(prep: Token) -> bool:

@@ -26,7 +26,6 @@ from ..quotes.publishers import publisher_of
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
-from .aid_anaphora import implied_givers
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
 from .domestic import (
@@ -131,7 +130,6 @@ class EventCoder:
             events += self._bare_demands(sent, keep, sentence_id, page)
         if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
             implied_strikers(doc, events)  # doer named before
-        implied_givers(doc, events)  # "This assistance will support ...": the giver before
         return events
 
     def _bare_demands(
@@ -472,6 +470,10 @@ def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[E
                 page.trace.retract(event, rule)
 
     for pred, records in coded:
+        purposed = _purposed_by(pred, records, coded)  # "conducted strikes to enable the
+        if purposed:  # defeat of ISIL": the strikes' record names the doer
+            drop(records, purposed)
+            continue
         clause = pred.clause
         if pred.head != clause or not records:
             continue
@@ -483,8 +485,13 @@ def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[E
         if kind == "relative":
             lost, kept = (told, records) if _named(records) > _named(told) else (records, told)
             drop(lost, kept)
-        elif kind == "subject":  # the verb on a tie ("a U.S. strike hit ...")
-            lost, kept = (records, told) if _named(told) > _named(records) else (told, records)
+        elif kind == "subject":  # the verb on a tie ("a U.S. strike hit ..."), unless the
+            # verb's target is the noun's own ("airstrikes against al-Qaida killed 20 militants")
+            borrowed = all(_SUBJECT_ACT_TARGET in e.reason for e in records)
+            noun_wins = _named(told) > _named(records) or (
+                borrowed and _named(told) == _named(records)
+            )
+            lost, kept = (records, told) if noun_wins else (told, records)
             drop(lost, kept)
         elif _named(records) < _named(told) and all(e.target is None for e in records):
             drop(records, told)
@@ -493,6 +500,31 @@ def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[E
         elif _named(told) < _named(records) and all(e.target is None for e in told):
             drop(told, records)
     return [e for _, records in coded for e in records if id(e) not in dropped]
+
+
+_SUBJECT_ACT_TARGET = "in the subject ("  # the reason arguments.py writes for such a target
+
+
+def _purposed_by(
+    pred: Predicate, records: list[Event], coded: list[tuple[Predicate, list[Event]]]
+) -> list[Event]:
+    """The records of the act whose purpose a doerless act noun is, when they take their
+    target from it ("conducted 300 strikes to enable the defeat of ISIL": the strikes are
+    aimed at ISIL; the defeat is not told again with no doer)."""
+    if pred.via != "noun" or not records:
+        return []
+    if any(e.source is not None for e in records):
+        return []
+    word = f"of the act '{pred.head.text}'"
+    for other, told in coded:
+        if other is pred or not told:
+            continue
+        aimed = {e.target.key for e in told if e.target}
+        if all(e.source is not None and word in e.reason for e in told) and aimed >= {
+            e.target.key for e in records if e.target
+        }:
+            return told
+    return []
 
 
 def _told_by(
@@ -551,12 +583,11 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 def _acts_for_state(actor: Actor) -> bool:
     """Whether the actor speaks for a state: its government or officials ("the foreign
     ministry", "Tokyo", "Foreign Minister Wang Yi"), or the state by name ("China"), not its
-    people ("Russians", "Iranian students"); a government or ministry whose state the text
-    leaves unnamed speaks for one too ("the government protested against the resolution")."""
-    if actor.sector == "GOV":
-        return True
+    people ("Russians", "Iranian students")."""
     if not actor.country:
         return False
+    if actor.sector == "GOV":
+        return True
     by_name = actor.reason.startswith(("name '", "metonym '"))
     return actor.sector is None and (actor.actor_id or "").startswith("country:") and by_name
 
