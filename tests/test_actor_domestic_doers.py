@@ -118,3 +118,74 @@ def test_a_sentence_says_when_someone_crossed_a_border(
 ) -> None:
     doc = pipeline.analyzer.nlp(text)
     assert crosses_border(next(iter(doc.sents))) is crossing
+
+
+# -- police, courts and protesters of the document's places -------------------------------
+
+SUDAN_MARCH = (
+    "Thousands marched in Khartoum on Sunday, and hundreds more gathered in Omdurman.\n\n"
+    "The protesters chanted slogans until police dispersed them.\n\n"
+    "A court later ordered the release of those detained. Several officers were hurt."
+)
+
+
+@pytest.mark.parametrize("mention", ["The protesters", "police", "A court"])
+def test_police_courts_and_protesters_take_the_state_of_the_documents_places(
+    pipeline: Pipeline, mention: str
+) -> None:
+    actor = mentions(pipeline, SUDAN_MARCH)[mention]
+    assert actor.country == "SDN", actor.reason
+    assert "country of the document's places (Sudan: 2 of 2)" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # officers may be sent by any state
+        (SUDAN_MARCH, "Several officers"),
+        # a dateline is where a regional bureau files from, not whose police act
+        ("DUBAI (Reuters) - Police arrested dozens of opposition supporters on Friday.\n\n"
+         "A court ordered their release.", "Police"),
+        ("DUBAI (Reuters) - Police arrested dozens of opposition supporters on Friday.\n\n"
+         "A court ordered their release.", "A court"),
+    ],
+)  # fmt: skip
+def test_officers_and_a_dateline_alone_give_no_home(
+    pipeline: Pipeline, text: str, mention: str
+) -> None:
+    actor = mentions(pipeline, text).get(mention)
+    assert actor is not None and actor.country is None, actor and actor.reason
+
+
+# -- a body named by its relation, placed ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("A commander of Iran's proxies in Iraq threatened American troops.", "A commander",
+         "IRQ"),
+        ("The leader of Russia's ally in Syria thanked Moscow for its support.", "The leader",
+         "SYR"),
+    ],
+)  # fmt: skip
+def test_an_agent_of_a_relation_takes_the_state_it_stands_in(
+    pipeline: Pipeline, text: str, mention: str, country: str
+) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country == country, actor.reason
+    assert "a body named by its relation, placed in" in actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # not the owner's: the text does not place the ally
+        ("The chief of Turkey's militia ally was killed by a roadside bomb.", "The chief"),
+        # a place that is no state
+        ("A spokesman for Washington's partners in Europe welcomed the decision.", "A spokesman"),
+    ],
+)
+def test_an_unplaced_relation_gives_no_country(pipeline: Pipeline, text: str, mention: str) -> None:
+    actor = mentions(pipeline, text)[mention]
+    assert actor.country is None, actor.reason

@@ -239,6 +239,9 @@ def test_would_in_a_statement_stays_intended(pipeline: Pipeline) -> None:
         ("The EU refrained from imposing sanctions on Hungary.", "SANCTION"),
         ("Washington dropped its plan to sell jets to Turkey.", "COOPERATE"),
         ("The French plan to withdraw troops from Mali was shelved.", "RETREAT"),
+        # an act that has stopped: "no longer", "no more"
+        ("The Kenyan senator said he would no longer defend the president.", "SUPPORT"),
+        ("The Kenyan opposition party no longer backs the president.", "SUPPORT"),
     ],
 )
 def test_an_act_given_up_or_refrained_from_is_negated(
@@ -322,3 +325,10 @@ def test_one_of_the_ns_in_apposition_describes_its_head(pipeline: Pipeline) -> N
     done = "Israel carried out one of the heaviest strikes on Gaza this year."
     [strike] = _of_type(_events(pipeline, done), "ASSAULT")
     assert strike.source is not None and strike.source.country == "ISR"
+
+
+def test_an_act_that_goes_on_longer_is_not_negated(pipeline: Pipeline) -> None:
+    events = _of_type(
+        _events(pipeline, "Germany will support Ukraine longer than the other allies."), "SUPPORT"
+    )
+    assert events and not any(e.negated for e in events)

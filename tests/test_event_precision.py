@@ -86,8 +86,16 @@ NOT_EVENTS = [
     ("Iraqi councils will meet the needs of the displaced.", "CONSULT"),
     # contests and metaphors
     ("Clinton is beating Trump in the latest polls.", "ASSAULT"),
+    ("Clinton is beating Trump in the polls.", "ASSAULT"),  # the phrase hung on the object
+    ("The Kenyan mayor was crushing his rival in the polls.", "ASSAULT"),
     ("Senate Republicans will fight for every vote in Ohio.", "ASSAULT"),
     ("Trump bragged about assaulting women.", "ASSAULT"),
+    # a missile fired into the sea is no attack (a show of force, MOBILIZE)
+    ("North Korea fired a ballistic missile into the sea on Sunday.", "ASSAULT"),
+    ("Senate Republicans in Washington vowed to block any nominee.", "AGREE"),
+    # a court striking down a law, a tone or a balance struck
+    ("The Supreme Court struck down the Texas abortion law.", "ASSAULT"),
+    ("The Brazilian president struck a conciliatory tone.", "ASSAULT"),
     # capacity and habit
     ("Moscow likes to boast of its capacity to fight terrorists.", "ASSAULT"),
     ("Iran has the ability to strike Israeli cities.", "ASSAULT"),
@@ -135,6 +143,21 @@ STILL_EVENTS = [
     ("Kenya freed 20 Somali prisoners on Monday.", "RETREAT", "KEN", "SOM"),
     ("Putin and Erdogan met in Sochi.", "CONSULT", "RUS", "TUR"),
     ("Israeli soldiers beat Palestinian detainees.", "ASSAULT", "ISR", "PSE"),
+    ("Zimbabwean police were beating protesters in the square.", "ASSAULT", "ZWE", None),
+    ("Russian missiles struck a power plant near Kharkiv.", "ASSAULT", "RUS", None),
+    # blocking a nominee, a vote, an appointment: a rejection (and a vow to block one is no
+    # agreement: the intention is coded as its act)
+    ("Senate Republicans in Washington vowed to block any nominee.", "REJECT", "USA", None),
+    ("The Kenyan senate blocked the appointment of the new police chief.", "REJECT", "KEN", None),
+    # a missile that lands in open water strikes no one: a show of force
+    ("North Korea fired a ballistic missile into the sea on Sunday.", "MOBILIZE", "PRK", None),
+    ("North Korea launched two missiles into the Sea of Japan.", "MOBILIZE", "PRK", None),
+    ("Iran fired three rockets into waters off its southern coast.", "MOBILIZE", "IRN", None),
+    ("North Korea fired artillery shells at a South Korean island.", "ASSAULT", "PRK", "KOR"),
+    ("Hamas fired rockets into southern Israel.", "ASSAULT", "PSE", "ISR"),
+    ("The Houthis fired a missile at a ship in the Red Sea.", "ASSAULT", "YEM", None),
+    # a ban or sanctions struck down are lifted
+    ("The Kenyan court struck down the ban on opposition rallies.", "CONCEDE", "KEN", None),
     ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),
     ("Germany opposes the new sanctions on Russia.", "REJECT", "DEU", None),
     ("Russia helped Syria.", "AID", "RUS", "SYR"),
@@ -217,8 +240,18 @@ def test_a_purpose_is_intended(pipeline: Pipeline) -> None:
         # force words used of words are criticism (ACCUSE 111) ...
         ("Clinton attacked Trump's tax plan during the debate.", ("ACCUSE", "111")),
         ("Sanders attacked Clinton in a speech on Monday.", ("ACCUSE", "111")),
+        # a run of words ("a series of tweets", "a barrage of posts") and social media
+        ("The Kenyan senator attacked the president in a series of tweets.", ("ACCUSE", "111")),
+        ("The Iranian cleric attacked Rouhani in a flurry of posts.", ("ACCUSE", "111")),
+        ("The Nigerian governor attacked the senator on social media.", ("ACCUSE", "111")),
+        # words said around a contest are still words, not a contest
+        (
+            "The governor of Ohio attacked the senator on social media after the vote.",
+            ("ACCUSE", "111"),
+        ),
         # ... and force on people or things stays force
         ("Syrian rebels attacked the Iraqi convoy near Aleppo.", ("ASSAULT", "190")),
+        ("Sudanese militias attacked the Chadian town in a series of raids.", ("ASSAULT", "190")),
     ],
 )
 def test_an_attack_in_words_is_criticism(

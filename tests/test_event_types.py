@@ -28,6 +28,27 @@ TYPED = [
     ("The coalition has trained the Peshmerga and the Iraqi army.", "AID", "trained"),
     ("Canada mentored the Ukrainian army for three years.", "AID", "mentored"),
     ("Germany took in a million refugees from Syria.", "AID", "took"),
+    # figures of blame and legal action are ACCUSE ("took aim at ... over" is no takeover)
+    ("Beijing took aim at Washington over its trade policy.", "ACCUSE", "took"),
+    ("Washington laid the blame on Tehran for the drone attack.", "ACCUSE", "laid"),
+    ("The European Commission launched legal action against Poland.", "ACCUSE", "launched"),
+    # money mobilised for someone is aid; ammunition used on people is force
+    ("The World Bank mobilised $2 billion for Ukraine.", "AID", "mobilised"),
+    ("Security forces used live ammunition against protesters in Baghdad.", "ASSAULT", "used"),
+    ("Russia mobilised 300,000 reservists.", "MOBILIZE", "mobilised"),
+    # cyber attacks are COERCE (PLOVER.md); looting by armed men takes property (COERCE 171)
+    ("Hackers attacked the websites of the Estonian government.", "COERCE", "attacked"),
+    ("Russian hackers targeted the email servers of the Democratic Party.", "COERCE", "targeted"),
+    ("Soldiers looted shops in the Congolese town of Goma.", "COERCE", "looted"),
+    ("Rioters looted shops in Johannesburg.", "PROTEST", "looted"),
+    ("Rebels attacked the government army base near Goma.", "ASSAULT", "attacked"),
+    # a government whose state is unnamed protests diplomatically
+    (
+        "The government protested against the resolution of the European Parliament.",
+        "ACCUSE",
+        "protested",
+    ),
+    ("The foreign ministry protested the arrest of its diplomat.", "ACCUSE", "protested"),
     # working together, partnerships and exercises with others are COOPERATE
     ("The U.S. and the Royal Navy are working together in the Gulf.", "COOPERATE", "working"),
     ("The partnership between Iraq and Jordan covers trade.", "COOPERATE", "partnership"),
@@ -156,6 +177,13 @@ NOT_TYPED = [
     ("The Kenyan parliament approved the deployment of troops to Somalia.", "SUPPORT"),
     # an effort to settle a dispute settles nothing yet
     ("Norway worked to resolve the dispute between the two parties.", "AGREE"),
+    # opinion, clerics or voters mobilised are no forces
+    ("Iran mobilised international opinion against the sanctions.", "MOBILIZE"),
+    ("The Saudi government mobilised clerics to denounce the protests.", "MOBILIZE"),
+    # figures of blame take nothing over; government employees demonstrate
+    ("Beijing took aim at Washington over its trade policy.", "COERCE"),
+    ("Government employees protested against the pay freeze in Nairobi.", "ACCUSE"),
+    ("Students protested against the tuition fees in Santiago.", "ACCUSE"),
 ]
 
 

@@ -75,6 +75,23 @@ FOUND = [
     ("Israel imposed a total closure on the Gaza Strip.", "COERCE", "ISR", "PSE"),
     ("Britain will send military advisers to Sierra Leone.", "AID", "GBR", "SLE"),
     ("France threw its weight behind the Lebanese government.", "SUPPORT", "FRA", "LBN"),
+    # "hit back at": a retort, unless the means of force or an armed side is named
+    ("Iran hit back at the European criticism of its nuclear programme.", "ACCUSE", "IRN", None),
+    ("Beijing hit back at Tokyo over the textbook row.", "ACCUSE", "CHN", "JPN"),
+    ("Israel hit back at Hamas with air strikes on Gaza.", "ASSAULT", "ISR", "PSE"),
+    # a military exercise called off; rocket or artillery fire halted
+    ("South Korea called off the joint military drill.", "RETREAT", "KOR", None),
+    ("Hezbollah halted its rocket fire on northern Israel.", "RETREAT", "LBN", "ISR"),
+    # a headline with no verb: the names the "in talks" phrase hangs on talk
+    ("Kenya in talks with World Bank over debt relief", "CONSULT", "KEN", "IGO"),
+    ("Israel, Jordan in talks on water sharing", "CONSULT", "ISR", "JOR"),
+    # stones, firebombs or shoes thrown at someone: a violent protest (CAMEO 145)
+    ("Palestinian youths threw stones at Israeli troops in Hebron.", "PROTEST", "PSE", "ISR"),
+    ("Kashmiri protesters hurled rocks at Indian police.", "PROTEST", None, "IND"),
+    ("Greek demonstrators pelted the riot police with stones and bottles.", "PROTEST", "GRC", None),
+    # people held without charge or trial are detained
+    ("Egypt held the Australian journalist without charge for a year.", "COERCE", "EGY", "AUS"),
+    ("Israel has held the Palestinian lawyer without trial since 2015.", "COERCE", "ISR", "PSE"),
 ]
 # fmt: on
 
@@ -96,6 +113,14 @@ NOT_EVENTS = [
     "The crowd took to the dance floor.",
     "The Manchester club signed a Brazilian striker.",
     "The pitcher threw the ball behind the batter.",
+    "Firefighters stopped the fire before it reached the houses.",
+    "The factory halted rocket production.",
+    "The Egyptian minister stood by his remarks on the dam.",
+    "The boxer hit back at his critics with a knockout.",
+    "Quarterback in talks over new contract",
+    "The boy threw stones into the river.",
+    "The pitcher threw the ball without hesitation.",
+    "The ministry held the conference without incident.",
 ]
 
 
@@ -128,11 +153,17 @@ def test_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The wire probe set: most sentences give their type with both named sides (the misses
     left are listed in the issue; a drop below this floor is a regression)."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES)
-    assert passed >= 298, f"{passed}/{len(PROBES)}"
+    assert passed >= 300, f"{passed}/{len(PROBES)}"
 
 
 def test_second_probe_set_pass_rate(pipeline: Pipeline) -> None:
     """The round 10 probe set (headlines, datelines, attributions, nominal heads): a floor as
     above."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES_R10)
-    assert passed >= 89, f"{passed}/{len(PROBES_R10)}"
+    assert passed >= 94, f"{passed}/{len(PROBES_R10)}"
+
+
+def test_halted_fire_is_no_attack(pipeline: Pipeline) -> None:
+    """Fire halted is a ceasefire, never the attack it stops."""
+    events = pipeline.extract("Islamic Jihad halted its rocket fire on Israel.")
+    assert [e.event_type for e in events] == ["RETREAT"], [e.reason for e in events]

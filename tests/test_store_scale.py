@@ -661,6 +661,7 @@ def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Pat
         con.execute("DROP TABLE agg_places")
         con.execute("DROP TABLE agg_pair_months")
         con.execute("DROP TABLE agg_country_days")
+        con.execute("DROP TABLE agg_month_edges")
         con.execute(
             "CREATE TABLE agg_places (lat DOUBLE, lon DOUBLE, precision VARCHAR, name VARCHAR, "
             "country VARCHAR, admin1 VARCHAR, events BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, "
@@ -668,9 +669,9 @@ def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Pat
             "seq INTEGER)[])"
         )
         con.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
-    open_store(db).close()  # migrated by a writer (10 -> 12: both steps' aggregates), then read
+    open_store(db).close()  # migrated by a writer (10 -> 13: every step's aggregates), then read
     with open_store(db, read_only=True) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 12
+        assert store.schema_version() == SCHEMA_VERSION == 13
         assert store.check() == {}
         assert graph(store, Filters(), 1000, 5, group="state") == network
         assert map_points(store, Filters(), 50) == points
@@ -832,9 +833,13 @@ def test_a_dated_network_from_the_months_is_the_events_network(
     assert store.connection.execute("SELECT count(*) FROM agg_pair_months").fetchone()[0] > 10
     filters = [Filters(since=since, until=until), Filters(since=since, until=until, country="SYR"),
                Filters(since=since, until=until, types=("ASSAULT", "COOPERATE"))]  # fmt: skip
+    whole = (since, until) not in DATE_RANGES[2:3] + DATE_RANGES[6:]  # a month inside
+    assert store.connection.execute("SELECT count(*) FROM agg_month_edges").fetchone()[0] > 10
     for f in filters:
         source, _ = queries.network_source(f)
-        assert "agg_pair_months" in source or (since, until) in DATE_RANGES[2:3] + DATE_RANGES[6:]
+        assert "agg_pair_months" in source or not whole
+        monthly = queries.month_edges_source(f)  # dates with countries at most
+        assert (monthly is not None and "agg_month_edges" in monthly[0]) == (whole and not f.types)
         kept = [graphs.graph(store, f, limit, top, group=group)  # type: ignore[arg-type]
                 for limit, top in ((1000, None), (3, 4))]  # fmt: skip
         with monkeypatch.context() as m:  # the events of the range, grouped
@@ -843,6 +848,52 @@ def test_a_dated_network_from_the_months_is_the_events_network(
                     for limit, top in ((1000, None), (3, 4))]  # fmt: skip
         assert kept == read
     assert graphs.graph(store, Filters(since="2025-01-01", until="2025-03-31"), 1000)["edges"]
+
+
+def test_a_v12_store_gets_the_month_edges(tmp_path: Path) -> None:
+    from tacitus.api.graph import graph
+    from tacitus.store import queries
+
+    db = tmp_path / "v12.duckdb"
+    with open_store(db) as store:
+        dated_store(store)
+        f = Filters(since="2025-01-01", until="2025-03-31")
+        network = graph(store, f, 1000, 5)
+        states = graph(store, f, 1000, None, group="state")
+        store.connection.execute("DROP TABLE agg_month_edges")  # the tables as version 12 had them
+        store.connection.execute("UPDATE meta SET value = '12' WHERE key = 'schema_version'")
+    open_store(db).close()  # migrated by a writer: agg_month_edges computed from the events
+    with open_store(db, read_only=True) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 13
+        assert store.check() == {}
+        assert "agg_month_edges" in (queries.month_edges_source(f) or ("",))[0]
+        assert graph(store, f, 1000, 5) == network
+        assert graph(store, f, 1000, None, group="state") == states
+
+
+def test_the_month_edges_are_the_monthly_pairs_summed(store: Store) -> None:
+    from tacitus.records import PLOVER_TYPES
+    from tacitus.store.schema import TYPE_COLUMNS
+
+    dated_store(store)
+    store.write([made(f"d{i}", random.Random(5), 3) for i in range(0, 60, 7)])  # changed
+    assert_equal_to_rebuilt(store)
+    con = store.connection
+    edges = con.execute(
+        f"SELECT month, source_key, target_key, {', '.join(TYPE_COLUMNS)} FROM agg_month_edges"
+    ).fetchall()
+    by_type = {(*row[:3], t): n for row in edges
+               for t, n in zip(PLOVER_TYPES, row[3:], strict=True) if n}  # fmt: skip
+    months = con.execute(
+        "SELECT month, source_key, target_key, event_type, sum(events) FROM agg_pair_months "
+        "GROUP BY ALL"
+    ).fetchall()
+    assert by_type == {tuple(row[:4]): row[4] for row in months} and len(months) > 20
+    totals = "SELECT sum(events), sum(goldstein), sum(scored) FROM {}"
+    assert (
+        con.execute(totals.format("agg_month_edges")).fetchall()
+        == con.execute(totals.format("agg_pair_months")).fetchall()
+    )
 
 
 def test_whole_months_of_a_date_range() -> None:

@@ -42,7 +42,8 @@ NOT_SERVING = frozenset(
     }
 )  # fmt: skip
 # a body named by its relation to another is not that other's: "the chief of Israel's militia
-# ally in Lebanon" serves the ally, whose country the text does not give
+# ally" serves the ally, whose country is only where the text places it ("Iran's proxies in
+# Iraq")
 RELATION_WORDS = frozenset({"ally", "partner", "backer", "supporter", "donor", "proxy", "client"})
 # role words that say only a place in the body they belong to: the body's sector
 ROLE_WORDS = frozenset(
@@ -100,6 +101,12 @@ def owners_country(doc: Doc, hits: HitMap, foreign: frozenset[str]) -> None:
                 f"{actor.reason}; country {body.actor.country}: '{token.text} {prep.text} "
                 f"{doc[body.start : body.end].text}' acts for it"
             )
+            if body.locative:  # "a commander of Iran's proxies in Iraq": where they are
+                sector = None
+                why = (
+                    f"{actor.reason}; country {body.actor.country}: '{token.text} {prep.text}' "
+                    f"a body named by its relation, placed in '{doc[body.start : body.end].text}'"
+                )
             anchor_hits[i] = replace(
                 hit,
                 actor=replace(
@@ -117,12 +124,32 @@ def _owner(token: Token, hits: HitMap) -> tuple[Token, ActorHit] | None:
             preps += [c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"]
     for prep in preps:
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.lemma_.lower() in RELATION_WORDS:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in RELATION_WORDS:
+                placed = _placed_relation(pobj, hits)
+                if placed is not None:
+                    return prep, placed
+                continue
+            if pobj.dep_ != "pobj":
                 continue
             for body in hits.get(pobj.i, []):
                 if body.actor.country and not body.locative and not body.thing:
                     return prep, body
         return None
+    return None
+
+
+def _placed_relation(relation: Token, hits: HitMap) -> ActorHit | None:
+    """The state of the place a body named by its relation stands in ("Russia's ally in
+    Syria": Syria; "Iran's proxies in Iraq": Iraq), or None: where the ally is, not whose
+    ally it is."""
+    for prep in relation.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            for place in hits.get(pobj.i, []):
+                country = place.actor.country
+                if place.locative and country and country not in NON_STATES:
+                    return place
     return None
 
 

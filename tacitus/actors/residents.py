@@ -2,14 +2,15 @@
 with no country take the state where the document's places are, when they are mostly one
 state's (a report on Aleppo's siege: Syria's civilians), as a careful coder does.
 
-Only people (sectors CVL, EDU, LAB, AGR) are placed so; a state's organs, armed groups,
-refugees, aid workers and IGOs often come from elsewhere and are never given a country this
-way. The document's places are the states of its place names used as places: a place in a
+Only people (sectors CVL, EDU, LAB, AGR, OPP) and a state's police and courts (organs that
+act only at home, ``HOME_AGENT_WORDS``) are placed so; armies, armed groups, refugees, aid
+workers and IGOs often come from elsewhere and are never given a country this way. The document's places are the states of its place names used as places: a place in a
 locative phrase ("in Mosul", "near Raqqa") or a city or region named as no subject or owner
 ("retake Mosul"). One state must have at least ``MIN_PLACES`` of them and ``DOMINANCE`` of
 all; the mention must not say it comes from elsewhere (``foreign``, ``international``...).
 The sentence's own place (``ActorResolver._context``) is tried first. The reason names the
-state and the count.
+state and the count. Never the dateline: a wire story filed from a regional bureau ("DUBAI
+(Reuters) -", "BEIRUT (Reuters) -") is often about another state.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from spacy.tokens import Doc
 
 from .resolve_types import ActorHit, HitMap
 
-PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR"})
+PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+# a state's organs that act only at home, by the word that names them: police and courts
+# ("police dispersed the march", "a court ordered their release"); not armies, which fight
+# abroad, nor "officers" or "officials", whom other states send
+HOME_AGENT_WORDS = frozenset(
+    {"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "court",
+     "judge", "magistrate", "prosecutor"}
+)  # fmt: skip
 # people whose word says they are away from home or held where they are: a place they are in
 # is not their state's ("tourists in Luxor", "refugees in Goma", "hostages in Gaza"); the
 # one home of the list that the actor resolver (``resolve.AWAY_NOUNS``) and the event coder's
@@ -70,7 +78,7 @@ def place_residents(
         h
         for hs in hits.values()
         for h in hs
-        if h.actor.sector in PEOPLE_SECTORS
+        if _at_home(doc, h)
         and not h.actor.country
         and not h.actor.actor_id
         and not h.locative
@@ -87,3 +95,11 @@ def place_residents(
         hit.actor.reason += (
             f"; country of the document's places ({names.get(code, code)}: {n} of {total})"
         )
+
+
+def _at_home(doc: Doc, hit: ActorHit) -> bool:
+    """People, and police and courts (``HOME_AGENT_WORDS``), whom a document's places place."""
+    sector = hit.actor.sector
+    if sector in PEOPLE_SECTORS:
+        return True
+    return sector in ("COP", "JUD") and doc[hit.anchor].lower_ in HOME_AGENT_WORDS

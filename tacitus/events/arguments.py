@@ -26,7 +26,14 @@ from .lexicon import Lexicon, TriggerEntry
 from .listed_verbs import listed_participle_verb, listed_with
 from .modality import in_order_to, own_threat
 from .pairs import earlier_pair, pair_noun
-from .triggers import EVENT_HEADS, Predicate, force_used_with, noun_key, thanked_for
+from .triggers import (
+    EVENT_HEADS,
+    Predicate,
+    force_used_with,
+    headline_parties,
+    noun_key,
+    thanked_for,
+)
 
 DEFAULT_TARGET_PREPS = (
     "with",
@@ -41,6 +48,9 @@ DEFAULT_TARGET_PREPS = (
     "for",
 )
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "at", "into", "toward", "towards")
+# verbs whose object in the trigger is the means, never the one acted on: "used force to
+# disperse the crowd" ('force' would read as armed forces), "employed tear gas"
+MEANS_VERBS = frozenset({"use", "employ"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -757,6 +767,13 @@ class Arguments:
         governor = prep.head
         if _agent_hung(prep):  # "was accused by the government of backing": the parser hung
             governor = governor.head.head  # "of backing" on the agent; the passive's subject
+        if governor.pos_ in ("NOUN", "PROPN") and _object_hung(prep):
+            # "accused Israeli forces of killing ...": the parser hung "of killing" on the
+            # object; it is the object control of the verb, as when hung on the verb
+            found = self.expand(governor, speaker)
+            if found.hits:
+                how = f"object of '{governor.head.text}' (control)"
+                return Found(found.hits, _join(how, found.how))
         if governor.pos_ in ("NOUN", "PROPN"):
             found = self.holder(governor, speaker)
             return Found(found.hits, _join(f"holder of '{governor.text}'", found.how))
@@ -850,6 +867,12 @@ class Arguments:
             used = self.clause_source(user, speaker)
             if used is not None and used.hits:
                 return Found(used.hits, _join(f"who '{user.text} with' it", used.how))
+        if not found.hits and (parties := headline_parties(noun)):
+            hits: list[ActorHit] = []  # "Iran, EU in fresh nuclear talks"
+            for party in parties:
+                hits += [h for h in self.expand(party, speaker).hits if h not in hits]
+            if hits:
+                return Found(hits, "the headline's names before 'in talks'")
         return found if found.hits else Found([], "no actor on the noun")
 
     def act_actor(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
@@ -1337,6 +1360,9 @@ class Arguments:
         # send is never the receiver ("providing an additional 125 soldiers", "will send 200
         # soldiers")
         if pred.entry.type in ("AID", "MOBILIZE"):
+            return Found([], "")
+        if verb.lemma_.lower() in MEANS_VERBS and not pred.entry.particle:  # "used force to
+            # disperse": 'force' is the means ("used civilians as shields" acts on them)
             return Found([], "")
         for word in pred.words:
             if word.dep_ != "dobj" or word.head != verb:
@@ -2340,6 +2366,18 @@ def meeting_parties(verb: Token) -> list[Token]:
     if any(p.tag_ in ("NNS", "NNPS") and not p.conjuncts for p in parties):
         return []  # "Iranian officials met the delegation. They ...": maybe the officials
     return parties
+
+
+def _object_hung(prep: Token) -> bool:
+    """An object-control phrase with a gerund the parser hung on the verb's object ("Hamas
+    accused Israeli forces of killing ...", "stopped the militants from crossing ...")."""
+    noun = prep.head
+    return (
+        prep.lower_ in OBJECT_CONTROL_PREPS
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    )
 
 
 def _agent_hung(prep: Token) -> bool:

@@ -26,6 +26,7 @@ from ..quotes.publishers import publisher_of
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
+from .aid_anaphora import implied_givers
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
 from .domestic import (
@@ -130,6 +131,7 @@ class EventCoder:
             events += self._bare_demands(sent, keep, sentence_id, page)
         if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
             implied_strikers(doc, events)  # doer named before
+        implied_givers(doc, events)  # "This assistance will support ...": the giver before
         return events
 
     def _bare_demands(
@@ -583,11 +585,12 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 def _acts_for_state(actor: Actor) -> bool:
     """Whether the actor speaks for a state: its government or officials ("the foreign
     ministry", "Tokyo", "Foreign Minister Wang Yi"), or the state by name ("China"), not its
-    people ("Russians", "Iranian students")."""
-    if not actor.country:
-        return False
+    people ("Russians", "Iranian students"); a government or ministry whose state the text
+    leaves unnamed speaks for one too ("the government protested against the resolution")."""
     if actor.sector == "GOV":
         return True
+    if not actor.country:
+        return False
     by_name = actor.reason.startswith(("name '", "metonym '"))
     return actor.sector is None and (actor.actor_id or "").startswith("country:") and by_name
 

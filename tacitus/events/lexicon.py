@@ -66,6 +66,9 @@ class TriggerEntry:
     # "pirates seized a tanker": an abduction or a hijacking, not an arrest or a confiscation);
     # chosen when every source is a non-state armed group (senses.py)
     irregular: TriggerEntry | None = None
+    # the same word when the weapon strikes nothing ("fired a missile into the sea": a show of
+    # force, MOBILIZE, not an attack); chosen on its landing in open water (senses.py)
+    display: TriggerEntry | None = None
 
     @property
     def specificity(self) -> int:
@@ -126,6 +129,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
     sanction = _alternative(raw, "sanction", pos, where)
     armed = _alternative(raw, "armed", pos, where)
     irregular = _alternative(raw, "irregular", pos, where)
+    display = _alternative(raw, "display", pos, where)
     return TriggerEntry(
         lemma=lemma.lower(),
         pos=pos,
@@ -153,6 +157,7 @@ def _entry(raw: Any, pos: str, where: str) -> TriggerEntry:
         sanction=sanction,
         armed=armed,
         irregular=irregular,
+        display=display,
     )
 
 
@@ -174,6 +179,7 @@ def _alternative(raw: dict[str, Any], key: str, pos: str, where: str) -> Trigger
         "sanction",
         "armed",
         "irregular",
+        "display",
         "type",
         "cameo",
         "mode",

@@ -88,6 +88,52 @@ ADVOCATING_WORDS = frozenset(
 # an end aimed at: "to degrade and ultimately destroy ISIL" (on a verb's base form)
 END_WORDS = frozenset({"ultimately", "eventually"})
 RANKING = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+# verbs whose object act is a term of a deal or a promise, not a thing done: "the accord
+# guarantees the withdrawal of foreign troops", "Russia guaranteed the release of the sailors",
+# "the plan envisages the return of refugees", "the treaty stipulates the handover of the base"
+PROVIDING_VERBS = frozenset(
+    {"guarantee", "envisage", "envision", "foresee", "stipulate", "mandate"}
+)  # fmt: skip
+# verbs that say so only of a document's terms: "the deal includes the release of prisoners",
+# "the treaty provides for the withdrawal of troops" ("the operation included the shelling of
+# villages", "the UN provided for the refugees" tell what was done or given)
+TERM_VERBS = frozenset(
+    {"include", "contain", "provide", "ensure", "require", "entail", "cover", "outline",
+     "allow", "set", "spell", "foresee", "specify"}
+)  # fmt: skip
+DOCUMENT_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "plan", "proposal", "resolution",
+     "package", "draft", "text", "roadmap", "framework", "offer", "term", "bill", "law",
+     "initiative", "settlement", "ceasefire", "truce", "arrangement", "memorandum", "protocol",
+     "charter", "constitution", "document", "declaration", "communique", "blueprint",
+     "scheme", "understanding", "compromise", "clause", "provision", "annex", "formula"}
+)  # fmt: skip
+# words of accusation whose "of / with" phrase or "that" clause tells the act alleged: "accused
+# Russia of attacking the plants", "jailed on charges of aiding terrorists", "denied allegations
+# that its troops had shelled the hospital"; a hedged report, as "allegedly" is
+ALLEGING_WORDS = frozenset(
+    {"accuse", "charge", "suspect", "indict", "allege", "accusation", "allegation",
+     "suspicion", "indictment", "claim", "blame"}
+)  # fmt: skip
+# verbs that keep the act their object names from happening: "Russia vetoed the withdrawal of
+# the peacekeepers", "China blocked the release of the report", "police foiled an attack"
+PREVENTING_VERBS = frozenset(
+    {"veto", "block", "prevent", "thwart", "foil", "scuttle", "torpedo", "avert", "forestall"}
+)  # fmt: skip
+# verbs that turn down a cooperative act their object names, one proposed or asked for, not
+# done: "Serbia rejected the withdrawal of its forces", "Israel balked at the release of the
+# prisoners" (a conflict act rejected or opposed, "rejected the sanctions", "opposed the
+# strikes", may well have happened and keeps its modality); rejected, the act is refused
+# (negated), opposed or objected to, it stays open (hypothetical)
+REFUSING_VERBS = frozenset({"reject", "rebuff", "spurn", "turn"})  # "turned down the offer"
+OPPOSING_VERBS = frozenset({"oppose", "object", "balk", "baulk", "resist"})
+# nouns whose infinitive is what is called for, though the noun itself is no trigger (a phone
+# call): "rejected calls to lift the blockade", "ignored calls for Israel to withdraw"
+CALL_NOUNS = frozenset({"call"})
+# verbs that make a call a phone call or a meeting: "made a call to congratulate him"
+CALL_MAKING_VERBS = frozenset(
+    {"make", "hold", "have", "take", "receive", "get", "place", "end", "join", "host", "attend"}
+)  # fmt: skip
 # things set up or kept for a purpose: funds, programmes, institutions. Their infinitive is
 # what the thing is for ("a UN fund to support the resettlement of refugees", "a programme to
 # help farmers"), no act of its owner's unless a verb says the owner does it ("the UN used the
@@ -195,6 +241,8 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         for child in token.children:
             _own_cue(child, in_report, result)
     _hearsay_subject(clause, lexicon, result)
+    if (alleging := _alleged(clause)) is not None:  # "accused Russia of attacking"
+        _hedge(result, f"{alleging.text} ... {clause.text}")
     if (instead := _instead(clause)) is not None:  # "instead of negotiating with Hamas"
         result.negated = True
         _why(result, f"'{instead.text} {instead.head.text}'")
@@ -209,6 +257,26 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     ):
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"'{clause.text}' + noun")
+    if (term := _provided_term(pred.head)) is not None:  # "the deal guarantees the release"
+        result.modality = _stronger(result.modality, "intended")
+        _why(result, f"a term ('{term.text} ... {pred.head.text}'): agreed or promised, not done")
+        for child in term.children:
+            if child.dep_ == "neg":  # "a deal that did not guarantee the withdrawal"
+                result.negated = True
+                _why(result, f"negation '{child.text} {term.text}'")
+            elif child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                result.modality = "hypothetical"
+                _why(result, f"auxiliary '{child.text} {term.text}'")
+    if (refusal := _refused_act(pred)) is not None:  # "vetoed the withdrawal of troops"
+        verb, kind = refusal
+        if kind == "hypothetical":
+            result.modality = "hypothetical"
+        else:
+            result.negated = True
+        _why(
+            result,
+            f"the act {'opposed' if kind == 'hypothetical' else 'kept from happening'} ('{verb.text} ... {pred.head.text}')",
+        )
     if pred.via == "noun" and (asked := _listed_after_request(pred.head, lexicon)):
         result.request_content = True  # "called for a ceasefire, the release of hostages"
         _why(result, f"listed after '{asked.text}'")
@@ -229,6 +297,15 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     return result
 
 
+# "no longer", "no more": the act has stopped or will not happen again
+ENDED_WORDS = frozenset({"longer", "more"})
+
+
+def _no_more(word: Token) -> bool:
+    """Whether an adverb "longer"/"more" is negated by its own "no" ("no longer")."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ == "no" for c in word.children)
+
+
 def _why(result: Modality, cue: str) -> None:
     assert result.why is not None
     result.why.append(cue)
@@ -240,6 +317,9 @@ def _own_cue(child: Token, in_report: bool, result: Modality) -> None:
     if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
         result.negated = True
         _why(result, f"negation '{child.text}'")
+    if child.dep_ == "advmod" and word in ENDED_WORDS and _no_more(child):
+        result.negated = True  # "would no longer defend him", "will not fight anymore"
+        _why(result, f"negation 'no {child.text}'")
     if child.dep_ == "aux":
         _own_aux(child, in_report, result)
     if child.dep_ == "mark" and word in CONDITION_MARKS:
@@ -789,6 +869,114 @@ def in_order_to(clause: Token) -> Token | None:
     return prep.head
 
 
+def _alleged(clause: Token) -> Token | None:
+    """The word of accusation whose "of / with" phrase ("accused Russia of attacking", "on
+    charges of aiding terrorists", "charged India with sponsoring attacks", "blamed Iran for
+    the attack") or "that" clause ("allegations that its troops had shelled the hospital")
+    the act is, or None."""
+    head = clause.head
+    if clause.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+        word = head.head
+        preps = ("for",) if word.lemma_.lower() == "blame" else ("of", "with")
+        if head.lower_ not in preps:
+            return None
+    elif clause.dep_ in ("acl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        word = head
+        if word.pos_ != "NOUN":  # "Iran claimed that it had attacked": its own word
+            return None
+    else:
+        return None
+    return word if word.lemma_.lower() in ALLEGING_WORDS else None
+
+
+def _refused_act(pred: Predicate) -> tuple[Token, str] | None:
+    """The verb that keeps the act noun from happening ("vetoed / blocked / prevented the
+    withdrawal": negated), refuses it when it is cooperative ("rejected the withdrawal of its
+    forces", "turned down the release": negated) or opposes it ("opposed / objected to / balked
+    at the deployment": hypothetical), with that kind; or None."""
+    noun = pred.head
+    if noun.pos_ != "NOUN" or pred.clause != noun:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.lower_ in ("at", "to"):
+        verb = verb.head  # "balked at the release", "objected to the deployment"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not block the release": left as it is told
+    lemma = verb.lemma_.lower()
+    if lemma in PREVENTING_VERBS:
+        return verb, "negated"
+    if lookup(pred.entry.cameo).quad_class > 2:
+        return None  # "rejected the sanctions", "opposed the strikes": done, maybe
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    if lemma in REFUSING_VERBS:
+        return verb, "negated"
+    if lemma in OPPOSING_VERBS:
+        return verb, "hypothetical"
+    return None
+
+
+def _provided_term(noun: Token) -> Token | None:
+    """The verb that makes the act noun a term of a deal or a promise, or None: the object
+    of guarantee / envisage / foresee / stipulate ("Russia guaranteed the release of the
+    sailors", "the withdrawal of troops is guaranteed"), of include / provide for / ensure ...
+    when a document does it ("the deal includes the release of prisoners", "a truce that
+    provides for the return of refugees")."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.dep_ in ("prep", "prt"):
+        verb = verb.head  # "provides for the withdrawal", "allows for the return"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in PROVIDING_VERBS:
+        return verb
+    if lemma not in TERM_VERBS:
+        return None
+    if noun.dep_ == "nsubjpass":  # "the release is included in the deal"
+        documents = [
+            o for p in verb.children if p.dep_ in ("prep", "agent")
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+    else:
+        documents = [c for c in verb.children if c.dep_ == "nsubj"]
+        if documents and documents[0].tag_ == "WDT" and verb.dep_ == "relcl":
+            documents = [verb.head]  # "a deal that includes the release"
+    return verb if any(d.lemma_.lower() in DOCUMENT_NOUNS for d in documents) else None
+
+
+def _called_for(clause: Token, lexicon: Lexicon) -> Token | None:
+    """ "rejected calls to lift the blockade", "ignored calls for Israel to withdraw": the
+    call (or demand, appeal) whose infinitive the clause is, or None, also where the parse hung
+    the infinitive on the verb whose object the call is ("ignored calls [to withdraw]"); a call
+    made, held or received is a phone call ("made a call to congratulate him")."""
+    if clause.dep_ not in ("acl", "relcl", "advcl") or not _infinitive(clause):
+        return None
+    noun = clause.head
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause
+    if noun.pos_ in ("VERB", "AUX") and before.dep_ == "dobj" and before.head == noun:
+        noun = before  # "ignored calls [to withdraw]": the parse's purpose of 'ignored'
+        entries = lexicon.nouns.get(noun.lemma_.lower(), ())
+        if noun.lemma_.lower() not in CALL_NOUNS and not any(e.type == "REQUEST" for e in entries):
+            return None
+    elif noun.pos_ != "NOUN" or noun.lemma_.lower() not in CALL_NOUNS:
+        return None
+    if any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return None  # "a phone call to discuss", "a conference call to review"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALL_MAKING_VERBS:
+        return None
+    if noun.dep_ == "pobj":
+        return None  # "in a call to congratulate him", "during a call to discuss"
+    return noun
+
+
 def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     """The clause completes a noun: "its demand that Israel withdraw" (the content of a
     demand, not an event: True), "its plan to deploy troops" (intended)."""
@@ -796,6 +984,10 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.modality = _stronger(result.modality, "intended")
         _why(result, f"purpose ('in order to {clause.text}')")
         return False
+    if (call := _called_for(clause, lexicon)) is not None:
+        result.request_content = True
+        _why(result, f"called for ('{call.text} to {clause.text}')")
+        return True
     infinitive_relcl = clause.dep_ == "relcl" and _infinitive(clause)  # "strikes to support"
     if (clause.dep_ != "acl" and not infinitive_relcl) or clause.head.pos_ != "NOUN":
         return False

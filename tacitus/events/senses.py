@@ -125,7 +125,7 @@ SPEECH_SETTINGS = frozenset(
     {"debate", "speech", "interview", "statement", "tweet", "twitter", "ad", "advertisement",
      "rally", "op-ed", "column", "remark", "hearing", "letter", "conference", "editorial",
      "post", "video", "podcast", "broadcast", "show", "programme", "program", "radio",
-     "television", "tv", "facebook", "blog", "memoir", "book"}
+     "television", "tv", "facebook", "blog", "memoir", "book", "media", "medium"}
 )  # fmt: skip
 # people who strike, march and boycott, not armed forces: "workers went on strike"
 CIVIL_SECTORS = frozenset(
@@ -302,11 +302,18 @@ def _in_a_name(pred: Predicate) -> str | None:
 
 def _competition(pred: Predicate) -> str | None:
     """Force and defeat words in an electoral or sporting contest: "is beating Trump in the
-    polls", "will fight for votes", "crushed his rival by ten points"."""
+    polls", "will fight for votes", "crushed his rival by ten points". Words said in a
+    contest are words ("attacked the senator on social media after the vote": the verbal
+    reading, :func:`verbal`)."""
     if pred.entry.type not in FORCE_TYPES:
         return None
-    for holder in {pred.clause, pred.head}:
+    if pred.entry.verbal is not None and verbal(pred):
+        return None
+    objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
+    for holder in {pred.clause, pred.head, *objects}:
         for child in holder.children:
+            if holder in objects and child.dep_ != "prep":
+                continue  # "beating Trump [in the polls]": a phrase the parser hung on the object
             words = [child]
             if child.dep_ in ("prep", "agent"):
                 words = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -770,7 +777,8 @@ def other_reading(
     words the reason gets for it; else the entry itself and ""."""
     if entry.material is not None and (why := material(pred, sides, [], sources)):
         alternative = entry.material
-        return alternative, f"; material help ({why}): {alternative.type} {alternative.cameo}"
+        means = "material help" if alternative.type == "AID" else "material means of force"
+        return alternative, f"; {means} ({why}): {alternative.type} {alternative.cameo}"
     if entry.verbal is not None and (why := verbal(pred)):
         alternative = entry.verbal
         return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
@@ -787,7 +795,37 @@ def other_reading(
     if entry.irregular is not None and (why := _irregular(pred, sources)):
         alternative = entry.irregular
         return alternative, f"; irregular armed men ({why}): {alternative.type} {alternative.cameo}"
+    if entry.display is not None and (why := open_water(pred)):
+        alternative = entry.display
+        return alternative, f"; nothing struck ({why}): {alternative.type} {alternative.cameo}"
     return entry, ""
+
+
+# where a weapon fired lands when it strikes no one
+WATER_NOUNS = frozenset({"sea", "ocean", "water", "gulf", "strait"})
+
+
+def open_water(pred: Predicate) -> str:
+    """Why a weapon fired or launched lands in open water, or "": "into the sea", "into the
+    Sea of Japan", "into waters off its east coast", "off the coast" (and no target named:
+    a ship or an island there is one: "fired a missile at a ship in the Red Sea")."""
+    for child in pred.clause.children:  # a target ("at a ship"), not a time ("on Sunday")
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("at", "on", "against", "toward", "towards")
+            and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+            )
+        ):
+            return ""
+    for child in pred.clause.children:
+        if child.dep_ != "prep" or child.lower_ not in ("into", "off", "in"):
+            continue
+        for place in (g for g in child.children if g.dep_ == "pobj"):
+            word = place.lemma_.lower()
+            if word in WATER_NOUNS or (child.lower_ == "off" and word == "coast"):
+                return f"'{child.text} {place.text}'"
+    return ""
 
 
 # armed men outside any state's forces, by the word that names them when it names no actor
@@ -938,9 +976,27 @@ def verbal(pred: Predicate) -> str:
             return f"its object '{child.text}' is no person or place"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
             for g in child.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS:
+                if g.dep_ == "pobj" and _setting(g).lemma_.lower() in SPEECH_SETTINGS:
                     return f"'{child.text} {g.text}'"
     return ""
+
+
+# a run or number of things: the words are what they hold ("in a series of tweets")
+RUN_NOUNS = frozenset(
+    {"series", "string", "barrage", "flurry", "volley", "stream", "torrent", "spate", "pair",
+     "couple", "number", "round", "raft", "slew"}
+)  # fmt: skip
+
+
+def _setting(noun: Token) -> Token:
+    """The noun a run of things holds ("a series of tweets": tweets), else the noun."""
+    if noun.lemma_.lower() in RUN_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for held in prep.children:
+                    if held.dep_ == "pobj":
+                        return held
+    return noun
 
 
 def material(

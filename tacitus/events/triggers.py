@@ -68,7 +68,7 @@ def _particle_tokens(token: Token) -> list[Token]:
 PROVIDING_VERBS = frozenset({"provide", "supply", "furnish", "equip", "arm"})
 # verbs whose "with" phrase holds the weapon when they are force, not words: "blasted the
 # boats with water cannon" (ASSAULT), "blasted the decision" (ACCUSE)
-WEAPON_VERBS = frozenset({"blast", "spray"})
+WEAPON_VERBS = frozenset({"blast", "spray", "pelt"})  # "pelted police with stones"
 # verbs of yielding (or going back on) whose prepositional object is what is yielded to or
 # gone back on: "agreed to the demands", "complied with the ultimatum", "reneged on a pledge";
 # and agreeing with a view ("agreed with the American assessment": endorsement)
@@ -86,6 +86,8 @@ STREET_PREPS = {
     "pour": ("into", "onto", "on"),
     "spill": ("into", "onto", "on"),
 }
+# holding people "without charge" or "without trial" is detaining them
+HELD_PREPS = {"hold": ("without",)}
 # verbs of leaving whose "from" or "out of" phrase is what is left: "withdrew from the treaty",
 # "pulled out of the grain deal" (what leaving it is comes from the lexicon's objects)
 LEAVING_VERBS = frozenset({"withdraw", "pull"})
@@ -131,7 +133,8 @@ def _objects(token: Token) -> dict[str, Token]:
                         for pobj in of.children:
                             if pobj.dep_ == "pobj":
                                 found.setdefault(pobj.lemma_.lower(), pobj)
-    preps = YIELDING_PREPS.get(token.lemma_.lower()) or STREET_PREPS.get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    preps = YIELDING_PREPS.get(lemma) or STREET_PREPS.get(lemma) or HELD_PREPS.get(lemma)
     if preps is not None:
         for to in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in to.children if g.dep_ == "pobj"):
@@ -501,6 +504,22 @@ ENVOY_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def headline_parties(noun: Token) -> list[Token]:
+    """A headline with no verb, "Iran, EU in fresh nuclear talks", "Blair in talks with Irish
+    premier": the names the "in" phrase of a talk noun hangs on, when they are the sentence's
+    root and the names set beside it, are who talks."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in TALK_NOUNS:
+        return []
+    name = prep.head
+    if name.dep_ in ("appos", "conj") and name.head.dep_ == "ROOT":
+        name = name.head
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN":
+        return []
+    beside = [c for c in name.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+    return [name, *beside]
+
+
 def _sends_envoy(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in verb.children)
 
@@ -560,6 +579,8 @@ def _named_leader(participle: Token) -> bool:
 
 def _has_noun_arguments(token: Token) -> bool:
     if thanked_for(token) is not None:  # "grateful to our partners for their support"
+        return True
+    if headline_parties(token):  # "Iran, EU in fresh nuclear talks"
         return True
     for child in token.children:
         if (

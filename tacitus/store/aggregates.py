@@ -19,6 +19,10 @@
     agg_country_days  events per day, country of either side (an event between two actors
                  of one country counted once), quad class and year-only dates: one
                  country's timeline
+    agg_month_edges  per calendar month, (source, target) and the sides' countries: events,
+                 Goldstein sum and the events of each type in a column each: the network
+                 under dates alone (or with actors and countries) sums the months inside the
+                 range and reads no event type row (a third of agg_pair_months' rows)
     documents.n_events, documents.n_sentences
 
 Each aggregate is one SQL query over the rows of a set of documents (:func:`scoped`: documents
@@ -40,7 +44,7 @@ from dataclasses import dataclass
 import duckdb
 
 from ..records import PLOVER_TYPES
-from .schema import AGGREGATES, column_names
+from .schema import AGGREGATES, TYPE_COLUMNS, column_names
 
 DAYS_SQL = """
 SELECT day, quad_class, event_type,
@@ -130,6 +134,17 @@ SELECT date_trunc('month', day)::DATE AS month, source_key, target_key, event_ty
        coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored
 FROM {events} WHERE source_key IS NOT NULL AND target_key IS NOT NULL GROUP BY ALL"""
 
+MONTH_EDGES_TYPES = ", ".join(
+    f"count(*) FILTER (WHERE event_type = '{t}') AS {c}"
+    for t, c in zip(PLOVER_TYPES, TYPE_COLUMNS, strict=True)
+)
+MONTH_EDGES_SQL = f"""
+SELECT date_trunc('month', day)::DATE AS month, source_key, target_key, source_country,
+       target_country, count(*) AS events,
+       coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored,
+       {MONTH_EDGES_TYPES}
+FROM {{events}} WHERE source_key IS NOT NULL AND target_key IS NOT NULL GROUP BY ALL"""
+
 COUNTRY_DAYS_SQL = """
 SELECT day, country, quad_class, year_only, count(*) AS events FROM (
     SELECT day, quad_class,
@@ -164,13 +179,15 @@ FROM d FULL JOIN e USING (outlet) FULL JOIN q USING (outlet)"""
 class Aggregate:
     """One aggregate: its table, the query of what a set of documents contributes, its key
     columns, its bounds (columns merged by ``least``, ``greatest`` or ``top3``: not
-    subtractable, looked up again where rows were taken back) and its lists of counts."""
+    subtractable, looked up again where rows were taken back), its lists of counts and the
+    order a rebuild writes its rows in (queries by a range of it skip row groups)."""
 
     table: str
     sql: str
     keys: tuple[str, ...]
     bounds: tuple[tuple[str, str], ...] = ()
     lists: tuple[str, ...] = ()
+    order: str = ""
 
     @property
     def counts(self) -> tuple[str, ...]:
@@ -210,6 +227,12 @@ AGGREGATE_QUERIES: tuple[Aggregate, ...] = (
     ),
     Aggregate("agg_pair_months", PAIR_MONTHS_SQL, ("month", *_DYAD_KEYS)),
     Aggregate("agg_country_days", COUNTRY_DAYS_SQL, ("day", "country", "quad_class", "year_only")),
+    Aggregate(
+        "agg_month_edges",
+        MONTH_EDGES_SQL,
+        ("month", "source_key", "target_key", "source_country", "target_country"),
+        order="month",
+    ),
 )
 assert {a.table for a in AGGREGATE_QUERIES} == set(AGGREGATES)
 
@@ -369,9 +392,10 @@ def rebuild(con: duckdb.DuckDBPyConnection, tables: Sequence[str] | None = None)
             continue
         con.execute(f"DELETE FROM {aggregate.table}")
         columns = ", ".join(column_names(aggregate.table))
+        order = f" ORDER BY {aggregate.order}" if aggregate.order else ""
         con.execute(
             f"INSERT INTO {aggregate.table} ({columns}) "
-            f"SELECT {columns} FROM ({contribution_sql(aggregate, None)})"
+            f"SELECT {columns} FROM ({contribution_sql(aggregate, None)}){order}"
         )
         empty = " AND ".join(f"{c} = 0" for c in aggregate.counts)
         con.execute(f"DELETE FROM {aggregate.table} WHERE {empty}")

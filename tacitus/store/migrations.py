@@ -281,6 +281,30 @@ def _v12_months_and_country_days(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _v13_month_edges(con: duckdb.DuckDBPyConnection) -> None:
+    """``agg_month_edges``: the network per calendar month, one row per pair and the sides'
+    countries with the events of each type in a column each (a year's network sums a third
+    of ``agg_pair_months``' rows and no type row; issue 17); computed once the migrations are
+    done (meta ``needs_aggregates``)."""
+    types = ", ".join(f"n_{t} BIGINT" for t in _V13_TYPES)
+    con.execute(
+        "CREATE OR REPLACE TABLE agg_month_edges (month DATE, source_key VARCHAR, "
+        "target_key VARCHAR, source_country VARCHAR, target_country VARCHAR, events BIGINT, "
+        f"goldstein DECIMAL(38,3), scored BIGINT, {types})"
+    )
+    con.execute(
+        f"INSERT INTO meta VALUES ('{NEEDS_AGGREGATES}', 'agg_month_edges') "
+        "ON CONFLICT (key) DO UPDATE SET value = meta.value || ',' || excluded.value"
+    )
+
+
+# PLOVER's types as version 13 has them (a step is history: not records.PLOVER_TYPES)
+_V13_TYPES = (
+    "agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
+    "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -301,6 +325,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "sentence_keys", _v10_sentence_keys),
     Migration(11, "folded_states_and_map_examples", _v11_folded_states_and_map_examples),
     Migration(12, "months_and_country_days", _v12_months_and_country_days),
+    Migration(13, "month_edges", _v13_month_edges),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -27,10 +27,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..records import Event, Quote
-from . import paging, rows, text_index
+from . import aggregates, paging, rows, text_index
 from .actor_match import resolved
 from .connection import Readable, wrapped
 from .filters import Filters
+from .schema import TYPE_COLUMNS
 from .where import Where, near
 
 _FETCH = 2000
@@ -426,17 +427,52 @@ def network_source(f: Filters) -> tuple[str, list[Any]]:
     undated = replace(f, since=None, until=None)
     if not (f.since or f.until) or not by_pair(undated):
         return pairs_source(f)
+    found = _month_parts(
+        f, "agg_pair_months", _NETWORK_COLUMNS, _NETWORK, "events, goldstein, scored"
+    )
+    return found if found is not None else pairs_source(f)
+
+
+_EDGE_COLUMNS = "source_key, target_key, source_country, target_country"
+_MONTH_EDGES = f"""
+    SELECT {_EDGE_COLUMNS}, count(*) AS events,
+           coalesce(sum(goldstein::DECIMAL(18, 3)), 0) AS goldstein, count(goldstein) AS scored,
+           {aggregates.MONTH_EDGES_TYPES}
+    FROM events{{where}} GROUP BY ALL"""
+
+
+def month_edges_source(f: Filters) -> tuple[str, list[Any]] | None:
+    """Under a date filter with at most actors and countries besides (the dashboard's network
+    of a time range): a FROM item with ``agg_month_edges``' columns (the sides' keys and
+    countries, ``events``, ``goldstein`` (sum), ``scored``, the events of each type in
+    :data:`~tacitus.store.schema.TYPE_COLUMNS`), possibly several rows per pair: the months
+    wholly inside the dates from ``agg_month_edges`` and the events of the partial months at
+    the ends grouped, as :func:`network_source` does with ``agg_pair_months``, whose rows are
+    per type and quad class (three times as many). None when the filters need those."""
+    undated = replace(f, since=None, until=None)
+    if not (f.since or f.until) or f.types or f.quad_class is not None or not by_pair(undated):
+        return None
+    counts = ", ".join(("events", "goldstein", "scored", *TYPE_COLUMNS))
+    return _month_parts(f, "agg_month_edges", _EDGE_COLUMNS, _MONTH_EDGES, counts)
+
+
+def _month_parts(
+    f: Filters, table: str, keys: str, grouped: str, counts: str
+) -> tuple[str, list[Any]] | None:
+    """The rows of ``table`` (a monthly aggregate: ``keys`` and ``counts``) of the calendar
+    months wholly inside ``f``'s dates, and the events of the partial months at the ends
+    grouped by ``grouped`` (a query of the same columns, ``{where}`` its conditions); None
+    when no month lies wholly inside."""
+    undated = replace(f, since=None, until=None)
     first, last = whole_months(f.since, f.until)
     if first is not None and last is not None and first > last:
-        return pairs_source(f)
+        return None
     kept = event_where(undated)
     if first is not None:
         kept.add("month >= ?", first)
     if last is not None:
         kept.add("month <= ?", last)
-    parts = [
-        f"SELECT {_NETWORK_COLUMNS}, events, goldstein, scored FROM agg_pair_months{kept.sql()}"
-    ]
+    parts = [f"SELECT {keys}, {counts} FROM {table}{kept.sql()}"]
     params = list(kept.params)
     ends = []
     if f.since and first is not None and date.fromisoformat(f.since) < first:
@@ -449,7 +485,7 @@ def network_source(f: Filters) -> tuple[str, list[Any]]:
         rest.add(
             "(" + " OR ".join(sql for sql, _ in ends) + ")", *[v for _, vs in ends for v in vs]
         )
-        parts.append(_NETWORK.format(where=rest.sql()))
+        parts.append(grouped.format(where=rest.sql()))
         params += rest.params
     return "(" + " UNION ALL ".join(parts) + ")", params
 

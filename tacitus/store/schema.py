@@ -18,6 +18,8 @@ date, else its document's publication date, as a DATE), ``lat``/``lon``/``locati
 
 from __future__ import annotations
 
+from ..records import PLOVER_TYPES
+
 ACTOR_FIELDS: tuple[str, ...] = (
     "key",  # Actor.key: actor_id, else COUNTRY:SECTOR, else the lowercased text
     "text",
@@ -268,6 +270,19 @@ AGG_PAIR_MONTHS: Columns = (  # v12: agg_dyads per calendar month, without the d
     ("goldstein", "DECIMAL(38,3)"),
     ("scored", "BIGINT"),
 )
+# v13: one column of events per PLOVER type (records.PLOVER_TYPES, in its order)
+TYPE_COLUMNS: tuple[str, ...] = tuple(f"n_{t.lower()}" for t in PLOVER_TYPES)
+AGG_MONTH_EDGES: Columns = (  # v13: one row per month, pair and the sides' countries
+    ("month", "DATE"),  # the first day of the events' month (their ``day``)
+    ("source_key", "VARCHAR"),
+    ("target_key", "VARCHAR"),
+    ("source_country", "VARCHAR"),
+    ("target_country", "VARCHAR"),
+    ("events", "BIGINT"),
+    ("goldstein", "DECIMAL(38,3)"),
+    ("scored", "BIGINT"),
+    *((column, "BIGINT") for column in TYPE_COLUMNS),  # the events of each type
+)
 AGG_COUNTRY_DAYS: Columns = (  # v12: agg_days per country of either side (each event once)
     ("day", "DATE"),
     ("country", "VARCHAR"),  # the source's or the target's country
@@ -307,6 +322,7 @@ AGGREGATES: dict[str, Columns] = {
     "agg_state_pairs": AGG_STATE_PAIRS,
     "agg_pair_months": AGG_PAIR_MONTHS,
     "agg_country_days": AGG_COUNTRY_DAYS,
+    "agg_month_edges": AGG_MONTH_EDGES,
 }
 TEXT_INDEX: dict[str, Columns] = {
     "text_terms": TEXT_TERMS,

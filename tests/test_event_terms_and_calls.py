@@ -1,0 +1,125 @@
+"""An act named as a term of a deal or a promise is agreed or promised, not done ("the accord
+guarantees the withdrawal of foreign troops", "the deal includes the release of prisoners",
+"the treaty provides for the withdrawal"): intended, and negated when the term is denied ("a
+deal that did not guarantee the withdrawal"). What a call asks for is no act ("rejected calls to
+lift the blockade"), but a call made is a phone call. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Pipeline
+
+# (sentence, trigger, modality, negated)
+TERMS = [
+    ("The accord guaranteed the withdrawal of Ethiopian troops from the region.", "withdrawal", "intended", False),
+    ("Hamas said it would reject any deal that did not guarantee the withdrawal of Israeli forces.", "withdrawal", "intended", True),
+    ("Moscow guaranteed the release of the detained Ukrainian sailors.", "release", "intended", False),
+    ("The deal includes the release of all Palestinian prisoners.", "release", "intended", False),
+    ("The truce did not include the withdrawal of Turkish forces.", "withdrawal", "intended", True),
+    ("The plan envisages the withdrawal of Israeli forces from the West Bank.", "withdrawal", "intended", False),
+    ("The plan does not foresee the deployment of NATO troops.", "deployment", "intended", True),
+    ("The treaty provides for the withdrawal of Soviet forces.", "withdrawal", "intended", False),
+    ("The release of the Russian prisoners was included in the deal.", "release", "intended", False),
+    # an undertaking, not a document, includes what it did
+    ("The Israeli operation included the shelling of Hamas positions.", "shelling", "asserted", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "negated"), TERMS, ids=[c[0][:40] for c in TERMS]
+)
+def test_an_act_named_as_a_term_is_agreed_not_done(
+    pipeline: Pipeline, text: str, trigger: str, modality: str, negated: bool
+) -> None:
+    found = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
+    assert found, [e.trigger.text for e in pipeline.extract(text)]
+    assert {e.modality for e in found} == {modality}, [e.reason for e in found]
+    assert {e.negated for e in found} == {negated}, [e.reason for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected calls to lift the blockade of Gaza.",
+        "Israel rejected repeated calls for Israel to lift the blockade.",
+        "Ankara ignored calls to withdraw its troops from Syria.",
+    ],
+)
+def test_what_a_call_asks_for_is_no_act(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    assert {e.event_type for e in events} == {"REJECT"}, [(e.event_type, e.reason) for e in events]
+
+
+def test_a_call_made_is_a_phone_call(pipeline: Pipeline) -> None:
+    # the purpose of a call made stays the caller's aim
+    events = pipeline.extract("Obama made a call to congratulate the new Kenyan president.")
+    praise = [e for e in events if e.event_type == "SUPPORT"]
+    assert praise and all(e.modality == "intended" for e in praise), [e.reason for e in events]
+
+
+# an act named as what a verb kept from happening, refused or opposed: (sentence, trigger,
+# modality, negated)
+REFUSED = [
+    ("Russia vetoed the withdrawal of the peacekeepers from the region.", "withdrawal", "asserted", True),
+    ("China blocked the release of the detained Canadian citizens.", "release", "asserted", True),
+    ("Serbia rejected the withdrawal of its forces from the border.", "withdrawal", "asserted", True),
+    ("Israel balked at the release of the Palestinian prisoners.", "release", "hypothetical", False),
+    ("Ankara opposed the release of the Kurdish prisoners.", "release", "hypothetical", False),
+    # a conflict act rejected or opposed may well have happened: as told
+    ("Beijing rejected the American sanctions on Chinese firms.", "sanctions", "asserted", False),
+    # not blocked: as told
+    ("China did not block the release of the detained Canadian citizens.", "release", "asserted", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "negated"), REFUSED, ids=[c[0][:40] for c in REFUSED]
+)
+def test_an_act_refused_or_prevented_is_not_done(
+    pipeline: Pipeline, text: str, trigger: str, modality: str, negated: bool
+) -> None:
+    found = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
+    assert found, [e.trigger.text for e in pipeline.extract(text)]
+    assert {e.modality for e in found} == {modality}, [e.reason for e in found]
+    assert {e.negated for e in found} == {negated}, [e.reason for e in found]
+
+
+# an act told as what someone is accused, charged or suspected of: a hedged report, asserted
+# with the hedge named (sentence, trigger, hedged)
+ALLEGED = [
+    ("Ukraine accused Russia of attacking its power plants.", "attacking", True),
+    ("Israel denied allegations that its troops had shelled the hospital.", "shelled", True),
+    ("Kenya blamed al-Shabaab for the attack on the university.", "attack", True),
+    # judged by a court, or claimed by the doer: no hedge
+    ("A court convicted the general of ordering the massacre.", "ordering", False),
+    ("Hamas claimed that its fighters had attacked the Israeli post.", "attacked", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "hedged"), ALLEGED, ids=[c[0][:40] for c in ALLEGED])
+def test_an_act_alleged_is_a_hedged_report(
+    pipeline: Pipeline, text: str, trigger: str, hedged: bool
+) -> None:
+    found = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
+    assert found, [e.trigger.text for e in pipeline.extract(text)]
+    assert {e.modality for e in found} == {"asserted"}, [e.reason for e in found]
+    assert {"hedged report" in e.reason for e in found} == {hedged}, [e.reason for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers used force to break up the demonstration in Harare.",
+        "The army used force to disperse the crowd in Conakry.",
+    ],
+)
+def test_force_used_is_the_means_not_the_target(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.trigger.text.startswith("used")]
+    assert events, [e.trigger.text for e in pipeline.extract(text)]
+    assert all(e.target is None or e.target.text != "force" for e in events)
+
+
+def test_people_used_as_shields_are_the_target(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Hamas used civilians as human shields in Gaza.")
+    assert [e.target.text for e in events if e.target] == ["civilians"]
