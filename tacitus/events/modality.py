@@ -877,6 +877,12 @@ def _alleged(clause: Token) -> Token | None:
     head = clause.head
     if clause.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
         word = head.head
+        if (
+            clause.tag_ == "VBG"
+            and word.dep_ == "dobj"
+            and word.head.lemma_.lower() in ALLEGING_WORDS
+        ):  # "accused the mayor [of taking bribes]": the parser hung the phrase on the object
+            word = word.head
         preps = ("for",) if word.lemma_.lower() == "blame" else ("of", "with")
         if head.lower_ not in preps:
             return None
