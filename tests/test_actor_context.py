@@ -227,3 +227,21 @@ def test_people_named_by_what_they_do_are_actors(
 ) -> None:
     actor = mentions(pipeline, text)[mention]
     assert (actor.sector, actor.country) == (sector, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("A Democratic senator criticised the trade deal.", "A Democratic senator", "USA"),
+        ("Republican lawmakers blocked the bill.", "Republican lawmakers", "USA"),
+        ("A Republican congressman praised the ruling.", "A Republican congressman", "USA"),
+        # another party's label, or the label on a body that is no office, says no country
+        ("Liberal senators criticised the trade deal.", "Liberal senators", None),
+        ("Labour MPs criticised the trade deal.", "Labour MPs", None),
+    ],
+)
+def test_an_american_party_label_on_a_legislator_is_american(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    found = mentions(pipeline, text)
+    assert found[mention].country == country, found[mention].reason

@@ -528,6 +528,7 @@ class ActorResolver:
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 _from_place(token, actor)
+                _party_label(token, actor)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
         part_of_state_bodies(doc, hits)  # "the Iraqi Ministry of Culture, State Board of ..."
@@ -1214,6 +1215,29 @@ def _from_place(token: Token, actor: Actor) -> None:
         iso3, place = max(found, key=lambda p: p.population).country, name
     actor.country = iso3
     actor.reason += f"; '{name}' → {place}, {iso3}: where they are from, not the state"
+
+
+# the two American parties' labels on an American office word: "a Republican senator"
+US_PARTY_LABELS = frozenset({"Republican", "Democratic", "Democrat", "GOP"})
+US_OFFICE_WORDS = frozenset(
+    {"senator", "congressman", "congresswoman", "congressmen", "congresswomen", "lawmaker",
+     "legislator", "governor", "representative"}
+)  # fmt: skip
+
+
+def _party_label(token: Token, actor: Actor) -> None:
+    """A legislator or governor labelled by an American party ("a Republican senator",
+    "Democratic lawmakers", "GOP governors"): an office holder of the United States, USA.
+    Only these office words: a "Republican guard" or a "Democratic republic" is no such."""
+    if actor.country is not None or token.lemma_.lower() not in US_OFFICE_WORDS:
+        return
+    label = next(
+        (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.text in US_PARTY_LABELS),
+        None,
+    )
+    if label is not None:
+        actor.country = "USA"
+        actor.reason += f"; party label '{label.text}' on '{token.text}' → USA"
 
 
 def _named_places(pobj: Token) -> list[Token]:
