@@ -485,3 +485,20 @@ def test_a_plain_denial_still_negates(pipeline: Pipeline) -> None:
         if e.event_type == "ASSAULT"
     ]
     assert event.negated, event.reason
+
+
+# a weapon fired into open water that a participle says struck someone is an attack, not a
+# show of force (senses._struck_participle); one that only flew somewhere stays MOBILIZE
+FIRED_AT_SEA = [
+    ("Israeli gunboats fired shells off the coast of Gaza, wounding three fishermen.", "ASSAULT"),
+    ("The rebels fired two missiles into the Red Sea, hitting a Liberian-flagged tanker.", "ASSAULT"),
+    ("North Korea fired two missiles into the sea, flying about 400 kilometres.", "MOBILIZE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "type_"), FIRED_AT_SEA, ids=[c[0][:40] for c in FIRED_AT_SEA])
+def test_a_weapon_fired_at_sea_that_struck_someone_is_an_attack(
+    pipeline: Pipeline, text: str, type_: str
+) -> None:
+    fired = [e for e in pipeline.extract(text) if e.trigger.text.startswith("fired")]
+    assert [e.event_type for e in fired] == [type_], [(e.event_type, e.reason) for e in fired]

@@ -818,6 +818,8 @@ def open_water(pred: Predicate) -> str:
             )
         ):
             return ""
+        if _struck_participle(child):  # "off the coast of Gaza, wounding three fishermen"
+            return ""
     for child in pred.clause.children:
         if child.dep_ != "prep" or child.lower_ not in ("into", "off", "in"):
             continue
@@ -826,6 +828,26 @@ def open_water(pred: Predicate) -> str:
             if word in WATER_NOUNS or (child.lower_ == "off" and word == "coast"):
                 return f"'{child.text} {place.text}'"
     return ""
+
+
+# what a weapon fired does when it strikes someone, told by a participle after it
+STRIKING_PARTICIPLES = frozenset(
+    {"kill", "wound", "injure", "hit", "strike", "target", "damage", "destroy", "sink",
+     "set", "ignite", "maim"}
+)  # fmt: skip
+
+
+def _struck_participle(child: Token) -> bool:
+    """A present participle after the firing, with no subject or conjunction of its own, that
+    tells whom or what the weapon struck ("fired shells off the coast of Gaza, wounding three
+    fishermen", "into the Red Sea, targeting a tanker"): the weapon landed on someone."""
+    return (
+        child.dep_ in ("advcl", "xcomp", "conj")
+        and child.tag_ == "VBG"
+        and child.i > child.head.i
+        and child.lemma_.lower() in STRIKING_PARTICIPLES
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+    )
 
 
 # armed men outside any state's forces, by the word that names them when it names no actor
