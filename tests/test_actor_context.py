@@ -238,6 +238,21 @@ def test_people_named_by_what_they_do_are_actors(
         # another party's label, or the label on a body that is no office, says no country
         ("Liberal senators criticised the trade deal.", "Liberal senators", None),
         ("Labour MPs criticised the trade deal.", "Labour MPs", None),
+        # the label on people placed in another state: other states have such parties
+        (
+            "Opposition Democratic lawmakers in Seoul walked out of the chamber.",
+            "Opposition Democratic lawmakers",
+            "KOR",
+        ),
+        ("In Seoul, Democratic lawmakers criticised the president.", "Democratic lawmakers", "KOR"),
+        ("A Republican lawmaker in Taiwan criticised Beijing.", "A Republican lawmaker", "TWN"),
+        # an American place, or a state named as the one acted on, leaves the label
+        ("Republican senators in Washington criticised China.", "Republican senators", "USA"),
+        (
+            "A Democratic congressman from Texas criticised Mexico.",
+            "A Democratic congressman",
+            "USA",
+        ),
     ],
 )
 def test_an_american_party_label_on_a_legislator_is_american(

@@ -528,7 +528,7 @@ class ActorResolver:
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 _from_place(token, actor)
-                _party_label(token, actor)
+                _party_label(token, actor, hits)
                 hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
         part_of_state_bodies(doc, hits)  # "the Iraqi Ministry of Culture, State Board of ..."
@@ -1225,19 +1225,48 @@ US_OFFICE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _party_label(token: Token, actor: Actor) -> None:
+def _party_label(token: Token, actor: Actor, hits: HitMap) -> None:
     """A legislator or governor labelled by an American party ("a Republican senator",
     "Democratic lawmakers", "GOP governors"): an office holder of the United States, USA.
-    Only these office words: a "Republican guard" or a "Democratic republic" is no such."""
+    Only these office words: a "Republican guard" or a "Democratic republic" is no such. Other
+    states have parties of these names (South Korea's Democratic Party): a label on people
+    placed in another state ("Democratic lawmakers in Seoul", "In Seoul, Democratic lawmakers
+    ...") decides nothing."""
     if actor.country is not None or token.lemma_.lower() not in US_OFFICE_WORDS:
         return
     label = next(
         (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.text in US_PARTY_LABELS),
         None,
     )
-    if label is not None:
-        actor.country = "USA"
-        actor.reason += f"; party label '{label.text}' on '{token.text}' → USA"
+    if label is None:
+        return
+    if (away := _placed_abroad(token, hits)) is not None:
+        actor.reason += f"; party label '{label.text}' left: {away}, not the United States"
+        return
+    actor.country = "USA"
+    actor.reason += f"; party label '{label.text}' on '{token.text}' → USA"
+
+
+def _placed_abroad(token: Token, hits: HitMap) -> str | None:
+    """A place of a state other than the United States where an agent is: "in / from X" on
+    its noun ("lawmakers in Taiwan"), or "in / at X" on the clause they are the subject of
+    ("In Seoul, lawmakers criticised ..."; not a state acted on: "criticised China")."""
+    for child in _located_by(token):
+        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            for pobj in child.children:
+                for name in _named_places(pobj):
+                    country = _state_of_place(name, hits)
+                    if country is not None and country != "USA":
+                        return f"'{child.text} {name.text}' → {country}"
+    if token.dep_ in ("nsubj", "nsubjpass"):  # the clause's place: "In Seoul, lawmakers ..."
+        for child in token.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for pobj in child.children:
+                    for name in _named_places(pobj):
+                        country = _state_of_place(name, hits)
+                        if country is not None and country != "USA":
+                            return f"'{child.text} {name.text}' → {country}"
+    return None
 
 
 def _named_places(pobj: Token) -> list[Token]:
