@@ -260,3 +260,22 @@ def test_an_american_party_label_on_a_legislator_is_american(
 ) -> None:
     found = mentions(pipeline, text)
     assert found[mention].country == country, found[mention].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # named by their relation to a state they are not that state (actors/resolve.py)
+        ("Ukraine's partners in Europe pledged more aid.", "Ukraine's partners", None),
+        ("Israel's allies criticised the raid.", "Israel's allies", None),
+        ("Iran's enemies welcomed the sanctions.", "Iran's enemies", None),
+        # a demonym says what they are, and a state's own body is the state's
+        ("Russian partners of the Syrian army shelled Idlib.", "Russian partners", "RUS"),
+        ("Kenya's police arrested 20 protesters.", "Kenya's police", "KEN"),
+    ],
+)
+def test_a_states_allies_are_not_the_state(
+    pipeline: Pipeline, text: str, mention: str, country: str | None
+) -> None:
+    found = mentions(pipeline, text)
+    assert found[mention].country == country, found[mention].reason

@@ -505,6 +505,14 @@ class ActorResolver:
                         )
                         hits[anchor_i].append(hit)
                 continue
+            owned = all(root.dep_ == "poss" for _, root in mods)  # not "Russian partners"
+            if owned and (relational := _relational(anchor)) is not None:
+                # "Ukraine's partners", "Israel's allies": named by their relation to the
+                # state, not the state
+                owner = doc[mods[0][0].start : mods[0][0].end].text
+                relational.actor.reason += f"; '{owner}' is whose they are, not who they are"
+                hits[anchor_i] = [relational]
+                continue
             for match, root in mods:
                 if anchor_i in ships:  # "U.K. ships HMS Ocean": the state, not its ship
                     hit = self._named_hit(doc, doc[match.start : match.end], match)
