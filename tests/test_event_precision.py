@@ -123,6 +123,10 @@ NOT_EVENTS = [
     ("The Chilean central bank warned that inflation would stay high.", "THREATEN"),
     ("Xi warned against protectionism at the summit in Lima.", "THREATEN"),
     ("The Kenyan health ministry issued a warning about the heat.", "THREATEN"),
+    # money taken is no agreement
+    ("The Kenyan mayor accepted bribes from two road contractors.", "AGREE"),
+    ("Prosecutors accused the Ghanaian minister of accepting kickbacks.", "AGREE"),
+    ("The Democratic senator accepted donations from the oil industry.", "AGREE"),
 ]
 
 
@@ -161,6 +165,7 @@ STILL_EVENTS = [
     ("Iran threatened to strike Israeli cities.", "ASSAULT", "IRN", None),
     ("Germany opposes the new sanctions on Russia.", "REJECT", "DEU", None),
     ("Russia helped Syria.", "AID", "RUS", "SYR"),
+    ("The Ugandan rebels accepted the government's peace proposal.", "AGREE", "UGA", None),
     ("Iraqi forces launched an offensive to retake Mosul.", "ASSAULT", "IRQ", None),
     ("The Ugandan opposition will boycott the elections.", "PROTEST", "UGA", None),
     ("Qatar hosted a round of talks between the two Sudanese factions.", "CONSULT", "QAT", None),
