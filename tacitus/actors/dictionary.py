@@ -33,7 +33,8 @@ ROLES = frozenset(
      "director-general", "high representative", "commission president", "high commissioner",
      "humanitarian chief", "envoy", "spokesperson", "commander", "general secretary", "chair",
      "managing director", "prosecutor", "speaker", "commissioner", "adviser", "founder",
-     "intelligence chief", "army chief", "chief", "head", "minister", "secretary"}
+     "intelligence chief", "army chief", "senator", "governor", "attorney general", "chief", "head",
+     "minister", "secretary"}
 )  # fmt: skip
 OFFICE_KEYS = frozenset({"title", "country", "sector", "start", "end", "org", "roles"})
 # a kind of state institution: "MOI", "SUPREME-COURT" (upper case, digits, hyphens)

@@ -149,8 +149,10 @@ class _Run:
             entry, how = finder.choose(m, seen, title, self._hit_country(span), rivals)
             if isinstance(entry, Unlisted):
                 continue  # the name chain of a person not in the dictionaries: unknown_people
-            if entry is None and finder.lone_given_name(m, title):
-                continue  # "Ahmed" alone: a person of its own (unknown_people)
+            if entry is None and (
+                finder.lone_given_name(m, title) or finder.unlisted_holder(m, title)
+            ):
+                continue  # "Ahmed", "Senator Davis": a person of its own (unknown_people)
             if entry is None:
                 self._note_ambiguous(span, how, finder.shared_country(m, title))
             else:

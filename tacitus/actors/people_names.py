@@ -308,6 +308,15 @@ class NameFinder:
             return False
         return is_common_surname(self.doc[m.start].text)
 
+    def unlisted_holder(self, m: NameMatch, title: Title) -> bool:
+        """A surname under the title of an office many hold at once ("Senator Davis",
+        "Governor Brown") that no listed bearer of the surname held: the dictionaries list few
+        of those offices' holders, so it is a person of its own, not a listed namesake (the
+        name chain, which comes first, still finds one named in full)."""
+        if m.full or m.end - m.start != 1 or not title.specific & MANY_HOLDERS:
+            return False
+        return not any(_fits(self.index.people[p], title) for p in m.ids)
+
     def shared_country(self, m: NameMatch, title: Title) -> str | None:
         """The one state all the people a name may be share, under the offices that fit its
         title ("President Bush": both presidents Bush were presidents of the USA); none for
@@ -367,6 +376,10 @@ def entity_name(ent: Span) -> tuple[str, PersonName | None]:
         words = words[1:]
     text = "".join(t.text_with_ws for t in words).strip()
     return text, (person_name(text) if text else None)
+
+
+# roles of offices a state has many holders of at once, few of them listed (docs/people.md)
+MANY_HOLDERS = frozenset({"senator", "governor", "attorney general"})
 
 
 def _fits(entry: ActorEntry, title: Title) -> bool:

@@ -79,6 +79,9 @@ ROLE_PHRASES: dict[tuple[str, ...], str] = {
         "deputy leader": ["deputy leader"],
         "intelligence chief": ["intelligence chief", "spy chief", "spymaster"],
         "army chief": ["army chief", "chief of staff", "chief of the general staff"],
+        "senator": ["senator"],
+        "governor": ["governor"],
+        "attorney general": ["attorney general"],
         "chief": ["chief"],
         "head": ["head"],
         "minister": ["minister"],
@@ -103,7 +106,7 @@ GENERIC_COMPATIBLE = {  # a generic word in text is compatible with these office
 }
 # words before a title that make it another office ("deputy foreign minister", "rebel leader")
 NOT_THE_OFFICE = frozenset(
-    {"deputy", "vice", "junior", "assistant", "under", "shadow", "rebel", "opposition",
+    {"deputy", "vice", "junior", "assistant", "under", "lieutenant", "shadow", "rebel", "opposition",
      "militia", "tribal", "religious", "spiritual", "community", "union", "student", "protest",
      "militant", "insurgent", "separatist", "clan", "faction"}
 )  # fmt: skip
@@ -161,6 +164,9 @@ def title_roles(title: str) -> frozenset[str]:
         (r" high commissioner ", "high commissioner"),
         (r" envoy ", "envoy"),
         (r" commander ", "commander"),
+        (r"^ senator ", "senator"),
+        (r"^ governor ", "governor"),
+        (r"^ attorney general ", "attorney general"),
     )
     for pattern, role in rules:
         if re.search(pattern, t):
