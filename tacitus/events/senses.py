@@ -1056,7 +1056,10 @@ def material(
     for child in pred.head.children:  # "the support provided by Britain"
         if child.dep_ == "acl" and child.lemma_.lower() in MATERIAL_VERBS:
             return f"'{pred.head.text} {child.text}'"
-    armed = [h for h in (*sources, *targets) if h.actor.sector in ARMED_SECTORS]
+    # words by default ("hit back at", "sniped at"): force needs an armed doer; words aimed
+    # at soldiers are still words ("Trump sniped at his generals")
+    sides = doers if pred.entry.type == "ACCUSE" else (*sources, *targets)
+    armed = [h for h in sides if h.actor.sector in ARMED_SECTORS]
     if armed and _material_words(pred):
         return f"an armed side ('{armed[0].actor.text}')"
     return ""
