@@ -59,6 +59,8 @@ def test_the_vice_president_is_looked_up_by_date(pipeline: Pipeline) -> None:
         "Lynch mobs once roamed the county.",
         "Coats and blankets were handed out at the camp.",
         "Holder of the record, the runner said he would race again.",
+        "Rice prices rose across Asia in the spring.",
+        "Christie's sold the painting for a record sum.",
     ],
 )
 def test_surnames_that_are_words_are_not_people_alone(pipeline: Pipeline, text: str) -> None:
@@ -112,3 +114,9 @@ def test_the_senator_refers_to_an_earlier_senator(pipeline: Pipeline) -> None:
 def test_a_lieutenant_governor_is_not_the_governor(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Lieutenant Governor Gavin Newsom spoke.", "2015-05-01")
     assert "Lieutenant Governor of California" in found["Lieutenant Governor Gavin Newsom"].reason
+
+
+def test_an_office_before_the_one_the_news_knows_best(pipeline: Pipeline) -> None:
+    # Tom Ridge was the White House homeland security adviser before the department existed
+    actor = mentions(pipeline, "Tom Ridge said the threat was real.", "2001-11-01")["Tom Ridge"]
+    assert "Homeland Security Advisor" in actor.reason and actor.sector == "GOV"
