@@ -123,6 +123,10 @@ NOT_EVENTS = [
     ("The Chilean central bank warned that inflation would stay high.", "THREATEN"),
     ("Xi warned against protectionism at the summit in Lima.", "THREATEN"),
     ("The Kenyan health ministry issued a warning about the heat.", "THREATEN"),
+    # what a court strikes down is struck by a ruling, whatever it is
+    ("The Supreme Court struck down affirmative action in college admissions.", "ASSAULT"),
+    ("The Kenyan program was struck down by the High Court in Nairobi.", "ASSAULT"),
+    ("A federal judge in Texas struck down the state's congressional map.", "ASSAULT"),
     # money taken is no agreement
     ("The Kenyan mayor accepted bribes from two road contractors.", "AGREE"),
     ("Prosecutors accused the Ghanaian minister of accepting kickbacks.", "AGREE"),
@@ -166,6 +170,7 @@ STILL_EVENTS = [
     ("Germany opposes the new sanctions on Russia.", "REJECT", "DEU", None),
     ("Russia helped Syria.", "AID", "RUS", "SYR"),
     ("The Ugandan rebels accepted the government's peace proposal.", "AGREE", "UGA", None),
+    ("Zimbabwean police struck down a protester outside the court in Harare.", "ASSAULT", "ZWE", None),
     ("Iraqi forces launched an offensive to retake Mosul.", "ASSAULT", "IRQ", None),
     ("The Ugandan opposition will boycott the elections.", "PROTEST", "UGA", None),
     ("Qatar hosted a round of talks between the two Sudanese factions.", "CONSULT", "QAT", None),

@@ -263,11 +263,34 @@ def reading(pred: Predicate) -> str | None:
         _in_a_name, _natural_cause, _competition, _topic, _capacity_or_habit, _aimed_at_enemy, _reference,
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
-        effort_to_end, _recalled, _kind_prohibited, _described_as_one_of,
+        effort_to_end, _recalled, _kind_prohibited, _described_as_one_of, _ruled_down,
     ):  # fmt: skip
         why = rule(pred)
         if why:
             return why
+    return None
+
+
+# courts and judges: what they strike or shoot down is a ruling, never force
+COURT_WORDS = frozenset({"court", "judge", "justice", "tribunal", "bench", "panel"})
+
+
+def _ruled_down(pred: Predicate) -> str | None:
+    """ "The Supreme Court struck down affirmative action", "the law was struck down by a
+    federal judge", "the court shot down the appeal": a court's ruling, not an attack, whatever
+    it strikes down (a law, a programme, a map, a policy)."""
+    verb = pred.clause
+    if pred.via == "noun" or pred.entry.type not in FORCE_TYPES:
+        return None
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None
+    for child in verb.children:
+        doers = [child] if child.dep_ == "nsubj" else []
+        if child.dep_ == "agent":
+            doers = [g for g in child.children if g.dep_ == "pobj"]
+        for doer in doers:
+            if doer.lemma_.lower() in COURT_WORDS:
+                return f"a court's ruling ('{doer.text} ... {verb.text} down'), not force"
     return None
 
 
