@@ -81,6 +81,8 @@ def test_a_word_surname_is_the_person_after_the_full_name(pipeline: Pipeline) ->
         ("Senator Sanders said the bill was a disgrace.", "2019-05-01", "Senator Sanders", "person:bernie-sanders"),
         ("Attorney General Sessions said the policy was lawful.", "2018-05-01", "Attorney General Sessions", "person:jeff-sessions"),
         ("Governor Brown signed the budget in Sacramento.", "2012-05-01", "Governor Brown", "person:jerry-brown"),
+        ("Sen. Graham said the nominee deserved a vote.", "2019-05-01", "Sen. Graham", "person:lindsey-graham"),
+        ("Gov. Brown signed the budget in Sacramento.", "2012-05-01", "Gov. Brown", "person:jerry-brown"),
     ],
 )  # fmt: skip
 def test_a_title_of_office_names_a_common_surname(
@@ -96,6 +98,7 @@ def test_a_title_of_office_names_a_common_surname(
         ("Senator Davis criticised the plan on Monday.", "Senator Davis", "person:davis"),
         ("Governor Abbott said the border was open.", "Governor Abbott", "person:abbott"),
         ("Senator Jackson criticised Russia.", "Senator Jackson", "person:jackson"),
+        ("Sen. Davis criticised the plan on Monday.", "Sen. Davis", "person:davis"),
     ],
 )
 def test_a_surname_no_listed_holder_fits_is_a_person_of_its_own(
