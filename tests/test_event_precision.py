@@ -127,6 +127,9 @@ NOT_EVENTS = [
     ("The Supreme Court struck down affirmative action in college admissions.", "ASSAULT"),
     ("The Kenyan program was struck down by the High Court in Nairobi.", "ASSAULT"),
     ("A federal judge in Texas struck down the state's congressional map.", "ASSAULT"),
+    # a barrage or volley of no weapons fired or launched is words, not force
+    ("The Ohio campaign launched a barrage of attack ads against the senator.", "ASSAULT"),
+    ("Kenyan lawmakers fired a volley of criticism at the nominee.", "ASSAULT"),
     # money taken is no agreement
     ("The Kenyan mayor accepted bribes from two road contractors.", "AGREE"),
     ("Prosecutors accused the Ghanaian minister of accepting kickbacks.", "AGREE"),
@@ -171,6 +174,8 @@ STILL_EVENTS = [
     ("Russia helped Syria.", "AID", "RUS", "SYR"),
     ("The Ugandan rebels accepted the government's peace proposal.", "AGREE", "UGA", None),
     ("Zimbabwean police struck down a protester outside the court in Harare.", "ASSAULT", "ZWE", None),
+    ("Hezbollah fired a barrage of rockets at northern Israel.", "ASSAULT", "LBN", "ISR"),
+    ("Israeli tanks fired a volley of shells at the border post.", "ASSAULT", "ISR", None),
     ("Iraqi forces launched an offensive to retake Mosul.", "ASSAULT", "IRQ", None),
     ("The Ugandan opposition will boycott the elections.", "PROTEST", "UGA", None),
     ("Qatar hosted a round of talks between the two Sudanese factions.", "CONSULT", "QAT", None),

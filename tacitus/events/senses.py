@@ -264,10 +264,47 @@ def reading(pred: Predicate) -> str | None:
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
         effort_to_end, _recalled, _kind_prohibited, _described_as_one_of, _ruled_down,
+        _run_of_words,
     ):  # fmt: skip
         why = rule(pred)
         if why:
             return why
+    return None
+
+
+# what a barrage or a volley fired or launched holds when it is force
+FIRED_THINGS = frozenset(
+    {"missile", "rocket", "shell", "mortar", "artillery", "bomb", "grenade", "projectile",
+     "drone", "gunfire", "fire", "bullet", "shot", "round", "strike", "airstrike", "munition",
+     "torpedo", "stone", "rock", "tear", "gas", "arrow", "shelling", "attack", "raid",
+     "assault", "blow", "punch", "kick"}
+)  # fmt: skip
+
+
+# runs of things fired: "a barrage of rockets", "a volley of criticism"
+VOLLEY_NOUNS = frozenset({"barrage", "volley", "salvo", "hail", "flurry", "torrent", "fusillade"})
+
+
+def _run_of_words(pred: Predicate) -> str | None:
+    """ "launched a barrage of attack ads", "fired a volley of criticism at the nominee": a run
+    of things that are no weapons fired is words, not force ("a barrage of rockets" is)."""
+    if pred.via == "noun" or pred.entry.type not in FORCE_TYPES:
+        return None
+    for obj in pred.clause.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in VOLLEY_NOUNS:
+            continue
+        held = [
+            g
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj"
+        ]
+        # the things held, not their modifiers ("a barrage of attack ads": ads)
+        if held and not any(
+            w.lemma_.lower() in FIRED_THINGS for g in held for w in (g, *g.conjuncts)
+        ):
+            return f"a run of no weapons ('{obj.text} of {held[0].text}'), not force"
     return None
 
 
