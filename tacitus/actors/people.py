@@ -150,9 +150,11 @@ class _Run:
             if isinstance(entry, Unlisted):
                 continue  # the name chain of a person not in the dictionaries: unknown_people
             if entry is None and (
-                finder.lone_given_name(m, title) or finder.unlisted_holder(m, title)
+                finder.lone_given_name(m, title)
+                or finder.lone_common_surname(m, title)
+                or finder.unlisted_holder(m, title)
             ):
-                continue  # "Ahmed", "Senator Davis": a person of its own (unknown_people)
+                continue  # "Ahmed", "Jackson", "Senator Davis": a person of its own (unknown_people)
             if entry is None:
                 self._note_ambiguous(span, how, finder.shared_country(m, title))
             else:
