@@ -141,7 +141,7 @@ def test_unlisted_people_keep_their_role_and_country(pipeline: Pipeline) -> None
     text = (
         '"We will not let this stand," said Josh Earnest, the White House press secretary. '
         "John Podesta, a Clinton campaign adviser, said the emails were stolen. Retired "
-        "general Michael Flynn said nothing."
+        "general Michael Brenner said nothing."
     )
     found = {a.actor_id: a for _, a in actors(pipeline, text)}
     earnest = found["person:josh-earnest"]
@@ -151,7 +151,7 @@ def test_unlisted_people_keep_their_role_and_country(pipeline: Pipeline) -> None
     podesta = found["person:john-podesta"]
     assert (podesta.country, podesta.office) == ("USA", "Clinton campaign adviser")
     assert "role 'Clinton campaign adviser' → USA" in podesta.reason
-    assert found["person:michael-flynn"].country is None  # the text does not say
+    assert found["person:michael-brenner"].country is None  # the text does not say
     keys = {a.key for a in found.values() if a.actor_id and a.actor_id.startswith("person:")}
     assert len(keys) == 3  # one key each: no country key shared by several people
 
