@@ -31,6 +31,7 @@ from .triggers import (
     Predicate,
     force_used_with,
     headline_parties,
+    held_by,
     noun_key,
     thanked_for,
 )
@@ -2261,14 +2262,7 @@ def _a_place(hit: ActorHit) -> bool:
 
 def _counted_act(noun: Token) -> Token:
     """ "a new round of talks": the talks."""
-    if noun.lemma_.lower() not in ROUND_WORDS:
-        return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return noun
+    return held_by(noun, ROUND_WORDS)
 
 
 ROUND_WORDS = frozenset({"round", "series", "day", "week"})
@@ -2426,14 +2420,7 @@ def _place_names(pobj: Token) -> list[Token]:
 
 def series_item(noun: Token) -> Token:
     """ "a series of U.S. airstrikes", "a wave of attacks": the act the series is made of."""
-    if noun.lemma_.lower() not in SERIES_HEADS:
-        return noun
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return noun
+    return held_by(noun, SERIES_HEADS)
 
 
 def left_behind(pred: Predicate) -> list[Token]:

@@ -19,7 +19,7 @@ from ..actors.resolve_types import ActorHit
 from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
-from .triggers import Predicate, relative_object
+from .triggers import Predicate, held_by, relative_object
 
 # diseases, disasters and accidents: what they kill or destroy is no actor's act
 NATURAL_CAUSES = frozenset(
@@ -1072,13 +1072,7 @@ RUN_NOUNS = frozenset(
 
 def _setting(noun: Token) -> Token:
     """The noun a run of things holds ("a series of tweets": tweets), else the noun."""
-    if noun.lemma_.lower() in RUN_NOUNS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for held in prep.children:
-                    if held.dep_ == "pobj":
-                        return held
-    return noun
+    return held_by(noun, RUN_NOUNS)
 
 
 def material(

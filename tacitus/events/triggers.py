@@ -6,6 +6,7 @@ whose arguments give source and target (``clause``), and the words shown as the 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -106,6 +107,20 @@ def relative_object(token: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return None
     return token.head
+
+
+def held_by(noun: Token, heads: Container[str]) -> Token:
+    """The noun the "of" phrase of a run or count holds ("a series of airstrikes",
+    "a new round of talks", "a flurry of tweets": airstrikes, talks, tweets) when ``noun``'s
+    lemma is one of ``heads``; else ``noun`` itself."""
+    if noun.lemma_.lower() not in heads:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return noun
 
 
 def _refused_objects(token: Token) -> set[str]:
