@@ -215,7 +215,8 @@ AGG_OUTLETS: Columns = (  # per outlet ('' for none): documents, events, quotes
     ("quotes", "BIGINT"),
 )
 
-AGG_PAIRS: Columns = (  # v7: per (source, target): the network without reading events
+# a pair of the network and its sums, as the pair aggregates keep them
+_PAIR_SUMS: Columns = (
     ("source_key", "VARCHAR"),
     ("target_key", "VARCHAR"),
     ("source_country", "VARCHAR"),
@@ -223,6 +224,9 @@ AGG_PAIRS: Columns = (  # v7: per (source, target): the network without reading 
     ("events", "BIGINT"),
     ("goldstein", "DECIMAL(38,3)"),
     ("scored", "BIGINT"),
+)
+AGG_PAIRS: Columns = (  # v7: per (source, target): the network without reading events
+    *_PAIR_SUMS,
     ("types", "BIGINT[]"),  # events per PLOVER type, in records.PLOVER_TYPES' order
 )
 # a map point's example event (v10: with what the map shows, not only its keys)
@@ -274,13 +278,7 @@ AGG_PAIR_MONTHS: Columns = (  # v12: agg_dyads per calendar month, without the d
 TYPE_COLUMNS: tuple[str, ...] = tuple(f"n_{t.lower()}" for t in PLOVER_TYPES)
 AGG_MONTH_EDGES: Columns = (  # v13: one row per month, pair and the sides' countries
     ("month", "DATE"),  # the first day of the events' month (their ``day``)
-    ("source_key", "VARCHAR"),
-    ("target_key", "VARCHAR"),
-    ("source_country", "VARCHAR"),
-    ("target_country", "VARCHAR"),
-    ("events", "BIGINT"),
-    ("goldstein", "DECIMAL(38,3)"),
-    ("scored", "BIGINT"),
+    *_PAIR_SUMS,
     *((column, "BIGINT") for column in TYPE_COLUMNS),  # the events of each type
 )
 AGG_COUNTRY_DAYS: Columns = (  # v12: agg_days per country of either side (each event once)
