@@ -182,6 +182,19 @@ FORCE_ON_PLACES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "in protest against X", "in retaliation for X's attack": the act answers X
 ANSWER_NOUNS = frozenset({"protest", "retaliation", "response", "reprisal", "revenge"})
+# verbs of taking a place back from its holder: "to retake Mosul from ISIL"
+RETAKING_VERBS = frozenset(
+    {"retake", "recapture", "liberate", "free", "reclaim", "regain", "recover", "reconquer"}
+)
+# "in support of X", "in defence of X": an "in" phrase of aim or stance, no place, so the
+# "of" phrase in it names no place where the act happens ("strikes in support of SDF
+# operations": the SDF are helped, not struck)
+STANCE_NOUNS = ANSWER_NOUNS | frozenset(
+    {"support", "defence", "defense", "favour", "favor", "solidarity", "aid", "pursuit"}
+)
+# the title word that opens a named operation or exercise ("Operation Inherent Resolve",
+# "Exercise Eager Lion"): an undertaking, not a side
+OPERATION_TITLES = frozenset({"Operation", "Exercise"})
 ANSWER_PREPS = ("against", "at", "over", "for", "to", "of")
 # "were engaged in", "were involved in": passive in form, the subject acts
 INVOLVED_VERBS = frozenset({"engage", "involve"})
@@ -1007,7 +1020,8 @@ class Arguments:
             g for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
             for g in c.children
         ]  # fmt: skip
-        if not any(self.expand(g).hits or self.owner(g).hits for g in objects if g.dep_ == "pobj"):
+        objects = [g for g in objects if g.dep_ == "pobj" and not named_operation(g)]
+        if not any(self.expand(g).hits or self.owner(g).hits for g in objects):
             return Found([], "")  # "in support of maritime operations": no one is supported
         found = self.clause_source(governor, speaker)
         if found is None or not found.hits:
@@ -1179,6 +1193,7 @@ class Arguments:
         warlike = _warlike(pred)
         places = [
             _place_hit(doc, hit, warlike)
+            or _named_settlement_of(doc, hit)
             or _city_of_state(doc, hit)
             or (_place_from_token(doc, doc[hit.anchor], [hit]) if warlike and hit.metonym else None)
             for hit in found.hits
@@ -1192,7 +1207,7 @@ class Arguments:
             is_place = any(hit is p for p in places)
             if (is_place or hit.anchor not in cities) and all(k.anchor != hit.anchor for k in kept):
                 kept.append(hit)
-        return Found(kept, _join(found.how, "a place"))
+        return Found(kept, _join(found.how, "a place as target"))
 
     def _place_target(self, pred: Predicate) -> Found:
         """A place the act is done to when no actor is named ("jets bombed Idlib"): the
@@ -1205,7 +1220,7 @@ class Arguments:
             for child in (c for c in pred.head.children if c.dep_ == "compound"):
                 city = self._city_acted_on(pred.head, child)
                 if city is not None:  # "the Mosul offensive"
-                    return Found([city], "the place acted on (named on the act)")
+                    return Found([city], "the place acted on (a place as target, named on the act)")
         nouns = [w for w in pred.words if w.pos_ == "NOUN"]  # "laid siege to", "its siege of"
         for holder in dict.fromkeys((pred.clause, pred.head, *nouns)):
             preps = ("on", "against", "at", "upon", *(("of", "to") if holder in nouns else ()))
@@ -1227,7 +1242,7 @@ class Arguments:
                     town = named is not None or (phrase and not hits)
                     place = _place_from_token(doc, token, hits, town, spelled=town)
                     if place is not None:
-                        return Found([place], "the place acted on")
+                        return Found([place], "the place acted on (a place as target)")
         return Found([], "")
 
     def _answered_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
@@ -1546,16 +1561,23 @@ class Arguments:
         kind = pred.entry.type
         if kind not in PURPOSE_TARGET_TYPES | {"MOBILIZE"} or pred.via == "noun":
             return Found([], "")
-        for child in pred.clause.children:
-            if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB":
+        nouns = [w for w in pred.words if w.pos_ == "NOUN" and w != pred.clause]
+        held = [c for n in nouns for c in n.children if c.dep_ == "acl"]  # "an offensive to"
+        for child in (*pred.clause.children, *held):
+            if child.dep_ not in ("advcl", "xcomp", "acl") or child.pos_ != "VERB":
                 continue
             purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if child.dep_ == "acl" and not purpose:
+                continue
             if not purpose and not (kind in HARM_TYPES and self._harm_participle(child)):
                 continue
             if kind == "MOBILIZE" and not self._harms(child):
                 continue  # "sent troops to help the government": no adversary
             verbs = [child, *(c for c in child.children if c.dep_ == "xcomp")]  # "try to stop"
             for verb in verbs:
+                holder = self._holder_taken_from(verb, speaker) if purpose else None
+                if holder is not None:  # "to retake Mosul from ISIL": the holder, not Mosul
+                    return holder
                 for obj in verb.children:
                     if obj.dep_ == "dobj":
                         found = self.expand(obj, speaker)
@@ -1563,12 +1585,36 @@ class Arguments:
                             found = self.owner(obj)  # "to protest Assad's failure to ..."
                         if not found.hits and purpose and kind != "PROTEST":
                             found = self._purposed_act_target(obj, speaker)
+                        if not found.hits and purpose and verb.lemma_.lower() in RETAKING_VERBS:
+                            taken = _settlement_named(obj) or obj  # "the town of Palmyra"
+                            place = _place_from_token(obj.doc, taken, [], town=True, spelled=True)
+                            how = "a place as target, no holder named"
+                            found = Found([place] if place else [], how)
                         if found.hits:
                             what = "purpose" if purpose else "harm told by the participle"
                             return Found(
                                 found.hits, _join(f"object of the {what} '{verb.text}'", found.how)
                             )
         return Found([], "")
+
+    def _holder_taken_from(self, verb: Token, speaker: list[ActorHit] | None) -> Found | None:
+        """ "an offensive to retake Mosul from ISIL": the holder a place is taken back from
+        (a named actor, not a place) is what the offensive is aimed at; with no holder named
+        the place taken is ("an offensive to retake Mosul")."""
+        if verb.lemma_.lower() not in RETAKING_VERBS:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self.expand(pobj, speaker)
+                hits = [h for h in found.hits if not h.locative and not _a_place(h)]
+                if not hits:
+                    hits = [h for h in self.owner(pobj).hits if not _a_place(h)]  # "from ISIL
+                if hits:  # control"
+                    how = f"the holder in the 'from' phrase of the purpose '{verb.text}'"
+                    return Found(hits, how)
+        return None
 
     def _purposed_act_target(self, obj: Token, speaker: list[ActorHit] | None) -> Found:
         """ "conducted 300 strikes to enable the isolation of Raqqah and defeat of ISIL":
@@ -1949,7 +1995,22 @@ def _subject_acts(verb: Token) -> bool:
 def _not_a_side(pobj: Token) -> bool:
     """A phrase that names no side of the act: "at the hands of X" (the actor), "on behalf
     of X" (whom the actor speaks for), "with the help of X" (who helps)."""
-    return _hands(pobj) or _behalf(pobj) or _with_help(pobj)
+    return _hands(pobj) or _behalf(pobj) or _with_help(pobj) or named_operation(pobj)
+
+
+def named_operation(token: Token) -> bool:
+    """ "Operation Inherent Resolve", "Exercise Eager Lion": a named undertaking, whose
+    forces the name does not say; support "in support of" it is a role in it, never help
+    to the operation, which is no side (even when the dictionary lists the name)."""
+    if token.pos_ != "PROPN":
+        return False
+    start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+    first = token.doc[start]
+    if first.i == token.i:  # "Operation" as the head, its name an appositive or compound
+        return first.text in OPERATION_TITLES and any(
+            c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children
+        )
+    return first.text in OPERATION_TITLES
 
 
 def _behalf(token: Token) -> bool:
@@ -2412,6 +2473,8 @@ def _place_names(pobj: Token) -> list[Token]:
     """The phrase's noun, its appositive ("the capital Kabul"), "the city of Homs", and a
     place inside it ("this jail in northern Israel", "targets in Jericho")."""
     names = [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))]
+    if pobj.lemma_.lower() in STANCE_NOUNS:  # "in support of SDF operations": no place
+        return []
     for prep in pobj.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", *PLACE_PREPS):
             names += [g for g in prep.children if g.dep_ == "pobj"]
@@ -2509,6 +2572,24 @@ def _mistagged_name(doc: Doc, hit: ActorHit) -> bool:
         return False
     word = doc[hit.anchor].text
     return not any(len(e) > 1 and e[-1].text == word for e in doc.ents if e.label_ == "PERSON")
+
+
+def _named_settlement_of(doc: Doc, hit: ActorHit) -> ActorHit | None:
+    """ "liberate the Syrian city of Raqqa", "shelled the Iraqi town of Tal Afar": the state
+    a demonym on a settlement noun names is where the place lies, not the target; the place
+    named in its "of" phrase is acted on."""
+    token = doc[hit.anchor]
+    if not hit.actor.country:
+        return None
+    named = _settlement_named(token)  # the mention "Syrian city", anchored on its noun
+    if named is None and token.dep_ in ("amod", "compound", "nmod"):
+        named = _settlement_named(token.head)
+    if named is None:
+        return None
+    place = _place_from_token(doc, named, [], town=True, spelled=True)
+    if place is None or place.actor.country != hit.actor.country:
+        return None
+    return place
 
 
 def _settlement_named(token: Token) -> Token | None:
