@@ -379,7 +379,17 @@ class _Run:
             hit.actor.reason += f"; role '{role}' → {sector}"
         if hit.actor.country is not None:
             return
-        for modifier in _modifiers(head):
+        # a title ending in "of X" ("US Secretary of State", "Iraqi Minister of Defence"):
+        # the noun the "of" phrase hangs on, within the title, and its modifiers
+        title_head = head
+        while (
+            title_head.dep_ == "pobj"
+            and title_head.head.lower_ == "of"
+            and title_head.head.head.i >= words[0].i
+        ):
+            title_head = title_head.head.head
+        words_of = [] if title_head is head else [title_head, *_modifiers(title_head)]
+        for modifier in [*_modifiers(head), *words_of]:
             found = next((h for h in self.hits.get(modifier.i, []) if h.actor.country), None)
             if found is not None and found is not hit and not found.locative:
                 hit.actor.country = found.actor.country

@@ -1295,7 +1295,14 @@ def _named_places(pobj: Token) -> list[Token]:
 def _state_of_place(token: Token, hits: HitMap) -> str | None:
     """The state of a place word: the state or city it names as an actor ("in Yemen", "in
     Karachi"), else a city of 100,000 people or more the gazetteer knows under that name
-    (main or alternate: "Basra" → Basrah, IRQ) or a listed region ("Darfur")."""
+    (main or alternate: "Basra" → Basrah, IRQ) or a listed region ("Darfur"). A listed
+    region that a state's name with its modifier spells is that region's state ("in eastern
+    Congo": the DRC's east, whatever the bare name means)."""
+    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound"))])
+    if first < token.i:
+        listed = place_names().lookup(token.doc[first : token.i + 1].text)
+        if listed is not None and listed[0] == "region" and listed[1] is not None:
+            return listed[1].country
     for hit in hits.get(token.i, []):
         actor = hit.actor
         if actor.country and actor.actor_id and actor.actor_id.startswith("country:"):
