@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus import Event, Pipeline
+from tacitus.records import Document
 
 
 def _sides(events: list[Event], kind: str) -> list[tuple[str, str]]:
@@ -78,3 +79,34 @@ def test_a_place_as_target_only_when_no_holder_is_named(
     if target in ("Tikrīt", "Ar Raqqah", "Dārayyā"):
         placed = [e for e in events if e.target is not None and e.target.name == target]
         assert "place as target" in placed[0].reason, placed[0].reason
+
+
+# a military body's own release lists its strikes after naming their doer once: there the
+# strike report's doer is implied by default; a news outlet's or a foreign ministry's
+# document keeps the rule off (Pipeline(implied_strikers=True) turns it on everywhere)
+OWN_RELEASE = (
+    "On May 4, coalition military forces conducted nine strikes against ISIL in Syria. "
+    "Near Deir ez-Zor, two strikes destroyed an ISIL checkpoint and a weapons cache. "
+    "Near Manbij, one strike engaged an ISIL tactical unit."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "doer"),
+    [
+        ("https://www.centcom.mil/MEDIA/PRESS-RELEASES/strikes-may-4/", "igo:US-LED-COALITION"),
+        ("https://www.defense.gov/News/Releases/strikes-may-4/", "igo:US-LED-COALITION"),
+        ("https://www.state.gov/strikes-may-4/", None),  # a foreign ministry: off
+        ("https://news.example.com/world/strikes-may-4", None),  # a news outlet: off
+    ],
+)
+def test_a_military_release_implies_its_strikes_doer(
+    pipeline: Pipeline, url: str, doer: str | None
+) -> None:
+    document = Document(doc_id="release", text=OWN_RELEASE, url=url)
+    later = [e for e in pipeline.extract([document]) if e.sentence_id > 0]
+    assert later and {e.source.actor_id if e.source else None for e in later} == {doer}, [
+        (e.trigger.text, e.source) for e in later
+    ]
+    if doer is not None:
+        assert all("strike report before" in e.reason for e in later)

@@ -43,7 +43,7 @@ from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
 from .postures import POSTURE_CAMEO, preparation
 from .promises import JUSTICE_CAMEO, PROMISE_CAMEO, promised_forces, promised_justice
-from .strike_reports import implied_strikers
+from .strike_reports import implied_strikers, military_release
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -112,7 +112,8 @@ class EventCoder:
         """The document's events; ``voices``, when given, receives whose voice its text
         outside quotes is (quotes/voice.py: the pipeline's first-person mentions)."""
         args = Arguments(hits, self.lexicon)
-        voice = document_voice(doc, args, quotes, self.lexicon, publisher_of(document))
+        publisher = publisher_of(document)
+        voice = document_voice(doc, args, quotes, self.lexicon, publisher)
         args.voice = voice.at
         if voices is not None:
             voices.append(voice)
@@ -129,8 +130,8 @@ class EventCoder:
             coded = [(p, self._code_predicate(p, sentence_id, sent, page)) for p in keep]
             events += _told_once(coded, page)
             events += self._bare_demands(sent, keep, sentence_id, page)
-        if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
-            implied_strikers(doc, events)  # doer named before
+        if self.implied_strikers or military_release(publisher):  # "Near Mosul, seven
+            implied_strikers(doc, events)  # strikes engaged ...": the report's doer before
         implied_givers(doc, events)  # "This assistance will support ...": the giver before
         return events
 
