@@ -16,8 +16,10 @@ stay themselves, and events inside one state are counted apart (``internal``), n
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from ..places.gazetteer import state_names
 from ..records import PLOVER_TYPES
@@ -25,14 +27,62 @@ from ..store import Filters
 from ..store.queries import month_edges_source, network_source
 from ..store.schema import TYPE_COLUMNS
 from .nodes import Group, side, states
-from .views import rows_of, snapshot
+from .views import columns_of, rows_of, snapshot
 
 if TYPE_CHECKING:
     from ..store import Store
 
-# runs one query of the answer (SQL, parameters) and gives its rows: every query of one answer
-# reads one snapshot on one cursor (a cursor per query cost its setup five times per network)
-Read = Callable[[str, list[Any]], list[dict[str, Any]]]
+# the positions of PLOVER_TYPES in the order of their names, and each type's rank: higher the
+# earlier its name sorts, so that a pair's (events, rank) sorted down are its types most first,
+# then by name
+_BY_NAME = sorted(range(len(PLOVER_TYPES)), key=lambda i: PLOVER_TYPES[i])
+_RANK = numpy.array([len(PLOVER_TYPES) - 1 - _BY_NAME.index(i) for i in range(len(PLOVER_TYPES))])
+_NAME_OF_RANK = tuple(PLOVER_TYPES[i] for i in reversed(_BY_NAME))
+# a pair's list of events per type, a column each (the list itself came to Python as a list
+# of Python ints per row)
+_UNPACKED = ", ".join(f"types[{i + 1}] AS _t{i}" for i in range(len(PLOVER_TYPES)))
+
+
+class Read:
+    """Runs the queries of one answer (SQL, parameters) on one cursor, so that they read one
+    snapshot (a cursor per query cost its setup five times per network): ``read(sql,
+    params)`` gives the rows as dicts, :meth:`pairs` the pairs with their events per type."""
+
+    def __init__(self, cursor: Any, path: Path) -> None:
+        self.cursor = cursor
+        self.path = path
+
+    def __call__(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        return rows_of(self.cursor, self.path, sql, params)
+
+    def pairs(self, sql: str, params: list[Any], order: str) -> list[dict[str, Any]]:
+        """The rows of ``sql`` (with ``types``, a pair's list of events per type in
+        PLOVER_TYPES' order, or NULL) in ``order``, each with its ``types`` as the answer
+        gives them: a dict of the types with events, most first, then by name.
+
+        The rows come as columns (:func:`.views.columns_of`), the types as a matrix sorted
+        by NumPy (each count times the number of types plus the type's rank, sorted down),
+        where each row's list of 16 counts was made into Python ints and sorted with a Python
+        key: 2,000 edges of the states network on the 1M store, about 30 -> 15 ms of CPU,
+        most of it holding the GIL."""
+        n_types = len(PLOVER_TYPES)
+        found = columns_of(
+            self.cursor,
+            self.path,
+            f"SELECT * EXCLUDE (types), {_UNPACKED} FROM ({sql}) ORDER BY {order}",
+            params,
+        )
+        counts = [numpy.ma.filled(found.pop(f"_t{i}"), 0) for i in range(n_types)]
+        keys = numpy.column_stack(counts).astype(numpy.int64) * n_types + _RANK
+        keys.sort(axis=1)
+        names = list(found)
+        rows = [dict(zip(names, values, strict=True))
+                for values in zip(*(found[name].tolist() for name in names), strict=True)]  # fmt: skip
+        for row, sorted_keys in zip(rows, keys[:, ::-1].tolist(), strict=True):
+            row["types"] = {
+                _NAME_OF_RANK[k % n_types]: k // n_types for k in sorted_keys if k >= n_types
+            }
+        return rows
 
 
 # a pair's events per type, in PLOVER_TYPES' order (as agg_pairs keeps them), summed with the
@@ -92,10 +142,7 @@ def graph(
     and events per type), how many there are in all, and (states) the events inside one.
     Its queries read one snapshot of the store."""
     with snapshot(store) as cursor:
-
-        def read(sql: str, params: list[Any]) -> list[dict[str, Any]]:
-            return rows_of(cursor, store.path, sql, params)
-
+        read = Read(cursor, store.path)
         if f == Filters():
             return kept_graph(read, max_edges, top, group)
         return _filtered_graph(read, f, max_edges, top, group)
@@ -109,13 +156,14 @@ def _filtered_graph(
         busiest, pairs = _busiest_and_pairs(read, ends, params, types, top, max_edges)
     else:
         busiest = None
-        pairs = read(
+        pairs = read.pairs(
             f"""WITH e AS ({ends}), p AS ({_GROUPED.format(types=types)})
                 SELECT *, count(*) OVER () AS pairs FROM p
                 ORDER BY events DESC, source, target LIMIT ?""",
             [*params, max_edges],
+            _BUSIEST_FIRST,
         )
-    edges = [_edge(p, _type_counts(p["types"])) for p in pairs]
+    edges = [_edge(p, p["types"]) for p in pairs]
     if busiest is not None:
         totals = busiest[0] if busiest else {"actors": 0, "pairs": 0}
         activity = {b["k"]: int(b["n"]) for b in busiest}
@@ -143,6 +191,7 @@ _EDGE = """SELECT source_key AS source, target_key AS target, events,
                   source_country, target_country
            FROM {table}{where}"""
 _KEPT = {"actor": "agg_pairs", "state": "agg_state_pairs"}
+_BUSIEST_FIRST = "events DESC, source, target"
 # the folded pairs that are drawn: not those inside one state (nor an actor with itself)
 _DRAWN = "source_key <> target_key"
 # the folded network's nodes by their events in the drawn pairs (a few thousand rows)
@@ -159,6 +208,8 @@ def kept_graph(
     """The whole network from what ingest keeps: ``agg_actors.paired`` ranks the actors,
     ``agg_pairs`` gives the edges with their events per type; folded into states, both come
     from ``agg_state_pairs``. No event is read."""
+    if group == "state" and top is not None:
+        return _kept_states(read, max_edges, top)
     table = _KEPT[group]
     base = _DRAWN if group == "state" else "true"
     internal = "SELECT coalesce(sum(internal), 0) FROM agg_state_pairs" if group == "state" else "0"
@@ -196,7 +247,7 @@ def kept_graph(
             )[0]["n"]
     found: dict[str, Any] = {
         "nodes": _nodes(read, activity, pairs),
-        "edges": [_edge(p, _type_counts(p["types"])) for p in pairs],
+        "edges": [_edge(p, p["types"]) for p in pairs],
         "nodes_total": int(totals["actors"] or 0),
         "edges_total": int(totals["pairs"] or 0),
         "group": group,
@@ -205,6 +256,29 @@ def kept_graph(
     if group == "state":
         found["internal"] = int(totals["internal"] or 0)
     return found
+
+
+def _kept_states(read: Read, max_edges: int, top: int) -> dict[str, Any]:
+    """The ``top`` states (and actors of no state) and the busiest pairs among them, from
+    ``agg_state_pairs``: the nodes ranked and the edges chosen in one query over its drawn
+    rows (:data:`_RANKED`, as a filtered network's grouped pairs), where three queries each
+    read the table (the nodes' ranking, the floor of the edges' events, the edges among the
+    nodes: a semi join on each side of a list of 200 keys passed in)."""
+    busiest, pairs = _ranked(read, _KEPT_STATE_PAIRS, [], top, max_edges)
+    totals = read(
+        f"SELECT count(*) FILTER (WHERE {_DRAWN}) AS pairs, "
+        "coalesce(sum(internal), 0) AS internal FROM agg_state_pairs",
+        [],
+    )[0]
+    return {
+        "nodes": _nodes(read, {b["k"]: int(b["n"]) for b in busiest}, pairs),
+        "edges": [_edge(p, p["types"]) for p in pairs],
+        "nodes_total": int(busiest[0]["actors"] or 0) if busiest else 0,
+        "edges_total": int(totals["pairs"] or 0),
+        "group": "state",
+        "top": top,
+        "internal": int(totals["internal"] or 0),
+    }
 
 
 def _busiest_pairs(
@@ -231,10 +305,11 @@ def _busiest_pairs(
         )
         sizes.sort(key=lambda row: -int(row["events"]))
         floor = _floor(sizes, limit)
-    return read(
+    return read.pairs(
         _EDGE.format(table=table, where=f" WHERE events >= ? AND {where}")
-        + " ORDER BY events DESC, source, target LIMIT ?",
+        + f" ORDER BY {_BUSIEST_FIRST} LIMIT ?",
         [floor, *params, limit],
+        _BUSIEST_FIRST,
     )
 
 
@@ -249,21 +324,6 @@ def _floor(sizes: list[dict[str, Any]], k: int) -> int:
     return 0
 
 
-# the positions of PLOVER_TYPES in the order of their names: a pair's types sorted by events
-# (stable, so equal counts keep this order) come out most first, then by name
-_BY_NAME = sorted(range(len(PLOVER_TYPES)), key=lambda i: PLOVER_TYPES[i])
-
-
-def _type_counts(counts: list[int]) -> dict[str, int]:
-    """Events per type (a pair's ``agg_pairs.types``, in PLOVER_TYPES' order), most first,
-    then by name: a sort of positions by a C key (2,000 edges of 16 types, a sort of tuples
-    by a Python key took about as long as their query)."""
-    if len(counts) != len(PLOVER_TYPES):
-        raise ValueError(f"{len(counts)} counts for {len(PLOVER_TYPES)} event types")
-    shown = sorted([i for i in _BY_NAME if counts[i]], key=counts.__getitem__, reverse=True)
-    return {PLOVER_TYPES[i]: int(counts[i]) for i in shown}
-
-
 # the graph's pairs (``e``: :func:`_ends`) grouped: one row per (source, target)
 _GROUPED = """
     SELECT s AS source, t AS target, sum(events)::BIGINT AS events,
@@ -271,11 +331,10 @@ _GROUPED = """
            any_value(source_country) AS source_country,
            any_value(target_country) AS target_country, {types} AS types
     FROM e GROUP BY 1, 2"""
-# the ``top`` most active actors and the busiest pairs among them, from one grouping of the
-# pairs (MATERIALIZED: grouped once, and the pairs among the busiest are chosen after the
-# grouping, not pushed below it onto every row); part 0: the actors, 1: the pairs, in order
-_BUSIEST_AND_PAIRS = f"""
-WITH e AS ({{ends}}), p AS MATERIALIZED ({_GROUPED}),
+# the ``top`` most active actors and the busiest pairs among them, from one reading of the
+# pairs ``p`` (with ``{p}``: ``p`` and what it reads): part 0: the actors, 1: the pairs, in order
+_RANKED = """
+WITH {p},
 activity AS (SELECT k, sum(n)::BIGINT AS n FROM (
     SELECT source AS k, events AS n FROM p UNION ALL SELECT target, events FROM p
     WHERE target <> source) GROUP BY k),
@@ -294,6 +353,14 @@ SELECT 1, row_number() OVER (ORDER BY events DESC, source, target), source, targ
        goldstein, source_country, target_country, types, NULL, NULL
 FROM edges
 ORDER BY part, rank"""
+# the filtered graph's pairs (``e``: :func:`_ends`) grouped once (MATERIALIZED: and the pairs
+# among the busiest are chosen after the grouping, not pushed below it onto every row)
+_GROUPED_PAIRS = "e AS ({ends}), p AS MATERIALIZED (" + _GROUPED + ")"
+# the drawn pairs of the states network kept at ingest, as the grouped pairs' columns
+_KEPT_STATE_PAIRS = f"""p AS (
+    SELECT source_key AS source, target_key AS target, events,
+           round(goldstein / nullif(scored, 0), 2)::DOUBLE AS goldstein,
+           source_country, target_country, types FROM agg_state_pairs WHERE {_DRAWN})"""
 
 
 def _busiest_and_pairs(
@@ -303,14 +370,22 @@ def _busiest_and_pairs(
     ``pairs``) and the ``max_edges`` busiest pairs among them, from one grouping of the pairs
     (they were two: one year's network of 200 actors on the 1M store grouped its 125,000
     monthly rows by their keys twice)."""
-    rows = read(_BUSIEST_AND_PAIRS.format(ends=ends, types=types), [*params, top, max_edges])
+    pairs = _GROUPED_PAIRS.format(ends=ends, types=types)
+    return _ranked(read, pairs, params, top, max_edges)
+
+
+def _ranked(
+    read: Read, pairs: str, params: list[Any], top: int, max_edges: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The ``top`` most active actors and the busiest pairs among them (:data:`_RANKED`) of
+    the pairs ``p`` that ``pairs`` (SQL) defines."""
+    rows = read.pairs(_RANKED.format(p=pairs), [*params, top, max_edges], "part, rank")
     busiest = [
         {"k": r["source"], "n": r["events"], "actors": r["actors"], "pairs": r["pairs"]}
         for r in rows
         if r["part"] == 0
     ]
-    pairs = [r for r in rows if r["part"] == 1]
-    return busiest, pairs
+    return busiest, [r for r in rows if r["part"] == 1]
 
 
 def _edge_activity(pairs: list[dict[str, Any]]) -> dict[str, int]:

@@ -60,6 +60,14 @@ def rows_of(cursor: Any, path: Path, sql: str, params: list[Any]) -> list[dict[s
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
+def columns_of(cursor: Any, path: Path, sql: str, params: list[Any]) -> dict[str, Any]:
+    """The rows as columns: a NumPy array each (masked where a value is NULL), which DuckDB
+    hands over without making a Python object per value."""
+    with wrapped(path, "querying"):
+        cursor.execute(sql, params)
+        return dict(cursor.fetchnumpy())
+
+
 def fetch(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     """Rows as dicts, on a cursor of this thread's own."""
     cursor = store.cursor()
