@@ -4,13 +4,15 @@ Rules, in the order they apply (each one is named in the reason):
 
 - *he/she/him/her/his/hers/himself/herself* refer to people: actors with a ``person:`` id,
   PERSON entities, and person nouns ("the minister", "a senior Saudi official");
-  *it/its/they/them/their* refer to named states, organisations and groups (not people).
+  *it/its/they/them/their* refer to states, organisations and groups, after the reporting,
+  condition and parallel-subject rules below by agreement, binding and clause-subject
+  salience (``antecedents.group_antecedent``).
 - gender must agree where it is known: from the people dictionary, an honorific
   ("Mr", "Mrs", "Sheikh", "Queen") or a gendered noun ("spokeswoman"); unknown is compatible.
 - a non-reflexive object pronoun is not the subject of its own verb ("Lavrov thanked him").
 - a subject *they* is the plural group subject of the main clause before it, in its own
   sentence or the one before (``parallel_subject``), when that clause has no plural object.
-- candidates come from the pronoun's sentence (before it) and the three sentences before;
+- he/she: candidates come from the pronoun's sentence (before it) and the three before;
   the nearest sentence wins, then a known matching gender, then a subject, then recency. An
   earlier subject pronoun of the same gender is a candidate at its own place, standing for
   its own antecedent ("Flynn praised Russia. He sat next to Putin. ... he said": Flynn).
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .antecedents import group_antecedent
 from .resolve_types import ActorHit, HitMap
 from .titles import SPECIFIC, compatible
 
@@ -48,7 +51,6 @@ CONDITION_MARKS = frozenset({"until", "till", "unless", "once"})
 # agent nouns of people: "a smuggler", "a militant", "the financier"
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ier")
 CHAIN_DEPTH = 2  # how many earlier pronouns a pronoun's antecedent may pass through
-THING_WINDOW_TOKENS = 120
 CABINET_WORDS = frozenset({"minister", "secretary"})
 MALE_WORDS = frozenset(
     {"mr", "mr.", "mister", "sir", "lord", "sheikh", "king", "prince", "emir", "sultan",
@@ -302,21 +304,7 @@ def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None
         return parallel
     doc = token.doc
     layer = layer_of(doc)
-    plural = token.lower_ in PLURAL
-    window_start = max(0, token.sent.start - THING_WINDOW_TOKENS)
-    for anchor in sorted(hits, reverse=True):
-        if anchor >= token.i:
-            continue
-        if anchor < window_start:
-            break
-        for hit in hits[anchor]:
-            if hit.locative or not hit.named:
-                continue
-            if is_person(hit, doc, layer) and not (plural and _group_of_people(hit, doc)):
-                continue  # "they" may be "Iraqi officials", never "Lavrov"
-            name = hit.actor.name or hit.actor.text
-            return hit, f"pronoun '{token.text}' → '{name}' (nearest earlier named actor)"
-    return None
+    return group_antecedent(token, hits, lambda hit: is_person(hit, doc, layer))
 
 
 def condition_object(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:

@@ -5,8 +5,9 @@ and Russia"), prepositional and reciprocal targets ("talks between X and Y", "US
 talks"), appositives, control and raising ("agreed to share", "remains committed to working
 with", "accused X of attacking"), relative clauses, the holder of a noun ("announced plans to",
 "issued a declaration demanding"), converse verbs ("received weapons from"), places attacked
-("shelled Aleppo") and a small, explainable pronoun resolution (nearest compatible earlier
-actor). Every rule names itself in the ``how`` of what it finds, which goes into the reason.
+("shelled Aleppo") and a small, explainable pronoun resolution (agreement, binding, the clause
+subject before the nearest actor: actors/antecedents.py). Every rule names itself in the
+``how`` of what it finds, which goes into the reason.
 """
 
 from __future__ import annotations
@@ -455,11 +456,15 @@ class Arguments:
         if met.hits:
             return met
         found = antecedent(token, self.hits)  # rules: tacitus/actors/coref.py
-        fallback = found is not None and found[1].endswith("(nearest earlier named actor)")
+        fallback = found is not None and "(nearest agreeing" in found[1]
         if found and fallback and self._adversary_as_partner(token, found[0]):
             doer = self._clause_doer_before(token, found[0])
             if doer.hits:
                 return doer
+        if found and token.lower_ in PLURAL_PRONOUNS and token.doc[found[0].anchor].conjuncts:
+            joint = self.expand(token.doc[found[0].anchor])  # "Russia and Turkey ... they"
+            if len(joint.hits) > 1:
+                return Found(joint.hits, f"{found[1]} and the actors coordinated with it")
         return Found([found[0]], found[1]) if found else Found([], "")
 
     def _adversary_as_partner(self, pronoun: Token, hit: ActorHit) -> bool:
