@@ -210,6 +210,9 @@ OWN_NOUN_PREPS = frozenset({"of", "on", "against", "into", "toward", "towards", 
 # "accused X of attacking", "prevented X from", "forced X into", "committed X to": the object
 # acts; after other prepositions the subject does ("responded by bombing")
 OBJECT_CONTROL_PREPS = frozenset({"of", "from", "into", "to"})
+# "charged them with plotting", "tasked the agency with finding": 'with' gives the object's act
+# after these verbs only ("threatened X with destroying ...": the subject would destroy)
+WITH_CONTROL_VERBS = frozenset({"charge", "task", "credit", "entrust"})
 # what a holder issues: "a declaration demanding that ...", "a letter urging ..."
 DOCUMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "report",
@@ -799,7 +802,10 @@ class Arguments:
         if governor.pos_ not in ("ADJ", "VERB", "AUX"):
             return None
         obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
-        if obj is not None and prep.lower_ in OBJECT_CONTROL_PREPS:
+        controls = prep.lower_ in OBJECT_CONTROL_PREPS or (
+            prep.lower_ == "with" and governor.lemma_.lower() in WITH_CONTROL_VERBS
+        )
+        if obj is not None and controls:
             # "accused Russia of attacking", "commits Israel to allowing", "stopped X from"
             found = self.expand(obj, speaker)
             if not found.hits:

@@ -264,7 +264,7 @@ def reading(pred: Predicate) -> str | None:
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
         effort_to_end, _recalled, _kind_prohibited, _described_as_one_of, _ruled_down,
-        _run_of_words,
+        _run_of_words, _emergency_for_disaster, _called_in,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -347,6 +347,29 @@ def _natural_cause(pred: Predicate) -> str | None:
             cause = next((w for w in words if w.lemma_.lower() in NATURAL_CAUSES), None)
             if cause is not None and not doer.ent_type_:
                 return f"a natural cause ('{cause.text}') is no actor's act"
+    return None
+
+
+# emergency rule and curfews (COERCE 1723, 1724): for a disaster they restrict no one
+EMERGENCY_CAMEOS = frozenset({"1723", "1724"})
+
+
+def _emergency_for_disaster(pred: Predicate) -> str | None:
+    """ "The governor declared a state of emergency ahead of the hurricane", "over the
+    drought", "after the floods": emergency powers for a disaster are no repression (a
+    state of emergency over protests stays COERCE)."""
+    if pred.entry.cameo not in EMERGENCY_CAMEOS:
+        return None
+    objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
+    adverbs = [c for c in pred.clause.children if c.dep_ == "advmod"]  # "ahead of"
+    for holder in (pred.clause, pred.head, *objects, *adverbs):
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            for word in (g for g in prep.children if g.dep_ == "pobj"):
+                words = [word, *(c for c in word.children if c.dep_ == "compound")]
+                if any(w.lemma_.lower() in NATURAL_CAUSES for w in words):
+                    return (
+                        f"emergency rule for a disaster ('{prep.text} {word.text}'), not repression"
+                    )
     return None
 
 
@@ -742,10 +765,91 @@ def sides(
         return "a statement or appeal with no one making it"
     if sources and all(_public(h) for h in sources) and pred.head.lemma_.lower() in ATTITUDE_VERBS:
         return "an opinion of the public, not an act of a political actor"
+    if pred.head.lemma_.lower() in ATTITUDE_VERBS and (count := _vote_count(pred)):
+        return f"a vote count ('{count}'): how people voted, not an act of a political actor"
+    if entry.type == "PROTEST" and (why := _campaign_rally(pred, sources)):
+        return why
+    if entry.lemma == "surrender" and not any(_armed(h) for h in (*sources, *targets)):
+        return "a surrender with no armed side: yielding in words or politics, no disarming"
+    if entry.cameo == "087" and (why := _stopped_for_others(pred, sources)):
+        return why
+    if (
+        entry.cameo == "192"
+        and pred.via != "noun"
+        and pred.head.lemma_.lower() in WINNING_VERBS
+        and sources
+        and all(h.actor.sector == "PTY" for h in sources)
+    ):  # "Democrats seized control of the House"
+        return f"'{sources[0].actor.text}' (a party) winning control: an election, not a seizure"
     if pred.head.lemma_.lower() in DEFEAT_VERBS and not any(
         _armed(h) for h in (*sources, *targets)
     ):
         return "a defeat with no armed side: a contest, not force"
+    return None
+
+
+def _called_in(pred: Predicate) -> str | None:
+    """ "Trump called into Fox and Friends": calling into a broadcast, no call to a party."""
+    if pred.entry.type != "CONSULT" or pred.head.lemma_.lower() != "call" or pred.via == "noun":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in pred.head.children):
+        return "called into a broadcast, no call between parties"
+    return None
+
+
+# verbs of taking that a party does by winning an election
+WINNING_VERBS = frozenset({"seize", "capture", "take", "grab", "wrest", "win"})
+# how a vote or a poll is counted: "backed Trump by a four-to-one margin", "by 12 points"
+VOTE_COUNTS = frozenset({"margin", "point", "percent", "vote", "landslide"})
+# a rally of a campaign: "a campaign rally", "an election rally"
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "victory", "fundraising", "pep"})
+
+
+# those who stop another's attack: "the police officers who stopped the attack" foiled it
+STOPPING_SECTORS = frozenset({"COP", "CVL"})
+
+
+def _stopped_for_others(pred: Predicate, sources: Sequence[ActorHit]) -> str | None:
+    """An attack stopped by police or by bystanders, whose noun no owner holds ("officers who
+    stopped the attack", "passengers halted the attack"): they foiled another's attack, no
+    ceasefire of their own ("Israel stopped its strikes" and a state's "stopped the
+    attacks" stay RETREAT)."""
+    if (
+        pred.via == "noun"
+        or not sources
+        or not all(h.actor.sector in STOPPING_SECTORS for h in sources)
+    ):
+        return None
+    objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ == "poss" for o in objects for c in o.children):
+        return None
+    return f"'{sources[0].actor.text}' stopped another's act: foiled, no ceasefire of their own"
+
+
+def _vote_count(pred: Predicate) -> str:
+    """The 'by' phrase that counts votes on an attitude verb ("Evangelicals backed Trump by
+    a four-to-one margin"), or ""."""
+    if pred.via == "noun":
+        return ""
+    for prep in (c for c in pred.clause.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for word in (g for g in prep.children if g.dep_ == "pobj"):
+            if word.lemma_.lower() in VOTE_COUNTS:
+                return f"{prep.text} ... {word.text}"
+    return ""
+
+
+def _campaign_rally(pred: Predicate, sources: Sequence[ActorHit]) -> str | None:
+    """A rally of a campaign ("a campaign rally in Ohio") or of a head of government, a
+    minister or a party ("Trump's rally in Chicago was canceled"): people gathered to hear a
+    candidate or a government, no protest against anyone (an opposition leader's rally, a
+    protesters' rally stay PROTEST)."""
+    if pred.head.lemma_.lower() != "rally" or pred.head.pos_ != "NOUN":
+        return None
+    for mod in pred.head.lefts:
+        if mod.dep_ in ("compound", "amod") and mod.lemma_.lower() in CAMPAIGN_WORDS:
+            return f"a {mod.text} rally, not a protest"
+    if sources and all(h.actor.sector in ("GOV", "PTY") for h in sources):
+        return f"a rally of '{sources[0].actor.text}' (government or party), not a protest"
     return None
 
 
@@ -839,7 +943,11 @@ def other_reading(
         alternative = entry.material
         means = "material help" if alternative.type == "AID" else "material means of force"
         return alternative, f"; {means} ({why}): {alternative.type} {alternative.cameo}"
-    if entry.verbal is not None and (why := verbal(pred)):
+    if (
+        entry.verbal is not None
+        and not _force_or_crowd(pred, sides)
+        and (why := verbal(pred) or political_quarrel(pred, sides, sources))
+    ):
         alternative = entry.verbal
         return alternative, f"; in words ({why}): {alternative.type} {alternative.cameo}"
     if entry.sanction is not None and (why := sanction_cue(pred) or trade_target(pred, sources)):
@@ -1052,8 +1160,11 @@ def civil(pred: Predicate, sources: Sequence[ActorHit], riot: bool = False) -> s
 def verbal(pred: Predicate) -> str:
     """Why a force word is used of words, or "": its object is an idea, a policy or a
     statement ("attacked Trump's tax plan"), or it happens in speech ("in a speech", "during
-    the debate", "on Twitter")."""
-    for child in pred.clause.children:
+    the debate", "on Twitter"; also a phrase the parser hung on the object: "attacked
+    Senator McCain [on Twitter]")."""
+    objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
+    hung = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "on"]
+    for child in (*pred.clause.children, *hung):
         if child.dep_ == "dobj" and child.lemma_.lower() in ABSTRACT_OBJECTS:
             return f"its object '{child.text}' is no person or place"
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
@@ -1061,6 +1172,54 @@ def verbal(pred: Predicate) -> str:
                 if g.dep_ == "pobj" and _setting(g).lemma_.lower() in SPEECH_SETTINGS:
                     return f"'{child.text} {g.text}'"
     return ""
+
+
+def _force_or_crowd(pred: Predicate, sides: Sequence[ActorHit]) -> bool:
+    """Whether a side is armed (police too) or a crowd of a protest: their attacks and
+    clashes at a rally or during a debate are no words ("police attacked protesters at the
+    rally", "protesters clashed with Trump supporters at the rally")."""
+    doc = pred.head.doc
+    return any(_armed(h) or doc[h.anchor].lemma_.lower() in CROWD_WORDS for h in sides)
+
+
+# sectors of people who quarrel in words: parties, legislators, judges, the press
+QUARREL_SECTORS = frozenset({"PTY", "LEG", "JUD", "JRN"})
+# what a person attacks another with when the attack is no words
+WEAPON_WORDS = frozenset(
+    {"knife", "gun", "rifle", "pistol", "bat", "hammer", "axe", "machete", "weapon", "bomb",
+     "car", "vehicle", "truck", "fist", "acid", "stick", "pipe", "bottle", "rock", "stone"}
+)  # fmt: skip
+
+
+def political_quarrel(
+    pred: Predicate, sides: Sequence[ActorHit], sources: Sequence[ActorHit]
+) -> str:
+    """Why an attack or a clash is one politician's words against another's, or "": every
+    side is a person named (a listed one or a name the recogniser tags as a person) or a
+    party, legislature, court or the press, none armed, none a state named as such, all of
+    one state or of none known, at least one on each side, and no weapon in a 'with' phrase
+    ("Trump attacked McCain", "the Trump campaign attacked Clinton over her health",
+    "Clinton and Sanders clashed over gun control"; not "Trump attacked Assad", "a man
+    attacked the senator", "protesters clashed with police")."""
+    targets = [h for h in sides if h not in sources]
+    if not sources or not targets or len(sides) < 2:
+        return ""
+    doc = pred.head.doc
+    for hit in sides:
+        actor = hit.actor
+        person = (actor.actor_id or "").startswith("person:") or doc[
+            hit.anchor
+        ].ent_type_ == "PERSON"
+        if _armed(hit) or (actor.actor_id or "").startswith("country:"):
+            return ""
+        if not person and actor.sector not in QUARREL_SECTORS:
+            return ""
+    if len({h.actor.country for h in sides if h.actor.country}) > 1:
+        return ""
+    for child in (c for c in pred.clause.children if c.dep_ == "prep" and c.lower_ == "with"):
+        if any(g.lemma_.lower() in WEAPON_WORDS for g in child.children if g.dep_ == "pobj"):
+            return ""
+    return f"'{sources[0].actor.text}' and '{targets[0].actor.text}' quarrel in politics"
 
 
 # a run or number of things: the words are what they hold ("in a series of tweets")
