@@ -110,3 +110,32 @@ def test_a_military_release_implies_its_strikes_doer(
     ]
     if doer is not None:
         assert all("strike report before" in e.reason for e in later)
+
+
+# a siege told again without its besieger: the besieger of the siege told just before (the
+# same sentence or the one before); none named just before: no source
+SIEGES_AGAIN = [
+    ("Government forces have encircled the town of Madaya since July. Some 40,000 civilians "
+     "are besieged inside the town.", {"Government forces"}),
+    ("Hezbollah fighters laid siege to the town of Zabadani in July. Its 20,000 residents "
+     "have been besieged for months.", {"Hezbollah"}),
+    # negatives: no siege told before, or one told too far back
+    ("Some 40,000 civilians are besieged inside the town.", {"-"}),
+    ("Government forces encircled the town in July. The town has no power. Aid agencies "
+     "have no access. Some 40,000 civilians are besieged inside it.", {"-"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "besiegers"), SIEGES_AGAIN, ids=[t[0][:40] for t in SIEGES_AGAIN])
+def test_a_siege_told_again_takes_the_besieger_just_before(text: str, besiegers: set[str]) -> None:
+    events = Pipeline(keep_partial=True).extract(text)
+    last = max(e.sentence_id for e in events)
+    told = {
+        (e.source.name or e.source.text) if e.source else "-"
+        for e in events
+        if e.sentence_id == last and e.event_type == "COERCE"
+    }
+    assert told == besiegers, [(e.trigger.text, e.source, e.reason) for e in events]
+    if besiegers != {"-"}:
+        implied = [e for e in events if e.sentence_id == last and e.event_type == "COERCE"]
+        assert all("the besieger named before" in e.reason for e in implied)

@@ -43,6 +43,7 @@ from .location import Locator
 from .modality import Modality, according_to, analyse, find_speech
 from .postures import POSTURE_CAMEO, preparation
 from .promises import JUSTICE_CAMEO, PROMISE_CAMEO, promised_forces, promised_justice
+from .sieges import implied_besiegers
 from .strike_reports import implied_strikers, military_release
 from .triggers import Predicate, find_predicates
 
@@ -133,6 +134,7 @@ class EventCoder:
         if self.implied_strikers or military_release(publisher):  # "Near Mosul, seven
             implied_strikers(doc, events)  # strikes engaged ...": the report's doer before
         implied_givers(doc, events)  # "This assistance will support ...": the giver before
+        implied_besiegers(doc, events)  # "... are besieged inside the town": the besieger
         return events
 
     def _bare_demands(
