@@ -8,8 +8,11 @@ import pytest
 from wire_probes import NEGATIVE, PROBES
 from wire_probes_r10 import NEGATIVE as NEGATIVE_R10
 from wire_probes_r10 import PROBES as PROBES_R10
+from wire_probes_r11 import PROBES as PROBES_R11
 
 from tacitus import Event, Pipeline
+from tacitus.evaluate.plover_gsr import main_mention
+from tacitus.plover import strict_type
 
 # (sentence, event type, source country, target country or None)
 # fmt: off
@@ -166,6 +169,22 @@ def test_second_probe_set_pass_rate(pipeline: Pipeline) -> None:
     above."""
     passed = sum(_has(pipeline.extract(s), kind, src, tgt) for s, kind, src, tgt in PROBES_R10)
     assert passed >= 94, f"{passed}/{len(PROBES_R10)}"
+
+
+def test_third_probe_set_types_and_modality(pipeline: Pipeline) -> None:
+    """The round 11 probe set (type boundaries and modality): the sentence's main act has the
+    strict type and the modality expected, or nothing is coded where nothing should be (a
+    floor as above; the misses left are recall)."""
+    passed = 0
+    for text, kind, modality in PROBES_R11:
+        chosen = main_mention(pipeline.extract(text))
+        if kind is None:
+            passed += not chosen
+            continue
+        event = chosen[0] if chosen else None
+        got = event and (strict_type(event), "negated" if event.negated else event.modality)
+        passed += got == (kind, modality)
+    assert passed >= 113, f"{passed}/{len(PROBES_R11)}"
 
 
 def test_halted_fire_is_no_attack(pipeline: Pipeline) -> None:

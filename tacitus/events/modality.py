@@ -155,7 +155,9 @@ PURPOSE_NOUNS = frozenset(
     {"troop", "soldier", "force", "money", "fund", "weapon", "arm", "equipment", "resource",
      "mission", "operation", "effort", "campaign", "measure", "step", "initiative", "programme",
      "program", "project", "team", "unit", "plane", "aircraft", "ship", "vessel",
-     "pressure", "influence", "leverage"}  # "pressure on Iran to release the sailors"
+     "pressure", "influence", "leverage",  # "pressure on Iran to release the sailors"
+     # nouns of effort: "a push to drive the rebels out", "the drive to retake the town"
+     "push", "drive", "struggle", "quest", "crusade", "endeavour", "endeavor"}
 )  # fmt: skip
 # in a statement, a material conflict act with a modal and an "if" condition is a conditional
 # threat: "the minister said the EU may impose sanctions if Russia invades"

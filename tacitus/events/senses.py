@@ -19,6 +19,7 @@ from ..actors.resolve_types import ActorHit
 from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
+from .no_interaction import disaster_emergency, domestic_promise, fight_against_ill
 from .triggers import Predicate, held_by, relative_object
 
 # diseases, disasters and accidents: what they kill or destroy is no actor's act
@@ -264,7 +265,7 @@ def reading(pred: Predicate) -> str | None:
         _invitation_to_act, _standing_relation, _generic_agent, _goods_handled,
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
         effort_to_end, _recalled, _kind_prohibited, _described_as_one_of, _ruled_down,
-        _run_of_words, _emergency_for_disaster, _called_in,
+        _run_of_words, _called_in, disaster_emergency, fight_against_ill, domestic_promise,
     ):  # fmt: skip
         why = rule(pred)
         if why:
@@ -347,29 +348,6 @@ def _natural_cause(pred: Predicate) -> str | None:
             cause = next((w for w in words if w.lemma_.lower() in NATURAL_CAUSES), None)
             if cause is not None and not doer.ent_type_:
                 return f"a natural cause ('{cause.text}') is no actor's act"
-    return None
-
-
-# emergency rule and curfews (COERCE 1723, 1724): for a disaster they restrict no one
-EMERGENCY_CAMEOS = frozenset({"1723", "1724"})
-
-
-def _emergency_for_disaster(pred: Predicate) -> str | None:
-    """ "The governor declared a state of emergency ahead of the hurricane", "over the
-    drought", "after the floods": emergency powers for a disaster are no repression (a
-    state of emergency over protests stays COERCE)."""
-    if pred.entry.cameo not in EMERGENCY_CAMEOS:
-        return None
-    objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
-    adverbs = [c for c in pred.clause.children if c.dep_ == "advmod"]  # "ahead of"
-    for holder in (pred.clause, pred.head, *objects, *adverbs):
-        for prep in (c for c in holder.children if c.dep_ == "prep"):
-            for word in (g for g in prep.children if g.dep_ == "pobj"):
-                words = [word, *(c for c in word.children if c.dep_ == "compound")]
-                if any(w.lemma_.lower() in NATURAL_CAUSES for w in words):
-                    return (
-                        f"emergency rule for a disaster ('{prep.text} {word.text}'), not repression"
-                    )
     return None
 
 
@@ -1266,6 +1244,8 @@ def material(
             for g in child.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in WAR_NOUNS:
                     return f"'{child.text} {g.text}'"
+    if pred.via == "verb" and (work := _relief_work(clause)) is not None:
+        return f"its object '{work.text}' is relief work"
     for child in pred.head.children:  # "the support provided by Britain"
         if child.dep_ == "acl" and child.lemma_.lower() in MATERIAL_VERBS:
             return f"'{pred.head.text} {child.text}'"
@@ -1276,6 +1256,21 @@ def material(
     if armed and _material_words(pred):
         return f"an armed side ('{armed[0].actor.text}')"
     return ""
+
+
+# relief work: backing it is giving help ("supported the relief effort in Haiti", "backs the
+# humanitarian operations of the UN"); a resolution on humanitarian access stays words
+RELIEF_WORDS = frozenset({"relief", "humanitarian"})
+
+
+def _relief_work(verb: Token) -> Token | None:
+    """The direct object of a verb of support that is relief work, itself or by its
+    modifiers ("the relief effort", "humanitarian operations"), or None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words = [obj, *(m for m in obj.lefts if m.dep_ in ("amod", "compound"))]
+        if any(w.lemma_.lower() in RELIEF_WORDS for w in words):
+            return obj
+    return None
 
 
 def _material_words(pred: Predicate) -> bool:
