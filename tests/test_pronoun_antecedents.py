@@ -118,6 +118,11 @@ def test_a_patient_goes_on_with_the_object(
         ("France condemned the attack on Monday. They later closed the border.", "They"),
         # the subject it goes on with is a thing: nobody
         ("Amnesty International said the school had been full when it was hit by a shell.", "it"),
+        (
+            "The conflict between the army and the Houthis began in 2014. It has killed "
+            "thousands of civilians.",
+            "It",
+        ),
         # an object it is a thing told in its own sentence, not the actor before
         ("Turkey proposed a ceasefire on Monday. Russia welcomed it.", "it"),
     ],

@@ -83,7 +83,7 @@ def group_antecedent(
     for subject in _salient_subjects(token, before):
         if subject.i in bound:
             continue
-        here = [c for c in candidates if _phrase_head(doc[c[0]]) == subject]
+        here = [c for c in candidates if _own(doc[c[0]], subject)]
         if not here and _a_thing(subject, token, hits):
             return None  # the subject it goes on with is no actor
         if not here:
@@ -137,8 +137,7 @@ def _a_thing(subject: Token, token: Token, hits: HitMap) -> bool:
     antecedent, which is nobody."""
     if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ == "PERSON":
         return False
-    plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
-    if plural != (token.lower_ in PLURAL):
+    if (subject.tag_ in ("NNS", "NNPS")) != (token.lower_ in PLURAL):
         return False
     inside = [h for i in range(subject.left_edge.i, subject.i + 1) for h in hits.get(i, ())]
     return all(h.thing for h in inside if _phrase_head(subject.doc[h.anchor]) == subject)
@@ -184,6 +183,13 @@ def _bound_antecedents(
             if found is not None:  # its actor, and the coordination it stands in
                 keys |= {found[0].actor.key, f"#{_phrase_head(token.doc[found[0].anchor]).i}"}
     return keys
+
+
+def _own(word: Token, subject: Token) -> bool:
+    """Whether an actor's word names the subject itself, or is the first item of a
+    coordination the subject heads; not a later item ("The war between the army and the
+    RSF began" parsed with the RSF as the war's conjunct names no actor as the subject)."""
+    return _phrase_head(word) == subject and not (word.dep_ == "conj" and word.head == subject)
 
 
 def _phrase_head(word: Token) -> Token:
