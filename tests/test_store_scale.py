@@ -280,6 +280,30 @@ def test_text_search_through_the_index(store: Store, compact: bool) -> None:
     ).fetchone() == (0,)
 
 
+def test_an_ascii_querys_words_are_the_words_duckdb_finds(store: Store) -> None:
+    """A text search of ASCII text splits it in Python (no RE2 pattern of Unicode classes to
+    compile per search): the same words as DuckDB's split, which the index was made by, for
+    every ASCII character; a text with other characters is split by DuckDB."""
+    from tacitus.store import text_index
+
+    rng = random.Random(3)
+    texts = ["".join(map(chr, range(128))), "Grain-port_7 of KYIV's", "  ", "a\tb\nc"]
+    texts += ["".join(chr(rng.randrange(128)) for _ in range(30)) for _ in range(300)]
+    for text in texts:
+        sql, params = text_index._words(text)
+        assert sql.startswith("?")
+        found = store.connection.execute(
+            f"SELECT {sql}, regexp_extract_all(lower(?), '{text_index.WORD}')", [*params, text]
+        ).fetchone()
+        assert found is not None and found[0] == found[1], text
+    assert text_index._words("Kyiv\u2019s port")[1] == ["Kyiv\u2019s port"]  # DuckDB splits it
+    rng = random.Random(6)
+    store.write([made(f"d{i}", rng) for i in range(10)])
+    for text in ["pipeline", "PIPELINE grain", "Pipeline\u2019s", "p\u00efpeline"]:
+        got = [e.event_id for e in store.events(Filters(text=text))]
+        assert got == found_by_hand(store, text), text
+
+
 @pytest.mark.parametrize("counted", [3, 40, 100_000])
 def test_a_text_search_on_a_common_word_reads_a_bounded_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counted: int
