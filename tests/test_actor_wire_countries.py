@@ -1,7 +1,7 @@
 """The sides' countries in single wire sentences (issue 13, round 11): leaders of 1990-2020
 named without a title, regions of wire news the gazetteer lacks, a compass word that makes a
-bare name a region ("eastern Congo"), and a title ending in "of X" ("US Secretary of State
-X"). Sentences written for these tests; tests/wire_probes_countries.py holds the wider probe
+bare name a region ("eastern Congo"), a title ending in "of X" ("US Secretary of State
+X"), and a force's unit acted on ("ambushed a police patrol"). Sentences written for these tests; tests/wire_probes_countries.py holds the wider probe
 set."""
 
 from __future__ import annotations
@@ -55,7 +55,46 @@ TITLES = [
     ("The Indian minister met US Deputy Secretary of State Strobe Talbott.", "Talbott", "USA"),
     ("The Iraqi president met Turkish Minister of Energy Hasan Bulut in Baghdad.", "Bulut", "TUR"),
 ]
+# a force's unit or manned post acted on stands for the force, and is placed like it
+UNITS = [
+    ("Maoist rebels in Chhattisgarh ambushed a police patrol.", "police patrol", "IND"),
+    ("Kurdish rebels in southeastern Turkey ambushed an army convoy.", "army convoy", "TUR"),
+    ("Insurgents in Kandahar attacked a police checkpoint.", "police checkpoint", "AFG"),
+    ("Israeli jets struck a Syrian army convoy near Damascus.", "army convoy", "SYR"),
+    ("Rebels attacked a military convoy in eastern Congo.", "military convoy", "COD"),
+    ("Government forces bombarded rebel positions in Homs.", "rebel positions", "SYR"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "words", "country"), UNITS)
+def test_force_unit_is_the_force(pipeline: Pipeline, text: str, words: str, country: str) -> None:
+    assert _country(pipeline, text, words) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked an aid convoy in Darfur.",  # no force's word: a thing
+        "Militants attacked a border post in Sinai.",
+        "Militants attacked the post office in the town.",
+    ],
+)
+def test_unit_without_force_word_is_no_side(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    assert all(e.target is None for e in events), [
+        (e.target.text, e.reason) for e in events if e.target
+    ]
+
+
+def test_force_unit_on_the_move_is_no_event(pipeline: Pipeline) -> None:
+    assert pipeline.extract("The army convoy reached the capital on Monday.") == []
+
+
+def test_force_base_visited_is_no_side(pipeline: Pipeline) -> None:
+    """A force's base is a place people visit and meet in, not the force."""
+    events = pipeline.extract("The president visited a military base near the capital.")
+    assert all(e.target is None for e in events)
 
 
 @pytest.mark.parametrize(("text", "words", "country"), PEOPLE + REGIONS + TITLES)
@@ -96,7 +135,7 @@ def test_region_is_no_actor(pipeline: Pipeline) -> None:
 
 def test_country_probe_set(pipeline: Pipeline) -> None:
     """The probe set of wire sentences: the share whose expected side countries are found
-    (round 11: source 147 of 164 and target 92 of 126, from 142 and 89 before this file's
+    (round 11: source 147 of 164 and target 97 of 126, from 142 and 89 before this file's
     classes; a drop is a regression)."""
     source_hits = source_total = target_hits = target_total = 0
     for text, _kind, source, target in PROBES:
@@ -114,4 +153,4 @@ def test_country_probe_set(pipeline: Pipeline) -> None:
             target_total += 1
             target_hits += target in targets
     assert source_hits >= 147, (source_hits, source_total)
-    assert target_hits >= 91, (target_hits, target_total)
+    assert target_hits >= 96, (target_hits, target_total)

@@ -87,6 +87,14 @@ GENERIC_HEADS = frozenset(
         "commander",
     }
 )  # fmt: skip
+# a force's units and manned posts: with a force's word on them ("a police patrol", "an army
+# convoy", "a rebel checkpoint", "rebel positions") they stand for the force; without one ("an
+# aid convoy", "a border post") they are things. Not its buildings and bases, which people
+# visit and meet in ("visited a military base")
+FORCE_UNITS = frozenset(
+    {"patrol", "convoy", "column", "checkpoint", "outpost", "post", "position"}
+)  # fmt: skip
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "SPY", "UAF"})
 # nouns that stand for their owner although they name no sector: "the Syrian side", "the
 # Iraqi people" (an agent word), "Turkey's allies"; any other common noun a name modifies is a
 # thing of its owner's ("Moscow's objectives"): ActorHit.thing
@@ -528,6 +536,8 @@ class ActorResolver:
                 relational = _relational(token)
                 if relational is not None:
                     hits[token.i] = [relational]
+                elif (unit := self._force_unit(doc, token)) is not None:
+                    hits[token.i] = [unit]
                 elif (kind := common_noun_kind(token)) is not None:  # "the town": no actor
                     found_entities.append(common_noun_hit(token, _left_edge(token), kind))
                 continue
@@ -542,6 +552,20 @@ class ActorResolver:
         part_of_state_bodies(doc, hits)  # "the Iraqi Ministry of Culture, State Board of ..."
         _before_independence(hits, published, self._names)  # "Juba" in 2008: Sudan
         return hits
+
+    def _force_unit(self, doc: Doc, token: Token) -> ActorHit | None:
+        """A unit or manned post that a force's word modifies ("a police patrol", "an army
+        convoy", "a rebel checkpoint"): the force, in its sector (FORCE_UNITS)."""
+        if token.lemma_.lower() not in FORCE_UNITS:
+            return None
+        sector, why = self.agent_sector(doc, token)
+        if sector not in FORCE_SECTORS:
+            return None
+        start = _left_edge(token)
+        why = f"{why}: its {token.lemma_.lower()} stands for it"
+        actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
+        _from_place(token, actor)
+        return ActorHit(token.i, start, token.i + 1, actor, named=False)
 
     @staticmethod
     def _ships(doc: Doc, hits: HitMap) -> set[int]:
@@ -738,6 +762,8 @@ class ActorResolver:
         elif sector and surface.kind != "shared":
             why = f"{why}; sector {sector}"
         start = min(_left_edge(span.root), span.start)
+        if start < span.start and (region := self._region_state(doc[start : span.end], entry)):
+            entry, why = region  # "eastern Congo": the DRC's east
         actor = _actor_from_entry(doc[start : span.end].text, entry, sector, why)
         if surface.kind == "demonym" and (
             _plural(span) or _counted(span.root) or surface.people
@@ -745,6 +771,19 @@ class ActorResolver:
             _nationals(actor, span.root)
         metonym = surface.text if surface.kind == "metonym" else None
         return ActorHit(span.root.i, start, span.end, actor, match.locative, metonym=metonym)
+
+    def _region_state(self, span: Span, entry: ActorEntry) -> tuple[ActorEntry, str] | None:
+        """The state of a listed region that a state's name with its modifiers spells ("in
+        eastern Congo": the DRC's east, whatever the bare name means), when it is another."""
+        if not entry.id.startswith("country:"):
+            return None
+        listed = place_names().lookup(span.text)
+        if listed is None or listed[0] != "region" or listed[1] is None:
+            return None
+        state = self.dictionary.entries.get(f"country:{listed[1].country}")
+        if state is None or state.id == entry.id:
+            return None
+        return state, f"region '{span.text}' → {state.name} (names.yaml)"
 
     def _modified_hit(self, doc: Doc, anchor: Token, match: SurfaceMatch, root: Token) -> ActorHit:
         entry = match.surface.entry
@@ -788,6 +827,8 @@ class ActorResolver:
             return False  # "the U.S. DNS operator", "Syrian providers": who does something
         if lemma in COLLECTIVE_NOUNS | ORG_PARTS | GENERIC_HEADS:
             return False
+        if lemma in FORCE_UNITS and self.agent_sector(doc, anchor)[0] in FORCE_SECTORS:
+            return False  # "a Syrian army convoy": the army's unit, not a thing
         return self.institutions.at(doc, anchor) is None
 
     def _apply_modifier(self, hit: ActorHit, mod: tuple[SurfaceMatch, Token]) -> None:
@@ -1295,14 +1336,7 @@ def _named_places(pobj: Token) -> list[Token]:
 def _state_of_place(token: Token, hits: HitMap) -> str | None:
     """The state of a place word: the state or city it names as an actor ("in Yemen", "in
     Karachi"), else a city of 100,000 people or more the gazetteer knows under that name
-    (main or alternate: "Basra" → Basrah, IRQ) or a listed region ("Darfur"). A listed
-    region that a state's name with its modifier spells is that region's state ("in eastern
-    Congo": the DRC's east, whatever the bare name means)."""
-    first = min([token.i, *(c.i for c in token.lefts if c.dep_ in ("amod", "compound"))])
-    if first < token.i:
-        listed = place_names().lookup(token.doc[first : token.i + 1].text)
-        if listed is not None and listed[0] == "region" and listed[1] is not None:
-            return listed[1].country
+    (main or alternate: "Basra" → Basrah, IRQ) or a listed region ("Darfur")."""
     for hit in hits.get(token.i, []):
         actor = hit.actor
         if actor.country and actor.actor_id and actor.actor_id.startswith("country:"):
