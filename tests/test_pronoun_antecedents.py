@@ -151,3 +151,38 @@ def test_no_side_when_no_actor_agrees(pipeline: Pipeline) -> None:
     # "they" after one person and a state named in the singular: no source, so no event
     events = pipeline.extract("Putin visited Turkey on Monday. They attacked the rebels.")
     assert not [e for e in events if e.trigger.text == "attacked"], [e.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the speaker's own state is not the "it" of its condition: the other party
+        (
+            'Britain condemned the Syrian government on Monday. "We will keep up the pressure '
+            'until it withdraws its forces from Idlib," Boris Johnson said.',
+            "Syria",
+        ),
+        # negative: the speaker is of another state, the usual rules stand
+        (
+            'Iran fired missiles at Israel. "We will strike back until it withdraws its forces '
+            'from Syria," the Israeli defence minister said.',
+            "Iran",
+        ),
+    ],
+)
+def test_it_under_a_first_person_subject_is_not_the_speaker(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    events = [e for e in pipeline.extract(text) if e.trigger.text.startswith("withdraw")]
+    assert events, text
+    assert events[0].source is not None
+    assert events[0].source.name == source, events[0].reason
+
+
+def test_it_in_the_speakers_clause_with_no_other_party_has_no_side(pipeline: Pipeline) -> None:
+    text = (
+        'Britain announced new measures on Monday. "We will keep up the pressure until it '
+        'withdraws its forces from Idlib," Boris Johnson said.'
+    )
+    events = [e for e in pipeline.extract(text) if e.trigger.text.startswith("withdraw")]
+    assert not [e for e in events if e.source and e.source.name == "United Kingdom"]

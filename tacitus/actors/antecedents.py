@@ -62,11 +62,16 @@ IsPerson = Callable[[ActorHit], bool]  # the coreference module's test of a pers
 
 
 def group_antecedent(
-    token: Token, hits: HitMap, is_person: IsPerson, depth: int = CHAIN_DEPTH
+    token: Token,
+    hits: HitMap,
+    is_person: IsPerson,
+    depth: int = CHAIN_DEPTH,
+    barred: IsPerson | None = None,
 ) -> tuple[ActorHit, str] | None:
     """The actor an *it / they* pronoun refers to, with the rule that chose it; None when no
     earlier actor of its sentence or the one before agrees with it, or when the subject it
-    goes on with is a thing ("the mosque had been full when it was hit")."""
+    goes on with is a thing ("the mosque had been full when it was hit"). ``barred``: actors
+    it may not be (the speaker of a "we" clause above it: events/arguments.py)."""
     doc = token.doc
     sent = token.sent
     before: Span | None = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -78,6 +83,7 @@ def group_antecedent(
         (anchor, hit, via)
         for anchor, hit, via in _candidates(token, hits, before, is_person, depth)
         if anchor not in bound  # "Iraq said Iran attacked it"
+        and not (barred is not None and barred(hit))
         and not {hit.actor.key, f"#{_phrase_head(doc[anchor]).i}"} & unbound
     ]
     for subject in _salient_subjects(token, before):

@@ -136,17 +136,21 @@ def word_gender(tokens: Iterable[Token]) -> str | None:
 
 
 def antecedent(
-    token: Token, hits: HitMap, chain: Callable[[Token], bool] | None = None
+    token: Token,
+    hits: HitMap,
+    chain: Callable[[Token], bool] | None = None,
+    barred: Callable[[ActorHit], bool] | None = None,
 ) -> tuple[ActorHit, str] | None:
     """The earlier actor a third-person pronoun refers to, with the rule that chose it.
-    ``chain``: which earlier pronouns may pass their antecedent on (all when None)."""
+    ``chain``: which earlier pronouns may pass their antecedent on (all when None);
+    ``barred``: actors an it / they may not be (the speaker of the clause above it)."""
     lower = token.lower_
     if lower in MASCULINE or lower in FEMININE:
         gender = "m" if lower in MASCULINE else "f"
         search = _Search(hits, gender, chain or (lambda _: True))
         return search.person(token, CHAIN_DEPTH)
     if lower in THING or lower in PLURAL:
-        return _thing_antecedent(token, hits)
+        return _thing_antecedent(token, hits, barred or (lambda _: False))
     return None
 
 
@@ -285,26 +289,28 @@ def _person_word(token: Token) -> bool:
     )
 
 
-def _thing_antecedent(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:
+def _thing_antecedent(
+    token: Token, hits: HitMap, barred: Callable[[ActorHit], bool]
+) -> tuple[ActorHit, str] | None:
     """Nearest earlier named state, organisation or group (not a person, not a place); the
     reporting subject first ("the committees said they ...": they are the committees, and
     when the committees are no actor, the pronoun is nobody the dictionaries know)."""
     reporter = _reporting_subject(token)
     if reporter is not None:
         for hit in hits.get(reporter.i, []):
-            if not hit.locative:
+            if not hit.locative and not barred(hit):
                 name = hit.actor.name or hit.actor.text
                 return hit, f"pronoun '{token.text}' → '{name}' (subject of '{reporter.head.text}')"
         return None
     conditioned = condition_object(token, hits)
-    if conditioned is not None:
+    if conditioned is not None and not barred(conditioned[0]):
         return conditioned
     parallel = parallel_subject(token, hits)
-    if parallel is not None:
+    if parallel is not None and not barred(parallel[0]):
         return parallel
     doc = token.doc
     layer = layer_of(doc)
-    return group_antecedent(token, hits, lambda hit: is_person(hit, doc, layer))
+    return group_antecedent(token, hits, lambda hit: is_person(hit, doc, layer), barred=barred)
 
 
 def condition_object(token: Token, hits: HitMap) -> tuple[ActorHit, str] | None:

@@ -328,7 +328,7 @@ class Arguments:
             voiced = self.voice(token) if self.voice is not None else None
             if voiced is not None:  # "We condemn" in a statement the US issues
                 return voiced
-            return self._pronoun(token)
+            return self._pronoun(token, speaker)
         return Found([], "")
 
     def _pronoun_owned(
@@ -451,24 +451,59 @@ class Arguments:
                             return Found(found.hits, f"'{token.text} {child.text} by'")
         return Found([], "")
 
-    def _pronoun(self, token: Token) -> Found:
+    def _pronoun(self, token: Token, speaker: list[ActorHit] | None = None) -> Found:
         joint = self._coordinated_reporter(token)
         if joint.hits:
             return joint
         met = self._meeting_parties(token)
         if met.hits:
             return met
-        found = antecedent(token, self.hits)  # rules: tacitus/actors/coref.py
+        barred, speaking = self._speaker_barred(token, speaker)
+        found = antecedent(token, self.hits, barred=barred)  # rules: tacitus/actors/coref.py
+        if found is not None and speaking:
+            found = (found[0], f"{found[1]}; not the speaker '{speaking}'")
         fallback = found is not None and "(nearest agreeing" in found[1]
         if found and fallback and self._adversary_as_partner(token, found[0]):
             doer = self._clause_doer_before(token, found[0])
-            if doer.hits:
+            if doer.hits and not (barred is not None and any(barred(h) for h in doer.hits)):
                 return doer
         if found and token.lower_ in PLURAL_PRONOUNS and token.doc[found[0].anchor].conjuncts:
             joint = self.expand(token.doc[found[0].anchor])  # "Russia and Turkey ... they"
             if len(joint.hits) > 1:
                 return Found(joint.hits, f"{found[1]} and the actors coordinated with it")
         return Found([found[0]], found[1]) if found else Found([], "")
+
+    def _speaker_barred(
+        self, pronoun: Token, speaker: list[ActorHit] | None
+    ) -> tuple[Callable[[ActorHit], bool] | None, str]:
+        """ "We will keep up the pressure until it engages in negotiations": a third-person
+        pronoun in a clause under a first-person subject is not who "we" are (the speaker of a
+        quote, else the voice of the text: a speaker line, the issuing body): that actor and
+        the state of its country are barred from its antecedents, with the speaker's name
+        (None, "" when no "we" is above it or it speaks for nobody known)."""
+        if pronoun.lower_ in FIRST_PERSON:
+            return None, ""
+        head, we = pronoun, None
+        while we is None and head.head != head:
+            head = head.head
+            we = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and
+                       c.lower_ in ("we", "i") and c.i < pronoun.i), None)  # fmt: skip
+        if we is None:
+            return None, ""
+        if speaker:
+            voiced = speaker
+        else:
+            found = self.voice(we) if self.voice is not None else None
+            voiced = found.hits if found is not None else []
+        if not voiced:
+            return None, ""
+        keys = {h.actor.key for h in voiced}
+        states = {h.actor.country for h in voiced if h.actor.country}  # a minister's too
+
+        def barred(hit: ActorHit) -> bool:
+            return hit.actor.key in keys or (_a_state(hit) and hit.actor.country in states)
+
+        return barred, voiced[0].actor.name or voiced[0].actor.text
 
     def _adversary_as_partner(self, pronoun: Token, hit: ActorHit) -> bool:
         """A subject "they" / "it" of a cooperative act ("They also discussed operations
