@@ -18,6 +18,9 @@ QUARRELS = [
     "Clinton and Sanders clashed over gun control at the debate.",
     "Senator Warren attacked Steven Mnuchin over the tax law.",
     "Trump attacked Senator John McCain on Twitter.",
+    # retorts and figures of speech
+    "Clinton's allies are firing back at the FBI director.",
+    "The senator torched the president's nominee in a floor speech.",
 ]
 # the same words with force: armed sides, a crowd, states, a nameless assailant
 FORCE = [
@@ -39,6 +42,12 @@ FORCE = [
     ("The gunman surrendered to police after a standoff.", "RETREAT"),
     ("The rebels surrendered to the army.", "RETREAT"),
     ("Israel stopped the attacks on Gaza.", "RETREAT"),
+    ("Russia withdrew its troops from Georgia.", "RETREAT"),
+    ("Turkish forces fired back at Syrian troops.", "ASSAULT"),
+    ("Rioters torched police cars in Minneapolis.", "PROTEST"),
+    ("Israeli troops occupied the West Bank town of Jenin.", "COERCE"),
+    ("Students occupied the university building in Hong Kong.", "PROTEST"),
+    ("The army battled rebels near Goma.", "ASSAULT"),
 ]
 NOT_EVENTS = [
     # a party winning chambers, seats or a governorship
@@ -65,6 +74,11 @@ NOT_EVENTS = [
     # a call into a broadcast; a surrender in politics; an attack foiled by police
     "Trump called into Fox and Friends on Monday morning.",
     "The party's leaders have surrendered to Trump.",
+    # legal fights, races left, nominations withdrawn
+    "The president's lawyers fought the subpoena in court.",
+    "Trump pulled out of the debate hosted by Fox News.",
+    "Biden withdrew from the race in July.",
+    "The White House withdrew the nomination.",
     # emergency rule for a disaster
     "The governor declared a state of emergency ahead of the hurricane.",
     "Louisiana declared a state of emergency after the floods.",

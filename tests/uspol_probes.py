@@ -189,6 +189,30 @@ NONE: list[str] = [
     "Reporting by Susan Heavey; Editing by Jonathan Oatis",
     "(Reuters) - Republican presidential candidate Marco Rubio said on Sunday he would not drop out of the race.",
     "The attack ad accuses Clinton of lying about Benghazi.",
+    # ------------------------------------------------------------ second batch
+    "The Senate Armed Services Committee grilled the nominee for more than three hours.",
+    "The president's lawyers fought the subpoena in court.",
+    "Mueller's team interviewed more than 500 witnesses.",
+    "Flynn pleaded guilty to lying to the FBI.",
+    "The Senate voted to confirm Kavanaugh by a 50-48 vote.",
+    "The White House withdrew the nomination.",
+    "The Senate acquitted the president in February.",
+    "The campaign struck back with a new ad in Ohio.",
+    "Republicans circled the wagons around the nominee.",
+    "The GOP is bracing for a wave election.",
+    "Critics pounced on the gaffe.",
+    "The White House is at war with the intelligence community.",
+    "Democrats declared victory after the shutdown ended.",
+    "The National Guard was deployed to the border.",
+    "The Supreme Court blocked the administration from adding a citizenship question to the census.",
+    "The campaign is targeting Hispanic voters in Arizona.",
+    "Trump is expected to win the nomination easily.",
+    "Clinton is favored to carry Virginia.",
+    "Trump pulled out of the debate hosted by Fox News.",
+    "Biden withdrew from the race in July.",
+    "Trump's approval rating sank to a new low.",
+    "The Democrats' message has failed to resonate with working-class voters.",
+    "The committee released a scathing report on the agency's failures.",
 ]
 
 EVENTS: list[tuple[str, list[Expected]]] = [
@@ -261,5 +285,16 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     ("Protesters blocked a highway near the Trump rally in Arizona.", [("PROTEST", None, None)]),
     ("Protesters clashed with Trump supporters outside the rally in San Jose.", [("PROTEST|ASSAULT", None, None)]),
     ("The governor deployed the National Guard to Baltimore.", [("MOBILIZE", None, None)]),
+    # ------------------------------------------------------------ second batch
+    ("Clinton's allies are firing back at the FBI director.", [("ACCUSE", None, None)]),
+    ("The senator torched the president's nominee in a floor speech.", [("ACCUSE", None, None)]),
+    ("Activists occupied the senator's office for six hours.", [("PROTEST", None, None)]),
+    ("The Capitol Police arrested 200 demonstrators at the Senate office building.", [("COERCE", None, None)]),
+    ("Trump threatened North Korea with fire and fury.", [("THREATEN", "USA", "PRK")]),
+    ("Pompeo met Kim Jong Un in Pyongyang.", [("CONSULT", "USA", "PRK")]),
+    ("Obama sharply criticized Netanyahu's speech to Congress.", [("ACCUSE", "USA", "ISR")]),
+    ("Trump imposed new sanctions on Iran's oil sector.", [("SANCTION", None, "IRN")]),
+    ("Obama traveled to Cuba in March.", [("CONSULT", "USA", "CUB")]),
+    ("Trump and Pelosi met at the White House.", [("CONSULT", "Trump", "Pelosi")]),
 ]
 # fmt: on
