@@ -139,3 +139,73 @@ def test_a_siege_told_again_takes_the_besieger_just_before(text: str, besiegers:
     if besiegers != {"-"}:
         implied = [e for e in events if e.sentence_id == last and e.event_type == "COERCE"]
         assert all("the besieger named before" in e.reason for e in implied)
+
+
+# the first item of a subject list the parser hung loose is helped too: "X, Y and Z,
+# assisted by W, launched ..."; not a party of another clause
+LISTS_HELPED = [
+    ("About 8,000 Iraqi police personnel, Kurdish fighters, Yazidi volunteers and Shia "
+     "militiamen, assisted by US-led coalition air strikes, launched the offensive to retake "
+     "Sinjar last week.", "Iraq", True),
+    ("Nearly 4,000 Kurdish security personnel, Arab tribesmen and Christian militiamen, "
+     "supported by US-led coalition aircraft, attacked the town on Monday.",
+     "4,000 Kurdish security personnel", True),
+    ("Kurdish fighters, backed by US-led coalition air strikes, retook the village; Iraqi "
+     "troops stayed in their barracks.", "Iraq", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "helped", "expected"), LISTS_HELPED, ids=[t[0][:40] for t in LISTS_HELPED]
+)
+def test_the_first_item_of_a_helped_list_is_helped(
+    pipeline: Pipeline, text: str, helped: str, expected: bool
+) -> None:
+    events = pipeline.extract(text)
+    aided = [t for s, t in _sides(events, "AID") if s == "US-led coalition"]
+    assert (helped in aided) == expected, aided
+
+
+# an amount given "in" aid to someone is one act: the giver's record takes the recipient
+# the aid noun's "to" phrase names, and the aid noun is not told again with no giver
+AMOUNTS_IN_AID = [
+    ("Japan will provide $20 million in new assistance to the Afghan government.",
+     ("Japan", "Afghanistan")),
+    ("Germany pledged 50 million euros in aid to Ukraine.", ("Germany", "Ukraine")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pair"), AMOUNTS_IN_AID, ids=[t[0][:40] for t in AMOUNTS_IN_AID])
+def test_an_amount_given_in_aid_is_one_act(
+    pipeline: Pipeline, text: str, pair: tuple[str, str]
+) -> None:
+    events = pipeline.extract(text)
+    assert _sides(events, "AID") == [pair], _sides(events, "AID")
+    assert "the 'to' phrase of the aid noun" in events[0].reason
+
+
+def test_aid_to_another_in_its_own_clause_stays_apart(pipeline: Pipeline) -> None:
+    """A negative: aid told in a clause of its own is not the amount given before."""
+    events = pipeline.extract(
+        "Canada gave $5 million to the UN refugee agency, and new assistance to Jordan will follow."
+    )
+    assert ("Canada", "Jordan") not in _sides(events, "AID"), _sides(events, "AID")
+
+
+# an act named by a gerund subject with its "by" doers: "Shelling by X and Y killed five"
+GERUND_ACTS = [
+    ("Shelling by the Syrian army and allied militias killed five people.",
+     {"Syria", "allied militias"}),
+    ("Shelling by the Syrian army killed five people.", {"Syria"}),
+    # a negative: a gerund with an auxiliary of its own is a clause, not an act named
+    ("Being attacked by rebels frightened the villagers.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "doers"), GERUND_ACTS, ids=[t[0][:40] for t in GERUND_ACTS])
+def test_a_gerund_act_subject_gives_its_by_doers(
+    pipeline: Pipeline, text: str, doers: set[str]
+) -> None:
+    events = pipeline.extract(text)
+    killers = {s for s, _t in _sides(events, "ASSAULT") if s != "-"} - {"rebels"}
+    assert killers == doers, _sides(events, "ASSAULT")

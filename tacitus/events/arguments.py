@@ -707,6 +707,15 @@ class Arguments:
                     if not found.hits and _owned_operation(subjects[0]):
                         # "an operation of X and Y killed 20": no series, the operation's own
                         found = self._through_act(subjects[0], speaker, "the act")
+                    if not found.hits and _gerund_act_by(subjects[0]):
+                        # "Shelling by the army and militias killed five": the parser made
+                        # the act a clause with a "by" agent; its doers do what it did
+                        doers = [
+                            h for g in _gerund_act_by(subjects[0])
+                            for h in self.expand(g, speaker).hits
+                        ]  # fmt: skip
+                        act_how = f"the act '{subjects[0].text}' ('by' phrase)"
+                        found = Found(doers, act_how) if doers else found
                 return Found(found.hits, _join(how, found.how))
             pressed = _pressed_party(verb)
             if pressed is not None:  # "put pressure on the regime to end the sieges and
@@ -1328,6 +1337,9 @@ class Arguments:
         )  # "the fighters, backed by Iran", "97 civilians killed in the first week"
         if pred.via != "noun" and reduced:
             found = self.expand(clause.head, speaker)
+            if found.hits and clause.head.dep_ == "nsubj":  # "X, Y and Z, assisted by W,
+                listed = [h for t in _listed_before(clause.head) for h in self.expand(t).hits]
+                found = Found(listed + found.hits, found.how)  # launched": X too
             if found.hits:
                 return Found(found.hits, _join("noun the participle modifies", found.how))
             main = _helped_doer_clause(clause)
@@ -2252,6 +2264,21 @@ def _of_conjuncts(token: Token) -> list[Token]:
                         return []  # "forces of either the regime or Russia": one, not both
                     return list(pobj.conjuncts)
     return []
+
+
+def _gerund_act_by(subject: Token) -> list[Token]:
+    """The objects of the "by" phrase of a clausal subject that is a gerund ("Shelling by
+    the army killed five"): an act named with its doer, which the parser read as a clause;
+    none for a gerund with a subject or auxiliary of its own ("Being attacked by rebels")."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return []
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in subject.children):
+        return []
+    return [
+        g
+        for c in subject.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _listed_before(subject: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from ..quotes.publishers import publisher_of
 from ..quotes.voice import Voice, document_voice
 from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
+from .aid_amounts import amounts_in_aid
 from .aid_anaphora import implied_givers
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
 from .dating import event_date
@@ -135,6 +136,9 @@ class EventCoder:
             implied_strikers(doc, events)  # strikes engaged ...": the report's doer before
         implied_givers(doc, events)  # "This assistance will support ...": the giver before
         implied_besiegers(doc, events)  # "... are besieged inside the town": the besieger
+        for noun, verb in amounts_in_aid(doc, events):  # "provide $20 million in assistance
+            if trace is not None:  # to X": one act
+                trace.retract(noun, f"the amount '{verb.trigger.text}' given in it tells it")
         return events
 
     def _bare_demands(
