@@ -1,8 +1,8 @@
 """Acts of government aimed at no political actor (issue 13, round 11): emergency rule for a
 natural disaster, a fight against a social ill or a ruling, a bare promise of domestic
-policy; and three word readings (relief support, "gave ... in", "pressed on", "security
-cooperation" stepped up) and nouns of effort with a purpose infinitive. Sentences written for
-these tests."""
+policy; word readings (relief support, "gave ... in", "pressed on", "pushed X to", "security
+cooperation" stepped up), what one tries to make another do, and nouns of effort with a
+purpose infinitive. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ NOT_EVENTS = [
     # a bare promise of such a policy
     "The government pledged to combat inflation in the coming year.",
     "The minister vowed to tackle crime in the capital.",
+    # pressing on with one's own act; pushing to act oneself
+    "Israel pushed ahead with settlement building in East Jerusalem.",
+    "Russia pushed to expand its role in the region.",
 ]
 
 # (sentence, strict type of the main act, modality or "negated")
@@ -50,6 +53,15 @@ CODED = [
     # pressing on with one's own campaign asks nobody; pressing someone does
     ("Iraqi forces pressed on with their push to recapture the city from the militants.", "THREATEN", "intended"),
     ("Washington pressed Pakistan to arrest the militant leaders.", "REQUEST", "asserted"),
+    # pressing ahead with one's own act is that act, no demand
+    ("The coalition pressed ahead with its bombing campaign against the militants.", "ASSAULT", "asserted"),
+    # pushing someone to act is a request; pressing someone on a matter too
+    ("The United States pushed Israel to release the prisoners.", "REQUEST", "asserted"),
+    ("Washington pressed Iran on its nuclear programme.", "REQUEST", "asserted"),
+    # what one tries to make another do is not done, nor intended by its doer
+    ("Turkey is trying to persuade Syria to expel the Kurdish leader.", "SANCTION", "hypothetical"),
+    ("Washington tried to force Iraq to withdraw its troops from Kuwait.", "RETREAT", "hypothetical"),
+    ("Turkey persuaded Syria to expel the Kurdish leader.", "SANCTION", "asserted"),
     # nouns of effort with a purpose infinitive: the purpose is intended
     ("The army began a push to drive the rebels out of the valley.", "THREATEN", "intended"),
     ("Iraqi forces made progress in the drive to retake Mosul.", "THREATEN", "intended"),

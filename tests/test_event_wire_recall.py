@@ -184,7 +184,7 @@ def test_third_probe_set_types_and_modality(pipeline: Pipeline) -> None:
         event = chosen[0] if chosen else None
         got = event and (strict_type(event), "negated" if event.negated else event.modality)
         passed += got == (kind, modality)
-    assert passed >= 113, f"{passed}/{len(PROBES_R11)}"
+    assert passed >= 114, f"{passed}/{len(PROBES_R11)}"
 
 
 def test_halted_fire_is_no_attack(pipeline: Pipeline) -> None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..cameo import lookup
 from .lexicon import Lexicon
 from .listed_verbs import listed_with
+from .no_interaction import going_on
 from .triggers import Predicate, choose_entry
 
 INTENT_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -169,6 +170,10 @@ IMPLICATIVE_VERBS = frozenset(
     {"force", "compel", "oblige", "help", "assist", "allow", "enable", "permit", "let", "make",
      "cause", "lead", "get", "drive", "persuade", "convince", "prompt", "spur", "inspire"}
 )  # fmt: skip
+# verbs of trying: what they would make someone else do has not happened, nor does its doer
+# intend it ("tried to persuade Syria to expel him", "is trying to force Iraq to withdraw":
+# hypothetical); an attempt of one's own ("tried to storm the base") is not read by them
+CONATIVE_VERBS = frozenset({"try", "attempt", "strive", "endeavour", "endeavor", "struggle"})
 # verbs that start or tell an operation whose infinitive is the operation's own aim ("began
 # their advance to isolate Raqqah", "announced the start of the operation to isolate"): the
 # parse hangs the aim on the verb; the operation is under way, so is its aim
@@ -402,6 +407,15 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if dep == "xcomp" and performative(below, head):
             _why(result, f"performative ('{head.text} to {below.text}')")
             return  # "I want to convey my condolences": said, so done
+        if (
+            dep == "xcomp"
+            and lemma in CONATIVE_VERBS
+            and below.lemma_.lower() in IMPLICATIVE_VERBS
+            and below != clause
+        ):  # "is trying to persuade Syria [to expel him]": another's aim for its doer, not
+            # done nor intended by it (no event in strict PLOVER)
+            result.modality = "hypothetical"
+            _why(result, f"'{head.text} to {below.text}'")
         if dep == "ccomp" and lemma in THREAT_VERBS and own_threat(below, head):
             result.threat_content = f"{head.text} ... {below.text}"
             return
@@ -1137,6 +1151,8 @@ def _requests(verb: Token, lexicon: Lexicon) -> bool:
     entries = lexicon.verbs.get(verb.lemma_.lower())
     if not entries:
         return True
+    if going_on(verb) is not None:  # "pressed on with their push to recapture the city"
+        return False
     chosen = choose_entry(entries, verb)
     return chosen is not None and chosen[0].type == "REQUEST"
 

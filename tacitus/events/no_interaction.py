@@ -11,6 +11,8 @@ one is coerced, attacked or promised anything (senses.reading drops them, with t
   policy aim, a legal fight or a struggle with things, no attack on anyone.
 - A bare promise of such a policy ("pledged to combat poverty"): a promise with no other party
   is no interaction (CAMEO 030 is an intent to cooperate with someone).
+- Pressing on with one's own act ("pressed ahead with its bombing campaign", "pushed on with
+  the reforms"): going on, no demand on anyone.
 """
 
 from __future__ import annotations
@@ -153,3 +155,31 @@ def domestic_promise(pred: Predicate) -> str | None:
             if ill is not None:
                 return f"a promise of domestic policy ('{verb.text} to {act.text} ... {ill.text}'), no other party"
     return None
+
+
+# verbs of pressing whose "on / ahead / forward" makes them going on with one's own act
+PRESSING_VERBS = frozenset({"press", "push", "forge", "plough", "plow"})
+ONWARD_WORDS = frozenset({"on", "ahead", "forward"})
+
+
+def pressed_on(pred: Predicate) -> str | None:
+    """ "The coalition pressed ahead with its bombing campaign", "pushed on with the talks":
+    going on with one's own act asks nothing of anyone ("pressed Iran on its nuclear
+    programme" does)."""
+    verb = pred.clause
+    if pred.entry.type != "REQUEST" or (onward := going_on(verb)) is None:
+        return None
+    return f"going on with one's own act ('{verb.text} {onward.text}'), no demand"
+
+
+def going_on(verb: Token) -> Token | None:
+    """The "on / ahead / forward" of a verb of pressing with no object ("pressed on with"),
+    or None (modality.py reads no request in it either)."""
+    if verb.lemma_.lower() not in PRESSING_VERBS:
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ONWARD_WORDS),
+        None,
+    )

@@ -19,7 +19,7 @@ from ..actors.resolve_types import ActorHit
 from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
-from .no_interaction import disaster_emergency, domestic_promise, fight_against_ill
+from .no_interaction import disaster_emergency, domestic_promise, fight_against_ill, pressed_on
 from .triggers import Predicate, held_by, relative_object
 
 # diseases, disasters and accidents: what they kill or destroy is no actor's act
@@ -266,6 +266,7 @@ def reading(pred: Predicate) -> str | None:
         listing_without_sanction, _origin, _opinion, _needed, _role, _heartened, _shared_view,
         effort_to_end, _recalled, _kind_prohibited, _described_as_one_of, _ruled_down,
         _run_of_words, _called_in, disaster_emergency, fight_against_ill, domestic_promise,
+        pressed_on,
     ):  # fmt: skip
         why = rule(pred)
         if why:
