@@ -195,3 +195,32 @@ def _object_pronoun(pred: Predicate) -> Token | None:
                 if word.pos_ == "PRON" and word.lower_ in PERSONAL_PRONOUNS:
                     return word
     return None
+
+
+# the possessive pronouns by which a side names its own people ("withdrew their troops")
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# a state's own forces ("their troops"), never "its ally", "its militias", "its ambassador"
+OWN_FORCES = frozenset(
+    {"troop", "troops", "force", "forces", "army", "soldier", "unit", "contingent", "battalion",
+     "brigade", "division", "personnel", "navy", "warship", "police", "military", "peacekeeper"}
+)  # fmt: skip
+
+
+def own_people(
+    targets: Sequence[ActorHit], sources: Sequence[ActorHit], doc: Doc
+) -> tuple[list[ActorHit], list[ActorHit]]:
+    """The targets less the source's own forces: "Sudan and South Sudan agreed to withdraw
+    their troops", "Russia withdrew its troops" (a possessive pronoun on forces of no other
+    state than a source's names the sources' own, never a second side)."""
+    states = {s.actor.country for s in sources}
+    kept, own = [], []
+    for hit in targets:
+        word = doc[hit.anchor]
+        owner = next((c for c in word.children if c.dep_ == "poss"), None)
+        mine = owner is not None and owner.lower_ in OWN_PRONOUNS
+        mine = mine and word.lemma_.lower() in OWN_FORCES  # "its ally", "their militias": sides
+        if sources and mine and (hit.actor.country is None or hit.actor.country in states):
+            own.append(hit)
+        else:
+            kept.append(hit)
+    return kept, own

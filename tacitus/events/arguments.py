@@ -157,6 +157,17 @@ MANNER_TYPES = frozenset(
 # the people a place or thing acted on holds: "a camp for Congolese refugees was attacked",
 # "set fire to the offices of the Palestinian administrators"
 HELD_PREPS = ("of", "for")
+# verbs that lay a measure on someone: "the sanctions it had imposed on Belarus"
+IMPOSING_VERBS = frozenset({"impose", "place", "put", "slap", "levy", "introduce", "enforce"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+# "announced the start of an offensive": the act begun is the announcer's
+ONSET_NOUNS = frozenset({"start", "beginning", "launch", "resumption", "onset"})
+# "a boat carrying migrants", "a hospital treating civilians", "a bus full of tourists": the
+# people a vehicle or building holds, told by a participle or an adjective of fullness
+CARRYING_VERBS = frozenset(
+    {"carry", "house", "shelter", "host", "hold", "transport", "ferry", "treat", "bring"}
+)
+FULL_WORDS = frozenset({"full", "packed", "crowded", "filled", "laden", "loaded", "crammed"})
 # verbs whose object a bare participle tells what befell: "saw 120 soldiers killed"
 SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
 SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
@@ -873,13 +884,39 @@ class Arguments:
             if agent.hits or any(c.dep_ == "agent" for c in clause.children):
                 return agent  # "troops, assisted by air strikes": never the troops' act
         found = self.expand(noun, speaker)
-        if not found.hits and clause.dep_ == "acl" and _held_clause(clause):
+        owned = bool(found.hits) and all(h.thing for h in found.hits)
+        if (not found.hits or owned) and clause.dep_ == "acl" and _held_clause(clause):
+            # "Japan's decision to impose", "Indonesia's refusal to extradite": the holder of
+            # the decision acts, not the decision (a thing of an actor's)
             held = self.holder(noun, speaker)
+            if not held.hits and owned:  # the name is written on the noun's own mention
+                held = Found([o for h in found.hits if (o := _owner_of_thing(h, noun))], "owner")
             if held.hits:
                 return Found(held.hits, _join(f"holder of '{noun.text}'", held.how))
         if not found.hits:  # "attacks which killed 28", claimed by Daesh
             found = self._through_act(series_item(noun), speaker, "the act")
         return Found(found.hits, _join("noun the clause modifies", found.how))
+
+    def held_people(self, noun: Token, speaker: list[ActorHit] | None) -> Found | None:
+        """The people a vehicle or building acted on holds: "a boat carrying Eritrean
+        migrants", "a hospital treating Yemeni civilians", "a bus full of Israeli tourists"."""
+        for child in noun.children:
+            words: list[Token] = []
+            if child.dep_ == "acl" and child.tag_ == "VBG":
+                if child.lemma_.lower() in CARRYING_VERBS:
+                    words = [g for g in child.children if g.dep_ == "dobj"]
+            elif child.dep_ in ("amod", "acl") and child.lower_ in FULL_WORDS:
+                preps = [
+                    p for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
+                ]
+                words = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+            for word in words:
+                found = self.expand(word, speaker)
+                if found.hits and not all(h.thing or h.locative for h in found.hits):
+                    return Found(
+                        found.hits, _join(f"held in '{noun.text}' ('{child.text}')", found.how)
+                    )
+        return None
 
     def holder(self, noun: Token, speaker: list[ActorHit] | None) -> Found:
         """Who holds a noun that names no actor: its owner ("its plan", "the willingness of
@@ -912,7 +949,7 @@ class Arguments:
             prep = token.head
             if not (token.dep_ == "pobj" and prep.lower_ == "of"):
                 break
-            if prep.head.lemma_.lower() not in SERIES_HEADS:
+            if prep.head.lemma_.lower() not in SERIES_HEADS | ONSET_NOUNS:
                 break
             token = prep.head
         verb = token.head
@@ -958,7 +995,7 @@ class Arguments:
         """The actor a noun names on itself: its modifier, possessive, compound, "by" / "from"
         phrase or participle's agent."""
         if self.hits.get(noun.i):  # "Russian airstrikes", "US sanctions", "US-Iraqi talks"
-            hits = self.hits[noun.i] + self._hyphen_partners(noun)
+            hits = self.hits[noun.i] + self.hyphen_partners(noun)
             return Found(hits, "modifier of the noun")
         for child in noun.children:
             if child.dep_ == "poss":
@@ -1085,7 +1122,7 @@ class Arguments:
             found.hits, _join(f"'{prep.text} {noun.text}' of '{governor.text}'", found.how)
         )
 
-    def _hyphen_partners(self, noun: Token) -> list[ActorHit]:
+    def hyphen_partners(self, noun: Token) -> list[ActorHit]:
         """The other state of a hyphenated pair before the noun ("US-Iraqi talks", "the
         American-Russian intelligence collaboration")."""
         doc = noun.doc
@@ -1104,6 +1141,8 @@ class Arguments:
     def _giver(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """ "received weapons from Iran", "got aid from the EU": who gives (a converse verb)."""
         holders = [pred.clause, *(w for w in pred.words if w != pred.clause)]
+        # "received a shipment of weapons from Britain": the phrase on the counted noun
+        holders += [w.head.head for w in pred.words if w.dep_ == "pobj" and w.head.lower_ == "of"]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
@@ -1376,6 +1415,9 @@ class Arguments:
         for child in passive.children:
             if child.dep_ == "nsubjpass":
                 found = self.expand(child, speaker)
+                if pred.entry.type in HARM_TYPES and _stateless(found):
+                    # "a hospital treating Yemeni civilians was bombed": who it holds
+                    found = self.held_people(child, speaker) or found
                 if not found.hits and pred.entry.type in HARM_TYPES:
                     found = self.owner(child, HELD_PREPS)  # "a camp for refugees was attacked"
                 elif not found.hits:  # "the agreement signed by X and Y was welcomed",
@@ -1407,6 +1449,8 @@ class Arguments:
             owners = tuple(p for p in owners if p not in ("on", "against"))
         for obj in objects:
             found = self.expand(obj, speaker)
+            if pred.entry.type in HARM_TYPES and _stateless(found):
+                found = self.held_people(obj, speaker) or found  # "bombed a hospital treating"
             if not found.hits:
                 found = self.owner(obj, owners)
             if not found.hits and pred.entry.type in HARM_TYPES:
@@ -1565,7 +1609,15 @@ class Arguments:
 
     def _complement_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """ "refused to meet Jordan's king": the king is rejected."""
-        if pred.entry.type not in COMPLEMENT_TARGET_TYPES or pred.via == "noun":
+        if pred.entry.type not in COMPLEMENT_TARGET_TYPES:
+            return Found([], "")
+        if pred.via == "noun":  # "Indonesia's refusal to extradite the suspects to Australia"
+            for child in pred.head.children:
+                if child.dep_ == "acl" and _held_clause(child) and child.pos_ == "VERB":
+                    inner = Predicate(pred.entry, child, child, [child], "complement")
+                    found, _ = self.target(inner, speaker)
+                    if found.hits:
+                        return Found(found.hits, f"target of '{pred.head.text} to {child.text}'")
             return Found([], "")
         for child in pred.clause.children:
             # "warned it would impose sanctions on Georgia": the act threatened names the target
@@ -2423,6 +2475,11 @@ def _target_holders(pred: Predicate) -> list[Token]:
         for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c not in holders
         and c.lower_ not in DESTINATION_PARTICIPLES
     ]  # fmt: skip
+    holders += [  # "lifted the sanctions it had imposed on X": a relative clause that imposes
+        c for h in list(holders) if h.pos_ == "NOUN"
+        for c in h.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPOSING_VERBS
+        and not any(g.dep_ == "dobj" and g.lower_ not in RELATIVE_WORDS for g in c.children)
+    ]  # fmt: skip
     return holders + _repeated_words(pred.words, holders)
 
 
@@ -2584,6 +2641,25 @@ def _listed_purpose(verb: Token) -> bool:
 def _that_clause(clause: Token) -> bool:
     """A finite clause opened by "that" ("the news that X has agreed"), not a relative one."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _stateless(found: Found) -> bool:
+    """No hit, or only hits of no state ("a hospital", "a bus"): what such a place holds
+    may name the people acted on."""
+    return all(h.actor.country is None for h in found.hits)
+
+
+def _owner_of_thing(hit: ActorHit, noun: Token) -> ActorHit | None:
+    """The owner named in a thing's mention ("Japan's decision": Japan), as an actor of its
+    own; None when the owner is no possessive name before the noun."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if not hit.thing or hit.anchor != noun.i or owner is None or owner.pos_ == "PRON":
+        return None
+    start, end = owner.left_edge.i, owner.i + 1
+    text = noun.doc[start:end].text
+    reason = hit.actor.reason.split(f"; '{noun.text}' is a thing")[0]
+    actor = replace(hit.actor, text=text, reason=f"{reason}; owner of '{noun.text}'")
+    return replace(hit, anchor=owner.i, start=start, end=end, actor=actor, thing=False)
 
 
 def _held_clause(clause: Token) -> bool:

@@ -240,6 +240,10 @@ class EventCoder:
             # a demand on others; "we need to work with Iran" is the speaker's own need
             return self._demand(ctx, pred, speaker, obliged)
         target, between = args.target(pred, speaker or None)
+        if not source.hits and (pair := _hyphenated_pair(pred, target.hits, args)):
+            # "the Russian-Turkish agreement was signed": both states of its name
+            target = Found([*target.hits, *pair], f"{target.how}; the pair on its noun")
+            between = True
         if not source.hits and _names_its_parties(pred, target.hits):
             between = True  # "the UK-France Summit was held": the summit's own parties
         fit, topics = agency.partners(pred, target.hits, self.lexicon)
@@ -269,6 +273,9 @@ class EventCoder:
                 target = args.elaboration_target(pred)
             sources = source.hits
             targets = [t for t in target.hits if all(_other(t.actor, s.actor) for s in sources)]
+            targets, own = agency.own_people(targets, sources, sent.doc)
+            if own:  # "agreed to withdraw their troops": the sources' own, no second side
+                target = Found(targets, f"{target.how}; '{own[0].actor.text}' are the source's own")
             mutual = pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL
             mutual = mutual or _each_other(pred.clause)  # "both sides accused each other"
             if len(sources) >= 2 and mutual and target.how.startswith("'for' phrase"):
@@ -449,6 +456,18 @@ def _each_other(verb: Token) -> bool:
             if {"each", "other"} <= words or {"one", "another"} <= words:
                 return True
     return False
+
+
+def _hyphenated_pair(
+    pred: Predicate, targets: Sequence[ActorHit], args: Arguments
+) -> list[ActorHit]:
+    """The other state of a hyphenated pair on the act's own noun when it is the only target
+    ("the Russian-Turkish agreement was signed", "US-Afghan talks were held")."""
+    if pred.entry.type not in COOPERATIVE_RECIPROCAL or len(targets) != 1:
+        return []
+    if targets[0].anchor not in {w.i for w in pred.words}:
+        return []
+    return args.hyphen_partners(pred.head.doc[targets[0].anchor])
 
 
 def _names_its_parties(pred: Predicate, targets: Sequence[ActorHit]) -> bool:

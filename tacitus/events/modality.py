@@ -728,6 +728,10 @@ def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
     return lemma not in IMPLICATIVE_VERBS | UNDERTAKING_VERBS | told | EXPECTATION_VERBS
 
 
+# nouns of a negating verb: their infinitive is not done ("Iran's refusal to stop enrichment")
+NEGATING_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+
+
 def _purpose_of_thing(top: Token, result: Modality) -> None:
     """The chain of governors ends in an infinitive on a noun: "deny ISIL a safe haven [to plot
     attacks]", "the money [to buy weapons to attack]": what the thing is for, not done (not
@@ -740,6 +744,10 @@ def _purpose_of_thing(top: Token, result: Modality) -> None:
         _why(result, f"a means ('{noun.text} to {top.text}')")
         return
     if any(m.lower_ in RANKING or m.tag_ == "JJS" for m in noun.children):
+        return
+    if noun.lemma_.lower() in NEGATING_NOUNS:  # "its refusal to extradite": not done
+        result.negated = True
+        _why(result, f"'{noun.text} to {top.text}'")
         return
     if noun.lemma_.lower() in THING_NOUNS:  # "a fund to support the resettlement of refugees"
         result.thing_purpose = f"{noun.text} to {top.text}"
@@ -1038,6 +1046,10 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     if lemma in MEANS_NOUNS and _infinitive(clause):  # "the only way to defeat ISIL"
         result.modality = _stronger(result.modality, "hypothetical")
         _why(result, f"a means ('{noun.text} to {clause.text}')")
+        return False
+    if lemma in NEGATING_NOUNS and _infinitive(clause):  # "Iran's refusal to stop": not done
+        result.negated = True
+        _why(result, f"'{noun.text} to {clause.text}'")
         return False
     if lemma in THING_NOUNS and _infinitive(clause) and not entries:
         result.thing_purpose = f"{noun.text} to {clause.text}"
