@@ -16,7 +16,7 @@ from tacitus.records import DocumentResult
 FLOORS = {
     "noun_pp_target": 8,
     "light_verb_source": 8,
-    "demanded_clause": 8,
+    "demanded_clause": 9,
     "coordinated": 9,
     "adjective_pairs": 9,
     "converse": 9,
@@ -273,3 +273,31 @@ def test_the_start_of_an_act_announced_is_the_announcers(
 
 def test_the_start_of_a_school_year_is_no_act(pipeline: Pipeline) -> None:
     assert pipeline.extract("The ministry announced the start of the school year.") == []
+
+
+# -- a demand in the subjunctive after "insist" ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran insisted that the Saudi ambassador leave the country within two days.", "IRN", "SAU"),
+        ("Kenyan officials insisted that Somalia withdraw its troops from the border town.", "KEN", "SOM"),
+    ],
+)  # fmt: skip
+def test_insisting_that_a_party_act_is_a_request_to_it(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = pipeline.extract(text)
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert any(_country(e.source) == source and _country(e.target) == target for e in requests)
+    assert not any(_asserted(e) and _country(e.source) == target for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow insisted that Ukraine attacks civilians in the east.",
+        "Officials insisted that the army had not attacked the village.",
+    ],
+)
+def test_insisting_on_a_fact_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not any(e.event_type == "REQUEST" for e in pipeline.extract(text))

@@ -244,6 +244,9 @@ CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept"})
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "scramble"})
 # "X wants Y to ...": a request to Y, not an act of Y's
 DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
+# verbs of saying whose "that" clause in the subjunctive is a demand ("insisted that Serbia
+# arrest the general": a singular subject with the bare verb)
+MANDATIVE_VERBS = frozenset({"insist"})
 
 
 @dataclass(slots=True)
@@ -1785,9 +1788,12 @@ class Arguments:
                 break
             clause = clause.head
         wish = clause.head
-        if clause.dep_ not in ("ccomp", "xcomp") or wish.lemma_.lower() not in DESIRE_VERBS:
+        mandate = wish.lemma_.lower() in MANDATIVE_VERBS and _subjunctive(clause)
+        if not mandate and (
+            clause.dep_ not in ("ccomp", "xcomp") or wish.lemma_.lower() not in DESIRE_VERBS
+        ):
             return None
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not mandate and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             return None
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         asked = self.expand(subject, speaker) if subject is not None else None
@@ -2647,6 +2653,20 @@ def _stateless(found: Found) -> bool:
     """No hit, or only hits of no state ("a hospital", "a bus"): what such a place holds
     may name the people acted on."""
     return all(h.actor.country is None for h in found.hits)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A "that" clause in the subjunctive: a singular noun subject with the bare verb and no
+    auxiliary ("that Serbia arrest", "that the government halt"; not "that Serbia arrests",
+    "that the army had attacked", "that they arrest")."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("NN", "NNP")
 
 
 def _owner_of_thing(hit: ActorHit, noun: Token) -> ActorHit | None:
