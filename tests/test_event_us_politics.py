@@ -38,6 +38,7 @@ FORCE = [
     ("Germany supported Poland's bid for the seat.", "SUPPORT"),
     ("The NRA backed Trump in May.", "SUPPORT"),
     ("Opposition supporters held a rally in Nairobi against the government.", "PROTEST"),
+    ("Maduro's rally in Caracas against the American sanctions drew thousands.", "PROTEST"),
     ("The governor declared a state of emergency over the protests.", "COERCE"),
     ("The gunman surrendered to police after a standoff.", "RETREAT"),
     ("The rebels surrendered to the army.", "RETREAT"),

@@ -821,9 +821,12 @@ def _campaign_rally(pred: Predicate, sources: Sequence[ActorHit]) -> str | None:
     """A rally of a campaign ("a campaign rally in Ohio") or of a head of government, a
     minister or a party ("Trump's rally in Chicago was canceled"): people gathered to hear a
     candidate or a government, no protest against anyone (an opposition leader's rally, a
-    protesters' rally stay PROTEST)."""
+    protesters' rally, and any rally against someone, stay PROTEST)."""
     if pred.head.lemma_.lower() != "rally" or pred.head.pos_ != "NOUN":
         return None
+    holders = (pred.head, pred.clause)
+    if any(c.dep_ == "prep" and c.lower_ == "against" for h in holders for c in h.children):
+        return None  # "the ruling party's rally against the sanctions" protests
     for mod in pred.head.lefts:
         if mod.dep_ in ("compound", "amod") and mod.lemma_.lower() in CAMPAIGN_WORDS:
             return f"a {mod.text} rally, not a protest"
