@@ -64,7 +64,28 @@ UNITS = [
     ("Rebels attacked a military convoy in eastern Congo.", "military convoy", "COD"),
     ("Government forces bombarded rebel positions in Homs.", "rebel positions", "SYR"),
 ]
+# a state's settlement named by its demonym ("the Kenyan capital") places its clause as a
+# name ("Nairobi") does
+SETTLEMENTS = [
+    ("Thousands marched in the Kenyan capital against the government.", "government", "KEN"),
+    ("Police arrested 20 protesters in the Kenyan capital.", "Police", "KEN"),
+    ("Students clashed with police in the Indonesian capital on Friday.", "Students", "IDN"),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "words", "country"), SETTLEMENTS)
+def test_demonym_settlement_places_its_clause(
+    pipeline: Pipeline, text: str, words: str, country: str
+) -> None:
+    assert _country(pipeline, text, words) == country
+
+
+def test_demonym_settlement_does_not_place_a_posted_or_named_side(pipeline: Pipeline) -> None:
+    text = "The French president met the Kenyan leader in the Kenyan capital."
+    assert _country(pipeline, text, "French president") == "FRA"
+    text = "Foreign troops in the Afghan capital fired on protesters."
+    assert _country(pipeline, text, "Foreign troops") is None
 
 
 @pytest.mark.parametrize(("text", "words", "country"), UNITS)

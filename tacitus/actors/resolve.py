@@ -810,7 +810,17 @@ class ActorResolver:
         elif entry.id.startswith("country:") and (word := community_qualifier(anchor)):
             actor.reason += f"; '{word.text}' names a community of its people"
             _not_the_state(actor, _named_by_apposition(anchor))  # "Iraqi Kurdish forces"
-        return ActorHit(anchor.i, start, end, actor, thing=thing)
+        # "in the Kenyan capital", "near the Iraqi town": a settlement of the state's, a place
+        # (not "at": "fired rockets at the Israeli town" names what is fired on), unless it
+        # names the place itself ("in the Pakistani city of Peshawar": Peshawar is the place)
+        locative = (
+            entry.id.startswith("country:")
+            and anchor.lemma_.lower() in SETTLEMENT_NOUNS
+            and anchor.dep_ == "pobj"
+            and anchor.head.lower_ in LOCATIVE_PREPS - {"at"}
+            and _named_places(anchor) == [anchor]
+        )
+        return ActorHit(anchor.i, start, end, actor, locative, thing=thing)
 
     def _thing(self, doc: Doc, anchor: Token) -> bool:
         """Whether a common noun that a name modifies names a thing of the named actor's
