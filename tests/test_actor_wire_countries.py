@@ -157,7 +157,8 @@ def test_region_is_no_actor(pipeline: Pipeline) -> None:
 def test_country_probe_set(pipeline: Pipeline) -> None:
     """The probe set of wire sentences: the share whose expected side countries are found
     (round 11: source 147 of 164 and target 97 of 126, from 142 and 89 before this file's
-    classes; a drop is a regression)."""
+    classes; source 146 since a change of main's codes 'vowed to press ahead' as no event;
+    a drop is a regression)."""
     source_hits = source_total = target_hits = target_total = 0
     for text, _kind, source, target in PROBES:
         events = pipeline.extract(text)
@@ -173,5 +174,5 @@ def test_country_probe_set(pipeline: Pipeline) -> None:
         if target is not None:
             target_total += 1
             target_hits += target in targets
-    assert source_hits >= 147, (source_hits, source_total)
+    assert source_hits >= 146, (source_hits, source_total)
     assert target_hits >= 96, (target_hits, target_total)
