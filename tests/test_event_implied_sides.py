@@ -209,3 +209,25 @@ def test_a_gerund_act_subject_gives_its_by_doers(
     events = pipeline.extract(text)
     killers = {s for s, _t in _sides(events, "ASSAULT") if s != "-"} - {"rebels"}
     assert killers == doers, _sides(events, "ASSAULT")
+
+
+# help someone depends on is help to them: "X is dependent on / relies on Y's support"
+DEPENDING = [
+    ("The Syrian government has been utterly dependent on foreign militias and Russian air "
+     "support.", ("Russia", "Syria")),
+    ("Ukraine relies on American military aid.", ("United States", "Ukraine")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "pair"), DEPENDING, ids=[t[0][:40] for t in DEPENDING])
+def test_help_depended_on_is_help_to_the_dependent(
+    pipeline: Pipeline, text: str, pair: tuple[str, str]
+) -> None:
+    events = pipeline.extract(text)
+    assert pair in _sides(events, "AID"), _sides(events, "AID")
+
+
+def test_help_a_thing_depends_on_has_no_recipient(pipeline: Pipeline) -> None:
+    """A negative: "the success of the offensive" is no actor helped."""
+    events = pipeline.extract("The success of the offensive depends on American air support.")
+    assert all(t == "-" for _s, t in _sides(events, "AID")), _sides(events, "AID")

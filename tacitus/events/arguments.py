@@ -194,6 +194,8 @@ FORCE_ON_PLACES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # "in protest against X", "in retaliation for X's attack": the act answers X
 ANSWER_NOUNS = frozenset({"protest", "retaliation", "response", "reprisal", "revenge"})
+# words of depending on help: "dependent on Russian air support", "relies on US aid"
+DEPENDING_WORDS = frozenset({"depend", "dependent", "rely", "reliant"})
 # verbs of taking a place back from its holder: "to retake Mosul from ISIL"
 RETAKING_VERBS = frozenset(
     {"retake", "recapture", "liberate", "free", "reclaim", "regain", "recover", "reconquer"}
@@ -1185,7 +1187,7 @@ class Arguments:
             self._passive_target, self._direct_target, self._news_target, self._left_target,
             self._complement_target,
             self._demanded_target, self._purpose_target, self._undergoing_target,
-            self._answered_target, self._deeper_target,
+            self._answered_target, self._dependent_target, self._deeper_target,
         ):  # fmt: skip
             found = _without_machines(step(pred, speaker), pred.head.doc)
             if found.hits and _venue(pred, found):  # "returned to Geneva for talks": where
@@ -1608,6 +1610,28 @@ class Arguments:
                             if found.hits:
                                 how = f"'against' phrase (hung on '{name.text}')"
                                 return Found(found.hits, how)
+        return Found([], "")
+
+    def _dependent_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "The regime is dependent on Russian air support", "Kyiv relies on American aid":
+        help that someone depends on is help to them (the subject of the word of
+        depending that governs the help noun's "on" phrase)."""
+        if pred.via != "noun" or pred.entry.type not in ("AID", "SUPPORT"):
+            return Found([], "")
+        noun = pred.head
+        while noun.dep_ == "conj":  # "dependent on foreign militias and Russian air support"
+            noun = noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+            return Found([], "")
+        word = prep.head
+        if word.lemma_.lower() not in DEPENDING_WORDS:
+            return Found([], "")
+        clause = word.head if word.dep_ in ("acomp", "amod") and word.pos_ == "ADJ" else word
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = self.expand(subject, speaker)
+            if found.hits and all(not h.locative for h in found.hits):
+                return Found(found.hits, f"who is '{word.text} on' it (subject)")
         return Found([], "")
 
     def _complement_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
