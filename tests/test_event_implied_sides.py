@@ -231,3 +231,23 @@ def test_help_a_thing_depends_on_has_no_recipient(pipeline: Pipeline) -> None:
     """A negative: "the success of the offensive" is no actor helped."""
     events = pipeline.extract("The success of the offensive depends on American air support.")
     assert all(t == "-" for _s, t in _sides(events, "AID")), _sides(events, "AID")
+
+
+# a purpose of taking back names its target only when a place is taken, or its holder: the
+# people freed or rescued are no target of the raid (review of 997e831)
+FREED = [
+    ("Commandos launched a raid to free the hostages.", None),
+    ("Police launched an operation to free two kidnapped engineers.", None),
+    ("Special forces launched a raid to free the hostages held by the gunmen.", "the gunmen"),
+    ("The army launched a mission to protect civilians in the north.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), FREED, ids=[t[0][:40] for t in FREED])
+def test_the_freed_are_no_target_of_the_raid(text: str, target: str | None) -> None:
+    events = Pipeline(keep_partial=True).extract(text)
+    targets = [t for _s, t in _sides(events, "ASSAULT")]
+    if target is None:
+        assert all(t == "-" for t in targets), targets
+    else:
+        assert target in targets, targets

@@ -49,6 +49,15 @@ FORCE = [
     ("Israeli troops occupied the West Bank town of Jenin.", "COERCE"),
     ("Students occupied the university building in Hong Kong.", "PROTEST"),
     ("The army battled rebels near Goma.", "ASSAULT"),
+    # a named private person (no list, no role) attacking a politician: an assault (review)
+    ("Mark Delaney attacked Senator Rand Paul outside his home in Kentucky.", "ASSAULT"),
+    ("Peter Walsh attacked Republican lawmakers at a baseball practice.", "ASSAULT"),
+    # an opposition politician is no armed side: words stay words (review)
+    ("Erdogan attacked the opposition leader in a speech on Tuesday.", "ACCUSE"),
+    ("Putin attacked Navalny in a televised speech.", "ACCUSE"),
+    # an opposition party's rally, or a party's rally against someone, is a protest (review)
+    ("The opposition party held a rally in Islamabad against the government.", "PROTEST"),
+    ("The ruling party held a rally against the opposition in Caracas.", "PROTEST"),
 ]
 NOT_EVENTS = [
     # a party winning chambers, seats or a governorship

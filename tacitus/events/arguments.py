@@ -1704,8 +1704,9 @@ class Arguments:
             if child.dep_ not in ("advcl", "xcomp", "acl") or child.pos_ != "VERB":
                 continue
             purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-            if child.dep_ == "acl" and not purpose:
-                continue
+            if child.dep_ == "acl" and not (purpose and child.lemma_.lower() in RETAKING_VERBS):
+                continue  # "an offensive to retake X" only: "a raid to free the hostages" is
+                # not aimed at the hostages, "a mission to protect civilians" not at civilians
             if not purpose and not (kind in HARM_TYPES and self._harm_participle(child)):
                 continue
             if kind == "MOBILIZE" and not self._harms(child):
@@ -1715,23 +1716,29 @@ class Arguments:
                 holder = self._holder_taken_from(verb, speaker) if purpose else None
                 if holder is not None:  # "to retake Mosul from ISIL": the holder, not Mosul
                     return holder
+                retaking = purpose and verb.lemma_.lower() in RETAKING_VERBS
                 for obj in verb.children:
-                    if obj.dep_ == "dobj":
+                    if obj.dep_ != "dobj":
+                        continue
+                    if retaking:  # only a place is taken back ("a raid to free the hostages"
+                        taken = _settlement_named(obj) or obj  # is not aimed at the hostages)
+                        place = _place_from_token(obj.doc, taken, [], town=True, spelled=True)
+                        found = Found(
+                            [place] if place else [], "a place as target, no holder named"
+                        )
+                        if not found.hits:  # "to retake rebel positions": their holder
+                            found = self.owner(obj)
+                    else:
                         found = self.expand(obj, speaker)
                         if not found.hits and kind == "PROTEST":
                             found = self.owner(obj)  # "to protest Assad's failure to ..."
                         if not found.hits and purpose and kind != "PROTEST":
                             found = self._purposed_act_target(obj, speaker)
-                        if not found.hits and purpose and verb.lemma_.lower() in RETAKING_VERBS:
-                            taken = _settlement_named(obj) or obj  # "the town of Palmyra"
-                            place = _place_from_token(obj.doc, taken, [], town=True, spelled=True)
-                            how = "a place as target, no holder named"
-                            found = Found([place] if place else [], how)
-                        if found.hits:
-                            what = "purpose" if purpose else "harm told by the participle"
-                            return Found(
-                                found.hits, _join(f"object of the {what} '{verb.text}'", found.how)
-                            )
+                    if found.hits:
+                        what = "purpose" if purpose else "harm told by the participle"
+                        return Found(
+                            found.hits, _join(f"object of the {what} '{verb.text}'", found.how)
+                        )
         return Found([], "")
 
     def _holder_taken_from(self, verb: Token, speaker: list[ActorHit] | None) -> Found | None:

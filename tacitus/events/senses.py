@@ -831,7 +831,17 @@ def _campaign_rally(pred: Predicate, sources: Sequence[ActorHit]) -> str | None:
         if mod.dep_ in ("compound", "amod") and mod.lemma_.lower() in CAMPAIGN_WORDS:
             return f"a {mod.text} rally, not a protest"
     if sources and all(h.actor.sector in ("GOV", "PTY") for h in sources):
-        return f"a rally of '{sources[0].actor.text}' (government or party), not a protest"
+        doc = pred.head.doc
+        opposition = any(
+            w.lemma_.lower() == "opposition" for h in sources for w in doc[h.start : h.end]
+        )  # "the opposition party held a rally": a party out of power protests
+        against = any(
+            c.dep_ == "prep" and c.lower_ == "against"
+            for holder in (pred.head, pred.clause)
+            for c in holder.children
+        )  # "a rally against the government" names whom it protests
+        if not opposition and not against:
+            return f"a rally of '{sources[0].actor.text}' (government or party), not a protest"
     return None
 
 
@@ -1159,9 +1169,10 @@ def verbal(pred: Predicate) -> str:
 def _force_or_crowd(pred: Predicate, sides: Sequence[ActorHit]) -> bool:
     """Whether a side is armed (police too) or a crowd of a protest: their attacks and
     clashes at a rally or during a debate are no words ("police attacked protesters at the
-    rally", "protesters clashed with Trump supporters at the rally")."""
+    rally", "protesters clashed with Trump supporters at the rally"); an opposition
+    politician is no armed side ("Erdogan attacked the opposition leader in a speech")."""
     doc = pred.head.doc
-    return any(_armed(h) or doc[h.anchor].lemma_.lower() in CROWD_WORDS for h in sides)
+    return any(_fighting(h) or doc[h.anchor].lemma_.lower() in CROWD_WORDS for h in sides)
 
 
 # sectors of people who quarrel in words: parties, legislators, judges, the press
@@ -1189,10 +1200,13 @@ def political_quarrel(
     doc = pred.head.doc
     for hit in sides:
         actor = hit.actor
-        person = (actor.actor_id or "").startswith("person:") or doc[
-            hit.anchor
-        ].ent_type_ == "PERSON"
-        if _armed(hit) or (actor.actor_id or "").startswith("country:"):
+        # a person the dictionaries know (listed, or a surname of their people: "Clinton")
+        # or one with a role; a name known to no list and with no role may be anyone ("Rene
+        # Smith attacked the senator at his home" is an assault)
+        person = (
+            (actor.actor_id or "").startswith("person:") or doc[hit.anchor].ent_type_ == "PERSON"
+        ) and bool(actor.country or actor.sector or actor.office)
+        if _fighting(hit) or (actor.actor_id or "").startswith("country:"):
             return ""
         if not person and actor.sector not in QUARREL_SECTORS:
             return ""
