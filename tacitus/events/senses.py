@@ -835,12 +835,7 @@ def _campaign_rally(pred: Predicate, sources: Sequence[ActorHit]) -> str | None:
         opposition = any(
             w.lemma_.lower() == "opposition" for h in sources for w in doc[h.start : h.end]
         )  # "the opposition party held a rally": a party out of power protests
-        against = any(
-            c.dep_ == "prep" and c.lower_ == "against"
-            for holder in (pred.head, pred.clause)
-            for c in holder.children
-        )  # "a rally against the government" names whom it protests
-        if not opposition and not against:
+        if not opposition:
             return f"a rally of '{sources[0].actor.text}' (government or party), not a protest"
     return None
 
