@@ -49,6 +49,13 @@ FORCE = [
     ("Israeli troops occupied the West Bank town of Jenin.", "COERCE"),
     ("Students occupied the university building in Hong Kong.", "PROTEST"),
     ("The army battled rebels near Goma.", "ASSAULT"),
+    # a retort's words need a fighting doer: police firing back fire; the opposition hitting
+    # or firing back answers in words (review of a2a6e38)
+    ("Police fired back at the gunmen outside the bank.", "ASSAULT"),
+    ("Soldiers fired back at the attackers near the border.", "ASSAULT"),
+    ("The opposition fired back at the president over the budget.", "ACCUSE"),
+    ("The opposition hit back at the government over the arrests.", "ACCUSE"),
+    ("Police hit back at critics of the operation.", "ACCUSE"),
     # a named private person (no list, no role) attacking a politician: an assault (review)
     ("Mark Delaney attacked Senator Rand Paul outside his home in Kentucky.", "ASSAULT"),
     ("Peter Walsh attacked Republican lawmakers at a baseball practice.", "ASSAULT"),

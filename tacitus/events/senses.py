@@ -1266,6 +1266,13 @@ def material(
     # at soldiers are still words ("Trump sniped at his generals")
     sides = doers if pred.entry.type == "ACCUSE" else (*sources, *targets)
     armed = [h for h in sides if h.actor.sector in ARMED_SECTORS]
+    if pred.entry.type == "ACCUSE":  # a retort's doer: a fighting force, not the opposition
+        # ("the opposition hit back at the government"); police when they fire ("police
+        # fired back at the gunmen"), not when they answer critics ("hit back at critics")
+        armed = [
+            h for h in sides
+            if _fighting(h) and (h.actor.sector != "COP" or pred.head.lemma_.lower() == "fire")
+        ]  # fmt: skip
     if armed and _material_words(pred):
         return f"an armed side ('{armed[0].actor.text}')"
     return ""
