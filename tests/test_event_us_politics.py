@@ -56,6 +56,8 @@ FORCE = [
     ("The opposition fired back at the president over the budget.", "ACCUSE"),
     ("The opposition hit back at the government over the arrests.", "ACCUSE"),
     ("Police hit back at critics of the operation.", "ACCUSE"),
+    # pushing someone to act is a demand of an actor's, not of a thing's (review of b66f4f4)
+    ("The United States pushed Israel to halt its strikes on Gaza.", "REQUEST"),
     # a named private person (no list, no role) attacking a politician: an assault (review)
     ("Mark Delaney attacked Senator Rand Paul outside his home in Kentucky.", "ASSAULT"),
     ("Peter Walsh attacked Republican lawmakers at a baseball practice.", "ASSAULT"),
@@ -96,6 +98,9 @@ NOT_EVENTS = [
     "Trump pulled out of the debate hosted by Fox News.",
     "Biden withdrew from the race in July.",
     "The White House withdrew the nomination.",
+    # a thing pushing people to act: a cause, no demand (review of b66f4f4)
+    "Floods pushed thousands of people to flee their homes.",
+    "Rising fuel prices pushed farmers to sell their land.",
     # emergency rule for a disaster
     "The governor declared a state of emergency ahead of the hurricane.",
     "Louisiana declared a state of emergency after the floods.",

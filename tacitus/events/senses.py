@@ -733,6 +733,8 @@ def sides(
         return f"no one to '{pred.head.lemma_.lower()}': a target actor is needed"
     if not sources and _thing_promises(pred):
         return "a thing's promise ('the agenda promises'), not an actor's"
+    if not sources and (cause := _thing_pushes(pred)):
+        return f"a thing ('{cause}') pushed them: a cause, no one's demand"
     if entry.type == "CONSULT" and entry.mode != "visit" and not targets and len(sources) < 2:
         return "a consultation needs a second party"
     if pred.head.lemma_.lower() in COMMAND_VERBS and _own_forces(sources, targets):
@@ -838,6 +840,17 @@ def _campaign_rally(pred: Predicate, sources: Sequence[ActorHit]) -> str | None:
         if not opposition:
             return f"a rally of '{sources[0].actor.text}' (government or party), not a protest"
     return None
+
+
+def _thing_pushes(pred: Predicate) -> str:
+    """ "Floods pushed thousands to flee", "rising prices pushed farmers to sell": a thing
+    named by a common noun that resolved to no actor pushes no one to act (a demand needs a
+    demander; "the United States pushed Israel to halt its strikes" is not this), or ""."""
+    verb = pred.clause
+    if pred.via == "noun" or pred.head.lemma_.lower() != "push":
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return subject.text if subject is not None else ""
 
 
 def _thing_promises(pred: Predicate) -> bool:
