@@ -123,6 +123,9 @@ SIEGES_AGAIN = [
     ("Some 40,000 civilians are besieged inside the town.", {"-"}),
     ("Government forces encircled the town in July. The town has no power. Aid agencies "
      "have no access. Some 40,000 civilians are besieged inside it.", {"-"}),
+    # a negative: the passive names its doer, no actor (review of 33ba3b8)
+    ("Police surrounded the building on Monday. The residents were surrounded by thick smoke.",
+     {"-"}),
 ]  # fmt: skip
 
 

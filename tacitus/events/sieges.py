@@ -32,12 +32,19 @@ def _siege(doc: Doc, event: Event) -> bool:
     return any(w.lemma_.lower() in SIEGE_LEMMAS or w.lower_ in SIEGE_LEMMAS for w in words)
 
 
+def _doer_named(doc: Doc, event: Event) -> bool:
+    """Whether the siege's passive names its doer, an actor or not ("residents were
+    surrounded by smoke"): then no besieger is implied."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "agent" for w in span for c in w.children)
+
+
 def implied_besiegers(doc: Doc, events: list[Event]) -> None:
     """Give a siege with no besieger the besiegers of the siege told just before (in
     place; a siege told with two besiegers gives a record for each)."""
     added: list[tuple[int, Event]] = []
     for k, event in enumerate(events):
-        if event.source is not None or not _siege(doc, event):
+        if event.source is not None or not _siege(doc, event) or _doer_named(doc, event):
             continue
         before = next(
             (
