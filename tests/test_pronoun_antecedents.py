@@ -186,3 +186,63 @@ def test_it_in_the_speakers_clause_with_no_other_party_has_no_side(pipeline: Pip
     )
     events = [e for e in pipeline.extract(text) if e.trigger.text.startswith("withdraw")]
     assert not [e for e in events if e.source and e.source.name == "United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the object's own: a "for" phrase of a verb or adjective with an object
+        ("Jordan thanked Germany for its support to refugees.", "its", "Germany"),
+        ("Chile is grateful to Canada for its help after the earthquake.", "its", "Canada"),
+        ("The European Union fined Poland for its refusal to accept migrants.", "its", "Poland"),
+        # an "in" / "with" phrase of a verb of help
+        (
+            "The coalition helped Kurdish fighters in their offensive against the militants.",
+            "their",
+            "Kurdish",
+        ),
+        ("Britain helped Kenya with its debts last year.", "its", "Kenya"),
+    ],
+)
+def test_a_possessive_in_the_phrase_of_an_object_is_the_objects(
+    pipeline: Pipeline, text: str, word: str, expected: str
+) -> None:
+    found = chosen(pipeline, text, word)
+    assert found is not None and expected in found[0], found
+    assert "the object of" in found[1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # no object: the subject's own ("pressed on in their offensive")
+        ("Iraqi troops pressed on in their offensive against the militants.", "their", "Iraq"),
+        # "in" after a verb that is no help: the usual salience
+        (
+            "Kurdish fighters attacked the village in their push toward the river.",
+            "their",
+            "Kurdish",
+        ),
+    ],
+)
+def test_no_object_or_no_help_keeps_the_subject(
+    pipeline: Pipeline, text: str, word: str, expected: str
+) -> None:
+    found = chosen(pipeline, text, word)
+    assert found is not None and expected in found[0], found
+    assert "the object of" not in found[1], found
+
+
+def test_a_subject_pronoun_is_not_what_its_clause_names_again(pipeline: Pipeline) -> None:
+    # "They accused the mayor of sending the police": not the police (they would be "them")
+    text = "Police raided a camp of Tamil protesters in Colombo. They accused the mayor of sending the police."
+    found = chosen(pipeline, text, "They")
+    assert found is not None and "protesters" in found[0], found
+    # named again only as a place: no bar ("expelled ... from Washington")
+    text = "The United States imposed sanctions on Iran. It also expelled two Iranian diplomats from Washington."
+    found = chosen(pipeline, text, "It")
+    assert found is not None and found[0] == "United States", found
+    # nothing named again: the subject before it, as usual
+    text = "Police raided a camp of Tamil protesters in Colombo. They accused the mayor of ordering the raid."
+    found = chosen(pipeline, text, "They")
+    assert found is not None and found[0] == "Police", found

@@ -17,6 +17,13 @@ and a pronoun goes on with it before it reaches an object or the nearest name).
 - *binding*: a non-reflexive object pronoun is never the subject of its own clause, nor what
   that subject stands for ("Iraq said Iran attacked it": Iraq; "the army attacked the rebels
   and killed many of them": the rebels).
+- *disjoint reference*: a subject pronoun is not an actor its own clause names again by a full
+  noun after it ("The army attacked the rebels. They accused Turkey of arming the army": not
+  the army).
+- *the object's own*: a possessive in a "for" phrase of a verb or adjective with an object
+  ("thanked Britain for its help", "is grateful to Britain for its help", "sanctioned Iran for
+  its programme"), or in an "in" / "with" phrase of a verb of help ("supported Iraqi forces in
+  their campaign", "helped Iraq with its debts"), is the object's, before any subject.
 - *salience*: the subjects of the pronoun's own clause and of each clause above it (the
   innermost first: "the ministry said the rebels shelled its convoy": the ministry, since the
   rebels do not agree), then in the sentence before the subject of the clause its main verb
@@ -57,6 +64,15 @@ GROUP_COUNTRIES = frozenset({"IMG"})
 # named actors whose plural-looking name is one body: "the United States", "the United Nations"
 ONE_BODY_IDS = ("country:", "igo:", "org:")
 CHAIN_DEPTH = 2  # how many earlier subject pronouns an antecedent may pass through
+SPATIAL_PREPS = frozenset(
+    {"from", "to", "in", "at", "near", "into", "across", "inside", "outside", "around",
+     "toward", "towards", "within", "on", "through", "out"}
+)  # fmt: skip
+# verbs of help whose "in" / "with" phrase is the helped party's own undertaking
+HELP_LEMMAS = frozenset(
+    {"support", "help", "assist", "aid", "back", "join", "train", "advise", "equip", "arm",
+     "reinforce", "protect", "defend", "accompany", "guide", "encourage"}
+)  # fmt: skip
 
 IsPerson = Callable[[ActorHit], bool]  # the coreference module's test of a person
 
@@ -85,7 +101,11 @@ def group_antecedent(
         if anchor not in bound  # "Iraq said Iran attacked it"
         and not (barred is not None and barred(hit))
         and not {hit.actor.key, f"#{_phrase_head(doc[anchor]).i}"} & unbound
+        and not named_again(token, doc[anchor], hit, hits)
     ]
+    owned = _objects_own(token, candidates)
+    if owned is not None:
+        return owned
     for subject in _salient_subjects(token, before):
         if subject.i in bound:
             continue
@@ -113,6 +133,63 @@ def group_antecedent(
 
 def _why(token: Token, hit: ActorHit, rule: str) -> str:
     return f"pronoun '{token.text}' → '{hit.actor.name or hit.actor.text}' ({rule})"
+
+
+def named_again(token: Token, word: Token, hit: ActorHit, hits: HitMap) -> bool:
+    """Disjoint reference: whether a subject pronoun's own clause names the candidate again
+    after it by a full noun (the same actor, or the same common noun: "They accused Turkey of
+    arming the army" is never the army), which a pronoun of its clause would have said."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    head = _phrase_head(word)
+    for later in token.head.subtree:
+        if later.i <= token.i or later.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if later.dep_ == "pobj" and later.head.lower_ in SPATIAL_PREPS:
+            continue  # a place ("expelled its diplomats from Washington"), not the actor
+        if any(h.actor.key == hit.actor.key and not h.locative for h in hits.get(later.i, ())):
+            return True
+        if (
+            later.pos_ == "NOUN"
+            and head.pos_ == "NOUN"
+            and later.lemma_.lower() == head.lemma_.lower()
+        ):
+            return True
+    return False
+
+
+def _objects_own(
+    token: Token, candidates: list[tuple[int, ActorHit, str]]
+) -> tuple[ActorHit, str] | None:
+    """A possessive in a "for" phrase of a verb or adjective that has an object ("thanked
+    Britain for its help", "grateful to Britain for its help"), or in an "in" / "with" phrase
+    of a verb of help ("supported Iraqi forces in their campaign"): the object's actor."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep = noun.head
+    holder = prep.head
+    if prep.lower_ == "for" and holder.pos_ in ("VERB", "ADJ", "AUX"):
+        pass
+    elif not (prep.lower_ in ("in", "with") and holder.lemma_ in HELP_LEMMAS):
+        return None
+    objects = [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
+    adjectives = [holder] if holder.pos_ == "ADJ" else []
+    adjectives += [c for c in holder.children if c.dep_ == "acomp"]  # "is grateful ... for"
+    objects += [
+        o
+        for adjective in adjectives
+        for p in adjective.children
+        if p.dep_ == "prep" and p.lower_ == "to" and p.i < prep.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]  # fmt: skip  ("grateful to Britain")
+    for obj in objects:
+        here = [c for c in candidates if _own(token.doc[c[0]], obj)]
+        if here:
+            _, hit, via = min(here, key=lambda c: c[0])
+            return hit, _why(token, hit, f"the object of '{holder.text}', whose '{noun.text}'{via}")
+    return None
 
 
 def _salient_subjects(token: Token, before: Span | None) -> list[Token]:

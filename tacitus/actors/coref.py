@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .antecedents import group_antecedent
+from .antecedents import group_antecedent, named_again
 from .resolve_types import ActorHit, HitMap
 from .titles import SPECIFIC, compatible
 
@@ -295,18 +295,22 @@ def _thing_antecedent(
     """Nearest earlier named state, organisation or group (not a person, not a place); the
     reporting subject first ("the committees said they ...": they are the committees, and
     when the committees are no actor, the pronoun is nobody the dictionaries know)."""
+
+    def excluded(hit: ActorHit) -> bool:  # barred, or named again after a subject pronoun
+        return barred(hit) or named_again(token, token.doc[hit.anchor], hit, hits)
+
     reporter = _reporting_subject(token)
     if reporter is not None:
         for hit in hits.get(reporter.i, []):
-            if not hit.locative and not barred(hit):
+            if not hit.locative and not excluded(hit):
                 name = hit.actor.name or hit.actor.text
                 return hit, f"pronoun '{token.text}' → '{name}' (subject of '{reporter.head.text}')"
         return None
     conditioned = condition_object(token, hits)
-    if conditioned is not None and not barred(conditioned[0]):
+    if conditioned is not None and not excluded(conditioned[0]):
         return conditioned
     parallel = parallel_subject(token, hits)
-    if parallel is not None and not barred(parallel[0]):
+    if parallel is not None and not excluded(parallel[0]):
         return parallel
     doc = token.doc
     layer = layer_of(doc)

@@ -1546,10 +1546,10 @@ class Arguments:
         takes it (no one cuts off their own finances)."""
         acting = self.clause_source(pred.clause, speaker)
         taker = {h.anchor for h in acting.hits} if acting is not None else set()
-        others = {i: hits for i, hits in self.hits.items() if i not in taker}
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS:
-                found = antecedent(child, others)
+                # barred, not hidden: the taker is still an actor where it is the subject
+                found = antecedent(child, self.hits, barred=lambda hit: hit.anchor in taker)
                 if found is not None:
                     how = _join(f"owner of '{noun.text}'", found[1])
                     return Found([found[0]], f"{how}, not its taker")
