@@ -52,8 +52,7 @@ from .options import make_options, pipeline_options
     "--implied-strikers",
     is_flag=True,
     help='Give a strike that names no doer ("Near Mosul, five strikes engaged ...") the '
-    "doer of the strike report before it in the document (always on in a military "
-    "body's own release, known by its address or outlet).",
+    "doer of the strike report before it in the document.",
 )
 @pipeline_options
 def extract(inputs: tuple[str, ...], fmt: str, quiet: bool, location_country: str | None,

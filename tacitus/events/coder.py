@@ -45,7 +45,7 @@ from .modality import Modality, according_to, analyse, find_speech
 from .postures import POSTURE_CAMEO, preparation
 from .promises import JUSTICE_CAMEO, PROMISE_CAMEO, promised_forces, promised_justice
 from .sieges import implied_besiegers
-from .strike_reports import implied_strikers, military_release
+from .strike_reports import implied_strikers
 from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -132,8 +132,8 @@ class EventCoder:
             coded = [(p, self._code_predicate(p, sentence_id, sent, page)) for p in keep]
             events += _told_once(coded, page)
             events += self._bare_demands(sent, keep, sentence_id, page)
-        if self.implied_strikers or military_release(publisher):  # "Near Mosul, seven
-            implied_strikers(doc, events)  # strikes engaged ...": the report's doer before
+        if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
+            implied_strikers(doc, events)  # doer named before (opt-in: the gold leaves it out)
         implied_givers(doc, events)  # "This assistance will support ...": the giver before
         implied_besiegers(doc, events)  # "... are besieged inside the town": the besieger
         for noun, verb in amounts_in_aid(doc, events):  # "provide $20 million in assistance

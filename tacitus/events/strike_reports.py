@@ -73,13 +73,6 @@ def _reporter(doc: Doc, event: Event) -> Actor | None:
     return source
 
 
-def military_release(publisher: Actor | None) -> bool:
-    """Whether the document is a military body's own release (quotes/publishers.py: a
-    defence ministry or a command, by its address or outlet), where the rule is on by
-    default: such a release lists its own strikes after naming their doer once."""
-    return publisher is not None and publisher.sector == "MIL"
-
-
 def implied_strikers(doc: Doc, events: list[Event]) -> None:
     """Give a strike with no doer the doer of the strike report before it (in place)."""
     last: tuple[Event, Actor] | None = None
