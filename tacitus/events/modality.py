@@ -1007,6 +1007,24 @@ def _called_for(clause: Token, lexicon: Lexicon) -> Token | None:
     return noun
 
 
+def _hung_on_the_verb(clause: Token) -> Token | None:
+    """The noun of undertaking an infinitive follows when the parser hung the infinitive on
+    the verb whose prepositional object that noun is ("focused on the campaign to deliver the
+    rebels a defeat", "talked about efforts to end the war"): what the undertaking is for,
+    not what the verb's subject does."""
+    if clause.dep_ not in ("xcomp", "advcl") or not _infinitive(clause):
+        return None
+    start = clause.left_edge.i
+    if start == 0:
+        return None
+    before = clause.doc[start - 1]
+    lemma = before.lemma_.lower()
+    if before.pos_ != "NOUN" or before.dep_ != "pobj" or lemma not in PURPOSE_NOUNS | INTENT_NOUNS:
+        return None
+    prep = before.head
+    return before if prep.dep_ == "prep" and prep.head == clause.head else None
+
+
 def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
     """The clause completes a noun: "its demand that Israel withdraw" (the content of a
     demand, not an event: True), "its plan to deploy troops" (intended)."""
@@ -1019,11 +1037,13 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         _why(result, f"called for ('{call.text} to {clause.text}')")
         return True
     infinitive_relcl = clause.dep_ == "relcl" and _infinitive(clause)  # "strikes to support"
-    if (clause.dep_ != "acl" and not infinitive_relcl) or clause.head.pos_ != "NOUN":
+    noun = _hung_on_the_verb(clause) or clause.head
+    if (
+        clause.dep_ != "acl" and not infinitive_relcl and noun == clause.head
+    ) or noun.pos_ != "NOUN":
         return False
     if not any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") for c in clause.children):
         return False
-    noun = clause.head
     lemma = noun.lemma_.lower()
     entries = lexicon.nouns.get(lemma) or []
     if noun.dep_ == "attr" and _advocated(noun.head) and lemma in ADVOCATING_WORDS:
