@@ -169,9 +169,9 @@ def _objects_own(
         return None
     prep = noun.head
     holder = prep.head
-    if prep.lower_ == "for" and holder.pos_ in ("VERB", "ADJ", "AUX"):
-        pass
-    elif not (prep.lower_ in ("in", "with") and holder.lemma_ in HELP_LEMMAS):
+    judged = prep.lower_ == "for" and holder.pos_ in ("VERB", "ADJ", "AUX")
+    helped = prep.lower_ in ("in", "with") and holder.lemma_ in HELP_LEMMAS
+    if not (judged or helped):
         return None
     objects = [c for c in holder.children if c.dep_ == "dobj" and c.i < token.i]
     adjectives = [holder] if holder.pos_ == "ADJ" else []

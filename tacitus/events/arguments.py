@@ -1362,12 +1362,8 @@ class Arguments:
     def _undergoing_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """ "Kurdish fighters came under attack from Turkish forces": the subject undergoes
         the act named in the "under" phrase."""
-        noun = pred.head
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
-            return Found([], "")
-        verb = prep.head
-        if verb.lemma_.lower() not in UNDERGOING_VERBS:
+        verb = _governing_word(pred.head, "under", UNDERGOING_VERBS)
+        if verb is None:
             return Found([], "")
         found = self.clause_source(verb, speaker)
         if found is None or not found.hits:
@@ -1621,11 +1617,8 @@ class Arguments:
         noun = pred.head
         while noun.dep_ == "conj":  # "dependent on foreign militias and Russian air support"
             noun = noun.head
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
-            return Found([], "")
-        word = prep.head
-        if word.lemma_.lower() not in DEPENDING_WORDS:
+        word = _governing_word(noun, "on", DEPENDING_WORDS)
+        if word is None:
             return Found([], "")
         clause = word.head if word.dep_ in ("acomp", "amod") and word.pos_ == "ADJ" else word
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -2435,6 +2428,15 @@ def _without_machines(found: Found, doc: Doc) -> Found:
         if not (doc[h.anchor].lemma_.lower() in MACHINES and h.actor.country is None)
     ]  # fmt: skip
     return found if len(hits) == len(found.hits) else Found(hits, found.how if hits else "")
+
+
+def _governing_word(noun: Token, prep: str, lemmas: frozenset[str]) -> Token | None:
+    """The word of ``lemmas`` whose ``prep`` phrase the noun is the object of ("came under
+    attack": came; "dependent on Russian air support": dependent); None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != prep or head.dep_ != "prep":
+        return None
+    return head.head if head.head.lemma_.lower() in lemmas else None
 
 
 def _join(how: str, detail: str) -> str:

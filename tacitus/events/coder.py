@@ -114,8 +114,7 @@ class EventCoder:
         """The document's events; ``voices``, when given, receives whose voice its text
         outside quotes is (quotes/voice.py: the pipeline's first-person mentions)."""
         args = Arguments(hits, self.lexicon)
-        publisher = publisher_of(document)
-        voice = document_voice(doc, args, quotes, self.lexicon, publisher)
+        voice = document_voice(doc, args, quotes, self.lexicon, publisher_of(document))
         args.voice = voice.at
         if voices is not None:
             voices.append(voice)
