@@ -113,3 +113,18 @@ def test_answers_are_json_as_fastapi_writes_it(client: TestClient, url: str) -> 
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "application/json"
     assert response.content == PYDANTIC.dump_json(json.loads(response.content))
+
+
+def test_json_written_already_is_copied_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A RawJson (JSON text as orjson writes it) is the bytes its values give, whether orjson
+    copies it in or pydantic-core writes the answer (a value orjson leaves to it, or no
+    orjson)."""
+    text = '[{"event_id":"e1","sentence":"Zoë \\"said\\" \\u001f …","n":3,"no":null}]'
+    values = json.loads(text)
+    for other in ("plain", datetime.date(2024, 1, 2)):
+        content = {"points": [{"examples": answer.RawJson(text)}], "other": other}
+        expected = PYDANTIC.dump_json({"points": [{"examples": values}], "other": other})
+        assert json_bytes(content) == expected
+        monkeypatch.setattr(answer, "orjson", None)
+        assert json_bytes({**content, "points": [{"examples": answer.RawJson(text)}]}) == expected
+        monkeypatch.undo()

@@ -3,16 +3,20 @@ place, the shared filters, the cap on points."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from map_data import XSS, make_located_store
+from map_data import XSS, located_corpus, make_located_store
+from pydantic import TypeAdapter
 from test_api import get
 
 from tacitus.api import create_app
-from tacitus.store import Store
+from tacitus.api.answer import RawJson
+from tacitus.api.geo import _kept_examples
+from tacitus.store import Store, open_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -149,3 +153,37 @@ def test_the_map_files_are_served_from_the_package(client: TestClient) -> None:
     index = client.get("/").text
     assert '<script src="/static/vendor/topojson-client-3.1.0.min.js">' in index
     assert '<script src="/static/map.js">' in index and 'data-view="map"' in index
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ('He said "no" \\ to a/b, é 😀 \u2028' + " word" * 100, "Plain words."),
+        ("A unit \x1f separator, a vertical \x0b tab and a \t tab.", 'A written "\\u000B".'),
+    ],
+)
+def test_the_kept_examples_are_the_bytes_of_their_values(
+    tmp_path: Any, sentences: tuple[str, str]
+) -> None:
+    """The unfiltered map's examples come as JSON text DuckDB writes (the sentence shortened
+    there): the same bytes as their values written by orjson, and the same examples as the
+    filtered map's; text DuckDB escapes otherwise (control characters in upper-case hex) is
+    made from the values."""
+    results = located_corpus()
+    for result in results:
+        for n, event in enumerate(result.events):
+            if (result.document.doc_id, n) in {("a", 0), ("b", 1)}:  # Baghdad's two
+                event.sentence = sentences[0] if result.document.doc_id == "a" else sentences[1]
+    with open_store(tmp_path / "odd.duckdb") as odd:
+        odd.write(results)
+        client = TestClient(create_app(odd))
+        answer = client.get("/api/map?examples=3")
+        assert answer.content == TypeAdapter(Any).dump_json(json.loads(answer.content))
+        kept = by_name(answer.json())["Baghdad", "city"]["examples"]
+        grouped = by_name(get(client, "/api/map?examples=3&country=IRQ"))["Baghdad", "city"]
+        assert kept == grouped["examples"]
+        assert {len(e["sentence"]) for e in kept} <= set(range(401))
+        cursor = odd.cursor()
+        written = _kept_examples(cursor, odd.path, 3, 10)
+        upper = any("\x1f" in s for s in sentences)
+        assert all(isinstance(w, RawJson) for w in written) is not upper

@@ -9,10 +9,16 @@ surrogate) makes the whole answer fall back to pydantic-core's writer, so every 
 byte for byte what FastAPI wrote (``tests/test_api_answer.py``). Where orjson is not
 installed (an environment set up before it was a dependency: ``scripts/setup dev`` installs
 it), every answer is written by pydantic-core: the same bytes, slower.
+
+A part of an answer may come already written (:class:`RawJson`: JSON text DuckDB wrote, the
+map's examples): orjson copies it in as it is (``orjson.Fragment``), pydantic-core's writer
+gets it parsed, so both write what the parsed values would have given, where the text is what
+orjson writes of them (compact, non-ASCII as it is: the caller's part to check).
 """
 
 from __future__ import annotations
 
+import json
 from types import ModuleType
 from typing import Any
 
@@ -37,20 +43,40 @@ _PLAIN_ONLY = (
 )
 
 
+class RawJson:
+    """A value of an answer already written as JSON text (as orjson writes it): copied into
+    the answer as it is."""
+
+    __slots__ = ("fragment", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.fragment = orjson.Fragment(text) if orjson is not None else None
+
+
 def _refuse(value: Any) -> Any:
+    if type(value) is RawJson and value.fragment is not None:
+        return value.fragment
     raise TypeError(f"not a plain JSON value: {type(value).__name__}")
+
+
+def _parsed(value: Any) -> Any:
+    """pydantic-core's writer's fallback: a :class:`RawJson` as the values it holds."""
+    if type(value) is RawJson:
+        return json.loads(value.text)
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 
 def json_bytes(content: Any) -> bytes:
     """``content`` as FastAPI writes it (pydantic-core, compact, UTF-8), by orjson when it
-    holds plain JSON values only."""
+    holds plain JSON values only (and :class:`RawJson`)."""
     if orjson is not None:
         try:
             written: bytes = orjson.dumps(content, default=_refuse, option=_PLAIN_ONLY)
             return written
         except TypeError:  # orjson.JSONEncodeError is one
             pass
-    return _ANY.dump_json(content)
+    return _ANY.dump_json(content, fallback=_parsed)
 
 
 class JsonAnswer(Response):

@@ -17,6 +17,7 @@ table, took 0.7 s at 10M events.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,9 +27,9 @@ from ..store import Filters, Store
 from ..store.connection import wrapped
 from ..store.queries import event_where
 from . import models
-from .answer import JsonAnswer
+from .answer import JsonAnswer, RawJson
 from .params import filters
-from .views import QUAD_CLASSES, rows_of, snapshot
+from .views import QUAD_CLASSES, columns_of, rows_of, snapshot
 
 MAX_POINTS = 10_000
 DEFAULT_POINTS = 2000
@@ -72,9 +73,27 @@ SELECT {_POINT}, admin1, events AS total, q1, q2, q3, q4,
        count(*) OVER () AS points_total, sum(events) OVER () AS located_total
 FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?
 """
-# ... and the latest ? examples kept with them, one row each with its point's rank, latest
-# first (DuckDB hands scalars to Python three times faster than lists of structs: 50 ms
-# against 130 for 2,000 points at 1M events)
+# ... and the latest ? examples kept with them, each point's as the JSON of the answer's
+# list (DuckDB writes it: JSON objects in the answer's field order, the sentence shortened as
+# _shortened does), in the points' order: 5,600 examples made into Python values and dicts
+# and then written by orjson cost twice the CPU, most of it holding the GIL (issue 17)
+_SHORTENED = (
+    "CASE WHEN length(e.sentence) > {n} THEN left(e.sentence, {m}) || '\u2026' "
+    "ELSE coalesce(e.sentence, '') END"
+)
+_EXAMPLE_JSON = (
+    "json_object('event_id', e.event_id, 'doc_id', e.doc_id, 'event_type', e.event_type, "
+    "'quad_class', e.quad_class, 'date', e.date, 'outlet', e.outlet, "
+    "'source', e.source_name, 'target', e.target_name, 'sentence', {sentence})"
+)
+_KEPT_EXAMPLES_JSON = f"""
+SELECT '[' || array_to_string(list_transform(coalesce(list_slice(examples, 1, ?), []),
+                                             lambda e: {{example}}), ',') || ']' AS examples
+FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?
+"""
+# the examples as rows, one each with its point's rank, latest first (the kept lists are
+# latest first: max_by's order, and list_reverse_sort's when merged): where a JSON text
+# holds an escape orjson writes otherwise (below)
 _KEPT_EXAMPLES = f"""
 SELECT rank, e.doc_id, e.event_id, e.event_type, e.quad_class, e.date, e.outlet, e.source_name,
        e.target_name, e.sentence
@@ -83,6 +102,11 @@ FROM (SELECT rank, unnest(list_slice(list_reverse_sort(examples), 1, ?)) AS e
             ORDER BY {_KEPT_ORDER} LIMIT ?))
 ORDER BY rank, e.day DESC, e.event_id DESC, e.doc_seq DESC, e.seq DESC
 """
+# DuckDB's JSON writer escapes nine control characters (U+000B, U+000E, U+000F, U+001A to
+# U+001F) with upper-case hex digits, orjson with lower-case ones; nothing else differs (every
+# code point checked): text holding such an escape (or a written backslash before "u00")
+# is made the other way
+_UPPER_ESCAPE = re.compile(r"\\u00[01][A-F]")
 _EXAMPLES = """
 SELECT doc_seq, seq, event_id, doc_id, event_type, quad_class, coalesce(date, published) AS date,
        outlet, source_name, target_name, sentence
@@ -103,11 +127,9 @@ def map_points(
                             where.params)[0]["n"])  # fmt: skip
         # LIMIT 0 would lose the totals the window functions carry: ask for one row, drop it
         if f == Filters():  # the examples kept with their points: no event is read
-            points = rows_of(cursor, store.path, _KEPT, [max(limit, 1)])
-            kept = _kept_examples(cursor, store.path, examples, limit)
-            shown: list[dict[str, Any]] = []
-            for rank, row in enumerate(points[:limit], start=1):
-                row["examples"] = kept.get(rank, [])
+            kept = columns_of(cursor, store.path, _KEPT, [max(limit, 1)])
+            found = _kept_examples(cursor, store.path, examples, limit)
+            return _kept_answer(total, limit, examples, kept, found)
         else:
             most = str(max(examples, 1))  # max_by's n: a constant, 1-3
             sql = _POINTS.replace("{where}", where.sql()).replace("{examples}", most)
@@ -119,7 +141,6 @@ def map_points(
                 if keys
                 else []
             )
-    kept_path = f == Filters()
     points_total = int(points[0]["points_total"]) if points else 0
     located = int(points[0]["located_total"]) if points else 0
     by_key = {(int(row["doc_seq"]), int(row["seq"])): _example(row) for row in shown}
@@ -132,21 +153,69 @@ def map_points(
         "examples": examples,
         "capped": points_total > min(limit, len(points)),
         "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
+        "points": [_point(row, _examples_of(row, by_key)) for row in points[:limit]],
+    }
+
+
+def _kept_answer(
+    total: int, limit: int, examples: int, kept: dict[str, Any], found: list[Any]
+) -> dict[str, Any]:
+    """The answer of the unfiltered map from ``agg_places``' points (as columns: a Python
+    value per field and no row dict between them and the answer's) and their examples."""
+    points_total = int(kept["points_total"][0]) if len(kept["points_total"]) else 0
+    located = int(kept["located_total"][0]) if len(kept["located_total"]) else 0
+    fields = [kept[name][:limit].tolist() for name in _KEPT_FIELDS]
+    shown = found + [[] for _ in range(len(fields[0]) - len(found))]
+    return {
+        "total": total,
+        "located": located,
+        "unlocated": total - located,
+        "points_total": points_total,
+        "limit": limit,
+        "examples": examples,
+        "capped": points_total > min(limit, len(kept["points_total"])),
+        "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
         "points": [
-            _point(row, row["examples"] if kept_path else _examples_of(row, by_key))
-            for row in points[:limit]
+            {
+                "lat": lat,
+                "lon": lon,
+                "precision": precision,
+                "name": name,
+                "country": country,
+                "admin1": admin1,
+                "total": points,
+                "quad_classes": {"1": q1, "2": q2, "3": q3, "4": q4},
+                "examples": shown_here,
+            }
+            for lat, lon, precision, name, country, admin1, points, q1, q2, q3, q4, shown_here in zip(
+                *fields, shown, strict=True
+            )
         ],
     }
 
 
-def _kept_examples(
+def _kept_examples(cursor: Any, path: Path, examples: int, limit: int) -> list[Any]:
+    """The latest ``examples`` events kept with each of the first ``limit`` points, in the
+    points' order, as the answer shows them: each point's list as JSON text
+    (:class:`RawJson`), or as dicts where DuckDB's text would differ from orjson's."""
+    if not (examples and limit):
+        return []
+    sql = _KEPT_EXAMPLES_JSON.format(
+        example=_EXAMPLE_JSON.format(sentence=_SHORTENED.format(n=_SENTENCE, m=_SENTENCE - 1))
+    )
+    with wrapped(path, "querying"):
+        texts = [text for (text,) in cursor.execute(sql, [examples, limit]).fetchall()]
+    if any("\\u00" in text and _UPPER_ESCAPE.search(text) for text in texts):
+        by_rank = _kept_example_dicts(cursor, path, examples, limit)
+        return [by_rank.get(rank, []) for rank in range(1, len(texts) + 1)]
+    return [RawJson(text) for text in texts]
+
+
+def _kept_example_dicts(
     cursor: Any, path: Path, examples: int, limit: int
 ) -> dict[int, list[dict[str, Any]]]:
-    """The latest ``examples`` events kept with each of the first ``limit`` points, by the
-    point's rank (from 1), as the answer shows them."""
+    """The examples of :func:`_kept_examples` as dicts, by the point's rank (from 1)."""
     found: dict[int, list[dict[str, Any]]] = {}
-    if not (examples and limit):
-        return found
     with wrapped(path, "querying"):
         rows = cursor.execute(_KEPT_EXAMPLES, [examples, limit]).fetchall()
     # one dict literal per example (a dict updated from a zip with the field names took three
@@ -166,6 +235,10 @@ def _kept_examples(
 
 # each quad class's key in the answer and its column
 _QUAD_COUNTS = tuple((str(q), f"q{q}") for q in QUAD_CLASSES)
+assert tuple(QUAD_CLASSES) == (1, 2, 3, 4), "the kept map's points name them (_kept_answer)"
+# agg_places' columns of a point, in the answer's order (_KEPT)
+_KEPT_FIELDS = ("lat", "lon", "precision", "name", "country", "admin1", "total",
+                "q1", "q2", "q3", "q4")  # fmt: skip
 
 
 def _point(row: dict[str, Any], examples: list[dict[str, Any]]) -> dict[str, Any]:
