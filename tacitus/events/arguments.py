@@ -107,6 +107,11 @@ TOPIC_ON_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # verbs of talks whose object is what is talked about ("discussed support for the militias")
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "talk", "confer", "bargain", "debate", "review"})
 JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "alongside"})
+# "in coordination with X", "in cooperation with X": X acts with the subject, a partner
+JOINT_NOUNS = frozenset(
+    {"coordination", "cooperation", "conjunction", "partnership", "concert", "collaboration",
+     "tandem", "concertation"}
+)  # fmt: skip
 # verbs and nouns that tell of a meeting between parties ("met", "held talks with")
 TALKING_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 MEETING_NOUNS = frozenset({"talk", "meeting", "discussion", "negotiation", "consultation"})
@@ -1441,7 +1446,10 @@ class Arguments:
                 c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in pred.words
             ]
             objects += _counted_objects(verb)
-        found = self._prep_target(list(pred.entry.target), holders, speaker)
+        preps = list(pred.entry.target)
+        if preps and self.is_joint(pred):  # "fought together with X": X is a partner
+            preps = [p for p in preps if p not in PARTNER_PREPS]
+        found = self._prep_target(preps, holders, speaker)
         if found.hits:
             return found
         owners = _owner_preps(pred.entry.type)
@@ -1575,6 +1583,8 @@ class Arguments:
             for holder in holders:
                 for child in holder.children:
                     if child.dep_ not in ("prep", "dative") or child.lower_ != prep:
+                        continue
+                    if _partner_phrases(child):  # "fought X together with Y": Y is a partner
                         continue
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and not _not_a_side(pobj):
@@ -1840,7 +1850,7 @@ class Arguments:
             holders.append(pred.clause.head)
         for holder in holders:
             for child in holder.children:
-                if child.lower_ in JOINT_WORDS:
+                if child.lower_ in JOINT_WORDS or _partner_phrases(child):
                     return True
                 if child.dep_ == "prep" and child.lower_ == "against" and not pred.entry.reciprocal:
                     return True
@@ -1871,12 +1881,20 @@ class Arguments:
             return Found([], "")
         for holder in {pred.clause, pred.head}:
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS:
-                    for pobj in child.children:
+                preps = [child] if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS else []
+                # "in cooperation with X": the noun is an act of its own, coded on it
+                preps = preps or [
+                    p
+                    for p in _partner_phrases(child)
+                    if p.head.lemma_.lower() not in self.act_nouns
+                ]
+                for prep in preps:
+                    for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found = self.expand(pobj)
                             if found.hits:
-                                return Found(found.hits, f"partner ('{child.text} {pobj.text}')")
+                                how = f"partner ('{_phrase_words(child, prep)} {pobj.text}')"
+                                return Found(found.hits, how)
         return Found([], "")
 
     def location_target(self, pred: Predicate) -> Found:
@@ -2535,6 +2553,30 @@ def _repeated_words(words: list[Token], holders: list[Token]) -> list[Token]:
         if t not in holders and t not in words and t.is_alpha and abs(t.i - w.i) <= 3
         and t.i >= 2 and t.doc[t.i - 2].lemma_.lower() == t.lemma_.lower()
     ]  # fmt: skip
+
+
+def _partner_phrases(prep: Token) -> list[Token]:
+    """The "with" phrases of a partner that a phrase on a verb opens: "in coordination /
+    cooperation / conjunction with X" (the "with" under the noun), "together with X" (the
+    "with" the adverb is on); none for "with" alone, which may name a target ("clashed with
+    X") or an instrument."""
+    if prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children):
+        return [prep]
+    if prep.lower_ != "in":
+        return []
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in JOINT_NOUNS]
+    return [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "with"]
+
+
+def _phrase_words(opener: Token, prep: Token) -> str:
+    """ "in coordination with", "together with", "with": the words of a partner phrase."""
+    if opener == prep:
+        together = any(c.lower_ == "together" for c in prep.children)
+        return f"together {prep.text}" if together else prep.text
+    noun = prep.head
+    return f"{opener.text} {noun.text} {prep.text}"
 
 
 def _default_preps(pred: Predicate, joint: bool) -> list[str]:

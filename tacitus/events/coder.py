@@ -29,6 +29,7 @@ from . import agency, senses
 from .aid_amounts import amounts_in_aid
 from .aid_anaphora import implied_givers
 from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
+from .claims import claimed_attacks
 from .dating import event_date
 from .domestic import (
     armed_at_home,
@@ -134,6 +135,11 @@ class EventCoder:
         if self.implied_strikers:  # "Near Mosul, seven strikes engaged ...": the report's
             implied_strikers(doc, events)  # doer named before (opt-in: the gold leaves it out)
         implied_givers(doc, events)  # "This assistance will support ...": the giver before
+        for again in claimed_attacks(doc, events, args):  # "... The Taliban claimed the
+            if trace is not None:  # attack": the doer of the attack told before
+                trace.retract(
+                    again, "the claim names the attack told before, which it gives its doer"
+                )
         implied_besiegers(doc, events)  # "... are besieged inside the town": the besieger
         for noun, verb in amounts_in_aid(doc, events):  # "provide $20 million in assistance
             if trace is not None:  # to X": one act

@@ -1,0 +1,103 @@
+"""Sides named by joint action and by claims (issue 13): a partner named by "together with",
+"in coordination with" or "alongside" acts with the source (COOPERATE), never as the
+target of the attack; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+
+def _sides(events: list[Event], kind: str) -> list[tuple[str, str]]:
+    def name(actor: object) -> str:
+        return "-" if actor is None else (actor.country or "?")  # type: ignore[attr-defined]
+
+    return [(name(e.source), name(e.target)) for e in events if e.event_type == kind]
+
+
+# the partner of a joint attack: a COOPERATE of its own with the attacker, never struck
+JOINT_PARTNERS = [
+    ("Turkish troops fought the Kurdish militia together with Syrian rebels.", "TUR", "SYR"),
+    ("Turkey fought together with Syrian rebels near the border.", "TUR", "SYR"),
+    ("Iraqi troops attacked the militants in coordination with the US-led coalition.",
+     "IRQ", "IGO"),
+    ("Kenyan soldiers raided the camp in conjunction with Somali forces.", "KEN", "SOM"),
+    ("Iraqi tribesmen fought alongside American special forces.", "IRQ", "USA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "partner"), JOINT_PARTNERS, ids=[t[0][:40] for t in JOINT_PARTNERS]
+)
+def test_a_partner_in_a_joint_attack_cooperates_and_is_not_struck(
+    pipeline: Pipeline, text: str, doer: str, partner: str
+) -> None:
+    events = pipeline.extract(text)
+    assert (doer, partner) in _sides(events, "COOPERATE"), _sides(events, "COOPERATE")
+    assert all(target != partner for _, target in _sides(events, "ASSAULT")), events
+
+
+def test_fighting_with_an_enemy_is_no_partnership(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Iraqi troops fought with Islamic State militants in Mosul.")
+    assert not _sides(events, "COOPERATE")
+    assert ("IRQ", "IMG") in _sides(events, "ASSAULT")
+
+
+def test_cooperation_named_as_a_noun_is_told_once(pipeline: Pipeline) -> None:
+    text = "Iraqi forces attacked the militants in cooperation with the US-led coalition."
+    assert _sides(pipeline.extract(text), "COOPERATE") == [("IRQ", "IGO")]
+
+
+# an attack told with no doer, then claimed: the claimant did it
+CLAIMED_AFTER = [
+    "A car bomb killed 14 people at a bus station in Kabul. The Taliban claimed responsibility for the attack.",
+    "Two explosions killed nine Iraqi policemen in Mosul on Tuesday. The Islamic State claimed the bombings.",
+    "A roadside bomb killed three Somali soldiers, and al-Shabaab claimed responsibility for the blast.",
+    "A mortar round killed two Afghan soldiers near Kandahar. The attack was claimed by the Taliban.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", CLAIMED_AFTER, ids=[t[:40] for t in CLAIMED_AFTER])
+def test_an_attack_claimed_after_it_is_told_has_the_claimant_as_doer(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = pipeline.extract(text)
+    sides = _sides(events, "ASSAULT")
+    assert sides and all(source in ("AFG", "IMG", "SOM") for source, _ in sides), sides
+    assert all(target != "-" for _, target in sides), sides  # the claim is not told twice
+
+
+# a claim denied, refused, only suspected or about other attacks gives no doer
+NOT_CLAIMED = [
+    "A car bomb killed 14 people at a bus station in Kabul. No group has claimed responsibility for the attack.",
+    "A car bomb killed 14 people at a bus station in Kabul. The Taliban denied responsibility for the attack.",
+    "A car bomb killed 14 people at a bus station in Kabul. Officials suspect the Taliban carried out the attack.",
+    "A car bomb killed 14 people at a bus station in Kabul. The Taliban have claimed attacks in the city before.",
+    "A car bomb killed 14 people at a bus station in Kabul. The Taliban did not claim the attack.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMED, ids=[t[40:90] for t in NOT_CLAIMED])
+def test_an_attack_not_claimed_keeps_no_doer(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    killed = [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "killed"]
+    assert killed and all(e.source is None for e in killed), _sides(events, "ASSAULT")
+
+
+def test_a_claim_gives_no_doer_to_an_attack_that_has_one(pipeline: Pipeline) -> None:
+    text = (
+        "Government troops shelled the village, killing six Syrian civilians. "
+        "The Islamic State claimed responsibility for the attack on a checkpoint."
+    )
+    sides = _sides(pipeline.extract(text), "ASSAULT")
+    struck = [s for s, t in sides if t == "SYR"]  # the troops keep the shelling
+    assert struck and "IMG" not in struck, sides
+
+
+def test_a_claimed_attack_tells_its_claim_in_the_reason(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb killed 14 people in Kabul. The Taliban claimed responsibility for the attack."
+    )
+    killed = [e for e in pipeline.extract(text) if e.trigger.text == "killed"]
+    assert killed and "the claimant of 'attack'" in killed[0].reason
