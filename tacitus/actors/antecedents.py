@@ -31,7 +31,13 @@ and a pronoun goes on with it before it reaches an object or the nearest name).
   subject is a noun of the pronoun's number that names no actor ("the mosque was full when it
   was hit"), the pronoun is that thing: no actor. A passive subject, or the subject of an
   adverbial clause of that verb, goes on with the verb's object of its number instead ("Militants
-  tied six men to a car. They were beaten": the men; no actor when the object names none).
+  tied six men to a car. They were beaten": the men; no actor when the object names none); not
+  the active subject of a clause told as a time ("launched its invasion eight years after it
+  annexed Crimea": the doer). A subjectless infinitive's subject is the object that controls
+  it ("urged Russia to return the ships it seized": Russia, not Britain).
+- *parallel objects*: the object pronoun of a verb coordinated with an earlier verb that has
+  an object of its number is that object ("shelled the camp and then stormed it": the camp,
+  no actor; "arrested the protesters and released them").
 - only then the other candidates: the nearer sentence, subjects before objects and
   prepositional objects, then the nearest.
 - none when no candidate agrees: the side stays empty rather than jumping to an actor of
@@ -74,6 +80,9 @@ HELP_LEMMAS = frozenset(
      "reinforce", "protect", "defend", "accompany", "guide", "encourage"}
 )  # fmt: skip
 
+# the marks of an adverbial clause told as a time
+TEMPORAL_MARKS = frozenset({"after", "before", "until", "till", "once", "when", "whenever"})
+
 IsPerson = Callable[[ActorHit], bool]  # the coreference module's test of a person
 
 
@@ -106,6 +115,9 @@ def group_antecedent(
     owned = _objects_own(token, candidates)
     if owned is not None:
         return owned
+    parallel = _parallel_object(token, candidates)
+    if parallel is not None:
+        return parallel if parallel else None
     for subject in _salient_subjects(token, before):
         if subject.i in bound:
             continue
@@ -192,6 +204,40 @@ def _objects_own(
     return None
 
 
+def _parallel_object(
+    token: Token, candidates: list[tuple[int, ActorHit, str]]
+) -> tuple[ActorHit, str] | tuple[()] | None:
+    """The object pronoun of a verb coordinated with an earlier verb that has an object of its
+    number is that object ("RSF fighters shelled the camp and then stormed it": the camp, no
+    actor; "police arrested the protesters and released them": the protesters; "militants
+    surrounded the hospital and set it on fire": the hospital). An object only: "shelled the
+    villages and the rebels fired back at them" is not the villages. One asked or urged to act
+    is someone: "demanded access for the UN and requested it to monitor" goes on as before.
+    ``()``: that object names no actor; None: no such earlier object."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.lower_ in REFLEXIVE:
+        return None
+    first = verb.head
+    if first.pos_ not in ("VERB", "AUX"):
+        return None
+    plural = token.lower_ in PLURAL
+    for obj in (c for c in first.children if c.dep_ == "dobj" and c.i < token.i):
+        if obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if (obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts)) != plural:
+            return None
+        own = [c for c in candidates if _own(token.doc[c[0]], obj)]
+        if own:  # the hit on the object's own word first ("European governments")
+            _, hit, via = max(own, key=lambda c: (c[0] == obj.i, c[0]))
+            return hit, _why(token, hit, f"object of '{first.text}' too{via}")
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return None  # "requested it to monitor": one asked to act is someone
+        return ()
+    return None
+
+
 def _salient_subjects(token: Token, before: Span | None) -> list[Token]:
     """The subjects a pronoun goes on with, in their order: those of its own clause and of
     each clause above it up to the main clause (the innermost first: "the ministry said the
@@ -204,6 +250,8 @@ def _salient_subjects(token: Token, before: Span | None) -> list[Token]:
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             order += [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+            if token.dep_ not in OBJECT_DEPS:
+                order += _controller(head, token)
     if before is None:
         return order
     root = before.root
@@ -212,6 +260,27 @@ def _salient_subjects(token: Token, before: Span | None) -> list[Token]:
     for verb in (*reported, *mains):
         order += [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c not in order]
     return order
+
+
+def _controller(verb: Token, token: Token) -> list[Token]:
+    """The object that gives a subjectless infinitive its subject (object control: "called on
+    Israel to withdraw from the land it occupied", "urged Russia to return the ships it
+    seized": Israel, Russia), as that clause's subject. Not for an object pronoun, which
+    binding keeps from that subject."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    governor = verb.head
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    objects += [
+        o
+        for p in governor.children
+        if p.dep_ == "prep" and p.lower_ == "on"  # "called on", "prevailed on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]  # fmt: skip
+    return [o for o in objects if o.i < token.i and o.pos_ in ("NOUN", "PROPN")]
 
 
 def _a_thing(subject: Token, token: Token, hits: HitMap) -> bool:
@@ -238,6 +307,8 @@ def _parallel_patient(
     adverbial = (
         token.dep_ in SUBJECT_DEPS and token.head.dep_ == "advcl" and token.head.head == verb
     )
+    if adverbial and token.dep_ == "nsubj" and _temporal(token.head):
+        return None  # "launched its invasion eight years after it annexed Crimea": the doer
     if not (passive or adverbial):
         return None
     plural = token.lower_ in PLURAL
@@ -249,6 +320,12 @@ def _parallel_patient(
                 return hit, _why(token, hit, f"object of '{verb.text}': its patient{via}")
         return ()
     return None
+
+
+def _temporal(clause: Token) -> bool:
+    """Whether an adverbial clause is told as a time ("after", "before", "until", "once",
+    "when"), whose active subject goes on with the main clause's subject, not its object."""
+    return any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in clause.children)
 
 
 def _bound_antecedents(
