@@ -71,6 +71,12 @@ TYPED = [
     ("Nigerian oil workers went on strike over fuel subsidies.", "PROTEST", "went"),
     ("Teachers in Chile have been on strike since March.", "PROTEST", "been"),
     ("Seven strikes engaged four ISIL tactical units near Mosul.", "ASSAULT", "engaged"),
+    # a unit, fighting position or weapon crew suppressed or neutralised is attacked too
+    ("Four strikes suppressed two ISIL mortar teams near Kirkuk.", "ASSAULT", "suppressed"),
+    ("Allied jets neutralised a Taliban fighting position.", "ASSAULT", "neutralised"),
+    ("Artillery fire suppressed an al-Shabaab tactical unit.", "ASSAULT", "suppressed"),
+    # suppressing a protest or dissent is repression
+    ("The Belarusian police suppressed the protests in Minsk.", "COERCE", "suppressed"),
     ("Russia refused to halt its strikes on Ukraine's power plants.", "RETREAT", "halt"),
     # CAMEO families: yielding, disapproval, investigation, rejection, sanctions, posture
     ("Costa Rica recognised Palestine as a state.", "SUPPORT", "recognised"),
@@ -156,6 +162,7 @@ NOT_TYPED = [
     ("The yuan's appreciation against the dollar worried Washington.", "SUPPORT"),
     ("The Syrian army trained new recruits.", "AID"),  # its own forces: nobody aided
     ("Nigerian oil workers went on strike over fuel subsidies.", "ASSAULT"),
+    ("The Belarusian police suppressed the protests in Minsk.", "ASSAULT"),
     ("Clinton defeated Sanders in New York.", "ASSAULT"),  # no armed side: a contest
     ("U.S. aid is restoring access to electricity in Raqqa.", "RETREAT"),
     ("The Syrian army recruited criminals to guard the checkpoints.", "MOBILIZE"),
