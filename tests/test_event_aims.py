@@ -36,3 +36,26 @@ def test_aims_and_facts(pipeline: Pipeline, text: str, word: str, modality: str)
     events = [e for e in pipeline.extract(text) if word in e.trigger.text]
     assert events, [(e.event_type, e.trigger.text) for e in pipeline.extract(text)]
     assert events[0].modality == modality, events[0].reason
+
+
+# an aim told by a copula, an apposition, "with the goal of" or a task: aimed at, not done
+# (sentence, trigger word, modality)
+AIMED = [
+    ("The aim of the offensive is to defeat the Taliban in Helmand.", "defeat", "intended"),
+    ("Their goal remains the destruction of al-Shabaab.", "destruction", "intended"),
+    ("Our objective, which is the defeat of Boko Haram, has not changed.", "defeat", "intended"),
+    ("The coalition's objective, the defeat of ISIL, is shared by Jordan.", "defeat", "intended"),
+    ("Turkey sent troops with the goal of defeating the Kurdish militia.", "defeating", "intended"),
+    ("The brigade was tasked with attacking al-Shabaab positions in Somalia.", "attacking", "intended"),
+    # an aim reached, or a noun that is no aim, tells what was done
+    ("The army achieved its goal of defeating the rebels in Jaffna.", "defeating", "asserted"),
+    ("The result was the destruction of the Hamas tunnels by Israel.", "destruction", "asserted"),
+    ("Kenya attacked al-Shabaab with the support of Somalia.", "attacked", "asserted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), AIMED, ids=[t[0][:40] for t in AIMED])
+def test_an_aim_is_not_done(pipeline: Pipeline, text: str, word: str, modality: str) -> None:
+    events = [e for e in pipeline.extract(text) if e.trigger.text.startswith(word)]
+    assert events, [(e.event_type, e.trigger.text) for e in pipeline.extract(text)]
+    assert events[0].modality == modality, events[0].reason

@@ -123,3 +123,43 @@ def test_force_used_is_the_means_not_the_target(pipeline: Pipeline, text: str) -
 def test_people_used_as_shields_are_the_target(pipeline: Pipeline) -> None:
     events = pipeline.extract("Hamas used civilians as human shields in Gaza.")
     assert [e.target.text for e in events if e.target] == ["civilians"]
+
+
+# what an appeal, plea or request asks for, also where the parse hung the infinitive on the
+# verb that makes the appeal, after the "to" or "on" phrase naming whom it asks: (sentence,
+# the content's trigger); the REQUEST itself is coded
+ASKED = [
+    ("The UN issued an urgent appeal to both sides to stop shelling the city.", "shelling"),
+    ("The families made a plea to the kidnappers to free the hostages.", "free"),
+    ("The UN made a formal request to Israel to allow aid into Gaza.", "allow"),
+    ("The Red Cross renewed its appeal to the rebels to release the aid workers.", "release"),
+    ("Amnesty repeated its call on the army and the police to ensure they do not attack protesters.", "attack"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "content"), ASKED, ids=[c[0][:40] for c in ASKED])
+def test_what_an_appeal_asks_for_is_no_act(pipeline: Pipeline, text: str, content: str) -> None:
+    events = pipeline.extract(text)
+    assert not [e for e in events if e.trigger.text.startswith(content)], [
+        (e.event_type, e.reason) for e in events
+    ]
+    assert "REQUEST" in {e.event_type for e in events}, [(e.event_type, e.reason) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        # a call made to someone is a phone call: its purpose stays the caller's aim
+        ("Obama made a call to the Kenyan president to congratulate him.", "congratulate", "SUPPORT"),
+        # a convoy, not an appeal, sent to a place: a purpose
+        ("The UN sent a convoy to Aleppo to deliver food to the civilians.", "deliver", "AID"),
+    ],
+)  # fmt: skip
+def test_a_purpose_after_a_to_phrase_stays_intended(
+    pipeline: Pipeline, text: str, trigger: str, event_type: str
+) -> None:
+    found = [e for e in pipeline.extract(text) if e.trigger.text.startswith(trigger)]
+    assert found and {e.event_type for e in found} == {event_type}, [
+        (e.event_type, e.reason) for e in pipeline.extract(text)
+    ]
+    assert {e.modality for e in found} == {"intended"}, [e.reason for e in found]

@@ -56,6 +56,17 @@ CONVEYING_VERBS = frozenset({"convey", "extend", "offer", "send", "pay", "expres
 # condolences", "we would like to thank Jordan", "I wish to express our gratitude"
 WISH_VERBS = frozenset({"want", "wish", "like"})
 FIRST_PERSON = frozenset({"i", "we"})
+# nouns of an aim: the act they are, remain or are "of" is aimed at, not done ("the aim is to
+# defeat the rebels", "the goal remains the destruction of Hamas", "its objective, which is the
+# defeat of ISIL", "with the goal of defeating them"), unless the aim was reached
+AIM_NOUNS = frozenset({"aim", "goal", "objective", "purpose", "ambition", "mission", "task"})
+AIM_COPULAS = frozenset({"be", "remain"})
+REACHING_VERBS = frozenset(
+    {"achieve", "accomplish", "attain", "reach", "meet", "fulfil", "fulfill"}
+)
+# verbs that give someone a task: "was tasked with securing the border", "is mandated to
+# protect civilians": the task is aimed at, not reported done
+TASKING_VERBS = frozenset({"task", "entrust", "mandate"})
 # nouns whose "to" / "that" clause is an announced act: "its plan to deploy troops"
 INTENT_NOUNS = frozenset(
     {
@@ -290,6 +301,9 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
         return result
     if _noun_complement(clause, lexicon, result):
         return result
+    if (aim := _aimed_at(pred.head) or _aimed_at(clause)) is not None:
+        result.modality = _stronger(result.modality, "intended")  # "the aim is to defeat ..."
+        _why(result, f"an aim ('{aim.text}')")
     if in_report and _conditional_threat(clause, pred):
         result.threat = "'if' condition"
         result.modality = "intended"
@@ -439,6 +453,12 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if dep in ("advcl", "xcomp") and (thing := _thing_made(below, head)):
             result.thing_purpose = thing  # "set up a fund [to support refugees]"
             return
+        if dep == "advcl" and below != clause and (asked := _called_for(below, lexicon)):
+            # "made a plea to the rebels [to stop] shelling", "repeated its call on the army [to
+            # ensure] its units do not loot": what the appeal asks for, not done
+            result.request_content = True
+            _why(result, f"asked for ('{asked.text} ... to {below.text}')")
+            return
         if (
             dep == "advcl"
             and _infinitive(below)
@@ -479,12 +499,18 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         if (
             dep == "prep"
             and under.lower_ == "of"
-            and head.lemma_.lower() in INTENT_NOUNS
+            and (lemma in INTENT_NOUNS or (lemma in AIM_NOUNS and not _reached(head)))
             and any(c.dep_ == "pcomp" for c in under.children)
-        ):  # "has no intention of attacking", "its plan of expanding": an intention
+        ):  # "has no intention of attacking", "its plan of expanding", "with the goal of
+            # defeating": an intention
             result.modality = _stronger(result.modality, "intended")
             _why(result, f"'{head.text} of'")
             _denied_intent(head, result)
+        if (dep == "prep" and under.lower_ == "with" and lemma in TASKING_VERBS) or (
+            dep == "xcomp" and lemma in TASKING_VERBS
+        ):  # "was tasked with securing the border", "is mandated to protect civilians"
+            result.modality = _stronger(result.modality, "intended")
+            _why(result, f"a task ('{head.text} {under.text}')")
         if dep == "ccomp" and _advocated(head) and not _past(under):
             # "it is right that both countries discuss" ("it is important that Russia withdrew"
             # judges what was done)
@@ -525,7 +551,7 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             result.modality = "hypothetical"
             _why(result, f"'{head.text}'")
     if below != clause:  # the clause's own noun: _noun_complement
-        _purpose_of_thing(below, result)
+        _purpose_of_thing(below, lexicon, result)
 
 
 def own_threat(clause: Token, verb: Token) -> bool:
@@ -732,7 +758,7 @@ def _object_purpose(clause: Token, verb: Token, lexicon: Lexicon) -> bool:
 NEGATING_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 
 
-def _purpose_of_thing(top: Token, result: Modality) -> None:
+def _purpose_of_thing(top: Token, lexicon: Lexicon, result: Modality) -> None:
     """The chain of governors ends in an infinitive on a noun: "deny ISIL a safe haven [to plot
     attacks]", "the money [to buy weapons to attack]": what the thing is for, not done (not
     after a ranking: "the first country to recognise")."""
@@ -752,8 +778,18 @@ def _purpose_of_thing(top: Token, result: Modality) -> None:
     if noun.lemma_.lower() in THING_NOUNS:  # "a fund to support the resettlement of refugees"
         result.thing_purpose = f"{noun.text} to {top.text}"
         return
+    if _asking_noun(noun, lexicon) or _called_for(top, lexicon) is not None:
+        # "an appeal to both sides [to stop] shelling": what the appeal asks for, not done
+        result.request_content = True
+        _why(result, f"asked for ('{noun.text} to {top.text}')")
+        return
     result.modality = _stronger(result.modality, "intended")
     _why(result, f"purpose ('{noun.text} to {top.text}')")
+
+
+def _asking_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """An appeal, demand, plea, request or petition (a REQUEST noun in the lexicon)."""
+    return any(e.type == "REQUEST" for e in lexicon.nouns.get(noun.lemma_.lower(), ()))
 
 
 def _cleft_cues(copula: Token, in_report: bool, lexicon: Lexicon, result: Modality) -> bool:
@@ -991,11 +1027,13 @@ def _called_for(clause: Token, lexicon: Lexicon) -> Token | None:
         return None
     noun = clause.head
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause
-    if noun.pos_ in ("VERB", "AUX") and before.dep_ == "dobj" and before.head == noun:
-        noun = before  # "ignored calls [to withdraw]": the parse's purpose of 'ignored'
+    if noun.pos_ in ("VERB", "AUX") and (asked := _object_before(before, noun)) is not None:
+        noun = asked  # "ignored calls [to withdraw]": the parse's purpose of 'ignored'
         entries = lexicon.nouns.get(noun.lemma_.lower(), ())
         if noun.lemma_.lower() not in CALL_NOUNS and not any(e.type == "REQUEST" for e in entries):
             return None
+        if noun.lemma_.lower() not in CALL_NOUNS:
+            return noun  # "made a plea to the kidnappers [to free the hostages]"
     elif noun.pos_ != "NOUN" or noun.lemma_.lower() not in CALL_NOUNS:
         return None
     if any(c.dep_ in ("compound", "amod") for c in noun.children):
@@ -1005,6 +1043,31 @@ def _called_for(clause: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "pobj":
         return None  # "in a call to congratulate him", "during a call to discuss"
     return noun
+
+
+# the prepositions naming whom an appeal or a call asks: "a plea to the kidnappers", "our
+# call on the army"
+ASKED_PREPOSITIONS = frozenset({"to", "on", "upon"})
+
+
+def _object_before(before: Token, verb: Token) -> Token | None:
+    """The object of ``verb`` that an infinitive the parse hung on the verb follows, directly
+    ("ignored calls [to withdraw]") or after the "to" or "on" phrase naming whom it asks ("made
+    a plea to the kidnappers [to free them]", "repeated its call on the army and the police
+    [to ...]"), or None."""
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "... on the army and the police"
+    if before.dep_ == "dobj" and before.head == verb:
+        return before
+    prep = before.head
+    if before.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+        return None
+    if prep.lower_ not in ASKED_PREPOSITIONS:
+        return None
+    obj = prep.head if prep.head.dep_ == "dobj" else None
+    if obj is None and prep.head == verb:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return obj if obj is not None and obj.head == verb else None
 
 
 def _hung_on_the_verb(clause: Token) -> Token | None:
@@ -1134,6 +1197,29 @@ def _instead(verb: Token) -> Token | None:
         if child.dep_ == "advmod" and child.lower_ in ("instead", "rather"):
             return child
     return None
+
+
+def _aimed_at(word: Token) -> Token | None:
+    """The aim noun whose content ``word`` is told as, by a copula or an apposition: "the aim
+    is [to defeat] the rebels", "the goal remains [the destruction] of Hamas", "our objective,
+    which is [the defeat] of ISIL", "its goal, [the defeat] of ISIL", or None."""
+    if word.dep_ == "appos":
+        aim = word.head
+    elif word.dep_ in ("attr", "xcomp") and word.head.lemma_.lower() in AIM_COPULAS:
+        copula = word.head
+        aim = next((c for c in copula.children if c.dep_ == "nsubj"), copula)
+        if aim.tag_ in ("WDT", "WP") and copula.dep_ == "relcl":
+            aim = copula.head  # "our objective, which is the defeat of ISIL"
+    else:
+        return None
+    if aim.pos_ != "NOUN" or aim.lemma_.lower() not in AIM_NOUNS or _reached(aim):
+        return None
+    return aim
+
+
+def _reached(aim: Token) -> bool:
+    """Whether an aim is told as reached: "achieved its goal of capturing the town"."""
+    return aim.dep_ in ("dobj", "nsubjpass") and aim.head.lemma_.lower() in REACHING_VERBS
 
 
 def _kept_or_broken(noun: Token) -> Token | None:
