@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..places.gazetteer import city_country, gazetteer
+from ..places.gazetteer import city_country, division_elsewhere, gazetteer
 from ..places.names import place_names
 from ..places.successors import predecessor
 from ..records import Actor
@@ -1255,6 +1255,10 @@ def _from_place(token: Token, actor: Actor) -> None:
     words = [c for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in PLACE_POS]
     if not words or words[-1].i != token.i - 1 or any(w.ent_type_ == "PERSON" for w in words):
         return
+    first = words[0]
+    longer = [c for c in first.lefts if c.dep_ == "compound" and c.i == first.i - 1]
+    if longer and gazetteer().lookup_exact(token.doc[longer[0].i : token.i].text):
+        words = [longer[0], *words]  # "New York residents", "North Carolina voters"
     name = token.doc[words[0].i : token.i].text
     if not all(w.text[:1].isupper() for w in words):
         return
@@ -1269,9 +1273,19 @@ def _from_place(token: Token, actor: Actor) -> None:
             for c in gazetteer().lookup_exact(name)
             if c.place.kind == "city" and not c.alternate and c.place.name == name
         ]
-        if not found or max(p.population for p in found) < least:
+        divisions = [
+            c.place
+            for c in gazetteer().lookup_exact(name)
+            if c.place.kind == "admin1" and not c.alternate and c.place.population >= least
+        ]
+        if not found and len({d.country for d in divisions}) != 1:
+            return  # no such place, or a division's name in two states ("Punjab")
+        best = max(found or divisions, key=lambda p: p.population)
+        if (division := division_elsewhere(name, best)) is not None:
+            best = division  # "Virginia residents": the US state's, not a town's abroad
+        elif best.population < least:
             return
-        iso3, place = max(found, key=lambda p: p.population).country, name
+        iso3, place = best.country, name
     actor.country = iso3
     actor.reason += f"; '{name}' → {place}, {iso3}: where they are from, not the state"
 
@@ -1359,6 +1373,8 @@ def _state_of_place(token: Token, hits: HitMap) -> str | None:
     cities = [c.place for c in gazetteer().lookup_exact(name) if c.place.kind == "city"]
     if cities:
         best = max(cities, key=lambda p: p.population)
+        if (division := division_elsewhere(name, best)) is not None:
+            return division.country  # "in Florida": the US state, not the Cuban town
         return best.country if best.population >= 100_000 else None
     listed = place_names().lookup(name)
     if listed is not None and listed[0] == "region" and listed[1] is not None:

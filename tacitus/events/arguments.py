@@ -21,7 +21,7 @@ from ..actors.coref import antecedent
 from ..actors.non_actors import WAR_MACHINES
 from ..actors.resolve import SETTLEMENT_NOUNS
 from ..actors.resolve_types import ActorHit
-from ..places.gazetteer import city_country, gazetteer
+from ..places.gazetteer import city_country, division_elsewhere, gazetteer
 from ..records import Actor
 from .lexicon import Lexicon, TriggerEntry
 from .listed_verbs import listed_participle_verb, listed_with
@@ -2863,6 +2863,8 @@ def _town(name: str, alternates: bool = False) -> tuple[str, str] | None:
     if not cities:
         return None
     best = max(cities, key=lambda c: c.population)
+    if division_elsewhere(name, best) is not None:
+        return None
     return best.country, best.name
 
 
@@ -2875,6 +2877,11 @@ def _place_from_token(
     if token.pos_ != "PROPN":
         return None
     start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+    if start > 0 and doc[start - 1].pos_ == "PROPN":
+        longer = doc[start - 1 : token.i + 1].text
+        if gazetteer().lookup_exact(longer):
+            # "a New York man", "a North Carolina man": the longer name, never "York"
+            start -= 1
     name = doc[start : token.i + 1].text
     found = city_country(name) or (_town(name, spelled) if town else None)
     if found is None:

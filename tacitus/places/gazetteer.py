@@ -295,9 +295,26 @@ def city_country(name: str) -> tuple[str, str] | None:
             and (best is None or place.population > best.population)
         ):
             best = place
-    if best is None or best.population < 50_000:
+    if best is None or best.population < 50_000 or division_elsewhere(name, best) is not None:
         return None
     return best.country, best.name
+
+
+def division_elsewhere(name: str, city: Place) -> Place | None:
+    """The state, province or country of another country whose main name ``name`` is, more
+    populous than the city, if any ("Florida": the US state, not the Cuban town; "Virginia",
+    "Montana"): the place a text naming it means, not the city."""
+    return next(
+        (
+            cand.place
+            for cand in gazetteer().lookup_exact(name)
+            if cand.place.kind != "city"
+            and not cand.alternate
+            and cand.place.country != city.country
+            and cand.place.population > city.population
+        ),
+        None,
+    )
 
 
 @cache
