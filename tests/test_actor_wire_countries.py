@@ -123,9 +123,12 @@ def test_side_has_its_country(pipeline: Pipeline, text: str, words: str, country
     assert _country(pipeline, text, words) == country
 
 
-def test_bare_congo_is_still_the_republic(pipeline: Pipeline) -> None:
-    """Only a compass word makes "Congo" the DRC's east; the bare name keeps its entry."""
-    assert _country(pipeline, "Rebels in Congo attacked the airport.", "Rebels") == "COG"
+def test_bare_congo_is_the_documents_congo(pipeline: Pipeline) -> None:
+    """Only a compass word makes "Congo" the DRC's east; the bare name is the Congo the
+    document means (actors/congo.py: the DRC unless the Republic's places say otherwise)."""
+    assert _country(pipeline, "Rebels in Congo attacked the airport.", "Rebels") == "COD"
+    text = "Rebels in Congo attacked the airport. Brazzaville sent troops to Pointe-Noire."
+    assert _country(pipeline, text, "Rebels") == "COG"
 
 
 def test_longer_name_wins_over_region(pipeline: Pipeline) -> None:

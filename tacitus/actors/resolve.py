@@ -22,6 +22,7 @@ from .appositive_bodies import part_of_state_bodies
 from .caps_names import caps_people, title_case
 from .coalitions import Coalitions
 from .communities import name_communities
+from .congo import decide_congo
 from .conjuncts import government_and_opposition, shared_nationality
 from .coref import PERSON_NOUNS
 from .cross_border import crosses_border
@@ -600,6 +601,7 @@ class ActorResolver:
             self.people.apply(doc, hits, published, as_of)
         resolve_descriptions(doc, hits, self._names)
         decide_capitals(doc, hits, self._names)
+        decide_congo(doc, hits, self.dictionary.entries, published)  # "Congo": which one
         place_ethnic_groups(doc, hits, self._names)
         owners_country(doc, hits, FOREIGN_WORDS)  # "a spokesman for the Iranian government"
         shared_nationality(doc, hits, FOREIGN_WORDS)  # "Rwandan soldiers and militiamen"
