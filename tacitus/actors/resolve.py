@@ -96,6 +96,18 @@ FORCE_UNITS = frozenset(
     {"patrol", "convoy", "column", "checkpoint", "outpost", "post", "position"}
 )  # fmt: skip
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "SPY", "UAF"})
+# things a state's own name in their compound names the topic of ("the Russia investigation",
+# "the Iran deal", "the China tariffs", "the Iraq war debate"): acts and dealings about a state
+# that others do, not its own things ("the Iran nuclear programme") nor what its people do
+# where it is ("the Iran protests")
+HYPHENS = frozenset({"-", "–", "—"})
+TOPIC_NOUNS = frozenset(
+    {"investigation", "probe", "inquiry", "hearing", "deal", "agreement", "accord", "pact",
+     "talks", "negotiation", "summit", "dialogue", "war", "conflict", "crisis", "policy",
+     "strategy", "debate", "sanction", "sanctions", "tariff", "embargo", "dossier", "file",
+     "question", "issue", "scandal", "affair", "withdrawal", "pullout", "aid", "bailout",
+     "ceasefire", "truce", "airstrike", "invasion", "intervention", "resolution", "vote"}
+)  # fmt: skip
 # nouns that stand for their owner although they name no sector: "the Syrian side", "the
 # Iraqi people" (an agent word), "Turkey's allies"; any other common noun a name modifies is a
 # thing of its owner's ("Moscow's objectives"): ActorHit.thing
@@ -822,7 +834,10 @@ class ActorResolver:
             and anchor.head.lower_ in LOCATIVE_PREPS - {"at"}
             and _named_places(anchor) == [anchor]
         )
-        return ActorHit(anchor.i, start, end, actor, locative, thing=thing)
+        topic = thing and _names_the_topic(doc, anchor, match)
+        if topic:
+            actor.reason += "; a state's name in its compound: what it is about, not whose"
+        return ActorHit(anchor.i, start, end, actor, locative, thing=thing, topic=topic)
 
     def _thing(self, doc: Doc, anchor: Token) -> bool:
         """Whether a common noun that a name modifies names a thing of the named actor's
@@ -1600,6 +1615,28 @@ _GROUP_PARTS = frozenset(
         "element", "component", "militia", "insurgent", "activist", "supporter",
     }
 )  # fmt: skip
+
+
+def _names_the_topic(doc: Doc, anchor: Token, match: SurfaceMatch) -> bool:
+    """ "the Russia investigation", "the Iran deal", "the China tariffs", "the Iraq war
+    debate": a state's own name (not a demonym, an acronym used as an adjective, "US
+    sanctions", nor a possessive) in the compound of a thing names what the thing is about;
+    the state may be investigated, a party, a target or the place, and the compound does not
+    say which. Only on the topic nouns of ``TOPIC_NOUNS``: not the state's own things ("the
+    Iran nuclear programme") nor what its people do where it is ("the Iran protests"); not a
+    pair of states joined by a hyphen, which names the parties ("the Iran-Iraq agreement")."""
+    if match.surface.kind != "name" or not match.surface.entry.id.startswith("country:"):
+        return False
+    text = doc[match.start : match.end].text
+    if text.replace(".", "").isupper() or anchor.lemma_.lower() not in TOPIC_NOUNS:
+        return False
+    before = doc[match.start - 1].text if match.start > 0 else ""
+    if before in HYPHENS or (match.end < len(doc) and doc[match.end].text in HYPHENS):
+        return False  # "the Iran-Iraq agreement", "the Chile-Peru summit": its parties
+    word = doc[match.end - 1]
+    while word.dep_ == "compound" and word.head != anchor and word.head.i < anchor.i:
+        word = word.head
+    return word.dep_ == "compound" and word.head == anchor
 
 
 def _left_edge(token: Token) -> int:

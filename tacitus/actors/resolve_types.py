@@ -21,6 +21,10 @@ class ActorHit:
     # "Syrian Government websites", "this Russian activity" (a name on a common noun that is
     # no agent); the owner, not an agent, for the event coder
     thing: bool = False
+    # a state's own name in the compound of a thing ("the Russia investigation", "the Iran
+    # deal", "the China tariffs"): what the thing is about, not whose it is nor who does it
+    # (an act noun's source); the event coder leaves it out of the sides (events/agency.py)
+    topic: bool = False
     metonym: str | None = None  # the capital or seat of power it was named by ("Tripoli")
     # an organisation's name on its people ("Montenegro Municipality Association officials"):
     # the actor is named by the organisation, never a person's name

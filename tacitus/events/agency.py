@@ -9,6 +9,9 @@ names was left unknown (issue 13).
   It stays a target where the owner of what is acted on is the target ("ISIL targets"), but
   not where it is a record of measures aimed at the state it names ("welcomes new Syria
   sanctions listings"), except in a SANCTION.
+- A state's own name in the compound of a thing ("the Russia investigation", "the Iran deal",
+  "the China tariffs": ``ActorHit.topic``) names what the thing is about: no source even of
+  an act noun, and no target, except of a SANCTION (the state its measures aim at).
 - A side named only by a personal pronoun that resolves to nobody ("We are consulting with
   the Government of Iraq" in an unsigned statement, "coordinate with them"), or only by a
   thing of an actor's, leaves the record without a side the sentence names: such a record is
@@ -60,7 +63,7 @@ def agents(
     """The hits that can act, and the things of an actor's among them that cannot."""
     acting, things = [], []
     for hit in hits:
-        if hit.thing and not _act_noun(doc[hit.anchor], lexicon):
+        if hit.thing and (hit.topic or not _act_noun(doc[hit.anchor], lexicon)):
             things.append(hit)
         else:
             acting.append(hit)
@@ -104,6 +107,20 @@ def measures_on(pred: Predicate, hits: Sequence[ActorHit]) -> tuple[list[ActorHi
     for hit in hits:
         (aimed if hit.thing and _measure_on(doc, hit) else kept).append(hit)
     return kept, aimed
+
+
+def topics(pred: Predicate, hits: Sequence[ActorHit]) -> tuple[list[ActorHit], list[ActorHit]]:
+    """The targets less the states a compound names as a thing's topic ("criticised the Russia
+    investigation", "attacked the Iran deal": the investigation and the deal are acted on,
+    not Russia or Iran); a SANCTION keeps them, the state its measure aims at ("imposed the
+    Iran sanctions")."""
+    if pred.entry.type == "SANCTION":
+        return list(hits), []
+    kept: list[ActorHit] = []
+    about: list[ActorHit] = []
+    for hit in hits:
+        (about if hit.topic else kept).append(hit)
+    return kept, about
 
 
 def _measure_on(doc: Doc, hit: ActorHit) -> bool:

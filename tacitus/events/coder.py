@@ -257,6 +257,9 @@ class EventCoder:
         fit, aimed = agency.measures_on(pred, target.hits)
         if aimed:  # "welcomes new Syria sanctions listings": not Syria's
             target = Found(fit, f"{target.how}; '{aimed[0].actor.text}' aims at, not of, it")
+        fit, about = agency.topics(pred, target.hits)
+        if about:  # "criticised the Russia investigation": not Russia
+            target = Found(fit, f"{target.how}; '{about[0].actor.text}' names its topic")
         objects = senses.object_names_actor(pred, lambda t: args.expand(t).hits, self.lexicon)
         why = senses.sides(pred, source.hits, target.hits, objects, self.lexicon)
         if why:

@@ -1,0 +1,68 @@
+"""A state's own name in the compound of a topic noun ("the Russia investigation", "the Iran
+deal", "the China tariffs") names what the thing is about: never the source of the act the
+noun names, nor the target of an act on the thing, except the target of a SANCTION (issue
+13). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Event, Pipeline
+
+
+def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.event_type == event_type
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # the state named on the topic is no target of what is done to the thing
+        ("A US senator denounced the Russia probe as a hoax.", "ACCUSE", {("USA", None)}),
+        ("Israel condemned the Iran agreement on Tuesday.", "ACCUSE", {("ISR", None)}),
+        ("Democrats defended the Russia inquiry against critics.", "SUPPORT", {("USA", None)}),
+    ],
+)
+def test_a_topic_name_is_no_target(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russia investigation widened on Friday.",
+        "The China tariffs hurt soybean farmers in Iowa.",
+        "The Venezuela talks resumed in Oslo.",
+    ],
+)
+def test_a_topic_name_is_no_source_of_its_noun(pipeline: Pipeline, text: str) -> None:
+    for event in pipeline.extract(text):
+        assert event.source is None or event.source.country not in ("RUS", "CHN", "VEN"), (
+            event.event_type,
+            event.reason,
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # a SANCTION keeps the state its measures aim at
+        ("The European Union imposed fresh Belarus sanctions.", "SANCTION", {("IGO", "BLR")}),
+        # an acronym is the adjective of its state: the sanctioner
+        ("The US sanctions on Cuba hurt tourism.", "SANCTION", {("USA", "CUB")}),
+        # a possessive is whose the act is
+        ("Russia's investigation blamed Ukraine for the crash.", "ACCUSE", {("RUS", "UKR")}),
+        # a state's own thing, not a topic: its owner is acted on
+        ("Israeli jets attacked the Iran nuclear programme.", "ASSAULT", {("ISR", "IRN")}),
+    ],
+)
+def test_not_a_topic(
+    pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), event_type) == sides
