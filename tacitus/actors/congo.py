@@ -46,18 +46,14 @@ def _bare(span: Span) -> str | None:
             continue
         before = token.nbor(-1).lower_ if token.i > 0 else ""
         after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-        if token.text == "Congolese" or (
-            before not in _NAME_BEFORE and after not in _NAME_AFTER
-        ):
+        if token.text == "Congolese" or (before not in _NAME_BEFORE and after not in _NAME_AFTER):
             return token.text
     return None
 
 
 def _zaire_of_the_day(token: Token) -> bool:
     """ "Zaire" as the DRC's name of the day, not its former name ("Congo, formerly Zaire")."""
-    return token.text in ZAIRE_WORDS and not any(
-        t.lower_ in FORMER_WORDS for t in token.sent
-    )
+    return token.text in ZAIRE_WORDS and not any(t.lower_ in FORMER_WORDS for t in token.sent)
 
 
 def decide_congo(
