@@ -118,6 +118,31 @@ def test_hardware_that_does_not_act_is_no_actor(pipeline: Pipeline, text: str, t
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy warned both sides against the use of force near the border.",
+        "Witnesses said the police used force to clear the square.",
+        "Rebels took the hill town by force late on Friday.",
+        "The resolution gave no mandate to use military force in the region.",
+    ],
+)
+def test_force_as_a_mass_noun_is_no_actor(pipeline: Pipeline, text: str) -> None:
+    assert not any(words.lower().endswith("force") for words in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("A peacekeeping force arrived in the town on Monday.", "force"),
+        ("The force withdrew from the valley after the ceasefire.", "force"),
+        ("Its force of 500 soldiers crossed the river.", "force"),
+    ],
+)
+def test_a_force_with_an_article_or_owner_stays(pipeline: Pipeline, text: str, doer: str) -> None:
+    assert any(words.endswith(doer) for words in mentions(pipeline, text))
+
+
+@pytest.mark.parametrize(
     ("text", "doer"),
     [
         ("Jets bombed the village on Sunday.", "Jets"),

@@ -173,6 +173,16 @@ def idle_hardware(token: Token) -> bool:
     return not acts(token)
 
 
+def mass_force(token: Token) -> bool:
+    """ "force" as a mass noun, with no article, possessive or number ("the use of force",
+    "used force against protesters", "took the town by force", "threatened military force"):
+    violence, not a body of troops ("a peacekeeping force", "the force", "its force", "Quds
+    Force" stay)."""
+    if token.lower_ != "force" or token.tag_ != "NN":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+
+
 # the last word of an agreement's or a statement's name ("the Geneva Communique", "the Oslo
 # Accords", "the Strategic Framework Agreement"); not "resolution": a body's resolutions are
 # its own ("UN Security Council resolutions")

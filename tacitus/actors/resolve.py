@@ -40,6 +40,7 @@ from .non_actors import (
     document_of_place,
     idle_hardware,
     language_or_gloss,
+    mass_force,
     names_a_document,
     ship_hit,
     ship_spans,
@@ -555,7 +556,8 @@ class ActorResolver:
                     found_entities.append(common_noun_hit(token, _left_edge(token), kind))
                 continue
             sector, why = self.agent_sector(doc, token)
-            if sector and not idle_hardware(token):  # "destroyed the tanks": no actor
+            if sector and not idle_hardware(token) and not mass_force(token):
+                # "destroyed the tanks", "the use of force": no actor
                 start = _left_edge(token)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
                 _from_place(token, actor)
