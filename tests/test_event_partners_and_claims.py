@@ -101,3 +101,37 @@ def test_a_claimed_attack_tells_its_claim_in_the_reason(pipeline: Pipeline) -> N
     )
     killed = [e for e in pipeline.extract(text) if e.trigger.text == "killed"]
     assert killed and "the claimant of 'attack'" in killed[0].reason
+
+
+# a go-between of others' talks (host, mediator, convener) consults each party; the parties
+# talk with each other
+HOSTED_TALKS = [
+    ("Ethiopia hosted talks between Sudan and South Sudan.", "ETH", ("SDN", "SSD")),
+    ("Talks between Armenia and Azerbaijan were hosted by Russia.", "RUS", ("ARM", "AZE")),
+    ("Egypt convened talks between Israel and Hamas in Cairo.", "EGY", ("ISR", "PSE")),
+    ("The negotiations between Serbia and Croatia were mediated by the European Union.",
+     "IGO", ("SRB", "HRV")),
+    ("Oman hosted a new round of talks between Iran and Saudi Arabia.", "OMN", ("IRN", "SAU")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "parties"), HOSTED_TALKS, ids=[t[0][:40] for t in HOSTED_TALKS]
+)
+def test_the_host_of_talks_consults_each_party(
+    pipeline: Pipeline, text: str, host: str, parties: tuple[str, str]
+) -> None:
+    sides = _sides(pipeline.extract(text), "CONSULT")
+    assert (host, parties[0]) in sides and (host, parties[1]) in sides, sides
+    assert parties in sides or parties[::-1] in sides, sides  # the parties' own talks
+
+
+def test_a_host_of_a_gathering_with_no_parties_named_consults_no_one(pipeline: Pipeline) -> None:
+    sides = _sides(pipeline.extract("Kenya hosted a summit on climate change."), "CONSULT")
+    assert all(target == "-" for _, target in sides), sides
+
+
+def test_a_host_of_talks_is_no_party_of_another_clause(pipeline: Pipeline) -> None:
+    text = "Qatar, which hosted talks between Hamas and Fatah, condemned Israel."
+    sides = _sides(pipeline.extract(text), "CONSULT")
+    assert ("QAT", "ISR") not in sides, sides

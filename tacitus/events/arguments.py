@@ -115,6 +115,10 @@ JOINT_NOUNS = frozenset(
 # verbs and nouns that tell of a meeting between parties ("met", "held talks with")
 TALKING_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 MEETING_NOUNS = frozenset({"talk", "meeting", "discussion", "negotiation", "consultation"})
+# verbs of a third party that holds others' talks ("Ethiopia hosted talks between Sudan and
+# South Sudan", "the talks were mediated by Qatar"): the go-between consults each party
+GO_BETWEEN_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "convene"})
+HELD_TALKS = MEETING_NOUNS | {"dialogue", "summit", "conference"}
 SENTENCE_OPENERS = frozenset({"advmod", "npadvmod", "punct", "cc"})  # "Later, they", "And they"
 # undertakings whose "of" phrase names who undertakes them ("a joint operation of Iraqi and
 # Kurdish forces", "the offensive of the Syrian army"): their owners are the doers, never
@@ -1188,6 +1192,9 @@ class Arguments:
         talks = self._talks_partner(pred, speaker)
         if talks.hits:  # "flew to Cairo for talks with Hamas": Hamas, not the city
             return talks, False
+        parties = self._hosted_parties(pred)
+        if parties.hits:  # "Egypt convened talks between Israel and Hamas": each party
+            return parties, False
         for step in (
             self._passive_target, self._direct_target, self._news_target, self._left_target,
             self._complement_target,
@@ -1226,6 +1233,30 @@ class Arguments:
                     if hits:
                         how = f"'{prep.text}' phrase of the act '{act.text}' in the subject"
                         return Found(hits, f"{how} ('{found.hits[0].actor.text}' are its)")
+        return Found([], "")
+
+    def _hosted_parties(self, pred: Predicate) -> Found:
+        """The parties of the talks a go-between hosts, mediates or convenes, named in the
+        talks' "between" / "among" phrase ("hosted talks between Sudan and South Sudan",
+        "talks between X and Y were mediated by Qatar", "convened a round of talks between
+        X and Y"): the go-between consults each of them."""
+        verb = pred.clause
+        if pred.via == "noun" or pred.entry.type != "CONSULT":
+            return Found([], "")
+        if verb.lemma_.lower() not in GO_BETWEEN_VERBS:
+            return Found([], "")
+        for held in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            talks = _counted_act(held)
+            if talks.lemma_.lower() not in HELD_TALKS:
+                continue
+            for prep in (c for t in (held, talks) for c in t.children):
+                if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.expand(pobj)
+                    if len(found.hits) >= 2:
+                        how = f"the parties of the '{talks.text}' ('{prep.text}' phrase)"
+                        return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
     def _talks_partner(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..cameo import lookup
-from .arguments import left_behind
+from .arguments import GO_BETWEEN_VERBS, left_behind
 from .lexicon import Lexicon
 from .modality import INTENT_NOUNS
 from .triggers import Predicate
@@ -152,6 +152,8 @@ def _subject_of_same_act(p: Predicate, predicates: list[Predicate]) -> Predicate
     head = p.head
     if head.dep_ in ("nsubj", "nsubjpass"):
         verb = head.head
+        if head.dep_ == "nsubjpass" and verb.lemma_.lower() in GO_BETWEEN_VERBS:
+            return None  # "talks between X and Y were hosted by Z": the parties talk
     elif head.dep_ == "pobj" and head.head.dep_ == "agent":
         verb = head.head.head
     else:
