@@ -53,6 +53,17 @@ class RawJson:
         self.text = text
         self.fragment = orjson.Fragment(text) if orjson is not None else None
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to the values it holds (and to another of the same values)."""
+        if isinstance(other, RawJson):
+            other = json.loads(other.text)
+        return bool(json.loads(self.text) == other)
+
+    __hash__ = None  # type: ignore[assignment]  # as the lists and dicts it holds
+
+    def __repr__(self) -> str:
+        return f"RawJson({self.text!r})"
+
 
 def _refuse(value: Any) -> Any:
     if type(value) is RawJson and value.fragment is not None:
