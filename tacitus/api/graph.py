@@ -17,7 +17,7 @@ stay themselves, and events inside one state are counted apart (``internal``), n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy
 
@@ -55,16 +55,18 @@ class Read:
     def __call__(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         return rows_of(self.cursor, self.path, sql, params)
 
-    def pairs(self, sql: str, params: list[Any], order: str) -> list[dict[str, Any]]:
-        """The rows of ``sql`` (with ``types``, a pair's list of events per type in
-        PLOVER_TYPES' order, or NULL) in ``order``, each with its ``types`` as the answer
-        gives them: a dict of the types with events, most first, then by name.
+    def pairs(self, sql: str, params: list[Any], order: str) -> Pairs:
+        """The rows of ``sql`` (``source``, ``target``, ``events``, ``goldstein`` and
+        ``types``, a pair's list of events per type in PLOVER_TYPES' order, or NULL; any other
+        columns) in ``order``, as the answer's edges (their ``types``: a dict of the types
+        with events, most first, then by name) and the other columns.
 
         The rows come as columns (:func:`.views.columns_of`), the types as a matrix sorted
         by NumPy (each count times the number of types plus the type's rank, sorted down),
         where each row's list of 16 counts was made into Python ints and sorted with a Python
         key: 2,000 edges of the states network on the 1M store, about 30 -> 15 ms of CPU,
-        most of it holding the GIL."""
+        most of it holding the GIL. The edges are made from the columns directly (a dict per
+        row in between cost about as much again)."""
         n_types = len(PLOVER_TYPES)
         found = columns_of(
             self.cursor,
@@ -75,14 +77,36 @@ class Read:
         counts = [numpy.ma.filled(found.pop(f"_t{i}"), 0) for i in range(n_types)]
         keys = numpy.column_stack(counts).astype(numpy.int64) * n_types + _RANK
         keys.sort(axis=1)
-        names = list(found)
-        rows = [dict(zip(names, values, strict=True))
-                for values in zip(*(found[name].tolist() for name in names), strict=True)]  # fmt: skip
-        for row, sorted_keys in zip(rows, keys[:, ::-1].tolist(), strict=True):
-            row["types"] = {
-                _NAME_OF_RANK[k % n_types]: k // n_types for k in sorted_keys if k >= n_types
+        types = [
+            {_NAME_OF_RANK[k % n_types]: k // n_types for k in sorted_keys if k >= n_types}
+            for sorted_keys in keys[:, ::-1].tolist()
+        ]
+        ends = [found.pop(name).tolist() for name in ("source", "target", "events", "goldstein")]
+        edges = [
+            {
+                "id": f"{source}\u2192{target}",
+                "source": source,
+                "target": target,
+                "events": int(events),
+                "goldstein": float(goldstein or 0.0),
+                "types": kinds,
             }
-        return rows
+            for source, target, events, goldstein, kinds in zip(*ends, types, strict=True)
+        ]
+        return Pairs(edges, {name: column.tolist() for name, column in found.items()})
+
+
+class Pairs(NamedTuple):
+    """Pairs read by :meth:`Read.pairs`: the answer's edges, and each other column of the
+    query as a list (the same order)."""
+
+    edges: list[dict[str, Any]]
+    other: dict[str, list[Any]]
+
+    def rows(self, start: int, stop: int | None = None) -> Pairs:
+        """The pairs from ``start`` (to ``stop``)."""
+        cut = slice(start, stop)
+        return Pairs(self.edges[cut], {k: v[cut] for k, v in self.other.items()})
 
 
 # a pair's events per type, in PLOVER_TYPES' order (as agg_pairs keeps them), summed with the
@@ -97,18 +121,6 @@ _TYPE_SUMS = (
 )
 # the same from agg_month_edges' rows, which keep the events of each type in a column each
 _TYPE_COLUMN_SUMS = "[" + ", ".join(f"coalesce(sum({c}), 0)::BIGINT" for c in TYPE_COLUMNS) + "]"
-
-
-def _edge(pair: dict[str, Any], types: dict[str, int]) -> dict[str, Any]:
-    """One edge of the answer: the pair, its events, mean Goldstein and events per type."""
-    return {
-        "id": f"{pair['source']}\u2192{pair['target']}",
-        "source": pair["source"],
-        "target": pair["target"],
-        "events": int(pair["events"]),
-        "goldstein": float(pair["goldstein"] or 0.0),
-        "types": types,
-    }
 
 
 def _ends(f: Filters, group: Group) -> tuple[str, list[Any], str]:
@@ -163,17 +175,16 @@ def _filtered_graph(
             [*params, max_edges],
             _BUSIEST_FIRST,
         )
-    edges = [_edge(p, p["types"]) for p in pairs]
     if busiest is not None:
         totals = busiest[0] if busiest else {"actors": 0, "pairs": 0}
         activity = {b["k"]: int(b["n"]) for b in busiest}
     else:
-        counted = pairs[0]["pairs"] if pairs else _pairs(read, ends, params)
+        counted = pairs.other["pairs"][0] if pairs.edges else _pairs(read, ends, params)
         totals = {"pairs": counted, "actors": _actors(read, ends, params)}
-        activity = _edge_activity(pairs)
+        activity = _edge_activity(pairs.edges)
     found: dict[str, Any] = {
         "nodes": _nodes(read, activity, pairs),
-        "edges": edges,
+        "edges": pairs.edges,
         "nodes_total": int(totals["actors"] or 0),
         "edges_total": int(totals["pairs"] or 0),
         "group": group,
@@ -202,29 +213,45 @@ SELECT k, sum(n)::BIGINT AS n, count(*) OVER () AS actors FROM (
 GROUP BY k ORDER BY n DESC, k LIMIT ?"""
 
 
+# the ``top`` most active nodes kept at ingest (``k``, events ``n``), their names and countries
+# from the actors table (none for a folded state: _nodes names it) and the network's totals
+# (actors or nodes, pairs drawn, events inside one state), in one query
+_KEPT_BUSIEST = {
+    "actor": """
+SELECT b.k, b.n, a.name, a.country,
+       (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors,
+       (SELECT count(*) FROM agg_pairs) AS pairs, 0 AS internal
+FROM (SELECT actor_key AS k, paired AS n FROM agg_actors WHERE paired > 0
+      ORDER BY paired DESC, actor_key LIMIT ?) b
+LEFT JOIN actors a ON a.actor_key = b.k
+ORDER BY b.n DESC, b.k""",
+    "state": f"""
+SELECT b.k, b.n, a.name, a.country, b.actors,
+       (SELECT count(*) FROM agg_state_pairs WHERE {_DRAWN}) AS pairs,
+       (SELECT coalesce(sum(internal), 0) FROM agg_state_pairs) AS internal
+FROM ({_STATE_ACTIVITY}) b LEFT JOIN actors a ON a.actor_key = b.k
+ORDER BY b.n DESC, b.k""",
+}
+
+
 def kept_graph(
     read: Read, max_edges: int, top: int | None, group: Group = "actor"
 ) -> dict[str, Any]:
     """The whole network from what ingest keeps: ``agg_actors.paired`` ranks the actors,
     ``agg_pairs`` gives the edges with their events per type; folded into states, both come
-    from ``agg_state_pairs``. No event is read."""
-    if group == "state" and top is not None:
-        return _kept_states(read, max_edges, top)
+    from ``agg_state_pairs``. No event is read.
+
+    With ``top``: two queries, the nodes with their names and the totals
+    (:data:`_KEPT_BUSIEST`), then the busiest pairs among them (a top-N of the drawn rows
+    whose both ends are among the nodes). Round 11 ranked the states and chose their edges in
+    one query (:data:`_RANKED`; its window over the edges and its three readings of the pairs
+    cost more than reading them twice) and took the names (and the actors' network its
+    floor of the edges' events and its totals) in queries of their own."""
     table = _KEPT[group]
     base = _DRAWN if group == "state" else "true"
-    internal = "SELECT coalesce(sum(internal), 0) FROM agg_state_pairs" if group == "state" else "0"
-    totals = read(
-        f"SELECT (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors, "
-        f"(SELECT count(*) FROM {table} WHERE {base}) AS pairs, ({internal}) AS internal",
-        [],
-    )[0]
     if top is not None:
-        busiest = read(
-            _STATE_ACTIVITY if group == "state" else
-            "SELECT actor_key AS k, paired AS n FROM agg_actors WHERE paired > 0 "
-            "ORDER BY paired DESC, actor_key LIMIT ?",
-            [top],
-        )  # fmt: skip
+        busiest = read(_KEPT_BUSIEST[group], [top])
+        totals = busiest[0] if busiest else {**_kept_totals(read, group), "actors": 0}
         keys = [b["k"] for b in busiest]
         # a semi join on each side: list_contains tested every row against the whole list
         # (the network of 200 actors on the 1M store: 410 -> 231 ms in process, loaded)
@@ -232,13 +259,14 @@ def kept_graph(
             f"{base} AND source_key IN (SELECT unnest(?::VARCHAR[])) "
             "AND target_key IN (SELECT unnest(?::VARCHAR[]))"
         )
-        pairs = _busiest_pairs(read, table, among, [keys, keys], max_edges, len(keys) ** 2)
+        pairs = _busiest_pairs(read, table, among, [keys, keys], max_edges, floored=False)
         activity = {b["k"]: int(b["n"]) for b in busiest}
-        if group == "state":
-            totals["actors"] = busiest[0]["actors"] if busiest else 0
+        registry: dict[str, dict[str, Any]] | None = {b["k"]: b for b in busiest}
     else:
+        totals = _kept_totals(read, group)
         pairs = _busiest_pairs(read, table, base, [], max_edges)
-        activity = _edge_activity(pairs)
+        activity = _edge_activity(pairs.edges)
+        registry = None
         if group == "state":
             totals["actors"] = read(
                 "SELECT count(DISTINCT k) AS n FROM (SELECT unnest([source_key, target_key]) "
@@ -246,8 +274,8 @@ def kept_graph(
                 [],
             )[0]["n"]
     found: dict[str, Any] = {
-        "nodes": _nodes(read, activity, pairs),
-        "edges": [_edge(p, p["types"]) for p in pairs],
+        "nodes": _nodes(read, activity, pairs, registry),
+        "edges": pairs.edges,
         "nodes_total": int(totals["actors"] or 0),
         "edges_total": int(totals["pairs"] or 0),
         "group": group,
@@ -258,32 +286,21 @@ def kept_graph(
     return found
 
 
-def _kept_states(read: Read, max_edges: int, top: int) -> dict[str, Any]:
-    """The ``top`` states (and actors of no state) and the busiest pairs among them, from
-    ``agg_state_pairs``: the nodes ranked and the edges chosen in one query over its drawn
-    rows (:data:`_RANKED`, as a filtered network's grouped pairs), where three queries each
-    read the table (the nodes' ranking, the floor of the edges' events, the edges among the
-    nodes: a semi join on each side of a list of 200 keys passed in)."""
-    busiest, pairs = _ranked(read, _KEPT_STATE_PAIRS, [], top, max_edges)
-    totals = read(
-        f"SELECT count(*) FILTER (WHERE {_DRAWN}) AS pairs, "
-        "coalesce(sum(internal), 0) AS internal FROM agg_state_pairs",
+def _kept_totals(read: Read, group: Group) -> dict[str, Any]:
+    """The actors with pairs, the pairs drawn and the events inside one state, kept."""
+    table = _KEPT[group]
+    base = _DRAWN if group == "state" else "true"
+    internal = "SELECT coalesce(sum(internal), 0) FROM agg_state_pairs" if group == "state" else "0"
+    return read(
+        f"SELECT (SELECT count(*) FROM agg_actors WHERE paired > 0) AS actors, "
+        f"(SELECT count(*) FROM {table} WHERE {base}) AS pairs, ({internal}) AS internal",
         [],
     )[0]
-    return {
-        "nodes": _nodes(read, {b["k"]: int(b["n"]) for b in busiest}, pairs),
-        "edges": [_edge(p, p["types"]) for p in pairs],
-        "nodes_total": int(busiest[0]["actors"] or 0) if busiest else 0,
-        "edges_total": int(totals["pairs"] or 0),
-        "group": "state",
-        "top": top,
-        "internal": int(totals["internal"] or 0),
-    }
 
 
 def _busiest_pairs(
-    read: Read, table: str, where: str, params: list[Any], limit: int, most: int | None = None
-) -> list[dict[str, Any]]:
+    read: Read, table: str, where: str, params: list[Any], limit: int, floored: bool = True
+) -> Pairs:
     """The ``limit`` busiest rows of ``agg_pairs`` under ``where``, busiest first.
 
     Read among the pairs with at least as many events as the ``limit``-th busiest of those
@@ -292,13 +309,13 @@ def _busiest_pairs(
     read, and it is exact (every row below it ranks after ``limit`` rows above it). One scan
     for the floor and one for the rows, however few pairs ``where`` leaves: floors taken from
     all pairs took up to four scans for the network of 30 actors (150 ms of CPU on the 1M
-    store, 88 this way). With ``most``, the most pairs ``where`` can leave (the square of the
-    actors asked for), at most ``limit``: no floor, one scan (the dashboard's network of 30
-    actors, 900 pairs at most, against 2,000 edges)."""
+    store, 88 this way). Not ``floored``: no floor, one scan (the pairs among the ``top``
+    actors: the top-N of their rows, the events per type unpacked into columns, costs less
+    than the floor's scan: the network of 200 actors on the 1M store, 3 + 7.6 -> 6.7 ms)."""
     if limit <= 0:
-        return []
+        return Pairs([], {})
     floor = 0
-    if most is None or most > limit:
+    if floored:
         sizes = read(
             f"SELECT events, count(*) AS n FROM {table} WHERE {where} GROUP BY events",
             params,
@@ -356,16 +373,11 @@ ORDER BY part, rank"""
 # the filtered graph's pairs (``e``: :func:`_ends`) grouped once (MATERIALIZED: and the pairs
 # among the busiest are chosen after the grouping, not pushed below it onto every row)
 _GROUPED_PAIRS = "e AS ({ends}), p AS MATERIALIZED (" + _GROUPED + ")"
-# the drawn pairs of the states network kept at ingest, as the grouped pairs' columns
-_KEPT_STATE_PAIRS = f"""p AS (
-    SELECT source_key AS source, target_key AS target, events,
-           round(goldstein / nullif(scored, 0), 2)::DOUBLE AS goldstein,
-           source_country, target_country, types FROM agg_state_pairs WHERE {_DRAWN})"""
 
 
 def _busiest_and_pairs(
     read: Read, ends: str, params: list[Any], types: str, top: int, max_edges: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], Pairs]:
     """The ``top`` most active actors (``k``, events ``n``, with the totals of ``actors`` and
     ``pairs``) and the ``max_edges`` busiest pairs among them, from one grouping of the pairs
     (they were two: one year's network of 200 actors on the 1M store grouped its 125,000
@@ -376,22 +388,24 @@ def _busiest_and_pairs(
 
 def _ranked(
     read: Read, pairs: str, params: list[Any], top: int, max_edges: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], Pairs]:
     """The ``top`` most active actors and the busiest pairs among them (:data:`_RANKED`) of
     the pairs ``p`` that ``pairs`` (SQL) defines."""
     rows = read.pairs(_RANKED.format(p=pairs), [*params, top, max_edges], "part, rank")
+    nodes = rows.other["part"].count(0)  # the nodes first
     busiest = [
-        {"k": r["source"], "n": r["events"], "actors": r["actors"], "pairs": r["pairs"]}
-        for r in rows
-        if r["part"] == 0
+        {"k": node["source"], "n": node["events"], "actors": actors, "pairs": pairs}
+        for node, actors, pairs in zip(
+            rows.edges[:nodes], rows.other["actors"], rows.other["pairs"], strict=False
+        )
     ]
-    return busiest, [r for r in rows if r["part"] == 1]
+    return busiest, rows.rows(nodes)
 
 
-def _edge_activity(pairs: list[dict[str, Any]]) -> dict[str, int]:
+def _edge_activity(edges: list[dict[str, Any]]) -> dict[str, int]:
     """Events of each end of the kept edges, in those edges."""
     activity: dict[str, int] = {}
-    for p in pairs:
+    for p in edges:
         activity[p["source"]] = activity.get(p["source"], 0) + int(p["events"])
         if p["target"] != p["source"]:
             activity[p["target"]] = activity.get(p["target"], 0) + int(p["events"])
@@ -423,22 +437,29 @@ def _internal(read: Read, f: Filters) -> int:
 
 
 def _nodes(
-    read: Read, activity: dict[str, int], pairs: list[dict[str, Any]]
+    read: Read,
+    activity: dict[str, int],
+    pairs: Pairs,
+    registry: dict[str, dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The nodes with their events, named from the actors table (a folded state without an
-    actor of its own: from GeoNames; else by its key)."""
+    """The nodes with their events, named from the actors table (``registry``: the nodes'
+    ``name`` and ``country`` there, read already; a folded state without an actor of its
+    own: from GeoNames; else by its key)."""
     seen: dict[str, str | None] = {}
-    for p in pairs:
-        for role in ("source", "target"):
-            seen.setdefault(p[role], p[f"{role}_country"])
-    registry = {
-        row["actor_key"]: row
-        for row in read(
-            "SELECT actor_key, name, country FROM actors "
-            "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))",
-            [list(activity)],
-        )
-    }
+    other = pairs.other
+    sides = (other.get("source_country", []), other.get("target_country", []))
+    for edge, source_country, target_country in zip(pairs.edges, *sides, strict=True):
+        seen.setdefault(edge["source"], source_country)
+        seen.setdefault(edge["target"], target_country)
+    if registry is None:
+        registry = {
+            row["actor_key"]: row
+            for row in read(
+                "SELECT actor_key, name, country FROM actors "
+                "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))",
+                [list(activity)],
+            )
+        }
     nodes = []
     for key, n in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0])):
         known = registry.get(key, {})
