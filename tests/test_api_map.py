@@ -15,8 +15,8 @@ from test_api import get
 
 from tacitus.api import create_app
 from tacitus.api.answer import RawJson
-from tacitus.api.geo import _kept_examples
-from tacitus.store import Store, open_store
+from tacitus.api.geo import map_points
+from tacitus.store import Filters, Store, open_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -183,7 +183,6 @@ def test_the_kept_examples_are_the_bytes_of_their_values(
         grouped = by_name(get(client, "/api/map?examples=3&country=IRQ"))["Baghdad", "city"]
         assert kept == grouped["examples"]
         assert {len(e["sentence"]) for e in kept} <= set(range(401))
-        cursor = odd.cursor()
-        written = _kept_examples(cursor, odd.path, 3, 10)
+        written = [p["examples"] for p in map_points(odd, Filters(), 10, 3)["points"]]
         upper = any("\x1f" in s for s in sentences)
         assert all(isinstance(w, RawJson) for w in written) is not upper

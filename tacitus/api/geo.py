@@ -68,13 +68,16 @@ LIMIT ?
 # the same from agg_places, which ingest keeps (no event is read) ...
 _KEPT_ORDER = "events DESC, name NULLS LAST, country NULLS LAST, precision NULLS LAST, lat, lon"
 _POINT = "lat, lon, precision, name, country"
+# (with the first ? examples of each point as the JSON text of the answer's list: below)
 _KEPT = f"""
 SELECT {_POINT}, admin1, events AS total, q1, q2, q3, q4,
-       count(*) OVER () AS points_total, sum(events) OVER () AS located_total
+       count(*) OVER () AS points_total, sum(events) OVER () AS located_total,
+       '[' || array_to_string(list_transform(coalesce(list_slice(examples, 1, ?), []),
+                                             lambda e: {{example}}), ',') || ']' AS examples
 FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?
 """
 # ... and the latest ? examples kept with them, each point's as the JSON of the answer's
-# list (DuckDB writes it: JSON objects in the answer's field order, the sentence shortened as
+# list, in the same query (DuckDB writes it: JSON objects in the answer's field order, the sentence shortened as
 # _shortened does), in the points' order: 5,600 examples made into Python values and dicts
 # and then written by orjson cost twice the CPU, most of it holding the GIL (issue 17)
 _SHORTENED = (
@@ -86,11 +89,6 @@ _EXAMPLE_JSON = (
     "'quad_class', e.quad_class, 'date', e.date, 'outlet', e.outlet, "
     "'source', e.source_name, 'target', e.target_name, 'sentence', {sentence})"
 )
-_KEPT_EXAMPLES_JSON = f"""
-SELECT '[' || array_to_string(list_transform(coalesce(list_slice(examples, 1, ?), []),
-                                             lambda e: {{example}}), ',') || ']' AS examples
-FROM agg_places ORDER BY {_KEPT_ORDER} LIMIT ?
-"""
 # the examples as rows, one each with its point's rank, latest first (the kept lists are
 # latest first: max_by's order, and list_reverse_sort's when merged): where a JSON text
 # holds an escape orjson writes otherwise (below)
@@ -107,6 +105,9 @@ ORDER BY rank, e.day DESC, e.event_id DESC, e.doc_seq DESC, e.seq DESC
 # code point checked): text holding such an escape (or a written backslash before "u00")
 # is made the other way
 _UPPER_ESCAPE = re.compile(r"\\u00[01][A-F]")
+_KEPT_SQL = _KEPT.format(
+    example=_EXAMPLE_JSON.format(sentence=_SHORTENED.format(n=_SENTENCE, m=_SENTENCE - 1))
+)
 _EXAMPLES = """
 SELECT doc_seq, seq, event_id, doc_id, event_type, quad_class, coalesce(date, published) AS date,
        outlet, source_name, target_name, sentence
@@ -127,8 +128,8 @@ def map_points(
                             where.params)[0]["n"])  # fmt: skip
         # LIMIT 0 would lose the totals the window functions carry: ask for one row, drop it
         if f == Filters():  # the examples kept with their points: no event is read
-            kept = columns_of(cursor, store.path, _KEPT, [max(limit, 1)])
-            found = _kept_examples(cursor, store.path, examples, limit)
+            kept = columns_of(cursor, store.path, _KEPT_SQL, [examples, max(limit, 1)])
+            found = _kept_examples(cursor, store.path, examples, kept["examples"][:limit])
             return _kept_answer(total, limit, examples, kept, found)
         else:
             most = str(max(examples, 1))  # max_by's n: a constant, 1-3
@@ -194,19 +195,15 @@ def _kept_answer(
     }
 
 
-def _kept_examples(cursor: Any, path: Path, examples: int, limit: int) -> list[Any]:
-    """The latest ``examples`` events kept with each of the first ``limit`` points, in the
-    points' order, as the answer shows them: each point's list as JSON text
-    (:class:`RawJson`), or as dicts where DuckDB's text would differ from orjson's."""
-    if not (examples and limit):
+def _kept_examples(cursor: Any, path: Path, examples: int, written: Any) -> list[Any]:
+    """The latest ``examples`` events kept with each point, in the points' order, as the
+    answer shows them: each point's list as the JSON text DuckDB ``written`` (:class:`RawJson`),
+    or as dicts where DuckDB's text would differ from orjson's."""
+    if not examples:
         return []
-    sql = _KEPT_EXAMPLES_JSON.format(
-        example=_EXAMPLE_JSON.format(sentence=_SHORTENED.format(n=_SENTENCE, m=_SENTENCE - 1))
-    )
-    with wrapped(path, "querying"):
-        texts = [text for (text,) in cursor.execute(sql, [examples, limit]).fetchall()]
+    texts: list[str] = written.tolist()
     if any("\\u00" in text and _UPPER_ESCAPE.search(text) for text in texts):
-        by_rank = _kept_example_dicts(cursor, path, examples, limit)
+        by_rank = _kept_example_dicts(cursor, path, examples, len(texts))
         return [by_rank.get(rank, []) for rank in range(1, len(texts) + 1)]
     return [RawJson(text) for text in texts]
 
