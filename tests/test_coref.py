@@ -270,3 +270,41 @@ def test_they_after_a_clause_acting_on_a_plural_object_is_left_to_nearness(
     events = pipeline.extract("Militants seized ten villagers because they had helped the army.")
     for event in events:
         assert "before it" not in event.reason
+
+
+def _hit_at(pipeline: Pipeline, text: str, word: str, nth: int) -> tuple[str | None, str]:
+    analyzer = pipeline.analyzer
+    doc = analyzer.nlp(text)
+    hits = analyzer.resolver.resolve(doc, "2016-02-12")
+    token = [t for t in doc if t.lower_ == word][nth - 1]
+    actor = hits[token.i][0].actor
+    return actor.country, actor.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "country"),
+    [
+        # "the ministry" alone: the ministry named just before
+        ("Turkey's Foreign Ministry summoned the envoy. The ministry said the visit was off.", 2, "TUR"),
+        (
+            "Japan's Defence Ministry said a missile fell near Hokkaido. The ministry added that "
+            "no ships were damaged.",
+            2,
+            "JPN",
+        ),
+    ],
+)  # fmt: skip
+def test_the_ministry_is_the_ministry_named_before(
+    pipeline: Pipeline, text: str, nth: int, country: str
+) -> None:
+    found = _hit_at(pipeline, text, "ministry", nth)
+    assert found[0] == country, found
+    assert "definite description" in found[1], found
+
+
+def test_another_ministry_is_not_the_one_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Turkey's Defence Ministry denied the report. The foreign ministry said it was studying it."
+    )
+    _, reason = _hit_at(pipeline, text, "ministry", 2)
+    assert "definite description" not in reason, reason

@@ -15,7 +15,9 @@ is left as it is. Each rule is named in the actor's reason:
   "Iraq", or a place standing for it);
 - *the regime, the government, the authorities, the army, the military* → the state of the
   nearest earlier mention with the same head word that has one ("the Assad regime" ... "the
-  regime"), with the description's own sector.
+  regime"), with the description's own sector;
+- *the ministry* (no other word) → the nearest earlier ministry that is a listed actor or has a
+  state ("Russia's Defence Ministry said ... The ministry said": that ministry).
 """
 
 from __future__ import annotations
@@ -80,8 +82,21 @@ def _bare(token: Token, named: set[int]) -> bool:
     return not any(c.dep_ == "appos" for c in token.children)
 
 
+def _ministry_fits(hit: ActorHit, doc: Doc) -> bool:
+    return doc[hit.anchor].lemma_.lower() == "ministry" and bool(
+        hit.actor.actor_id or hit.actor.country
+    )
+
+
+MINISTRY = _Kind(_ministry_fits, "ministry")
+
+
 def _kind(token: Token) -> _Kind | None:
     lemma = token.lemma_.lower()
+    if lemma == "ministry" and token.tag_ == "NN":
+        if any(c.dep_ in MODIFIER_DEPS for c in token.children):
+            return None  # "the foreign ministry" after "the Defence Ministry": another one
+        return MINISTRY
     if lemma in GROUP_HEADS:
         collective = lemma in ("group", "organisation", "organization", "movement", "faction")
         if collective and token.tag_ not in ("NN", "NNP"):
