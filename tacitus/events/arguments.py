@@ -34,6 +34,7 @@ from .triggers import (
     headline_parties,
     held_by,
     noun_key,
+    object_predicate,
     thanked_for,
 )
 
@@ -1473,9 +1474,10 @@ class Arguments:
         objects: list[Token] = []
         holders = _target_holders(pred)
         if pred.via != "noun":
-            objects = [
-                c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in pred.words
-            ]
+            deps: tuple[str, ...] = ("dobj", "dative")
+            if pred.entry.naming and object_predicate(verb) is not None:
+                deps = ("dobj", "dative", "oprd")  # "called [Togo's leader] a dictator"
+            objects = [c for c in verb.children if c.dep_ in deps and c not in pred.words]
             objects += _counted_objects(verb)
         preps = list(pred.entry.target)
         if preps and self.is_joint(pred):  # "fought together with X": X is a partner

@@ -20,7 +20,7 @@ from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
 from .no_interaction import disaster_emergency, domestic_promise, fight_against_ill, pressed_on
-from .triggers import Predicate, held_by, relative_object
+from .triggers import Predicate, held_by, object_predicate, relative_object
 
 # diseases, disasters and accidents: what they kill or destroy is no actor's act
 NATURAL_CAUSES = frozenset(
@@ -1347,8 +1347,12 @@ def object_names_actor(
     if pred.via == "noun":
         return None
     told = relative_object(pred.clause)  # "game shows hosted by young presenters"
+    named = object_predicate(pred.clause)  # "branded India [an aggressor]": what it is called
+    deps = ("dobj", "nsubjpass", "dative") if named is not None else ("dobj", "nsubjpass")
     for child in (*pred.clause.children, *([told] if told is not None else [])):
-        if child is not told and (child.dep_ not in ("dobj", "nsubjpass") or child in pred.words):
+        if child is named:
+            continue
+        if child is not told and (child.dep_ not in deps or child in pred.words):
             continue
         if child.pos_ == "PRON" or any(not h.thing for h in actors_at(child)):
             return True  # whom a pronoun stands for is the arguments' business

@@ -95,6 +95,9 @@ LEAVING_VERBS = frozenset({"withdraw", "pull"})
 # verbs of naming whose "as" phrase holds what the object is called: "described the vote as a
 # sham", "characterised the strikes as illegal" (the parser hangs an adjective on the "as")
 NAMING_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict"})
+# verbs that name their object by a second noun ("called him a liar", "branded India an
+# aggressor"): object_predicate reads the parses other than an object predicate (oprd)
+CALLING_VERBS = frozenset({"call", "term", "dub", "brand", "label"})
 
 
 def relative_object(token: Token) -> Token | None:
@@ -141,8 +144,8 @@ def _objects(token: Token) -> dict[str, Token]:
                 found.setdefault(obj.lemma_.lower(), obj)
                 found.setdefault(noun_key(obj), obj)
                 for mod in obj.lefts:  # "aid deliveries", "mediation efforts"
-                    if mod.dep_ == "compound":
-                        found.setdefault(mod.lemma_.lower(), obj)
+                    if mod.dep_ == "compound" or (obj.dep_ == "oprd" and mod.dep_ == "amod"):
+                        found.setdefault(mod.lemma_.lower(), obj)  # "a [terrorist] group"
                 for of in obj.children:  # "25,000 tons of food aid", "millions of dollars"
                     if of.dep_ == "prep" and of.lower_ == "of":
                         for pobj in of.children:
@@ -157,6 +160,11 @@ def _objects(token: Token) -> dict[str, Token]:
     if token.lemma_.lower() in LEAVING_VERBS:  # "withdrew [from the treaty]"
         for pobj in _left_behind(token):
             found.setdefault(pobj.lemma_.lower(), pobj)
+    if (named := object_predicate(token)) is not None:  # "called the leader [a traitor]"
+        for obj in (named, *named.conjuncts):
+            found.setdefault(obj.lemma_.lower(), obj)
+            for mod in (m for m in obj.lefts if m.dep_ in ("amod", "compound")):
+                found.setdefault(mod.lemma_.lower(), obj)  # "a [terrorist] group"
     if token.lemma_.lower() in NAMING_VERBS:  # "described the move [as illegal]"
         for word in _as_phrase(token):
             for obj in (word, *word.conjuncts):
@@ -167,6 +175,30 @@ def _objects(token: Token) -> dict[str, Token]:
                 for obj in (pobj, *pobj.conjuncts):
                     found.setdefault(obj.lemma_.lower(), obj)
     return found
+
+
+def object_predicate(verb: Token) -> Token | None:
+    """What a verb of calling names its object where the parser made no object predicate of
+    it: "called [South Korea's president] a traitor" (an apposition with no comma on the
+    object, or on the object predicate the parser made of the object), "branded India an aggressor" (a direct object after a dative), "labelled the group
+    a threat" (a second direct object). A noun with "a" or "an", after the object, with
+    no punctuation between; None otherwise (and for "called him a liar": an oprd)."""
+    if verb.lemma_.lower() not in CALLING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    candidates = [a for o in objects if o.dep_ != "dative" for a in o.children if a.dep_ == "appos"]
+    if len(objects) >= 2 and objects[-1].dep_ != "oprd":
+        candidates.append(objects[-1])
+    for word in candidates:
+        first = min((o for o in objects if o != word), key=lambda o: o.i, default=None)
+        if first is None or word.i <= first.i or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children):
+            continue
+        if any(t.is_punct for t in verb.doc[first.i + 1 : word.left_edge.i]):
+            continue
+        return word
+    return None
 
 
 def _left_behind(verb: Token) -> list[Token]:
@@ -270,8 +302,11 @@ def choose_entry(
             continue
         if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             continue  # "demonstrated its resolve", "demonstrated that it can": shown, no protest
-        if entry.not_dep and any(c.dep_ in entry.not_dep for c in token.children):
-            continue  # "called him a liar" (oprd): naming, no phone call
+        if entry.not_dep and (
+            any(c.dep_ in entry.not_dep for c in token.children)
+            or ("oprd" in entry.not_dep and object_predicate(token) is not None)
+        ):
+            continue  # "called him a liar" (oprd, or as the parser gives it): no phone call
         if entry.complement and not has_complement(token):
             continue  # "when asked", "asked about the deal", "offers banking": no request
         return entry, obj
@@ -286,8 +321,9 @@ def _predicative(word: Token, verb: Token) -> bool:
     what it called interference": the governing verb carries the act)."""
     if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
         return False
+    named = object_predicate(verb)
     while True:
-        if word.dep_ == "oprd" and word.head == verb:
+        if (word.dep_ == "oprd" and word.head == verb) or word == named:
             return True
         if word in _as_phrase(verb):
             return True
