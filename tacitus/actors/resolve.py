@@ -31,6 +31,7 @@ from .dictionary import ActorDictionary, ActorEntry, SharedName, Surface, Surfac
 from .entities import PLACE_LABELS, PLACE_NOUNS, common_noun_hit, common_noun_kind, place_name_hit
 from .ethnic import community_qualifier, place_ethnic_groups
 from .flight import fled_from
+from .group_names import group_sector
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
@@ -953,8 +954,11 @@ class ActorResolver:
         """The country an organisation's own name gives it, without making it the state: a
         state's name or demonym opening the name ("the Syrian Computer Society", "the South
         African Truth and Reconciliation Commission") or closing it ("Priorities USA", "the
-        Socialist Party of Serbia"); not one after another preposition ("the Commission of
-        Inquiry on Syria") nor in an international body's name ("Friends of Syria")."""
+        Socialist Party of Serbia"), or following "Free" ("the Free Somali Army"); not one
+        after another preposition ("the Commission of Inquiry on Syria") nor in an
+        international body's name ("Friends of Syria"). With no sector of its own, its name's
+        words may give one (actors/group_names.py: "the Sudan People's Liberation Movement",
+        REB)."""
         words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         if not words or words[0].lower_ in INTERNATIONAL_WORDS:
             return
@@ -970,6 +974,8 @@ class ActorResolver:
                         found = None  # "the Commission of Inquiry on Syria"
                     break
                 found = None
+        if found is None and words[0].lower_ == "free" and len(words) > 2:
+            found = self._country_at(doc, words[1].i, ent.end)  # "the Free Somali Army"
         if found is not None:
             surface, _ = found
             actor.country = surface.entry.country
@@ -977,6 +983,10 @@ class ActorResolver:
                 f"; '{surface.text}' in its name → {surface.entry.name}: the organisation's "
                 "country, not the state"
             )
+            decided = group_sector(t.text for t in words) if actor.sector is None else None
+            if decided is not None:  # "the Sudan People's Liberation Movement": REB
+                actor.sector = decided[0]
+                actor.reason += f"; sector {decided[0]} from '{decided[1]}' in its name"
 
     def _state_at(self, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
         """The state (ISO code) a name or demonym at token ``i`` names, and its end."""
