@@ -135,3 +135,31 @@ def test_a_host_of_talks_is_no_party_of_another_clause(pipeline: Pipeline) -> No
     text = "Qatar, which hosted talks between Hamas and Fatah, condemned Israel."
     sides = _sides(pipeline.extract(text), "CONSULT")
     assert ("QAT", "ISR") not in sides, sides
+
+
+# a protest or concern carried to its addressee: the addressee is the target
+PROTESTS_TO = [
+    ("Beijing lodged stern representations with Washington over the arms sales.", "CHN", "USA"),
+    ("India conveyed its concerns to Nepal about the new map.", "IND", "NPL"),
+    ("Japan lodged a protest with China over the incursion.", "JPN", "CHN"),
+    ("Germany raised concerns with Turkey about the arrests.", "DEU", "TUR"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"), PROTESTS_TO, ids=[t[0][:40] for t in PROTESTS_TO]
+)
+def test_a_protest_carried_to_a_state_targets_it(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    assert (source, target) in _sides(pipeline.extract(text), "ACCUSE")
+
+
+def test_whose_concerns_are_raised_is_no_target(pipeline: Pipeline) -> None:
+    text = "The Iraqi ambassador raised the concerns of the Syrian refugees."
+    assert all(t != "SYR" for _, t in _sides(pipeline.extract(text), "ACCUSE"))
+
+
+def test_a_message_conveyed_is_no_protest(pipeline: Pipeline) -> None:
+    events = pipeline.extract("The Omani envoy conveyed a message from Washington to Tehran.")
+    assert not _sides(events, "ACCUSE")

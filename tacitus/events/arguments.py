@@ -116,6 +116,13 @@ JOINT_NOUNS = frozenset(
 # verbs and nouns that tell of a meeting between parties ("met", "held talks with")
 TALKING_VERBS = frozenset({"meet", "talk", "confer", "negotiate"})
 MEETING_NOUNS = frozenset({"talk", "meeting", "discussion", "negotiation", "consultation"})
+# feelings voiced: their "of" phrase names who feels them, not at whom ("the concerns of the
+# Syrian people", "the anger of the protesters")
+FEELING_NOUNS = frozenset(
+    {"concern", "alarm", "unease", "misgiving", "reservation", "worry", "doubt",
+     "dissatisfaction", "frustration", "irritation", "displeasure", "outrage", "anger",
+     "dismay", "indignation", "disapproval", "disappointment"}
+)  # fmt: skip
 # verbs of a third party that holds others' talks ("Ethiopia hosted talks between Sudan and
 # South Sudan", "the talks were mediated by Qatar"): the go-between consults each party
 GO_BETWEEN_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "convene"})
@@ -1528,8 +1535,8 @@ class Arguments:
             if word.dep_ != "dobj" or word.head != verb:
                 continue
             found = self.actors_at(word, speaker)
-            if not found.hits:
-                found = self.owner(word, owners)
+            if not found.hits and word.lemma_.lower() not in FEELING_NOUNS:  # "raised the
+                found = self.owner(word, owners)  # concerns of X": who feels them, not at whom
             if not found.hits and pred.entry.type in DEPRIVING_TYPES:
                 found = self._pronoun_owner(pred, word, speaker)  # "cut off its finances"
             if found.hits:
@@ -1614,6 +1621,8 @@ class Arguments:
     ) -> Found:
         for prep in preps:
             for holder in holders:
+                if prep == "of" and holder.lemma_.lower() in FEELING_NOUNS:
+                    continue  # "raised the concerns of the Syrian people": who feels them
                 for child in holder.children:
                     if child.dep_ not in ("prep", "dative") or child.lower_ != prep:
                         continue
