@@ -10,7 +10,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.parts_of_speech import VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import ModelNotFound
 from .nlp_attributes import use_compiled_rules
@@ -41,7 +41,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     since = 0  # tokens since the last sentence-ending mark or line break
     line = 0  # where the current line starts
     wrapped = _hard_wrapped(doc.text) if "\n" in doc.text else True
+    _dateline_break(doc, 0)
     for token in doc[:-1]:
+        if "\n" in token.text:
+            _dateline_break(doc, token.i + 1)
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
             since = 0
@@ -60,6 +63,46 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
                 since = 0
     return doc
+
+
+def _dateline_break(doc: Doc, start: int) -> None:
+    """A wire dateline opening a line ends there: its dash starts the sentence of the story
+    ("NAIROBI, March 3 (Reuters) - Kenyan police fired ..."), so the parser never takes the
+    city for the subject of the story's verb. A dateline is a place in capitals ("RIO DE
+    JANEIRO"), then optionally a place, a date and the agency in brackets, and a dash with a
+    space either side; the story opens with a capital."""
+    i = start
+    while i < len(doc) and i - start < _DATELINE_WORDS and _caps_word(doc[i]):
+        i += 1
+    if i == start or len(doc[start].text) < 3:
+        return
+    while i < len(doc) and i - start < _DATELINE_TOKENS:
+        token = doc[i]
+        if token.text in _DATELINE_DASHES:
+            spaced = token.whitespace_ and doc[i - 1].whitespace_  # never "CJTF-OIR"
+            if spaced and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                doc[i + 1].is_sent_start = True
+                # the parser, given a boundary there, may cut the story's opening words off
+                # ("Lebanon", "and", "Syria signed ..."): none inside its first sentence
+                for token in doc[i + 2 :]:
+                    if token.text in _SENTENCE_ENDS or "\n" in token.text:
+                        break
+                    token.is_sent_start = False
+            return
+        if not (token.text in ",()" or token.is_digit or token.text[:1].isupper()):
+            return  # a lower-case word: prose, not a dateline
+        i += 1
+
+
+def _caps_word(token: Token) -> bool:
+    """A word of a dateline's place: in capitals, two letters or more ("DE" of "RIO DE
+    JANEIRO"), the first one three or more."""
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
+
+
+_DATELINE_WORDS = 4  # capitalised words a dateline's place may have
+_DATELINE_TOKENS = 16  # tokens before the dash
+_DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 
 
 def _hard_wrapped(text: str) -> bool:
