@@ -208,10 +208,13 @@ class Analyzer:
         doc: Doc, doc_id: str, hits: list[ActorHit], covered: set[int], starts: list[int],
         skipped: set[int],
     ) -> list[ActorMention]:  # fmt: skip
-        """Mentions of ``hits`` outside skipped sentences; an entity overlapping a mention
-        already ``covered`` (token indices, updated) is left out."""
+        """Mentions of ``hits`` outside skipped sentences, not a state named as a thing's topic
+        (``ActorHit.topic``: no actor there); an entity overlapping a mention already
+        ``covered`` (token indices, updated) is left out."""
         mentions = []
         for hit in hits:
+            if hit.topic:  # "the Russia investigation", "the Syrian crisis": what it is about
+                continue
             if covered and any(i in covered for i in range(hit.start, hit.end)):
                 continue
             start, end = doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1])

@@ -6,6 +6,7 @@ noun names, nor the target of an act on the thing, except the target of a SANCTI
 from __future__ import annotations
 
 import pytest
+from mention_data import mentions
 
 from tacitus import Event, Pipeline
 
@@ -66,3 +67,31 @@ def test_not_a_topic(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     assert _sides(pipeline.extract(text), event_type) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a state named as a thing's topic is no actor mention at all
+        ("Diplomats met in Geneva to discuss the Libyan conflict.", "the Libyan conflict"),
+        ("Aid groups warned that the Yemeni crisis was worsening.", "the Yemeni crisis"),
+        ("The Somali civil war displaced millions.", "The Somali civil war"),
+        ("The Venezuela investigation was closed in May.", "The Venezuela investigation"),
+    ],
+)
+def test_a_topic_is_no_actor_mention(pipeline: Pipeline, text: str, words: str) -> None:
+    assert words not in mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a demonym on other nouns says who acts: an actor mention as before
+        ("The Russian investigation blamed Ukraine.", "The Russian investigation"),
+        ("The Russian war on Ukraine entered its fourth year.", "The Russian war"),
+    ],
+)
+def test_a_demonym_on_other_nouns_stays_a_mention(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    assert words in mentions(pipeline, text)

@@ -103,6 +103,12 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "PRM", "SPY", "UAF"})
 # that others do, not its own things ("the Iran nuclear programme") nor what its people do
 # where it is ("the Iran protests")
 HYPHENS = frozenset({"-", "–", "—"})
+# topics a state's demonym names as where they are, never as whose ("the Syrian crisis", "the
+# Libyan conflict", "the Palestinian question"; "the Syrian civil war"): the demonym says who
+# acts on other nouns ("the Russian investigation", "the Russian war")
+PLACE_TOPIC_NOUNS = frozenset(
+    {"crisis", "conflict", "question", "issue", "file", "situation", "problem", "dossier"}
+)
 TOPIC_NOUNS = frozenset(
     {"investigation", "probe", "inquiry", "hearing", "deal", "agreement", "accord", "pact",
      "talks", "negotiation", "summit", "dialogue", "war", "conflict", "crisis", "policy",
@@ -1634,13 +1640,20 @@ def _names_the_topic(doc: Doc, anchor: Token, match: SurfaceMatch) -> bool:
     debate": a state's own name (not a demonym, an acronym used as an adjective, "US
     sanctions", nor a possessive) in the compound of a thing names what the thing is about;
     the state may be investigated, a party, a target or the place, and the compound does not
-    say which. Only on the topic nouns of ``TOPIC_NOUNS``: not the state's own things ("the
+    say which; a demonym only on ``PLACE_TOPIC_NOUNS`` ("the Syrian crisis") and "civil war".
+    Only on the topic nouns of ``TOPIC_NOUNS``: not the state's own things ("the
     Iran nuclear programme") nor what its people do where it is ("the Iran protests"); not a
     pair of states joined by a hyphen, which names the parties ("the Iran-Iraq agreement")."""
-    if match.surface.kind != "name" or not match.surface.entry.id.startswith("country:"):
+    if not match.surface.entry.id.startswith("country:"):
+        return False
+    lemma = anchor.lemma_.lower()
+    if match.surface.kind == "demonym":  # "the Syrian crisis", "the Syrian civil war"
+        civil = any(c.dep_ == "amod" and c.lower_ == "civil" for c in anchor.children)
+        return lemma in PLACE_TOPIC_NOUNS or (lemma == "war" and civil)
+    if match.surface.kind != "name":
         return False
     text = doc[match.start : match.end].text
-    if text.replace(".", "").isupper() or anchor.lemma_.lower() not in TOPIC_NOUNS:
+    if text.replace(".", "").isupper() or lemma not in TOPIC_NOUNS:
         return False
     before = doc[match.start - 1].text if match.start > 0 else ""
     if before in HYPHENS or (match.end < len(doc) and doc[match.end].text in HYPHENS):
