@@ -163,3 +163,62 @@ def test_a_purpose_after_a_to_phrase_stays_intended(
         (e.event_type, e.reason) for e in pipeline.extract(text)
     ]
     assert {e.modality for e in found} == {"intended"}, [e.reason for e in found]
+
+
+# telling someone to act is a directive: a REQUEST from the teller to the told, and what it
+# asks for is not done; telling someone that something happened reports it
+# (sentence, the teller, the told, the content's trigger)
+TOLD = [
+    ("Lula told Maduro to release the opposition leaders.", "Lula", "Maduro", "release"),
+    ("Erdogan told Sweden to extradite the Kurdish activists.", "Erdo", "Sweden", "extradite"),
+    ("Blinken told Israel not to attack the Rafah crossing.", "Blinken", "Israel", "attack"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "content"), TOLD, ids=[c[0][:40] for c in TOLD]
+)
+def test_telling_someone_to_act_is_a_request(
+    pipeline: Pipeline, text: str, source: str, target: str, content: str
+) -> None:
+    events = pipeline.extract(text)
+    asked = [e for e in events if e.event_type == "REQUEST" and e.trigger.text == "told"]
+    assert asked and asked[0].source and asked[0].target, [(e.event_type, e.reason) for e in events]
+    assert (asked[0].source.text or "").startswith(source) and asked[0].target.text == target
+    assert not [e for e in events if e.trigger.text.startswith(content)], [e.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister told reporters that Russia had attacked the port.", "attacked"),
+        ("Officials told the BBC that Israeli jets bombed the airport.", "bombed"),
+    ],
+)
+def test_telling_that_reports_the_act(pipeline: Pipeline, text: str, trigger: str) -> None:
+    events = pipeline.extract(text)
+    assert "REQUEST" not in {e.event_type for e in events}, [e.reason for e in events]
+    found = [e for e in events if e.trigger.text.startswith(trigger)]
+    assert found and found[0].modality == "asserted", [e.reason for e in events]
+
+
+# what is to be ensured goes as the ensuring does: asked for when the ensuring is, open under
+# "must", done when it was ensured (sentence, trigger, modality or None when not coded)
+ENSURED = [
+    ("Amnesty called on the militia to ensure that its fighters free the hostages.", "free", None),
+    ("The UN urged Ethiopia to make sure that its soldiers do not loot the villages.", "loot", None),
+    ("Colombia must ensure that its troops do not attack the protesters.", "attack", "hypothetical"),
+    ("The army made sure that the rebels withdrew from the town.", "withdrew", "asserted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), ENSURED, ids=[c[0][:40] for c in ENSURED])
+def test_what_is_ensured_goes_as_the_ensuring(
+    pipeline: Pipeline, text: str, trigger: str, modality: str | None
+) -> None:
+    events = pipeline.extract(text)
+    found = [e for e in events if e.trigger.text.startswith(trigger)]
+    if modality is None:
+        assert not found, [(e.event_type, e.reason) for e in found]
+    else:
+        assert found and found[0].modality == modality, [e.reason for e in events]

@@ -533,7 +533,11 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
         ):
             result.request_content = True  # "urged Iran to", "demanded that Israel withdraw"
             return
-        if dep == "ccomp" and lemma not in lexicon.negating_verbs | lexicon.intent_verbs:
+        if (
+            dep == "ccomp"
+            and lemma not in lexicon.negating_verbs | lexicon.intent_verbs
+            and not _ensuring(head)
+        ):
             return
         if dep == "ccomp" and lemma == "agree" and _agreed_fact(under, head):
             _hedge(result, f"{head.text} that")  # "scholars agree that X attacked the town"
@@ -1197,6 +1201,17 @@ def _instead(verb: Token) -> Token | None:
         if child.dep_ == "advmod" and child.lower_ in ("instead", "rather"):
             return child
     return None
+
+
+def _ensuring(word: Token) -> bool:
+    """ "ensure" or the "sure" of "make sure": what is to be ensured goes as the ensuring does
+    ("must ensure that its troops do not loot": hypothetical; "urged the army to make sure that
+    its units do not loot": requested; "ensured that aid reached the town": done)."""
+    if word.lemma_.lower() == "ensure" and word.pos_ == "VERB":
+        return True
+    if word.lower_ == "sure":  # the parse hangs "sure" on "make" as acomp or ccomp
+        return word.head.lemma_.lower() == "make"
+    return word.lemma_.lower() == "make" and any(c.lower_ == "sure" for c in word.children)
 
 
 def _aimed_at(word: Token) -> Token | None:
