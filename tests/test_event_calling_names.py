@@ -55,3 +55,22 @@ def test_no_blame_no_criticism(pipeline: Pipeline, text: str) -> None:
 def test_a_phone_call_stays_one(pipeline: Pipeline) -> None:
     events = pipeline.extract("France's president called Kenya's president on Monday.")
     assert _sides(events, "CONSULT") == {("FRA", "KEN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the word of blame may modify the noun of the "as" phrase
+        ("Kenya described al-Shabaab as a terrorist group.", {("KEN", "SOM")}),
+        ("Uganda portrayed the Kenyan police as a criminal gang.", {("UGA", "KEN")}),
+    ],
+)
+def test_a_modifier_of_the_as_phrase_may_blame(
+    pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    assert _sides(pipeline.extract(text), "ACCUSE") == sides
+
+
+def test_an_as_phrase_without_blame_is_none(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Kenya described the Ugandan army as a professional force.")
+    assert not _sides(events, "ACCUSE")

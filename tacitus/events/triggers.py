@@ -169,6 +169,8 @@ def _objects(token: Token) -> dict[str, Token]:
         for word in _as_phrase(token):
             for obj in (word, *word.conjuncts):
                 found.setdefault(obj.lemma_.lower(), obj)
+                for mod in (m for m in obj.lefts if m.dep_ in ("amod", "compound")):
+                    found.setdefault(mod.lemma_.lower(), obj)  # "as a [terrorist] group"
     if token.lemma_.lower() in PROVIDING_VERBS | WEAPON_VERBS:  # "provided Iraq [with support]"
         for with_ in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
             for pobj in (g for g in with_.children if g.dep_ == "pobj"):
