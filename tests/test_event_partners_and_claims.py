@@ -55,6 +55,8 @@ CLAIMED_AFTER = [
     "Two explosions killed nine Iraqi policemen in Mosul on Tuesday. The Islamic State claimed the bombings.",
     "A roadside bomb killed three Somali soldiers, and al-Shabaab claimed responsibility for the blast.",
     "A mortar round killed two Afghan soldiers near Kandahar. The attack was claimed by the Taliban.",
+    "A suicide blast killed 11 Afghan police officers. The Taliban claimed responsibility in a statement.",
+    "Gunfire killed six Somali soldiers at a base. Al-Shabaab said it was behind the attack.",
 ]  # fmt: skip
 
 
@@ -75,6 +77,8 @@ NOT_CLAIMED = [
     "A car bomb killed 14 people at a bus station in Kabul. Officials suspect the Taliban carried out the attack.",
     "A car bomb killed 14 people at a bus station in Kabul. The Taliban have claimed attacks in the city before.",
     "A car bomb killed 14 people at a bus station in Kabul. The Taliban did not claim the attack.",
+    "A car bomb killed 14 people at a bus station in Kabul. Police said the Taliban were behind the attack.",
+    "A car bomb killed 14 people at a bus station in Kabul. No group claimed responsibility.",
 ]  # fmt: skip
 
 

@@ -7,7 +7,9 @@ with no source resolved to an actor (none, or a name with no country, sector or 
 takes the claimant of a claim that refers back to it:
 
 - the claim: "X claimed / took / assumed / accepted responsibility (credit) for N",
-  "X claimed N", "N was claimed by X", "X, which claimed N" (the claimant is found as any
+  "X claimed N", "N was claimed by X", "X, which claimed N", a bare "X claimed
+  responsibility" (N is the attack just told), "X said it was behind N" (said by X itself;
+  "police said X was behind N" is a charge, no claim) (the claimant is found as any
   clause's doer: subject, "by" agent, the noun a relative clause modifies, a pronoun's
   antecedent); never a negated claim ("no group has claimed", "did not claim"), and never a
   denial or a suspicion (other verbs);
@@ -37,6 +39,8 @@ ATTACK_NOUNS = frozenset(
      "kidnapping", "assassination", "murder", "execution", "attempt", "siege", "offensive"}
 )  # fmt: skip
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# verbs by which a doer owns up: "X said / admitted it was behind the attack"
+SELF_REPORT_VERBS = frozenset({"say", "claim", "announce", "confirm", "admit", "acknowledge"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 WINDOW_SENTENCES = 2
 
@@ -71,11 +75,45 @@ def _claimed_noun(verb: Token) -> Token | None:
             nouns.append(child)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() == "claim":
         nouns.append(verb.head)  # "an attack claimed by X"
-    return next((n for n in nouns if n.lemma_.lower() in ATTACK_NOUNS), None)
+    found = next((n for n in nouns if n.lemma_.lower() in ATTACK_NOUNS), None)
+    if found is None and not nouns:  # "The Islamic State claimed responsibility.": the
+        found = next(  # attack just told
+            (c for c in verb.children
+             if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS
+             and not any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)),
+            None,
+        )  # fmt: skip
+    return found
+
+
+def _owned_up(verb: Token, args: Arguments) -> Token | None:
+    """ "X said it was behind the attack": the attack a doer says it was behind, when the
+    one who says so is the one behind it (not "police said X was behind the attack", a
+    charge)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp":
+        return None
+    if verb.head.lemma_.lower() not in SELF_REPORT_VERBS:
+        return None
+    nouns = [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "behind"
+        for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS
+    ]  # fmt: skip
+    if not nouns:
+        return None
+    sayer = args.clause_source(verb.head, None)
+    doer = args.clause_source(verb, None)
+    if not (sayer and doer and sayer.hits and doer.hits):
+        return None
+    if {h.actor.key for h in sayer.hits} != {h.actor.key for h in doer.hits}:
+        return None
+    return nouns[0]
 
 
 def _definite(noun: Token) -> bool:
-    """ "the attack", "this bombing", "both attacks", "Sunday's blast": an act told before."""
+    """ "the attack", "this bombing", "both attacks", "Sunday's blast", a bare "claimed
+    responsibility": an act told before."""
+    if noun.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        return True
     for child in noun.children:
         if child.dep_ in ("det", "predet") and child.lower_ in DEFINITE:
             return True
@@ -87,7 +125,7 @@ def _definite(noun: Token) -> bool:
 def _claims(doc: Doc, args: Arguments) -> list[Claim]:
     claims = []
     for verb in doc:
-        noun = _claimed_noun(verb)
+        noun = _claimed_noun(verb) or _owned_up(verb, args)
         if noun is None or any(c.dep_ == "neg" for c in verb.children):
             continue
         found = args.clause_source(verb, None)
