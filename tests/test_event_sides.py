@@ -253,3 +253,33 @@ def test_strikes_led_by_a_named_actor_are_its_act(pipeline: Pipeline) -> None:
 def test_a_made_weapon_names_no_striker(pipeline: Pipeline) -> None:
     events = pipeline.extract("A Chinese-made missile hit the market in the town.")
     assert not [e for e in events if e.source and e.source.country == "CHN"]
+
+
+def _noun_record(pipeline: Pipeline, text: str, trigger: str) -> tuple[str | None, str | None]:
+    [event] = [e for e in pipeline.extract(text) if e.trigger.text == trigger]
+    source = (event.source.name or event.source.text) if event.source else None
+    target = (event.target.name or event.target.text) if event.target else None
+    return source, target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sides"),
+    [
+        # the possessor of an act it undergoes is its target, never its doer
+        ("The UN condemned Navalny's arrest in Moscow.", "arrest", (None, "Alexei Navalny")),
+        ("Police confirmed the minister's arrest by anti-corruption officers.", "arrest",
+         ("anti-corruption officers", None)),
+        # with an "of" phrase the possessor acts
+        ("Iran's execution of the protesters drew condemnation.", "execution", ("Iran", "the protesters")),
+        ("Russia's invasion of Ukraine began in 2022.", "invasion", ("Russia", "Ukraine")),
+    ],
+)  # fmt: skip
+def test_the_possessor_of_an_act_it_undergoes_is_its_target(
+    pipeline: Pipeline, text: str, trigger: str, sides: tuple[str | None, str | None]
+) -> None:
+    assert _noun_record(pipeline, text, trigger) == sides
+
+
+def test_a_liberation_is_not_done_by_who_held_the_place(pipeline: Pipeline) -> None:
+    events = pipeline.extract("Kurdish forces completed the town's liberation from the militants.")
+    assert not any(e.source and "militants" in e.source.text for e in events), events

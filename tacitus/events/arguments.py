@@ -54,6 +54,17 @@ NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "at", "into", "toward"
 # verbs whose object in the trigger is the means, never the one acted on: "used force to
 # disperse the crowd" ('force' would read as armed forces), "employed tear gas"
 MEANS_VERBS = frozenset({"use", "employ"})
+# acts whose "from" phrase names who held the freed, not who freed them
+FREED_FROM_NOUNS = frozenset({"liberation", "rescue"})
+# acts whose possessor is the one who undergoes them when no "of" phrase names that one
+# ("Navalny's arrest", "his killing", "Mosul's liberation", "its fall"); with one the
+# possessor acts ("Iran's execution of the protesters")
+PATIENT_POSSESSOR_NOUNS = frozenset(
+    {"arrest", "detention", "imprisonment", "jailing", "abduction", "kidnapping", "killing",
+     "murder", "assassination", "execution", "death", "release", "liberation", "capture",
+     "extradition", "deportation", "expulsion", "conviction", "sentencing", "torture",
+     "disappearance", "rescue", "fall", "ouster", "removal", "dismissal", "defeat"}
+)  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -1020,7 +1031,7 @@ class Arguments:
             hits = self.hits[noun.i] + self.hyphen_partners(noun)
             return Found(hits, "modifier of the noun")
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not _patient_possessor(noun):
                 found = self.expand(child, speaker)
                 if found.hits:
                     return Found(found.hits, _join("possessive", found.how))
@@ -1028,6 +1039,8 @@ class Arguments:
             if compound and not self._city_acted_on(noun, child):  # not "the Mosul offensive"
                 return Found(self.hits[child.i], "compound")
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                if child.lower_ == "from" and noun.lemma_.lower() in FREED_FROM_NOUNS:
+                    continue  # "liberation from the militants": who held it, not who freed it
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.expand(pobj, speaker)
@@ -1204,6 +1217,7 @@ class Arguments:
         if parties.hits:  # "Egypt convened talks between Israel and Hamas": each party
             return parties, False
         for step in (
+            self._possessor_target,
             self._passive_target, self._direct_target, self._news_target, self._left_target,
             self._complement_target,
             self._demanded_target, self._purpose_target, self._undergoing_target,
@@ -1218,6 +1232,17 @@ class Arguments:
             if found.hits:
                 return self._as_places(pred, found), False
         return self._place_target(pred), False
+
+    def _possessor_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
+        """ "condemned Navalny's arrest", "celebrated Mosul's liberation": the possessor of an
+        act it undergoes (PATIENT_POSSESSOR_NOUNS, no "of" phrase) is the target."""
+        if pred.via != "noun" or not _patient_possessor(pred.head):
+            return Found([], "")
+        for child in (c for c in pred.head.children if c.dep_ == "poss"):
+            found = self.expand(child, speaker)
+            if found.hits:
+                return Found(found.hits, _join("possessive: who undergoes it", found.how))
+        return Found([], "")
 
     def _group_the_act_is_against(
         self, pred: Predicate, found: Found, speaker: list[ActorHit] | None
@@ -2699,6 +2724,14 @@ def _agent_hung(prep: Token) -> bool:
         and is_passive(noun.head.head)
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
     )
+
+
+def _patient_possessor(noun: Token) -> bool:
+    """An act whose possessor undergoes it: "Navalny's arrest", "its liberation" (not "Iran's
+    execution of the protesters": an "of" phrase names who undergoes it)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PATIENT_POSSESSOR_NOUNS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _owned_operation(noun: Token) -> bool:
