@@ -5,10 +5,13 @@ country but never the state (``ActorResolver._own_country``), and with no agent 
 head ("Movement", "Front") it had no sector. Its generic words give one:
 
 - a word of armed struggle (liberation, resistance, rebel, insurgent, salvation,
-  mujahideen, jihad, fighting) makes it a rebel group (REB), unless its head is a party;
+  mujahideen, jihad, fighting) makes it a rebel group (REB) when its head is an armed body
+  or a movement, group or alliance (not "the Ukrainian Resistance Center", "the Mexican
+  Fighting Bulls"), never a party;
 - a militia is a militia (PRM);
-- an armed body's head (army, forces, brigade, battalion, front) with a word no state's own
-  forces bear (free, democratic) is a rebel group too ("the Yemeni Democratic Forces"), not
+- an armed body's head (army, forces, brigade, battalion; not "front", the head of ruling
+  coalitions as often) with a word no state's own forces bear (free, democratic) is a rebel
+  group too ("the Yemeni Democratic Forces"), not
   the state's army: "the Afghan National Army", "the Angolan Armed Forces" are the state's
   and never come here (the state's path takes a demonym before an agent word);
 - a party is a party (PTY).
@@ -28,6 +31,15 @@ MILITIA_WORDS = frozenset({"militia", "militias"})
 ARMED_HEADS = frozenset(
     {"army", "forces", "force", "brigade", "brigades", "battalion", "battalions", "front"}
 )  # fmt: skip
+# the heads a word of struggle makes a rebel group of: an armed body or a movement ("the
+# Ukrainian Resistance Center", "the Mexican Fighting Bulls" are none)
+STRUGGLE_HEADS = ARMED_HEADS | frozenset(
+    {"movement", "movements", "group", "groups", "organisation", "organization", "alliance",
+     "coalition", "fighters", "rebels", "insurgents", "mujahideen", "mujahedeen"}
+)  # fmt: skip
+# an armed body's head a "free" or "democratic" makes a rebel group of: not "front", the head
+# of ruling coalitions and parties as often ("the ... Revolutionary Democratic Front")
+MARKED_HEADS = ARMED_HEADS - {"front"}
 NON_STATE_MARKS = frozenset({"free", "democratic"})
 PARTY_WORDS = frozenset({"party"})
 
@@ -39,12 +51,12 @@ def group_sector(words: Iterable[str]) -> tuple[str, str] | None:
     if head in PARTY_WORDS:
         return "PTY", head
     struggle = next((w for w in lowered if w in STRUGGLE_WORDS), None)
-    if struggle is not None:
+    if struggle is not None and head in STRUGGLE_HEADS:
         return "REB", struggle
     militia = next((w for w in lowered if w in MILITIA_WORDS), None)
     if militia is not None:
         return "PRM", militia
     mark = next((w for w in lowered if w in NON_STATE_MARKS), None)
-    if mark is not None and head in ARMED_HEADS:
+    if mark is not None and head in MARKED_HEADS:
         return "REB", f"{mark} ... {head}"
     return None

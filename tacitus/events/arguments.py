@@ -1286,6 +1286,8 @@ class Arguments:
                 if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if any(_own_party(p) for p in (pobj, *pobj.conjuncts)):
+                        return Found([], "")  # "between its foreign minister and X": a party
                     found = self.expand(pobj)
                     if len(found.hits) >= 2:
                         how = f"the parties of the '{talks.text}' ('{prep.text}' phrase)"
@@ -2620,6 +2622,12 @@ def _repeated_words(words: list[Token], holders: list[Token]) -> list[Token]:
         if t not in holders and t not in words and t.is_alpha and abs(t.i - w.i) <= 3
         and t.i >= 2 and t.doc[t.i - 2].lemma_.lower() == t.lemma_.lower()
     ]  # fmt: skip
+
+
+def _own_party(party: Token) -> bool:
+    """ "its foreign minister", "their envoys": a party of talks the host's own (a possessive
+    pronoun), so the host is a party, no go-between."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in party.children)
 
 
 def _partner_phrases(prep: Token) -> list[Token]:

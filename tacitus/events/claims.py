@@ -42,6 +42,12 @@ RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # verbs by which a doer owns up: "X said / admitted it was behind the attack"
 SELF_REPORT_VERBS = frozenset({"say", "claim", "announce", "confirm", "admit", "acknowledge"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+# words that date an attack apart from the one just told ("the 2017 bombing", "last year's
+# attack", "the previous raid", "an attack a month ago")
+ELSEWHEN = frozenset(
+    {"year", "years", "month", "months", "decade", "decades", "ago", "last", "previous",
+     "earlier", "former", "past", "prior"}
+)  # fmt: skip
 WINDOW_SENTENCES = 2
 
 
@@ -109,11 +115,27 @@ def _owned_up(verb: Token, args: Arguments) -> Token | None:
     return nouns[0]
 
 
+def _dated_apart(noun: Token) -> bool:
+    """ "the 2017 truck bombing", "last year's attack", "the previous raid", "the attack in
+    2015": a date or word of time of its own names another attack than the one just told
+    (a relative clause on the noun is not looked into)."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    for word in noun.subtree:
+        if any(word in c.subtree for c in clauses):
+            continue
+        if word.lower_ in ELSEWHEN or (word.is_digit and len(word.text) == 4):
+            return True
+    return False
+
+
 def _definite(noun: Token) -> bool:
     """ "the attack", "this bombing", "both attacks", "Sunday's blast", a bare "claimed
-    responsibility": an act told before."""
+    responsibility": an act told before; not one dated apart ("the 2017 bombing", "last
+    year's attack")."""
     if noun.lemma_.lower() in RESPONSIBILITY_NOUNS:
         return True
+    if _dated_apart(noun):
+        return False
     for child in noun.children:
         if child.dep_ in ("det", "predet") and child.lower_ in DEFINITE:
             return True
