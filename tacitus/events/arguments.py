@@ -254,6 +254,16 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "from", "into", "to"})
 # "charged them with plotting", "tasked the agency with finding": 'with' gives the object's act
 # after these verbs only ("threatened X with destroying ...": the subject would destroy)
 WITH_CONTROL_VERBS = frozenset({"charge", "task", "credit", "entrust"})
+# "condemned India for shelling", "thanked Jordan for hosting", "arrested him for spying": after
+# verbs of judging, rewarding and punishing, 'for' gives the object's act, never the subject's
+FOR_CONTROL_VERBS = frozenset(
+    {"criticize", "criticise", "blame", "condemn", "denounce", "slam", "fault", "rebuke",
+     "reprimand", "chastise", "scold", "castigate", "censure", "lambast", "berate", "accuse",
+     "praise", "thank", "commend", "applaud", "hail", "laud", "congratulate", "credit",
+     "reward", "honor", "honour", "punish", "sanction", "fine", "sue", "arrest", "detain",
+     "jail", "sentence", "convict", "prosecute", "indict", "expel", "impeach", "execute",
+     "penalize", "penalise", "target", "attack"}
+)  # fmt: skip
 # what a holder issues: "a declaration demanding that ...", "a letter urging ..."
 DOCUMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "report",
@@ -890,9 +900,7 @@ class Arguments:
         if governor.pos_ not in ("ADJ", "VERB", "AUX"):
             return None
         obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
-        controls = prep.lower_ in OBJECT_CONTROL_PREPS or (
-            prep.lower_ == "with" and governor.lemma_.lower() in WITH_CONTROL_VERBS
-        )
+        controls = _controlling(prep, governor)
         if obj is not None and controls:
             # "accused Russia of attacking", "commits Israel to allowing", "stopped X from"
             found = self.expand(obj, speaker)
@@ -2709,12 +2717,26 @@ def meeting_parties(verb: Token) -> list[Token]:
     return parties
 
 
+def _controlling(prep: Token, verb: Token) -> bool:
+    """Whether a gerund's phrase on ``verb`` is done by the verb's object: after "of / from /
+    into / to" ("accused Russia of attacking"), after "with" on a few verbs ("charged them
+    with plotting"), after "for" on verbs of judging, rewarding and punishing ("condemned
+    India for shelling")."""
+    word, lemma = prep.lower_, verb.lemma_.lower()
+    return (
+        word in OBJECT_CONTROL_PREPS
+        or (word == "with" and lemma in WITH_CONTROL_VERBS)
+        or (word == "for" and lemma in FOR_CONTROL_VERBS)
+    )
+
+
 def _object_hung(prep: Token) -> bool:
     """An object-control phrase with a gerund the parser hung on the verb's object ("Hamas
-    accused Israeli forces of killing ...", "stopped the militants from crossing ...")."""
+    accused Israeli forces of killing ...", "stopped the militants from crossing ...",
+    "criticised Beijing for detaining ...")."""
     noun = prep.head
     return (
-        prep.lower_ in OBJECT_CONTROL_PREPS
+        _controlling(prep, noun.head)
         and noun.dep_ == "dobj"
         and noun.head.pos_ == "VERB"
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
