@@ -84,3 +84,24 @@ def test_a_host_that_is_a_party_consults_no_one_of_its_own(pipeline: Pipeline) -
     assert all(e.target.country not in (None, "NOR") for e in hosted), [  # type: ignore[union-attr]
         (e.source, e.target) for e in hosted
     ]
+
+
+# responsibility taken or accepted with no act named is an official's for a failing (a fire,
+# a crash), no claim of an attack; only a bare "claimed responsibility" is one
+OWNED_FAILINGS = [
+    "A fire killed 30 patients at a hospital in Baghdad. Iraq's health minister took responsibility and resigned.",
+    "Two soldiers were killed when their helicopter crashed in Mali. France's defence ministry accepted responsibility.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", OWNED_FAILINGS, ids=[t[:40] for t in OWNED_FAILINGS])
+def test_responsibility_taken_for_no_named_act_gives_no_doer(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    killed = [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "killed"]
+    assert all(e.source is None for e in killed), _sides(events, "ASSAULT")
+
+
+def test_a_bare_claim_of_responsibility_still_gives_its_doer(pipeline: Pipeline) -> None:
+    text = "A bomb killed five soldiers in Kandahar on Sunday. The Taliban claimed responsibility."
+    killed = [e for e in pipeline.extract(text) if e.trigger.text == "killed"]
+    assert killed and killed[0].source is not None and killed[0].source.country == "AFG"

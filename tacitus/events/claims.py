@@ -82,8 +82,11 @@ def _claimed_noun(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() == "claim":
         nouns.append(verb.head)  # "an attack claimed by X"
     found = next((n for n in nouns if n.lemma_.lower() in ATTACK_NOUNS), None)
-    if found is None and not nouns:  # "The Islamic State claimed responsibility.": the
-        found = next(  # attack just told
+    # "The Islamic State claimed responsibility.": the attack just told; responsibility
+    # taken or accepted with no act named is an official's for a failing ("the minister
+    # took responsibility" for a fire, a crash), no claim
+    if found is None and not nouns and verb.lemma_.lower() == "claim":
+        found = next(
             (c for c in verb.children
              if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS
              and not any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)),
