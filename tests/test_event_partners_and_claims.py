@@ -167,3 +167,32 @@ def test_whose_concerns_are_raised_is_no_target(pipeline: Pipeline) -> None:
 def test_a_message_conveyed_is_no_protest(pipeline: Pipeline) -> None:
     events = pipeline.extract("The Omani envoy conveyed a message from Washington to Tehran.")
     assert not _sides(events, "ACCUSE")
+
+
+# a deal or talks a go-between brokered: the go-between consults the parties, who are never
+# the target of their own agreement
+BROKERED = [
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", "EGY", ("ISR", "PSE")),
+    ("Armenia and Azerbaijan signed a truce mediated by Russia.", "RUS", ("ARM", "AZE")),
+    ("Talks between India and Pakistan, mediated by Britain, resumed on Monday.",
+     "GBR", ("IND", "PAK")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "broker", "parties"), BROKERED, ids=[t[0][:40] for t in BROKERED])
+def test_a_broker_of_a_deal_consults_the_parties_and_is_no_party(
+    pipeline: Pipeline, text: str, broker: str, parties: tuple[str, str]
+) -> None:
+    events = pipeline.extract(text)
+    consulted = _sides(events, "CONSULT")
+    assert (broker, parties[0]) in consulted and (broker, parties[1]) in consulted, consulted
+    agreed = _sides(events, "AGREE")
+    assert all(broker not in pair for pair in agreed), agreed
+
+
+def test_a_deal_brokered_with_one_party_named_gives_the_broker_no_partner(
+    pipeline: Pipeline,
+) -> None:
+    events = pipeline.extract("The Sudanese rebels signed a deal brokered by Qatar.")
+    assert all(t != "QAT" for _, t in _sides(events, "AGREE")), _sides(events, "AGREE")
+    assert all(t == "-" for s, t in _sides(events, "CONSULT") if s == "QAT")

@@ -497,6 +497,8 @@ class Arguments:
         for child in token.children:  # "the demonstration staged by students"
             if child.dep_ != "acl" or child.tag_ != "VBN" or _helped_doer_clause(child):
                 continue  # not "shelled the town, backed by Russian jets": the army's help
+            if child.lemma_.lower() in GO_BETWEEN_VERBS:  # "a ceasefire brokered by Egypt":
+                continue  # the go-between is no party to it
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for pobj in agent.children:
@@ -1286,6 +1288,8 @@ class Arguments:
             return Found([], "")
         if verb.lemma_.lower() not in GO_BETWEEN_VERBS:
             return Found([], "")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a ceasefire brokered by Egypt"
+            return self._brokered_parties(verb)
         for held in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
             talks = _counted_act(held)
             if talks.lemma_.lower() not in HELD_TALKS:
@@ -1301,6 +1305,29 @@ class Arguments:
                         how = f"the parties of the '{talks.text}' ('{prep.text}' phrase)"
                         return Found(found.hits, _join(how, found.how))
         return Found([], "")
+
+    def _brokered_parties(self, verb: Token) -> Found:
+        """The parties of a thing a go-between's participle is on: its "between" phrase
+        ("talks between Israel and Hamas, mediated by Egypt"), else two or more subjects of
+        the verb it is the object of ("Israel and Hamas agreed to a ceasefire brokered by
+        Egypt")."""
+        noun = verb.head
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            if prep.lower_ in ("between", "among"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.expand(pobj)
+                    if len(found.hits) >= 2:
+                        how = f"the parties of the '{noun.text}' ('{prep.text}' phrase)"
+                        return Found(found.hits, _join(how, found.how))
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("pobj", "dobj") or governor.pos_ not in ("VERB", "AUX"):
+            return Found([], "")
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        found = self.expand(subject) if subject is not None else Found([], "")
+        if len(found.hits) < 2:
+            return Found([], "")
+        how = f"the parties that '{governor.text}' the '{noun.text}'"
+        return Found(found.hits, _join(how, found.how))
 
     def _talks_partner(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """The partner the talks a journey is for name ("flew to Cairo for talks with
