@@ -199,6 +199,8 @@ def _link(
         ),
     )
     lemma = token.lemma_.lower()
+    if lemma == "ministry":  # "The ministry said": the ministry as first named, as a speaker is
+        actor.text = doc[ante.start : ante.end].text
     if lemma in ORGAN_HEADS or lemma in STATE_HEADS:  # the state, as a whole or an organ
         code = source.country or ""
         actor.actor_id, actor.name = f"country:{code}", states.get(code, code)
