@@ -318,6 +318,8 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
     return result
 
 
+# finite verb tags: a verb with a tense of its own, not a base form sharing another's modal
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "no longer", "no more": the act has stopped or will not happen again
 ENDED_WORDS = frozenset({"longer", "more"})
 
@@ -524,6 +526,11 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             result.modality = "hypothetical"
             _why(result, f"'{head.text}'")
             return
+        if lemma == "invite" and dep in ("xcomp", "ccomp", "advcl") and _infinitive(under):
+            # "invited Lee to visit Beijing": the invitation is coded; the visit is not done
+            result.modality = _stronger(result.modality, "hypothetical")
+            _why(result, f"invited ('{head.text} ... to {under.text}')")
+            return
         if (
             lemma in lexicon.request_verbs
             and not (dep == "ccomp" and under.i < head.i)  # "X attacked Y, the UN urges ..."
@@ -550,7 +557,10 @@ def _governor_cues(clause: Token, lexicon: Lexicon, in_report: bool, result: Mod
             return
         if _governor_cue(head, dep, lexicon, result):
             return  # "declined to [confirm or deny]": what governs it is about the answer
-        _head_cues(head, in_report, result)
+        if not (dep == "conj" and _own_clause(under)):
+            # a finite verb, or one with its own subject, beside a modal one is a clause of its
+            # own: "the UN will send aid, and Britain sends troops" (sent, not intended)
+            _head_cues(head, in_report, result)
         if head.lower_ in POSSIBILITY or lemma in POSSIBILITY:
             result.modality = "hypothetical"
             _why(result, f"'{head.text}'")
@@ -1201,6 +1211,12 @@ def _instead(verb: Token) -> Token | None:
         if child.dep_ == "advmod" and child.lower_ in ("instead", "rather"):
             return child
     return None
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a coordinated verb has a tense or a subject of its own ("... and Britain sends
+    troops"), so that the modal of the verb it is coordinated with is not its own."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _ensuring(word: Token) -> bool:
