@@ -105,3 +105,25 @@ def test_a_bare_claim_of_responsibility_still_gives_its_doer(pipeline: Pipeline)
     text = "A bomb killed five soldiers in Kandahar on Sunday. The Taliban claimed responsibility."
     killed = [e for e in pipeline.extract(text) if e.trigger.text == "killed"]
     assert killed and killed[0].source is not None and killed[0].source.country == "AFG"
+
+
+# those who welcome, praise or criticise a brokered deal are no parties to it: the broker
+# consults only those who agree to, sign or keep it
+ONLOOKERS = [
+    "France and Germany welcomed the grain deal brokered by Turkey.",
+    "The US and Britain praised the truce mediated by Qatar.",
+    "Republicans and Democrats criticized the budget deal brokered by the White House.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ONLOOKERS, ids=[t[:40] for t in ONLOOKERS])
+def test_onlookers_of_a_brokered_deal_are_no_parties(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract(text)
+    brokered = [e for e in events if e.event_type == "CONSULT" and e.target is not None]
+    assert not brokered, _sides(events, "CONSULT")
+
+
+def test_signatories_of_a_brokered_deal_are_its_parties(pipeline: Pipeline) -> None:
+    text = "Armenia and Azerbaijan signed a peace deal brokered by the United States."
+    sides = _sides(pipeline.extract(text), "CONSULT")
+    assert ("USA", "ARM") in sides and ("USA", "AZE") in sides, sides

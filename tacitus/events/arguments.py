@@ -138,6 +138,13 @@ FEELING_NOUNS = frozenset(
 # South Sudan", "the talks were mediated by Qatar"): the go-between consults each party
 GO_BETWEEN_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "convene"})
 HELD_TALKS = MEETING_NOUNS | {"dialogue", "summit", "conference"}
+# verbs whose subjects are the parties of a brokered deal ("Israel and Hamas agreed to a
+# ceasefire brokered by Egypt"), not onlookers ("France welcomed the deal brokered by X")
+PARTY_VERBS = frozenset(
+    {"agree", "sign", "accept", "reach", "conclude", "strike", "seal", "observe", "respect",
+     "honour", "honor", "implement", "violate", "breach", "break", "hold", "extend", "renew",
+     "ratify", "enter", "join", "negotiate"}
+)  # fmt: skip
 SENTENCE_OPENERS = frozenset({"advmod", "npadvmod", "punct", "cc"})  # "Later, they", "And they"
 # undertakings whose "of" phrase names who undertakes them ("a joint operation of Iraqi and
 # Kurdish forces", "the offensive of the Syrian army"): their owners are the doers, never
@@ -1322,6 +1329,8 @@ class Arguments:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ not in ("pobj", "dobj") or governor.pos_ not in ("VERB", "AUX"):
             return Found([], "")
+        if governor.lemma_.lower() not in PARTY_VERBS:
+            return Found([], "")  # "France and Germany welcomed the deal": onlookers
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         found = self.expand(subject) if subject is not None else Found([], "")
         if len(found.hits) < 2:
