@@ -138,6 +138,13 @@ PREVENTING_VERBS = frozenset(
 # strikes", may well have happened and keeps its modality); rejected, the act is refused
 # (negated), opposed or objected to, it stays open (hypothetical)
 REFUSING_VERBS = frozenset({"reject", "rebuff", "spurn", "turn"})  # "turned down the offer"
+# verbs that move an act their object names to a later day: "postponed the talks", "the visit
+# was delayed", "put off the withdrawal": still planned, not done; with the particle that
+# makes them so ("put off", "push back")
+POSTPONING_VERBS: dict[str, str | None] = {
+    "postpone": None, "delay": None, "defer": None, "reschedule": None, "put": "off",
+    "push": "back",
+}  # fmt: skip
 OPPOSING_VERBS = frozenset({"oppose", "object", "balk", "baulk", "resist"})
 # nouns whose infinitive is what is called for, though the noun itself is no trigger (a phone
 # call): "rejected calls to lift the blockade", "ignored calls for Israel to withdraw"
@@ -285,6 +292,9 @@ def analyse(pred: Predicate, lexicon: Lexicon, in_report: bool) -> Modality:
             elif child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 result.modality = "hypothetical"
                 _why(result, f"auxiliary '{child.text} {term.text}'")
+    if (later := _postponed(pred.head)) is not None:  # "the talks were postponed"
+        result.modality = _stronger(result.modality, "intended")
+        _why(result, f"put off ('{later.text} ... {pred.head.text}'): planned, not done")
     if (refusal := _refused_act(pred)) is not None:  # "vetoed the withdrawal of troops"
         verb, kind = refusal
         if kind == "hypothetical":
@@ -998,6 +1008,25 @@ def _refused_act(pred: Predicate) -> tuple[Token, str] | None:
     if lemma in OPPOSING_VERBS:
         return verb, "hypothetical"
     return None
+
+
+def _postponed(noun: Token) -> Token | None:
+    """The verb that puts off the act its noun names ("Egypt postponed talks with Ethiopia",
+    "the talks had been postponed", "put off the visit"), not negated; or None."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in POSTPONING_VERBS:
+        return None
+    particle = POSTPONING_VERBS[lemma]
+    if particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in verb.children
+    ):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not delay the withdrawal": left as it is told
+    return verb
 
 
 def _provided_term(noun: Token) -> Token | None:
