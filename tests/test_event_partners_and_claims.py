@@ -196,3 +196,28 @@ def test_a_deal_brokered_with_one_party_named_gives_the_broker_no_partner(
     events = pipeline.extract("The Sudanese rebels signed a deal brokered by Qatar.")
     assert all(t != "QAT" for _, t in _sides(events, "AGREE")), _sides(events, "AGREE")
     assert all(t == "-" for s, t in _sides(events, "CONSULT") if s == "QAT")
+
+
+# talks under a third party's auspices: the sponsor consults each party (CAMEO 045)
+SPONSORED = [
+    ("Russia and Turkey held talks in Astana under the auspices of the United Nations.",
+     "IGO", ("RUS", "TUR")),
+    ("Israel and Jordan met in Cairo under the auspices of Egypt.", "EGY", ("ISR", "JOR")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor", "parties"), SPONSORED, ids=[t[0][:40] for t in SPONSORED]
+)
+def test_the_sponsor_of_talks_consults_each_party(
+    pipeline: Pipeline, text: str, sponsor: str, parties: tuple[str, str]
+) -> None:
+    events = pipeline.extract(text)
+    sides = _sides(events, "CONSULT")
+    assert (sponsor, parties[0]) in sides and (sponsor, parties[1]) in sides, sides
+    assert any(e.cameo == "045" for e in events if e.source and e.source.country == sponsor)
+
+
+def test_a_sponsor_that_is_a_party_is_not_its_own_mediator(pipeline: Pipeline) -> None:
+    text = "Egypt and Ethiopia held talks under the auspices of Ethiopia."
+    assert all(e.cameo != "045" for e in pipeline.extract(text))

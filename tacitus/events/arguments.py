@@ -1313,6 +1313,22 @@ class Arguments:
                         return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
+    def sponsor(self, pred: Predicate) -> Found:
+        """Under whose auspices talks are held ("held talks in Astana under the auspices of
+        the United Nations"): the "of" phrase of "auspices" in an "under" phrase on the
+        trigger, its clause or its object."""
+        holders = [pred.clause, pred.head, *pred.words]
+        holders += [c for c in pred.clause.children if c.dep_ == "dobj"]
+        for holder in dict.fromkeys(holders):
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "under"):
+                for noun in (c for c in prep.children if c.lower_ == "auspices"):
+                    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                            found = self.expand(pobj)
+                            if found.hits:
+                                return Found(found.hits, "'under the auspices of' phrase")
+        return Found([], "")
+
     def _brokered_parties(self, verb: Token) -> Found:
         """The parties of a thing a go-between's participle is on: its "between" phrase
         ("talks between Israel and Hamas, mediated by Egypt"), else two or more subjects of

@@ -51,6 +51,7 @@ from .triggers import Predicate, find_predicates
 
 COOPERATIVE_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 JOINT_ACTION_CAMEO = "062"  # cooperate militarily
+MEDIATION_CAMEO = "045"  # mediate: talks held under a third party's auspices
 DEMAND_CAMEO = "100"  # make a demand
 THREAT_CAMEO = "130"  # threaten, not specified
 
@@ -324,6 +325,17 @@ class EventCoder:
             if not partners.hits:
                 joined = list(combinations(source.hits, 2))
             records += self._records(ctx, joint, joined, True, source.how, partners.how)
+        sponsor = args.sponsor(pred) if pred.entry.type == "CONSULT" and reciprocal else None
+        if sponsor is not None and sponsor.hits:  # "held talks under the auspices of the UN"
+            entry = replace(pred.entry, cameo=MEDIATION_CAMEO, mode="third-party", reciprocal=False)
+            hosted = Predicate(entry, pred.head, pred.clause, pred.words, f"sponsored {pred.via}")
+            parties = list({id(h): h for pair in pairs for h in pair if h is not None}.values())
+            sponsored: list[tuple[ActorHit | None, ActorHit | None]] = [
+                (s, p) for s in sponsor.hits for p in parties
+                if all(_other(s.actor, q.actor) for q in parties)
+            ]  # fmt: skip
+            how = "a party of the talks"
+            records += self._records(ctx, hosted, sponsored, False, sponsor.how, how)
         return records
 
     def _demand(
