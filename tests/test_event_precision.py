@@ -275,6 +275,33 @@ def test_an_attack_in_words_is_criticism(
     assert [(e.event_type, e.cameo) for e in pipeline.extract(text)][:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "target"),
+    [
+        # an inquiry, a finding, a rule or a pact attacked is criticised, by verb or noun
+        ("The governor attacked the corruption inquiry as a witch hunt.", "ACCUSE", None),
+        ("Senate Democrats attacked the new regulations on Tuesday.", "ACCUSE", None),
+        (
+            "The Kenyan opposition leader's attacks on the peace accord grew sharper.",
+            "ACCUSE",
+            None,
+        ),
+        # one politician's attacks on another, told by a noun, are words too
+        ("Senator Ortiz's attacks on Governor Whitfield continued.", "ACCUSE", "Whitfield"),
+        # ... force on people or places, by noun, stays force
+        ("Taliban attacks on the garrison town continued overnight.", "ASSAULT", None),
+        ("A gunman's attack on the senator left her wounded.", "ASSAULT", "the senator"),
+    ],
+)
+def test_an_attack_on_an_inquiry_or_a_rival_is_criticism(
+    pipeline: Pipeline, text: str, expected: str, target: str | None
+) -> None:
+    events = [e for e in pipeline.extract(text) if "attack" in e.trigger.text]
+    assert [e.event_type for e in events] == [expected], events
+    if target is not None:
+        assert events[0].target is not None and target in events[0].target.text
+
+
 def test_a_verb_and_its_object_noun_are_one_act(pipeline: Pipeline) -> None:
     events = pipeline.extract("Iran and Iraq signed a security agreement.")
     assert [(e.event_type, e.trigger.text) for e in events] == [

@@ -119,6 +119,12 @@ ABSTRACT_OBJECTS = frozenset(
         "credibility", "judgment", "judgement", "leadership", "handling", "response",
         "approach", "strategy", "platform", "candidacy", "campaign", "nomination", "report",
         "article", "coverage", "book", "ruling", "verdict", "argument", "message", "vision",
+        # inquiries and what they find: "attacked the impeachment inquiry as a sham"
+        "investigation", "inquiry", "enquiry", "probe", "impeachment", "hearing", "testimony",
+        "finding", "allegation", "accusation", "indictment", "subpoena",
+        # rules, measures and pacts: "attacked the new tariffs", "attacks on the peace process"
+        "tariff", "regulation", "mandate", "decree", "treaty", "accord", "agreement", "process",
+        "initiative", "move", "narrative", "legacy",
     }
 )  # fmt: skip
 # where words are exchanged: "attacked Trump during the debate", "hit back on Twitter"
@@ -1163,10 +1169,16 @@ def verbal(pred: Predicate) -> str:
     the debate", "on Twitter"; also a phrase the parser hung on the object: "attacked
     Senator McCain [on Twitter]")."""
     objects = [c for c in pred.clause.children if c.dep_ == "dobj"]
+    if pred.via == "noun":  # "attacks on the inquiry": the noun's 'on' / 'against' phrase
+        objects += [
+            g for c in pred.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
     hung = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "on"]
-    for child in (*pred.clause.children, *hung):
-        if child.dep_ == "dobj" and child.lemma_.lower() in ABSTRACT_OBJECTS:
+    for child in objects:
+        if child.lemma_.lower() in ABSTRACT_OBJECTS:
             return f"its object '{child.text}' is no person or place"
+    for child in (*pred.clause.children, *hung):
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
             for g in child.children:
                 if g.dep_ == "pobj" and _setting(g).lemma_.lower() in SPEECH_SETTINGS:
