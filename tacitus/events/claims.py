@@ -41,6 +41,8 @@ ATTACK_NOUNS = frozenset(
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # verbs by which a doer owns up: "X said / admitted it was behind the attack"
 SELF_REPORT_VERBS = frozenset({"say", "claim", "announce", "confirm", "admit", "acknowledge"})
+# words a claim cannot be made without ("claimed", "responsibility", "credit", "behind")
+CLAIM_WORDS = ("claim", "responsib", "credit", "behind")
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
 # words that date an attack apart from the one just told ("the 2017 bombing", "last year's
 # attack", "the previous raid", "an attack a month ago")
@@ -148,6 +150,9 @@ def _definite(noun: Token) -> bool:
 
 
 def _claims(doc: Doc, args: Arguments) -> list[Claim]:
+    text = doc.text.lower()
+    if not any(word in text for word in CLAIM_WORDS):  # most documents: no word walk
+        return []
     claims = []
     for verb in doc:
         noun = _claimed_noun(verb) or _owned_up(verb, args)
