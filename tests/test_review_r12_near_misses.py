@@ -127,3 +127,13 @@ def test_signatories_of_a_brokered_deal_are_its_parties(pipeline: Pipeline) -> N
     text = "Armenia and Azerbaijan signed a peace deal brokered by the United States."
     sides = _sides(pipeline.extract(text), "CONSULT")
     assert ("USA", "ARM") in sides and ("USA", "AZE") in sides, sides
+
+
+def test_the_ministry_named_before_keeps_its_first_words(pipeline: Pipeline) -> None:
+    text = (
+        "Russia's Defence Ministry said its forces struck a depot. "
+        "The ministry said it had destroyed 12 drones."
+    )
+    destroyed = [e for e in pipeline.extract(text) if e.trigger.text == "destroyed"]
+    assert destroyed and destroyed[0].source is not None
+    assert destroyed[0].source.text == "Russia's Defence Ministry", destroyed[0].source
