@@ -137,3 +137,18 @@ def test_the_ministry_named_before_keeps_its_first_words(pipeline: Pipeline) -> 
     destroyed = [e for e in pipeline.extract(text) if e.trigger.text == "destroyed"]
     assert destroyed and destroyed[0].source is not None
     assert destroyed[0].source.text == "Russia's Defence Ministry", destroyed[0].source
+
+
+# a pronoun that says or judges, in the object of a requested act, is the one who asks
+# ("asked Sweden to extradite the suspects it accuses": Turkey); one that acts is the one
+# asked ("urged Russia to release the Americans it has detained": Russia)
+def test_a_pronoun_that_judges_in_a_requested_act_is_the_asker(pipeline: Pipeline) -> None:
+    text = "Turkey asked Sweden to extradite the suspects it accuses of terrorism."
+    sides = _sides(pipeline.extract(text), "ACCUSE")
+    assert sides and all(source == "TUR" for source, _ in sides), sides
+
+
+def test_a_pronoun_that_acts_in_a_requested_act_is_the_one_asked(pipeline: Pipeline) -> None:
+    text = "The US urged Russia to release the Americans it has detained."
+    sides = _sides(pipeline.extract(text), "COERCE")
+    assert ("RUS", "-") in sides, sides

@@ -262,6 +262,14 @@ def _salient_subjects(token: Token, before: Span | None) -> list[Token]:
     return order
 
 
+# verbs by which a pronoun in a requested act's object tells the asker's view ("asked Sweden
+# to extradite the suspects it accuses of terrorism": Turkey accuses), not the one asked
+JUDGING_VERBS = frozenset(
+    {"accuse", "consider", "say", "call", "regard", "describe", "deem", "suspect", "blame",
+     "brand", "label", "believe", "claim", "view", "see", "designate", "term", "want"}
+)  # fmt: skip
+
+
 def _controller(verb: Token, token: Token) -> list[Token]:
     """The object that gives a subjectless infinitive its subject (object control: "called on
     Israel to withdraw from the land it occupied", "urged Russia to return the ships it
@@ -271,6 +279,8 @@ def _controller(verb: Token, token: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
+    if token.head.lemma_.lower() in JUDGING_VERBS:  # "asked Sweden to extradite the
+        return []  # suspects it accuses": the asker's view, not the one asked
     governor = verb.head
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     objects += [
