@@ -152,3 +152,17 @@ def test_a_pronoun_that_acts_in_a_requested_act_is_the_one_asked(pipeline: Pipel
     text = "The US urged Russia to release the Americans it has detained."
     sides = _sides(pipeline.extract(text), "COERCE")
     assert ("RUS", "-") in sides, sides
+
+
+# the noun's own 'on' phrase is what is attacked, not where words are said: "attacks on
+# border posts" are no "post" on social media
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani airstrikes in Afghanistan and Taliban attacks on border posts killed dozens of people in October.",
+        "Militant attacks on police posts in the north rose sharply, officials said.",
+    ],
+)  # fmt: skip
+def test_attacks_on_posts_are_no_words(pipeline: Pipeline, text: str) -> None:
+    attacks = [e for e in pipeline.extract(text) if e.trigger.text.endswith("attacks")]
+    assert all(e.event_type == "ASSAULT" for e in attacks), [e.reason for e in attacks]

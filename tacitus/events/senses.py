@@ -1178,7 +1178,11 @@ def verbal(pred: Predicate) -> str:
     for child in objects:
         if child.lemma_.lower() in ABSTRACT_OBJECTS:
             return f"its object '{child.text}' is no person or place"
+    # the noun's own 'on' phrase is what is attacked ("attacks on border posts"), no setting
+    attacked = {g.head for g in objects if g.dep_ == "pobj" and g.head.head == pred.head}
     for child in (*pred.clause.children, *hung):
+        if child in attacked:
+            continue
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
             for g in child.children:
                 if g.dep_ == "pobj" and _setting(g).lemma_.lower() in SPEECH_SETTINGS:
