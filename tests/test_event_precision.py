@@ -302,6 +302,33 @@ def test_an_attack_on_an_inquiry_or_a_rival_is_criticism(
         assert events[0].target is not None and target in events[0].target.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # travel with no one visited is no interaction (CONSULT needs a second party)
+        "Senator Alvarez will visit battleground states next week.",
+        "The Indian prime minister toured flood-hit districts and visited relief camps.",
+        "Governor Whitfield visited three counties on Friday.",
+    ],
+)
+def test_a_visit_to_no_one_is_travel(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in pipeline.extract(text) if e.event_type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # ... a visit to a person or a place abroad keeps its host
+        ("The Chinese president visited Moscow on Tuesday.", "RUS"),
+        ("The Kenyan president visited Ugandan President Museveni in Kampala.", "UGA"),
+        ("The Brazilian foreign minister's visit to Lima ended on Friday.", "PER"),
+    ],
+)
+def test_a_visit_abroad_has_a_host(pipeline: Pipeline, text: str, target: str) -> None:
+    [visit] = [e for e in pipeline.extract(text) if e.event_type == "CONSULT"]
+    assert visit.target is not None and visit.target.country == target
+
+
 def test_a_verb_and_its_object_noun_are_one_act(pipeline: Pipeline) -> None:
     events = pipeline.extract("Iran and Iraq signed a security agreement.")
     assert [(e.event_type, e.trigger.text) for e in events] == [

@@ -743,6 +743,13 @@ def sides(
         return f"a thing ('{cause}') pushed them: a cause, no one's demand"
     if entry.type == "CONSULT" and entry.mode != "visit" and not targets and len(sources) < 2:
         return "a consultation needs a second party"
+    if (
+        entry.cameo == "042"
+        and not targets
+        and len(sources) < 2
+        and (where := _unnamed_places(pred))
+    ):
+        return f"a visit to '{where}', no one named: travel, no second party"
     if pred.head.lemma_.lower() in COMMAND_VERBS and _own_forces(sources, targets):
         return "an order to one's own state's forces or officials: a command, not a demand"
     if pred.via == "noun" and not sources and _instrumental(pred.head):
@@ -1161,6 +1168,27 @@ def civil(pred: Predicate, sources: Sequence[ActorHit], riot: bool = False) -> s
     if sources and all(h.actor.sector in CIVIL_SECTORS for h in sources):
         return f"'{sources[0].actor.text}'"
     return ""
+
+
+def _unnamed_places(pred: Predicate) -> str:
+    """The object of a visit when every place it names is a common noun with no name or
+    demonym on it ("visited battleground states", "toured flood-hit districts", "visited
+    three counties"): the visitor travels, no host is named. "" for a name ("visited
+    Kashmir", "visited Moscow") or a demonym ("visited the Russian capital"), whose host the
+    place's state may be, and for a visit without an object."""
+    if pred.via != "verb":
+        return ""
+    objects = [c for c in pred.head.children if c.dep_ == "dobj"]
+    objects += [g for o in list(objects) for g in o.children if g.dep_ == "conj"]
+    if not objects:
+        return ""
+    for obj in objects:
+        words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod"))]
+        if obj.pos_ != "NOUN" or any(w.pos_ == "PROPN" or w.ent_type_ for w in words):
+            return ""
+        if any(c.dep_ in ("prep", "poss") for c in obj.children):
+            return ""  # "visited troops in Iraq", "visited the president's home"
+    return objects[0].text
 
 
 def verbal(pred: Predicate) -> str:
