@@ -329,6 +329,25 @@ def test_a_visit_abroad_has_a_host(pipeline: Pipeline, text: str, target: str) -
     assert visit.target is not None and visit.target.country == target
 
 
+@pytest.mark.parametrize(
+    ("text", "mobilized"),
+    [
+        # forces reinforced, or forces reinforcing, are a mobilisation (MOBILIZE 154) ...
+        ("Turkey sent troops to reinforce its border posts.", True),
+        ("Houthi fighters reinforced their positions near Marib.", True),
+        # ... reinforcing work, ties or a message is no force at all
+        ("The new loan reinforces Kenya's work with the IMF.", False),
+        ("The summit reinforced the message that Japan stands with India.", False),
+        ("The Chilean minister said the deal reinforces Chile's commitment to Peru.", False),
+    ],
+)
+def test_reinforcing_is_force_only_of_forces(
+    pipeline: Pipeline, text: str, mobilized: bool
+) -> None:
+    events = pipeline.extract(text)
+    assert any(e.event_type == "MOBILIZE" for e in events) == mobilized, events
+
+
 def test_a_verb_and_its_object_noun_are_one_act(pipeline: Pipeline) -> None:
     events = pipeline.extract("Iran and Iraq signed a security agreement.")
     assert [(e.event_type, e.trigger.text) for e in events] == [
