@@ -4,17 +4,9 @@ trigger's own subject and object (issue 13). Sentences written for these tests."
 from __future__ import annotations
 
 import pytest
+from side_pairs import country_pairs
 
 from tacitus import Event, Pipeline
-
-
-def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    """(source country, target country) of every record of one type."""
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.event_type == event_type
-    }
 
 
 def _one(events: list[Event], event_type: str) -> Event:
@@ -40,7 +32,7 @@ def _one(events: list[Event], event_type: str) -> Event:
 def test_a_noun_act_takes_its_target_from_its_phrase(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_a_noun_act_takes_its_target_from_its_phrase(
 def test_who_announces_or_holds_the_noun_is_the_source(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 def test_a_noun_held_by_another_verb_has_no_author(pipeline: Pipeline) -> None:
@@ -77,10 +69,10 @@ def test_a_noun_held_by_another_verb_has_no_author(pipeline: Pipeline) -> None:
 
 def test_the_subject_of_a_demanded_clause_is_the_target(pipeline: Pipeline) -> None:
     events = pipeline.extract("Jordan demanded that the former Iraqi president stand trial.")
-    assert _sides(events, "REQUEST") == {("JOR", "IRQ")}
+    assert country_pairs(events, "REQUEST") == {("JOR", "IRQ")}
     events = pipeline.extract("The senator pressed for Japan to lift its tariffs.")
-    assert {t for _, t in _sides(events, "REQUEST")} == {"JPN"}
-    assert not _sides(events, "RETREAT")  # the demanded act is not coded
+    assert {t for _, t in country_pairs(events, "REQUEST")} == {"JPN"}
+    assert not country_pairs(events, "RETREAT")  # the demanded act is not coded
 
 
 def test_wanting_another_to_act_is_a_request_not_the_act(pipeline: Pipeline) -> None:
@@ -88,9 +80,9 @@ def test_wanting_another_to_act_is_a_request_not_the_act(pipeline: Pipeline) -> 
     request = _one(events, "REQUEST")
     assert (request.source.country, request.target.country) == ("DEU", "TUR")  # type: ignore[union-attr]
     assert request.trigger.text == "wants" and request.modality == "asserted"
-    assert not _sides(events, "ASSAULT")  # nobody attacked
+    assert not country_pairs(events, "ASSAULT")  # nobody attacked
     events = pipeline.extract("Germany wants to attack the militants in Iraq.")
-    assert not _sides(events, "REQUEST")  # one's own wish is an intention
+    assert not country_pairs(events, "REQUEST")  # one's own wish is an intention
     assert _one(events, "ASSAULT").modality == "intended"
 
 
@@ -99,15 +91,15 @@ def test_coordinated_subjects(pipeline: Pipeline) -> None:
     assert agreed.reciprocal
     assert {agreed.source.country, agreed.target.country} == {"KEN", "UGA"}  # type: ignore[union-attr]
     met = pipeline.extract("Chile, Peru and Bolivia met in Lima.")
-    pairs = {frozenset(p) for p in _sides(met, "CONSULT")}
+    pairs = {frozenset(p) for p in country_pairs(met, "CONSULT")}
     assert pairs == {frozenset(p) for p in [("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL")]}
     said = pipeline.extract("France and Germany said they will sanction Belarus.")
-    assert _sides(said, "SANCTION") == {("FRA", "BLR"), ("DEU", "BLR")}
+    assert country_pairs(said, "SANCTION") == {("FRA", "BLR"), ("DEU", "BLR")}
 
 
 def test_mediators_are_not_paired_with_each_other(pipeline: Pipeline) -> None:
     events = pipeline.extract("The talks were mediated by Egypt and Qatar.")
-    assert _sides(events, "CONSULT") == {("EGY", None), ("QAT", None)}
+    assert country_pairs(events, "CONSULT") == {("EGY", None), ("QAT", None)}
     assert not any(e.reciprocal for e in events)
 
 
@@ -133,7 +125,7 @@ def test_the_giver_of_a_converse_act_is_the_source(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     events = pipeline.extract(text)
-    assert _sides(events, event_type) == sides
+    assert country_pairs(events, event_type) == sides
     assert all(e.target is not None for e in events if e.event_type == event_type)  # the receiver
 
 
@@ -159,7 +151,7 @@ def test_got_the_credit_is_no_aid(pipeline: Pipeline) -> None:
 def test_control_through_adjectives_nouns_and_gerunds(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 def test_a_commitment_to_a_gerund_is_intended(pipeline: Pipeline) -> None:
@@ -171,18 +163,18 @@ def test_a_manner_phrase_needs_someone_it_is_about(pipeline: Pipeline) -> None:
     events = pipeline.extract(
         "The Greek and Italian navies are working together in support of security operations."
     )
-    assert not _sides(events, "SUPPORT")
+    assert not country_pairs(events, "SUPPORT")
 
 
 def test_the_people_a_place_holds_are_the_target(pipeline: Pipeline) -> None:
     events = pipeline.extract("A camp for Somali refugees was attacked by Ethiopian soldiers.")
-    assert _sides(events, "ASSAULT") == {("ETH", "SOM")}
+    assert country_pairs(events, "ASSAULT") == {("ETH", "SOM")}
 
 
 def test_a_participle_with_an_agent_acts_on_its_noun(pipeline: Pipeline) -> None:
     events = pipeline.extract("Syrian rebels, backed by Turkey, attacked Kurdish forces.")
     [backed] = [e for e in events if e.trigger.text == "backed"]  # SUPPORT or AID
-    assert _sides([backed], backed.event_type) == {("TUR", "SYR")}
+    assert country_pairs([backed], backed.event_type) == {("TUR", "SYR")}
 
 
 @pytest.mark.parametrize(
@@ -204,7 +196,7 @@ def test_a_place_attacked_is_the_target(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     [event] = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
-    assert _sides([event], "ASSAULT") == sides
+    assert country_pairs([event], "ASSAULT") == sides
     assert event.target is not None and event.target.sector is None  # the place, not its state
     assert "the place acted on" in event.target.reason
 
@@ -245,7 +237,7 @@ def test_an_actor_named_beside_a_place_stays_the_target(pipeline: Pipeline) -> N
 def test_the_place_of_an_act_with_no_target_named(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 @pytest.mark.parametrize(
@@ -275,16 +267,16 @@ def test_a_place_alone_makes_no_event(pipeline: Pipeline) -> None:
     assert not pipeline.extract("Strikes were conducted in Iraq.")
     # talks are held in a place, not against it
     events = pipeline.extract("Iran and Iraq held talks in Geneva.")
-    assert {frozenset(p) for p in _sides(events, "CONSULT")} == {frozenset(("IRN", "IRQ"))}
+    assert {frozenset(p) for p in country_pairs(events, "CONSULT")} == {frozenset(("IRN", "IRQ"))}
 
 
 def test_an_arrest_with_no_agent_is_the_act_of_the_state_where_it_happens(
     pipeline: Pipeline,
 ) -> None:
     events = pipeline.extract("A Canadian missionary was arrested in Lebanon.")
-    assert _sides(events, "COERCE") == {("LBN", "CAN")}
+    assert country_pairs(events, "COERCE") == {("LBN", "CAN")}
     kidnapped = pipeline.extract("A Canadian missionary was kidnapped in Lebanon.")
-    assert _sides(kidnapped, "ASSAULT") == {(None, "CAN")}  # not a state's act
+    assert country_pairs(kidnapped, "ASSAULT") == {(None, "CAN")}  # not a state's act
 
 
 @pytest.mark.parametrize(
@@ -307,12 +299,12 @@ def test_an_arrest_with_no_agent_is_the_act_of_the_state_where_it_happens(
 def test_coordinated_passives_share_their_agent(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 def test_engaged_in_is_passive_only_in_form(pipeline: Pipeline) -> None:
     text = "Serbian forces were engaged in ethnic cleansing against the Albanian population."
-    assert _sides(pipeline.extract(text), "ASSAULT") == {("SRB", "ALB")}
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == {("SRB", "ALB")}
 
 
 @pytest.mark.parametrize(
@@ -383,7 +375,7 @@ def test_a_demand_reiterated_names_who_is_asked(pipeline: Pipeline) -> None:
     text = (
         "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers."
     )
-    assert _sides(pipeline.extract(text), "REQUEST") == {("IGO", "ISR")}
+    assert country_pairs(pipeline.extract(text), "REQUEST") == {("IGO", "ISR")}
 
 
 @pytest.mark.parametrize(
@@ -398,7 +390,7 @@ def test_a_doubled_idiom_takes_its_partner_phrase(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     """ "shoulder to shoulder with X": the phrase hangs on the idiom's second word."""
-    assert _sides(pipeline.extract(text), "SUPPORT") == sides
+    assert country_pairs(pipeline.extract(text), "SUPPORT") == sides
 
 
 @pytest.mark.parametrize(
@@ -527,7 +519,7 @@ def test_one_act_told_by_a_noun_and_its_relative_clause_is_one_event(
 def test_at_the_hands_of_names_who_acts(
     pipeline: Pipeline, text: str, sides: tuple[str | None, str | None]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ASSAULT") == {sides}
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == {sides}
 
 
 @pytest.mark.parametrize(
@@ -613,7 +605,7 @@ def test_one_attack_told_by_its_subject_or_coordinated_verbs_is_one_record(
 
 def test_coordinated_attacks_on_different_sides_stay_apart(pipeline: Pipeline) -> None:
     text = "Russian jets bombed Ukrainian positions and shelled Moldovan border posts."
-    assert _sides(pipeline.extract(text), "ASSAULT") == {("RUS", "UKR"), ("RUS", "MDA")}
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == {("RUS", "UKR"), ("RUS", "MDA")}
 
 
 def test_an_explained_duplicate_is_listed_as_dropped() -> None:
@@ -654,12 +646,12 @@ def test_a_meeting_named_by_its_parties_pairs_them(
 def test_joining_someone_for_talks_meets_them(
     pipeline: Pipeline, text: str, sides: tuple[str, str]
 ) -> None:
-    assert _sides(pipeline.extract(text), "CONSULT") == {sides}
+    assert country_pairs(pipeline.extract(text), "CONSULT") == {sides}
 
 
 def test_the_place_of_a_meeting_is_no_party(pipeline: Pipeline) -> None:
     events = pipeline.extract("Theresa May met Angela Merkel in France on Monday.")
-    assert _sides(events, "CONSULT") == {("GBR", "DEU")}
+    assert country_pairs(events, "CONSULT") == {("GBR", "DEU")}
 
 
 @pytest.mark.parametrize(
@@ -740,7 +732,7 @@ def test_a_record_of_measures_against_a_state_is_not_the_states(
 
 
 def test_a_thing_of_a_states_own_stays_its_target(pipeline: Pipeline) -> None:
-    assert _sides(pipeline.extract("Britain welcomed the Chilean decision."), "SUPPORT") == {
+    assert country_pairs(pipeline.extract("Britain welcomed the Chilean decision."), "SUPPORT") == {
         ("GBR", "CHL")
     }
 
@@ -759,7 +751,7 @@ def test_a_thing_of_a_states_own_stays_its_target(pipeline: Pipeline) -> None:
 def test_a_participle_with_an_agent_helps_the_clauses_subject(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "AID") == sides
+    assert country_pairs(pipeline.extract(text), "AID") == sides
 
 
 def test_a_participle_whose_agent_is_unknown_is_not_its_nouns_act(pipeline: Pipeline) -> None:
@@ -821,7 +813,9 @@ def test_the_place_of_an_act_of_war_is_the_city(pipeline: Pipeline, text: str, p
 
 
 def test_a_state_named_on_an_attack_still_acts(pipeline: Pipeline) -> None:
-    assert _sides(pipeline.extract("The Russian offensive began."), "ASSAULT") == {("RUS", None)}
+    assert country_pairs(pipeline.extract("The Russian offensive began."), "ASSAULT") == {
+        ("RUS", None)
+    }
 
 
 @pytest.mark.parametrize(
@@ -837,7 +831,7 @@ def test_a_state_named_on_an_attack_still_acts(pipeline: Pipeline) -> None:
 def test_a_participle_on_the_acts_noun_names_its_actor(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 def test_a_participle_after_a_comma_tells_of_the_nearer_noun(pipeline: Pipeline) -> None:
@@ -908,7 +902,7 @@ def test_forces_backed_or_named_keep_their_own_side(pipeline: Pipeline) -> None:
     backed = pipeline.extract("Rebels backed by Iran attacked the town.")
     assert {e.source.country for e in backed if e.event_type == "ASSAULT" and e.source} <= {None}
     sent = pipeline.extract("The rebels attacked soldiers sent by Russia.")
-    assert _sides(sent, "ASSAULT") == {(None, "RUS")}
+    assert country_pairs(sent, "ASSAULT") == {(None, "RUS")}
 
 
 @pytest.mark.parametrize(
@@ -1203,7 +1197,7 @@ def test_the_ministers_of_no_pair_stay_themselves(pipeline: Pipeline, text: str)
 def test_a_reaction_to_news_is_aimed_at_who_acts_in_it(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 @pytest.mark.parametrize(
@@ -1227,8 +1221,8 @@ def test_an_infinitive_after_a_list_is_the_purpose_of_the_verb_before(pipeline: 
         "Afghan Security Forces, and our partners in the region to support the Government of "
         "Afghanistan in defeating the Taliban."
     )
-    assert _sides(events, "SUPPORT") == {("CAN", "AFG")}
-    assert _sides(events, "ASSAULT") == {("CAN", "AFG")}
+    assert country_pairs(events, "SUPPORT") == {("CAN", "AFG")}
+    assert country_pairs(events, "ASSAULT") == {("CAN", "AFG")}
 
 
 @pytest.mark.parametrize(
@@ -1247,7 +1241,7 @@ def test_a_restriction_targets_the_place_it_is_imposed_on(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     events = [e for e in pipeline.extract(text) if e.event_type == event_type]
-    assert _sides(events, event_type) == sides
+    assert country_pairs(events, event_type) == sides
     assert all(e.target is not None and e.target.sector is None for e in events)
 
 
@@ -1310,7 +1304,7 @@ def test_a_withdrawal_targets_the_partner_of_what_it_leaves(
 
 def test_a_withdrawal_from_a_place_keeps_the_place(pipeline: Pipeline) -> None:
     events = pipeline.extract("The United States withdrew from Afghanistan in 2021.")
-    assert _sides(events, "RETREAT") == {("USA", "AFG")}
+    assert country_pairs(events, "RETREAT") == {("USA", "AFG")}
 
 
 @pytest.mark.parametrize(
@@ -1325,12 +1319,12 @@ def test_a_withdrawal_from_a_place_keeps_the_place(pipeline: Pipeline) -> None:
 def test_the_owner_of_a_passive_subject_is_the_target(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 def test_a_passive_subject_about_an_actor_is_not_theirs(pipeline: Pipeline) -> None:
     events = pipeline.extract("A report on Iran was welcomed by France.")
-    assert _sides(events, "SUPPORT") == {("FRA", None)}
+    assert country_pairs(events, "SUPPORT") == {("FRA", None)}
 
 
 @pytest.mark.parametrize(
@@ -1343,4 +1337,4 @@ def test_a_passive_subject_about_an_actor_is_not_theirs(pipeline: Pipeline) -> N
 def test_forces_sent_in_the_passive_do_what_they_are_sent_to(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == sides

@@ -8,16 +8,9 @@ where the word names no blame ("a close friend"). Sentences written for these te
 from __future__ import annotations
 
 import pytest
+from side_pairs import country_pairs
 
-from tacitus import Event, Pipeline
-
-
-def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.event_type == event_type
-    }
+from tacitus import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -35,8 +28,8 @@ def test_calling_an_actor_a_word_of_blame_is_criticism(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
     events = pipeline.extract(text)
-    assert _sides(events, "ACCUSE") == sides, [(e.event_type, e.reason) for e in events]
-    assert not _sides(events, "CONSULT")  # no phone call
+    assert country_pairs(events, "ACCUSE") == sides, [(e.event_type, e.reason) for e in events]
+    assert not country_pairs(events, "CONSULT")  # no phone call
 
 
 @pytest.mark.parametrize(
@@ -48,13 +41,13 @@ def test_calling_an_actor_a_word_of_blame_is_criticism(
 )
 def test_no_blame_no_criticism(pipeline: Pipeline, text: str) -> None:
     events = pipeline.extract(text)
-    assert not _sides(events, "ACCUSE")
-    assert not _sides(events, "CONSULT")  # the small clause is no phone call either
+    assert not country_pairs(events, "ACCUSE")
+    assert not country_pairs(events, "CONSULT")  # the small clause is no phone call either
 
 
 def test_a_phone_call_stays_one(pipeline: Pipeline) -> None:
     events = pipeline.extract("France's president called Kenya's president on Monday.")
-    assert _sides(events, "CONSULT") == {("FRA", "KEN")}
+    assert country_pairs(events, "CONSULT") == {("FRA", "KEN")}
 
 
 @pytest.mark.parametrize(
@@ -68,9 +61,9 @@ def test_a_phone_call_stays_one(pipeline: Pipeline) -> None:
 def test_a_modifier_of_the_as_phrase_may_blame(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ACCUSE") == sides
+    assert country_pairs(pipeline.extract(text), "ACCUSE") == sides
 
 
 def test_an_as_phrase_without_blame_is_none(pipeline: Pipeline) -> None:
     events = pipeline.extract("Kenya described the Ugandan army as a professional force.")
-    assert not _sides(events, "ACCUSE")
+    assert not country_pairs(events, "ACCUSE")

@@ -5,17 +5,9 @@ with its own object listed after the main verb, a bare verb continuing a request
 from __future__ import annotations
 
 import pytest
+from side_pairs import country_pairs
 
 from tacitus import Event, Pipeline
-
-
-def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    """(source country, target country) of every record of one type."""
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.event_type == event_type
-    }
 
 
 def _one(events: list[Event], trigger_word: str) -> Event:
@@ -83,7 +75,7 @@ def test_verbs_listed_after_a_requested_infinitive_are_requested(
 def test_a_finite_verb_beside_the_request_is_the_askers_own(pipeline: Pipeline) -> None:
     events = pipeline.extract("Britain urged Moscow to withdraw its troops and expelled two "
                               "Russian diplomats.")  # fmt: skip
-    assert _sides(events, "REQUEST") == {("GBR", "RUS")}
+    assert country_pairs(events, "REQUEST") == {("GBR", "RUS")}
     expelled = _one(events, "expelled")
     assert expelled.source is not None and expelled.source.country == "GBR"
     assert expelled.modality == "asserted"
@@ -277,4 +269,4 @@ def test_the_noun_a_participle_of_blame_modifies_is_its_target(
 
 def test_a_participle_of_blame_with_an_agent_keeps_it(pipeline: Pipeline) -> None:
     events = pipeline.extract("Syrian rebels accused of war crimes by the UN attacked the town.")
-    assert _sides(events, "ACCUSE") == {("IGO", "SYR")}
+    assert country_pairs(events, "ACCUSE") == {("IGO", "SYR")}

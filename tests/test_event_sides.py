@@ -5,17 +5,9 @@ doer (issue 13, round 8). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from side_pairs import country_pairs
 
 from tacitus import Event, Pipeline
-
-
-def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    """(source country, target country) of every record of one type."""
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.event_type == event_type
-    }
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def test_the_from_phrase_of_an_act_names_its_doer(
 
 def test_a_from_phrase_that_is_a_place_names_no_doer(pipeline: Pipeline) -> None:
     events = pipeline.extract("The Iraqi army resumed shelling from positions near the river.")
-    assert _sides(events, "ASSAULT") == {("IRQ", None)}
+    assert country_pairs(events, "ASSAULT") == {("IRQ", None)}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +59,7 @@ def test_what_a_meeting_discusses_is_no_partner(pipeline: Pipeline, text: str) -
 def test_the_partner_of_a_discussion_is_its_with_phrase(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "CONSULT") == sides
+    assert country_pairs(pipeline.extract(text), "CONSULT") == sides
 
 
 def _doers(events: list[Event], trigger: str) -> set[str | None]:
@@ -231,7 +223,7 @@ def test_help_told_after_a_comma_goes_to_the_main_clauses_doer(
     pipeline: Pipeline, text: str, sides: tuple[str | None, str | None]
 ) -> None:
     events = pipeline.extract(text)
-    assert _sides(events, "AID") == {sides}
+    assert country_pairs(events, "AID") == {sides}
     aid = [e for e in events if e.event_type == "AID"]
     assert all(e.target is not None for e in aid)
     assert all(e.target is None for e in events if e.event_type in ("ASSAULT", "COERCE"))

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 from mention_data import mentions
+from side_pairs import country_pairs
 
-from tacitus import Event, Pipeline
-
-
-def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.event_type == event_type
-    }
+from tacitus import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | 
 def test_a_topic_name_is_no_target(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 @pytest.mark.parametrize(
@@ -66,7 +59,7 @@ def test_a_topic_name_is_no_source_of_its_noun(pipeline: Pipeline, text: str) ->
 def test_not_a_topic(
     pipeline: Pipeline, text: str, event_type: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), event_type) == sides
+    assert country_pairs(pipeline.extract(text), event_type) == sides
 
 
 @pytest.mark.parametrize(

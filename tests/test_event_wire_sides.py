@@ -4,6 +4,7 @@ whole (issue 13: the GSR held-out half). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from side_pairs import country_pairs
 
 from tacitus import Event, Pipeline
 
@@ -40,14 +41,6 @@ def test_a_quantity_of_unowned_officials_adds_no_party(pipeline: Pipeline) -> No
     assert all(e.target is None or e.target.country is None for e in events)
 
 
-def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    return {
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.event_type == event_type
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
@@ -62,7 +55,7 @@ def _sides(events: list[Event], event_type: str) -> set[tuple[str | None, str | 
 def test_an_inhabited_place_acted_on_is_the_target(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == sides
 
 
 @pytest.mark.parametrize(
@@ -99,7 +92,7 @@ def test_unnamed_armed_groups_at_home_take_their_state(
 ) -> None:
     events = pipeline.extract(text)
     kind = next(e.event_type for e in events if e.event_type in ("ASSAULT", "COERCE"))
-    assert _sides(events, kind) == sides
+    assert country_pairs(events, kind) == sides
 
 
 @pytest.mark.parametrize(
@@ -118,7 +111,7 @@ def test_unnamed_armed_groups_at_home_take_their_state(
 def test_agents_a_pronoun_owns_are_its_antecedents(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == sides
 
 
 def test_an_ally_a_pronoun_owns_is_not_the_owner(pipeline: Pipeline) -> None:
@@ -140,7 +133,7 @@ def test_an_ally_a_pronoun_owns_is_not_the_owner(pipeline: Pipeline) -> None:
 def test_unnamed_organs_of_a_state_at_home(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(Pipeline(keep_partial=True).extract(text), "ASSAULT") == sides
+    assert country_pairs(Pipeline(keep_partial=True).extract(text), "ASSAULT") == sides
 
 
 @pytest.mark.parametrize(
@@ -154,7 +147,7 @@ def test_unnamed_organs_of_a_state_at_home(
 def test_warships_are_their_states_forces(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ASSAULT") == sides
+    assert country_pairs(pipeline.extract(text), "ASSAULT") == sides
 
 
 def test_a_warship_bought_is_no_actor(pipeline: Pipeline) -> None:
@@ -178,7 +171,7 @@ def test_a_warship_bought_is_no_actor(pipeline: Pipeline) -> None:
 def test_a_complaint_targets_whom_it_is_against(
     pipeline: Pipeline, text: str, sides: set[tuple[str | None, str | None]]
 ) -> None:
-    assert _sides(pipeline.extract(text), "ACCUSE") == sides
+    assert country_pairs(pipeline.extract(text), "ACCUSE") == sides
 
 
 @pytest.mark.parametrize(
