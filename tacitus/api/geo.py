@@ -145,6 +145,15 @@ def map_points(
     points_total = int(points[0]["points_total"]) if points else 0
     located = int(points[0]["located_total"]) if points else 0
     by_key = {(int(row["doc_seq"]), int(row["seq"])): _example(row) for row in shown}
+    head = _answer_head(total, located, points_total, limit, examples, len(points))
+    return {**head, "points": [_point(row, _examples_of(row, by_key)) for row in points[:limit]]}
+
+
+def _answer_head(
+    total: int, located: int, points_total: int, limit: int, examples: int, read: int
+) -> dict[str, Any]:
+    """The map answer's fields before its points, in their order; ``read``: the points read
+    (one more than shown tells that the list is capped)."""
     return {
         "total": total,
         "located": located,
@@ -152,9 +161,8 @@ def map_points(
         "points_total": points_total,
         "limit": limit,
         "examples": examples,
-        "capped": points_total > min(limit, len(points)),
+        "capped": points_total > min(limit, read),
         "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
-        "points": [_point(row, _examples_of(row, by_key)) for row in points[:limit]],
     }
 
 
@@ -168,14 +176,7 @@ def _kept_answer(
     fields = [kept[name][:limit].tolist() for name in _KEPT_FIELDS]
     shown = found + [[] for _ in range(len(fields[0]) - len(found))]
     return {
-        "total": total,
-        "located": located,
-        "unlocated": total - located,
-        "points_total": points_total,
-        "limit": limit,
-        "examples": examples,
-        "capped": points_total > min(limit, len(kept["points_total"])),
-        "quad_classes": {str(q): label for q, label in QUAD_CLASSES.items()},
+        **_answer_head(total, located, points_total, limit, examples, len(kept["points_total"])),
         "points": [
             {
                 "lat": lat,
