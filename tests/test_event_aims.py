@@ -45,11 +45,15 @@ AIMED = [
     ("Their goal remains the destruction of al-Shabaab.", "destruction", "intended"),
     ("Our objective, which is the defeat of Boko Haram, has not changed.", "defeat", "intended"),
     ("The coalition's objective, the defeat of ISIL, is shared by Jordan.", "defeat", "intended"),
+    # the relative clause hung by the parser on a noun above the aim it tells
+    ("The allies are crucial to the pursuit of our joint aim which is the lasting defeat of al-Shabaab.", "defeat", "intended"),
+    ("Kenyan troops remain vital to the success of our mission which is the defeat of al-Shabaab.", "defeat", "intended"),
     ("Turkey sent troops with the goal of defeating the Kurdish militia.", "defeating", "intended"),
     ("The brigade was tasked with attacking al-Shabaab positions in Somalia.", "attacking", "intended"),
     # an aim reached, or a noun that is no aim, tells what was done
     ("The army achieved its goal of defeating the rebels in Jaffna.", "defeating", "asserted"),
     ("The result was the destruction of the Hamas tunnels by Israel.", "destruction", "asserted"),
+    ("Sri Lanka celebrated the end of the war which was the defeat of the Tamil Tigers.", "defeat", "asserted"),
     ("Kenya attacked al-Shabaab with the support of Somalia.", "attacked", "asserted"),
 ]  # fmt: skip
 

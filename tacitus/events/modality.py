@@ -1269,12 +1269,28 @@ def _aimed_at(word: Token) -> Token | None:
         copula = word.head
         aim = next((c for c in copula.children if c.dep_ == "nsubj"), copula)
         if aim.tag_ in ("WDT", "WP") and copula.dep_ == "relcl":
-            aim = copula.head  # "our objective, which is the defeat of ISIL"
+            # "our objective, which is the defeat of ISIL"; the parser may hang the relative
+            # clause on a noun above its antecedent ("the accomplishment of our objective
+            # which is the defeat"): the aim noun right before the relative word is meant
+            before = _noun_before(aim)
+            aim = before if before is not None and _aim_noun(before) else copula.head
     else:
         return None
     if aim.pos_ != "NOUN" or aim.lemma_.lower() not in AIM_NOUNS or _reached(aim):
         return None
     return aim
+
+
+def _noun_before(word: Token) -> Token | None:
+    """The noun right before ``word``, past a comma ("objective, which"), or None."""
+    i = word.i - 1
+    if i >= 0 and word.doc[i].text == ",":
+        i -= 1
+    return word.doc[i] if i >= 0 and word.doc[i].pos_ == "NOUN" else None
+
+
+def _aim_noun(word: Token) -> bool:
+    return word.lemma_.lower() in AIM_NOUNS
 
 
 def _reached(aim: Token) -> bool:
