@@ -68,17 +68,11 @@ def _claimed_noun(verb: Token) -> Token | None:
     nouns: list[Token] = []
     for child in verb.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in RESPONSIBILITY_NOUNS:
+            # "for N" on the noun, or hung on the verb ("claimed responsibility Sunday for N")
             nouns += [
-                g for p in child.children if p.dep_ == "prep" and p.lower_ == "for"
+                g for p in (*child.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"
             ]  # fmt: skip
-            nouns += [
-                g
-                for p in verb.children
-                if p.dep_ == "prep" and p.lower_ == "for"
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]  # fmt: skip  "claimed responsibility Sunday for the attack" (hung on the verb)
         elif child.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() == "claim":
             nouns.append(child)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() == "claim":
