@@ -296,10 +296,26 @@ DESIRE_VERBS = frozenset({"want", "wish", "like", "prefer"})
 MANDATIVE_VERBS = frozenset({"insist"})
 
 
+@dataclass(frozen=True, slots=True)
+class ActPhrase:
+    """A side named by a phrase of an act noun: "airstrikes against al-Qaida killed 20" (the
+    act in the subject, ``in_subject``), "conducted strikes to enable the defeat of ISIL" (the
+    act purposed). The event coder tests it, not the reason's words, to tell that act apart
+    from the one told again (coder.py ``_told_once``)."""
+
+    act: str  # the act noun's text, as the reason names it
+    in_subject: bool = False
+
+
 @dataclass(slots=True)
 class Found:
     hits: list[ActorHit]
     how: str
+    acts: tuple[ActPhrase, ...] = ()  # the act nouns whose phrases named the sides
+
+    def revised(self, hits: list[ActorHit], how: str) -> Found:
+        """Other hits with another account of them, from the same phrases."""
+        return Found(hits, how, self.acts)
 
 
 @dataclass(slots=True)
@@ -1282,7 +1298,8 @@ class Arguments:
                     hits = [h for h in self.expand(pobj, speaker).hits if _named_group(h)]
                     if hits:
                         how = f"'{prep.text}' phrase of the act '{act.text}' in the subject"
-                        return Found(hits, f"{how} ('{found.hits[0].actor.text}' are its)")
+                        how = f"{how} ('{found.hits[0].actor.text}' are its)"
+                        return Found(hits, how, (ActPhrase(act.text, in_subject=True),))
         return Found([], "")
 
     def _hosted_parties(self, pred: Predicate) -> Found:
@@ -1437,7 +1454,7 @@ class Arguments:
             is_place = any(hit is p for p in places)
             if (is_place or hit.anchor not in cities) and all(k.anchor != hit.anchor for k in kept):
                 kept.append(hit)
-        return Found(kept, _join(found.how, "a place as target"))
+        return found.revised(kept, _join(found.how, "a place as target"))
 
     def _place_target(self, pred: Predicate) -> Found:
         """A place the act is done to when no actor is named ("jets bombed Idlib"): the
@@ -1868,9 +1885,8 @@ class Arguments:
                             found = self._purposed_act_target(obj, speaker)
                     if found.hits:
                         what = "purpose" if purpose else "harm told by the participle"
-                        return Found(
-                            found.hits, _join(f"object of the {what} '{verb.text}'", found.how)
-                        )
+                        how = _join(f"object of the {what} '{verb.text}'", found.how)
+                        return found.revised(found.hits, how)
         return Found([], "")
 
     def _holder_taken_from(self, verb: Token, speaker: list[ActorHit] | None) -> Found | None:
@@ -1906,7 +1922,8 @@ class Arguments:
                     hits = [h for h in self.expand(pobj, speaker).hits if h.actor.country]
                     hits = [h for h in hits if not _a_place(h)]  # "isolation of Raqqah"
                     if hits:
-                        return Found(hits, f"'{prep.text}' phrase of the act '{act.text}'")
+                        how = f"'{prep.text}' phrase of the act '{act.text}'"
+                        return Found(hits, how, (ActPhrase(act.text),))
         return Found([], "")
 
     def _harms(self, verb: Token) -> bool:
@@ -2574,7 +2591,9 @@ def _without_machines(found: Found, doc: Doc) -> Found:
         h for h in found.hits
         if not (doc[h.anchor].lemma_.lower() in MACHINES and h.actor.country is None)
     ]  # fmt: skip
-    return found if len(hits) == len(found.hits) else Found(hits, found.how if hits else "")
+    if len(hits) == len(found.hits):
+        return found
+    return found.revised(hits, found.how) if hits else Found([], "")
 
 
 def _governing_word(noun: Token, prep: str, lemmas: frozenset[str]) -> Token | None:

@@ -11,7 +11,7 @@ dropped unless ``keep_partial``. Every drop is written to the trace when one is 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations, product
 from typing import Any
 
@@ -28,7 +28,7 @@ from ..records import Actor, Document, Event, Quote, Trigger, stable_id
 from . import agency, senses
 from .aid_amounts import amounts_in_aid
 from .aid_anaphora import implied_givers
-from .arguments import RESTRICTION_CAMEOS, Arguments, Found, Wanted, series_item
+from .arguments import RESTRICTION_CAMEOS, ActPhrase, Arguments, Found, Wanted, series_item
 from .claims import claimed_attacks
 from .dating import event_date
 from .domestic import (
@@ -81,6 +81,11 @@ class Page:
     quotes: Sequence[Quote] = ()
     trace: Trace | None = None
     _quotes_at: QuotesAt | None = None
+    # the act nouns whose phrases named a record's sides, by id of the record (_told_once)
+    acts: dict[int, tuple[ActPhrase, ...]] = field(default_factory=dict)
+
+    def act_phrases(self, event: Event) -> tuple[ActPhrase, ...]:
+        return self.acts.get(id(event), ())
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quote holding the character ``offset`` (indexed once per page)."""
@@ -240,7 +245,7 @@ class EventCoder:
             source = located
         acting, things = agency.agents(source.hits, sent.doc, self.lexicon)
         if things:  # "Moscow's objectives", "this Russian activity": no agents
-            source = Found(acting, f"{source.how}; '{things[0].actor.text}' is no agent")
+            source = source.revised(acting, f"{source.how}; '{things[0].actor.text}' is no agent")
         obliged = [s for s in source.hits if all(_other(s.actor, h.actor) for h in speaker)]
         if mod.obligation and speaker and source.hits and (obliged or pred.entry.type == "REQUEST"):
             # a demand on others; "we need to work with Iran" is the speaker's own need
@@ -248,19 +253,21 @@ class EventCoder:
         target, between = args.target(pred, speaker or None)
         if not source.hits and (pair := _hyphenated_pair(pred, target.hits, args)):
             # "the Russian-Turkish agreement was signed": both states of its name
-            target = Found([*target.hits, *pair], f"{target.how}; the pair on its noun")
+            target = target.revised([*target.hits, *pair], f"{target.how}; the pair on its noun")
             between = True
         if not source.hits and _names_its_parties(pred, target.hits):
             between = True  # "the UK-France Summit was held": the summit's own parties
         fit, topics = agency.partners(pred, target.hits, self.lexicon)
         if topics:  # "discussed the Syria crisis": no partner
-            target = Found(fit, f"{target.how}; '{topics[0].actor.text}' is no partner")
+            target = target.revised(fit, f"{target.how}; '{topics[0].actor.text}' is no partner")
         fit, aimed = agency.measures_on(pred, target.hits)
         if aimed:  # "welcomes new Syria sanctions listings": not Syria's
-            target = Found(fit, f"{target.how}; '{aimed[0].actor.text}' aims at, not of, it")
+            target = target.revised(
+                fit, f"{target.how}; '{aimed[0].actor.text}' aims at, not of, it"
+            )
         fit, about = agency.topics(pred, target.hits)
         if about:  # "criticised the Russia investigation": not Russia
-            target = Found(fit, f"{target.how}; '{about[0].actor.text}' names its topic")
+            target = target.revised(fit, f"{target.how}; '{about[0].actor.text}' names its topic")
         objects = senses.object_names_actor(pred, lambda t: args.expand(t).hits, self.lexicon)
         why = senses.sides(pred, source.hits, target.hits, objects, self.lexicon)
         if why:
@@ -284,12 +291,15 @@ class EventCoder:
             targets = [t for t in target.hits if all(_other(t.actor, s.actor) for s in sources)]
             targets, own = agency.own_people(targets, sources, sent.doc)
             if own:  # "agreed to withdraw their troops": the sources' own, no second side
-                target = Found(targets, f"{target.how}; '{own[0].actor.text}' are the source's own")
+                target = target.revised(
+                    targets, f"{target.how}; '{own[0].actor.text}' are the source's own"
+                )
             mutual = pred.entry.reciprocal or pred.entry.type in COOPERATIVE_RECIPROCAL
             mutual = mutual or _each_other(pred.clause)  # "both sides accused each other"
             if len(sources) >= 2 and mutual and target.how.startswith("'for' phrase"):
                 # "X and Y met for the UK-France Summit": the occasion, not a partner
-                target, targets = Found([], f"{target.how}: the occasion, not a partner"), []
+                target = target.revised([], f"{target.how}: the occasion, not a partner")
+                targets = []
             reciprocal = False
             if (
                 len(sources) >= 2
@@ -310,7 +320,9 @@ class EventCoder:
         if not pairs:
             rule = f"no actor on either side (source: {source.how or '-'})"
             page.drop(sentence_id, pred.words, pred.entry.type, rule)
-        records = self._records(ctx, pred, pairs, reciprocal, source.how, target.how)
+        records = self._records(
+            ctx, pred, pairs, reciprocal, source.how, target.how, source.acts + target.acts
+        )
         partners = args.partners(pred)
         together = len(source.hits) >= 2 and args.is_joint(pred)  # "X and Y held joint drills"
         if (partners.hits and source.hits) or together:  # "joint strikes with the US"
@@ -324,7 +336,9 @@ class EventCoder:
             ]
             if not partners.hits:
                 joined = list(combinations(source.hits, 2))
-            records += self._records(ctx, joint, joined, True, source.how, partners.how)
+            records += self._records(
+                ctx, joint, joined, True, source.how, partners.how, source.acts + partners.acts
+            )
         sponsor = args.sponsor(pred) if pred.entry.type == "CONSULT" and reciprocal else None
         if sponsor is not None and sponsor.hits:  # "held talks under the auspices of the UN"
             entry = replace(pred.entry, cameo=MEDIATION_CAMEO, mode="third-party", reciprocal=False)
@@ -335,7 +349,7 @@ class EventCoder:
                 if all(_other(s.actor, q.actor) for q in parties)
             ]  # fmt: skip
             how = "a party of the talks"
-            records += self._records(ctx, hosted, sponsored, False, sponsor.how, how)
+            records += self._records(ctx, hosted, sponsored, False, sponsor.how, how, sponsor.acts)
         return records
 
     def _demand(
@@ -378,6 +392,7 @@ class EventCoder:
         reciprocal: bool,
         source_how: str,
         target_how: str,
+        acts: tuple[ActPhrase, ...] = (),
     ) -> list[Event]:
         if not pairs:
             return []
@@ -409,6 +424,8 @@ class EventCoder:
                 event.reason += f"; partial: {why}"
             if ctx.page.trace is not None:
                 ctx.page.trace.emit(event)
+            if acts:
+                ctx.page.acts[id(event)] = acts
             records.append(event)
         return records
 
@@ -518,7 +535,7 @@ def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[E
                 page.trace.retract(event, rule)
 
     for pred, records in coded:
-        purposed = _purposed_by(pred, records, coded)  # "conducted strikes to enable the
+        purposed = _purposed_by(pred, records, coded, page)  # "conducted strikes to enable the
         if purposed:  # defeat of ISIL": the strikes' record names the doer
             drop(records, purposed)
             continue
@@ -535,7 +552,7 @@ def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[E
             drop(lost, kept)
         elif kind == "subject":  # the verb on a tie ("a U.S. strike hit ..."), unless the
             # verb's target is the noun's own ("airstrikes against al-Qaida killed 20 militants")
-            borrowed = all(_SUBJECT_ACT_TARGET in e.reason for e in records)
+            borrowed = all(any(a.in_subject for a in page.act_phrases(e)) for e in records)
             noun_wins = _named(told) > _named(records) or (
                 borrowed and _named(told) == _named(records)
             )
@@ -550,11 +567,11 @@ def _told_once(coded: list[tuple[Predicate, list[Event]]], page: Page) -> list[E
     return [e for _, records in coded for e in records if id(e) not in dropped]
 
 
-_SUBJECT_ACT_TARGET = "in the subject ("  # the reason arguments.py writes for such a target
-
-
 def _purposed_by(
-    pred: Predicate, records: list[Event], coded: list[tuple[Predicate, list[Event]]]
+    pred: Predicate,
+    records: list[Event],
+    coded: list[tuple[Predicate, list[Event]]],
+    page: Page,
 ) -> list[Event]:
     """The records of the act whose purpose a doerless act noun is, when they take their
     target from it ("conducted 300 strikes to enable the defeat of ISIL": the strikes are
@@ -563,14 +580,17 @@ def _purposed_by(
         return []
     if any(e.source is not None for e in records):
         return []
-    word = f"of the act '{pred.head.text}'"
+    act = pred.head.text
     for other, told in coded:
         if other is pred or not told:
             continue
         aimed = {e.target.key for e in told if e.target}
-        if all(e.source is not None and word in e.reason for e in told) and aimed >= {
-            e.target.key for e in records if e.target
-        }:
+        named = all(any(a.act == act for a in page.act_phrases(e)) for e in told)
+        if (
+            all(e.source is not None for e in told)
+            and named
+            and aimed >= {e.target.key for e in records if e.target}
+        ):
             return told
     return []
 
