@@ -206,6 +206,8 @@ FULL_WORDS = frozenset({"full", "packed", "crowded", "filled", "laden", "loaded"
 # verbs whose object a bare participle tells what befell: "saw 120 soldiers killed"
 SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
 SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
+# "with dozens of civilians reported killed": the verbs a 'with' absolute tells the harm by
+ABSOLUTE_REPORT_VERBS = frozenset({"report", "believe", "fear", "feared", "confirm", "say"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 # acts aimed at an adversary: force, coercion, blame, threats, penalties
 HOSTILE_TYPES = HARM_TYPES | {"ACCUSE", "THREATEN", "SANCTION"}
@@ -696,6 +698,9 @@ class Arguments:
         ):
             agent = self._agent(pred.clause, speaker)  # "97 civilians killed (by X)"
             return Found(agent.hits, agent.how or "participle without agent")
+        if pred.entry.type in HARM_TYPES and _absolute_patients(pred.clause):
+            agent = self._agent(pred.clause, speaker)  # "..., with ten people killed"
+            return Found(agent.hits, _join("'with' phrase: its subject is acted on", agent.how))
         unshared = self._unshared_agent(pred)
         if unshared is not None:  # "was captured by ISIS and accused of spying"
             return unshared
@@ -1552,6 +1557,11 @@ class Arguments:
                 found = self.expand(child, speaker)
                 if found.hits:
                     return Found(found.hits, _join(f"acted on ('{clause.head.text}')", found.how))
+        if pred.entry.type in HARM_TYPES:  # "..., with at least ten people killed"
+            for child in _absolute_patients(clause):
+                found = self.expand(child, speaker)
+                if found.hits:
+                    return Found(found.hits, _join("acted on (the 'with' phrase)", found.how))
         main = _participle_main_verb(clause)
         if main is not None and any(c.dep_ == "agent" for c in clause.children):
             for subject in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -2426,6 +2436,29 @@ def _small_clause_participle(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     )
+
+
+def _absolute_patients(verb: Token) -> list[Token]:
+    """The subjects of a past participle in a "with" absolute phrase ("..., with at least ten
+    people killed", "with several officers wounded", "with 15 killed and 40 wounded", "with
+    dozens of civilians reported killed"): a passive; its subjects are acted on, never the
+    doer. Empty when ``verb`` is not such a participle."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children
+    ):
+        return []
+    clause = verb  # "with civilians reported killed": the subject is on 'reported'
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ABSOLUTE_REPORT_VERBS:
+        clause = verb.head
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    first = clause
+    while first.dep_ == "conj" and first.head.tag_ in ("VBN", "VBD"):  # "and 40 wounded"
+        first = first.head
+    opened = (first.dep_ == "pcomp" and first.head.lower_ == "with") or (
+        first.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in first.children)
+    )
+    return subjects if opened else []
 
 
 def _reduced_passive(verb: Token) -> bool:

@@ -1,0 +1,75 @@
+"""The people a sentence tells were killed or hurt are the act's victims, never its doer
+(issue 13, both sides right on real news). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Pipeline
+
+
+@pytest.fixture(scope="module")
+def partial() -> Pipeline:
+    """A pipeline that keeps records with no side resolved to an actor."""
+    return Pipeline(keep_partial=True)
+
+
+def _harm(pipeline: Pipeline, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    return [e for e in pipeline.extract(text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, victims",
+    [
+        ("Soldiers opened fire on the crowd in Kano, with at least nine civilians killed.",
+         "killed", "civilians"),
+        ("The car bomb went off near a bus station, with 14 Afghan police officers wounded.",
+         "wounded", "officers"),
+        ("Police broke up the march in Harare, with several Zimbabwean students injured.",
+         "injured", "students"),
+        ("Rebels shelled the Syrian town for hours, with dozens of civilians reported killed.",
+         "killed", "civilians"),
+        ("Police raided the offices at dawn, with 20 opposition activists arrested.",
+         "arrested", "activists"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_with_absolute_participle_is_the_victim(
+    partial: Pipeline, text: str, trigger: str, victims: str
+) -> None:
+    [act] = _harm(partial, text, trigger)
+    assert act.target is not None and victims in act.target.text, act.reason
+    assert act.source is None or victims not in act.source.text, act.reason
+    assert "'with' phrase" in act.reason
+
+
+def test_a_second_participle_in_the_with_phrase_is_suffered_too(partial: Pipeline) -> None:
+    text = "Gunmen stormed the hotel, with four guards killed and seven Kenyan tourists wounded."
+    [act] = _harm(partial, text, "wounded")
+    assert act.target is not None and "tourists" in act.target.text, act.reason
+    assert act.source is None or "tourists" not in act.source.text
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer",
+    [  # an active participle in the phrase keeps its subject as the doer
+        ("The town fell quiet, with Turkish troops shelling the Kurdish villages to the east.",
+         "shelling", "troops"),
+        # not a harm: who withdraws does it
+        ("The rebels took the town, with the Malian army withdrawn to the south.",
+         "withdrawn", "army"),
+    ],
+)  # fmt: skip
+def test_other_with_phrases_keep_their_doer(
+    partial: Pipeline, text: str, trigger: str, doer: str
+) -> None:
+    [act] = _harm(partial, text, trigger)
+    assert act.source is not None and doer in act.source.text, act.reason
+
+
+def test_a_passive_with_its_own_agent_in_the_with_phrase_names_the_doer(
+    partial: Pipeline,
+) -> None:
+    text = "The siege ended on Friday, with 30 Iraqi soldiers killed by Islamic State snipers."
+    [act] = _harm(partial, text, "killed")
+    assert act.source is not None and "Islamic State" in (act.source.name or ""), act.reason
+    assert act.target is not None and "soldiers" in act.target.text
