@@ -51,6 +51,9 @@ DEFAULT_TARGET_PREPS = (
     "for",
 )
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "at", "into", "toward", "towards")
+# promises of forces or arms (intent to provide military protection or peacekeeping, or
+# military aid): what they offer is never the one it is offered to
+PLEDGED_FORCE_CAMEOS = frozenset({"0334", "0332"})
 # verbs whose object in the trigger is the means, never the one acted on: "used force to
 # disperse the crowd" ('force' would read as armed forces), "employed tear gas"
 MEANS_VERBS = frozenset({"use", "employ"})
@@ -1639,8 +1642,9 @@ class Arguments:
         # the trigger's own object when it names an actor ("expelled two Russian diplomats")
         # or has one as owner ("rejected North Korea's demand"); what help gives or forces
         # send is never the receiver ("providing an additional 125 soldiers", "will send 200
-        # soldiers")
-        if pred.entry.type in ("AID", "MOBILIZE"):
+        # soldiers"), nor are the forces or arms a pledge offers ("committed 500 troops to the
+        # mission", "offered 300 soldiers": AGREE 0334 / 0332)
+        if pred.entry.type in ("AID", "MOBILIZE") or pred.entry.cameo in PLEDGED_FORCE_CAMEOS:
             return Found([], "")
         if verb.lemma_.lower() in MEANS_VERBS and not pred.entry.particle:  # "used force to
             # disperse": 'force' is the means ("used civilians as shields" acts on them)

@@ -1,0 +1,112 @@
+"""Acts of the PLOVER ontology that had no trigger, or a wrong one (issue 13): forces on the
+march, shuttle diplomacy, forces committed to a mission, subpoenas, coups tried and
+governments overthrown. Sentences written for these tests, with the other senses of each word
+that must stay no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str, str]]:
+    """(type, CAMEO, source text, target text) of every record of the sentence."""
+    return [
+        (
+            e.event_type,
+            e.cameo,
+            (e.source.name or e.source.text) if e.source else "-",
+            (e.target.name or e.target.text) if e.target else "-",
+        )
+        for e in pipeline.extract(text)
+    ]
+
+
+# forces marching advance or move, they do not protest; people marching still protest
+MARCHES = [
+    ("Troops marched into the border town at dawn.", "MOBILIZE"),
+    ("The rebels marched on the provincial capital.", "MOBILIZE"),
+    ("Government soldiers marched towards the frontier.", "MOBILIZE"),
+    ("Hundreds of nurses marched through the city centre on Saturday.", "PROTEST"),
+    ("Students marched on parliament to demand lower fees.", "PROTEST"),
+    ("Farmers held a march against the new land law.", "PROTEST"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), MARCHES, ids=[m[0][:40] for m in MARCHES])
+def test_forces_on_the_march_move_people_on_the_march_protest(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = [
+        e for e in pipeline.extract(text) if e.trigger.text.lower().startswith(("march", "held"))
+    ]
+    assert [e.event_type for e in events] == [kind], [e.reason for e in events]
+    if kind == "MOBILIZE":
+        assert events[0].cameo == "154" and "armed units moving" in events[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The markets' march higher continued on Friday.",
+        "It was a long march of progress for the industry.",
+        "The guards forced the prisoners to march to the camp.",
+    ],
+)
+def test_a_march_that_is_no_protest_and_no_force_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in pipeline.extract(text) if e.trigger.text.lower().startswith("march")] == []
+
+
+def test_mediators_shuttling_between_two_sides_mediate(pipeline: Pipeline) -> None:
+    coded = _coded(pipeline, "Norwegian envoys shuttled between Colombia and the FARC.")
+    assert [(k, c, s) for k, c, s, _ in coded] == [("CONSULT", "045", "Norway")] * 2
+    assert {t for *_, t in coded} == {"Colombia", "Revolutionary Armed Forces of Colombia"}
+    assert _coded(pipeline, "The ferry shuttles between the island and the mainland.") == []
+
+
+def test_forces_committed_to_a_mission_are_a_pledge_of_forces_not_its_target(
+    pipeline: Pipeline,
+) -> None:
+    [event] = pipeline.extract("Sweden committed 400 troops to the UN mission in Mali.")
+    assert (event.event_type, event.cameo) == ("AGREE", "0334")
+    assert event.source is not None and event.source.country == "SWE"
+    assert event.target is None or event.target.sector != "MIL"  # not the troops themselves
+    [offer] = pipeline.extract("Ghana offered 300 soldiers to Liberia.")
+    assert offer.target is not None and offer.target.country == "LBR"
+    # money committed is still aid to its receiver; a commitment to an idea stays AGREE 030
+    [aid] = pipeline.extract("Norway committed 20 million dollars to flood victims in Somalia.")
+    assert aid.event_type == "AID"
+
+
+def test_a_subpoena_is_an_investigative_act(pipeline: Pipeline) -> None:
+    [event] = pipeline.extract("The Justice Department subpoenaed the governor's former aide.")
+    assert (event.event_type, event.cameo, event.mode) == ("ACCUSE", "090", "investigate")
+    assert event.source is not None and event.source.sector == "JUD"
+    [noun] = pipeline.extract("The Justice Department issued a subpoena to Google.")
+    assert (noun.event_type, noun.cameo) == ("ACCUSE", "090")
+    assert noun.target is not None and "Google" in (noun.target.text or "")
+
+
+def test_a_coup_attempted_or_a_government_overthrown_is_a_seizure_of_power(
+    pipeline: Pipeline,
+) -> None:
+    coded = _coded(pipeline, "Rebel soldiers attempted a coup against President Talon.")
+    assert [(k, c) for k, c, *_ in coded] == [("COERCE", "170")]
+    assert coded[0][3] != "-"
+    [event] = pipeline.extract("The army overthrew the elected government of Niger.")
+    assert (event.event_type, event.cameo) == ("COERCE", "170")
+    assert event.target is not None and event.target.country == "NER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The athlete attempted a comeback after the injury.",
+        "The revolution overthrew the old order of things.",
+        "Signing the striker was a major coup for the club.",
+        "The victory was a propaganda coup for the campaign.",
+    ],
+)
+def test_other_senses_of_coup_words_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract(text) == []
