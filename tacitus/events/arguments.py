@@ -12,7 +12,7 @@ subject before the nearest actor: actors/antecedents.py). Every rule names itsel
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -109,6 +109,8 @@ PURPOSE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # in "strikes with the US against IS" the "with" actor is a partner, not the target
 PARTNER_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 PARTNER_PREPS = ("with", "alongside")
+# the parties of talks or an accord: "talks between X and Y", "among the factions"
+BETWEEN_PREPS = ("between", "among")
 # "the removal of X", "an admission by X", "an offer from X", "sanctions against X"
 OWNER_PREPS = ("of", "by", "from", "against", "on")
 COOPERATIVE_TYPES = frozenset(
@@ -900,14 +902,11 @@ class Arguments:
             for hands in prep.children:
                 if not _hands(hands):
                     continue
-                for of in hands.children:
-                    if of.dep_ != "prep" or of.lower_ != "of":
-                        continue
-                    for pobj in (c for c in of.children if c.dep_ == "pobj"):
-                        found = self.expand(pobj, speaker)
-                        if found.hits:
-                            how = f"'{prep.text} the hands of'"
-                            return Found(found.hits, _join(how, found.how))
+                for _, pobj in phrase_objects(hands, ("of",)):
+                    found = self.expand(pobj, speaker)
+                    if found.hits:
+                        how = f"'{prep.text} the hands of'"
+                        return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
     def _gerund_controller(
@@ -1299,15 +1298,12 @@ class Arguments:
             act = series_item(subject)
             if not self._is_act(act) or not self._hostile(act):
                 continue
-            for prep in act.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("against", "on"):
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    hits = [h for h in self.expand(pobj, speaker).hits if _named_group(h)]
-                    if hits:
-                        how = f"'{prep.text}' phrase of the act '{act.text}' in the subject"
-                        how = f"{how} ('{found.hits[0].actor.text}' are its)"
-                        return Found(hits, how, (ActPhrase(act.text, in_subject=True),))
+            for prep, pobj in phrase_objects(act, ("against", "on")):
+                hits = [h for h in self.expand(pobj, speaker).hits if _named_group(h)]
+                if hits:
+                    how = f"'{prep.text}' phrase of the act '{act.text}' in the subject"
+                    how = f"{how} ('{found.hits[0].actor.text}' are its)"
+                    return Found(hits, how, (ActPhrase(act.text, in_subject=True),))
         return Found([], "")
 
     def _hosted_parties(self, pred: Predicate) -> Found:
@@ -1326,16 +1322,14 @@ class Arguments:
             talks = _counted_act(held)
             if talks.lemma_.lower() not in HELD_TALKS:
                 continue
-            for prep in (c for t in (held, talks) for c in t.children):
-                if prep.dep_ != "prep" or prep.lower_ not in ("between", "among"):
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if any(_own_party(p) for p in (pobj, *pobj.conjuncts)):
-                        return Found([], "")  # "between its foreign minister and X": a party
-                    found = self.expand(pobj)
-                    if len(found.hits) >= 2:
-                        how = f"the parties of the '{talks.text}' ('{prep.text}' phrase)"
-                        return Found(found.hits, _join(how, found.how))
+            phrases = (pair for t in (held, talks) for pair in phrase_objects(t, BETWEEN_PREPS))
+            for prep, pobj in phrases:
+                if any(_own_party(p) for p in (pobj, *pobj.conjuncts)):
+                    return Found([], "")  # "between its foreign minister and X": a party
+                found = self.expand(pobj)
+                if len(found.hits) >= 2:
+                    how = f"the parties of the '{talks.text}' ('{prep.text}' phrase)"
+                    return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
     def sponsor(self, pred: Predicate) -> Found:
@@ -1360,13 +1354,11 @@ class Arguments:
         the verb it is the object of ("Israel and Hamas agreed to a ceasefire brokered by
         Egypt")."""
         noun = verb.head
-        for prep in (c for c in noun.children if c.dep_ == "prep"):
-            if prep.lower_ in ("between", "among"):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = self.expand(pobj)
-                    if len(found.hits) >= 2:
-                        how = f"the parties of the '{noun.text}' ('{prep.text}' phrase)"
-                        return Found(found.hits, _join(how, found.how))
+        for prep, pobj in phrase_objects(noun, BETWEEN_PREPS):
+            found = self.expand(pobj)
+            if len(found.hits) >= 2:
+                how = f"the parties of the '{noun.text}' ('{prep.text}' phrase)"
+                return Found(found.hits, _join(how, found.how))
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if noun.dep_ not in ("pobj", "dobj") or governor.pos_ not in ("VERB", "AUX"):
             return Found([], "")
@@ -1386,19 +1378,14 @@ class Arguments:
         if pred.entry.type != "CONSULT" or pred.via == "noun":
             return Found([], "")
         talks = [pred.head] if pred.via == "purpose" else []
-        for prep in pred.clause.children:
-            if prep.dep_ == "prep" and prep.lower_ == "for":
-                talks += [c for c in prep.children if c.dep_ == "pobj"]
+        talks += [pobj for _, pobj in phrase_objects(pred.clause, ("for",))]
         talks = [_counted_act(t) for t in talks]
         for noun in (t for t in talks if t.lemma_.lower() in MEETING_NOUNS):
-            for prep in noun.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PARTNER_PREPS:
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = self.expand(pobj, speaker)
-                    if found.hits:
-                        how = f"partner of the '{noun.text}' ('{prep.text}' phrase)"
-                        return Found(found.hits, _join(how, found.how))
+            for prep, pobj in phrase_objects(noun, PARTNER_PREPS):
+                found = self.expand(pobj, speaker)
+                if found.hits:
+                    how = f"partner of the '{noun.text}' ('{prep.text}' phrase)"
+                    return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
     def _deeper_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
@@ -1843,14 +1830,11 @@ class Arguments:
         if pred.entry.mode != "withdraw" or pred.via == "noun":
             return Found([], "")
         for noun in left_behind(pred):
-            for prep in noun.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "between"):
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    found = self.expand(pobj, speaker)
-                    if found.hits:
-                        how = f"partner of the '{noun.text}' left ('{prep.text}' phrase)"
-                        return Found(found.hits, _join(how, found.how))
+            for prep, pobj in phrase_objects(noun, ("with", "to", "between")):
+                found = self.expand(pobj, speaker)
+                if found.hits:
+                    how = f"partner of the '{noun.text}' left ('{prep.text}' phrase)"
+                    return Found(found.hits, _join(how, found.how))
         return Found([], "")
 
     def _purpose_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
@@ -1909,17 +1893,14 @@ class Arguments:
         the place taken is ("an offensive to retake Mosul")."""
         if verb.lemma_.lower() not in RETAKING_VERBS:
             return None
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "from":
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = self.expand(pobj, speaker)
-                hits = [h for h in found.hits if not h.locative and not _a_place(h)]
-                if not hits:
-                    hits = [h for h in self.owner(pobj).hits if not _a_place(h)]  # "from ISIL
-                if hits:  # control"
-                    how = f"the holder in the 'from' phrase of the purpose '{verb.text}'"
-                    return Found(hits, how)
+        for _, pobj in phrase_objects(verb, ("from",)):
+            found = self.expand(pobj, speaker)
+            hits = [h for h in found.hits if not h.locative and not _a_place(h)]
+            if not hits:
+                hits = [h for h in self.owner(pobj).hits if not _a_place(h)]  # "from ISIL
+            if hits:  # control"
+                how = f"the holder in the 'from' phrase of the purpose '{verb.text}'"
+                return Found(hits, how)
         return None
 
     def _purposed_act_target(self, obj: Token, speaker: list[ActorHit] | None) -> Found:
@@ -1929,15 +1910,12 @@ class Arguments:
         for act in (obj, *obj.conjuncts):
             if not self._is_act(act) or not self._hostile(act):
                 continue
-            for prep in act.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("of", "against", "on"):
-                    continue
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    hits = [h for h in self.expand(pobj, speaker).hits if h.actor.country]
-                    hits = [h for h in hits if not _a_place(h)]  # "isolation of Raqqah"
-                    if hits:
-                        how = f"'{prep.text}' phrase of the act '{act.text}'"
-                        return Found(hits, how, (ActPhrase(act.text),))
+            for prep, pobj in phrase_objects(act, ("of", "against", "on")):
+                hits = [h for h in self.expand(pobj, speaker).hits if h.actor.country]
+                hits = [h for h in hits if not _a_place(h)]  # "isolation of Raqqah"
+                if hits:
+                    how = f"'{prep.text}' phrase of the act '{act.text}'"
+                    return Found(hits, how, (ActPhrase(act.text),))
         return Found([], "")
 
     def _harms(self, verb: Token) -> bool:
@@ -2092,9 +2070,7 @@ class Arguments:
         holders = [pred.clause, pred.head, *pred.words]
         struck = [c for h in holders for c in h.children if c.dep_ == "dobj"]
         for holder in dict.fromkeys(holders):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
-                    struck += [c for c in child.children if c.dep_ == "pobj"]
+            struck += [pobj for _, pobj in phrase_objects(holder, ("on", "against", "at"))]
         struck += [c for obj in struck for c in obj.conjuncts]
         for obj in dict.fromkeys(struck):
             if self.held_by(obj).hits:  # "ISIL-held territory in Syria"
@@ -2610,10 +2586,7 @@ def _struck_by(clause: Token) -> list[Token]:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return []
     found = [c for c in clause.children if c.dep_ == "dobj"]
-    for prep in clause.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-            found += [c for c in prep.children if c.dep_ == "pobj"]
-    return found
+    return found + [pobj for _, pobj in phrase_objects(clause, ("on", "against"))]
 
 
 def is_passive(verb: Token) -> bool:
@@ -2640,6 +2613,16 @@ def _governing_word(noun: Token, prep: str, lemmas: frozenset[str]) -> Token | N
     if noun.dep_ != "pobj" or head.lower_ != prep or head.dep_ != "prep":
         return None
     return head.head if head.head.lemma_.lower() in lemmas else None
+
+
+def phrase_objects(head: Token, preps: Container[str]) -> Iterator[tuple[Token, Token]]:
+    """The objects of the word's prepositional phrases led by one of ``preps``, each with its
+    preposition, in the parse's order ("talks with Hamas in Doha", ("with",): with, Hamas)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield prep, pobj
 
 
 def _join(how: str, detail: str) -> str:
@@ -2814,9 +2797,7 @@ def meeting_parties(verb: Token) -> list[Token]:
         return []
     others = [o for o in objects if lemma == "meet"]
     for holder in (verb, *objects):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
-                others += [c for c in prep.children if c.dep_ == "pobj"]
+        others += [pobj for _, pobj in phrase_objects(holder, ("with",))]
     if not others and not subjects[0].conjuncts:
         return []
     parties = [subjects[0], *others]
