@@ -1359,21 +1359,16 @@ def _placed_abroad(token: Token, hits: HitMap) -> str | None:
     """A place of a state other than the United States where an agent is: "in / from X" on
     its noun ("lawmakers in Taiwan"), or "in / at X" on the clause they are the subject of
     ("In Seoul, lawmakers criticised ..."; not a state acted on: "criticised China")."""
-    for child in _located_by(token):
-        if child.dep_ == "prep" and child.lower_ in ("in", "from"):
-            for pobj in child.children:
-                for name in _named_places(pobj):
-                    country = _state_of_place(name, hits)
-                    if country is not None and country != "USA":
-                        return f"'{child.text} {name.text}' → {country}"
+    phrases = [(child, ("in", "from")) for child in _located_by(token)]
     if token.dep_ in ("nsubj", "nsubjpass"):  # the clause's place: "In Seoul, lawmakers ..."
-        for child in token.head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                for pobj in child.children:
-                    for name in _named_places(pobj):
-                        country = _state_of_place(name, hits)
-                        if country is not None and country != "USA":
-                            return f"'{child.text} {name.text}' → {country}"
+        phrases += [(child, ("in", "at")) for child in token.head.children]
+    for child, preps in phrases:
+        if child.dep_ != "prep" or child.lower_ not in preps:
+            continue
+        for name in (name for pobj in child.children for name in _named_places(pobj)):
+            country = _state_of_place(name, hits)
+            if country is not None and country != "USA":
+                return f"'{child.text} {name.text}' → {country}"
     return None
 
 
