@@ -73,3 +73,30 @@ def test_a_passive_with_its_own_agent_in_the_with_phrase_names_the_doer(
     [act] = _harm(partial, text, "killed")
     assert act.source is not None and "Islamic State" in (act.source.name or ""), act.reason
     assert act.target is not None and "soldiers" in act.target.text
+
+
+@pytest.mark.parametrize(
+    "text, reporter",
+    [
+        ("Iran rejected the proposal for new talks, the Iraqi foreign ministry said on Monday.",
+         "IRQ"),
+        ("The Taliban rejected the ceasefire plan, Pakistan's army said in a statement.", "PAK"),
+        ("Turkey rejected the demand, the Russian foreign ministry reported.", "RUS"),
+    ],
+)  # fmt: skip
+def test_the_reporter_of_a_rejection_is_no_side_of_it(
+    pipeline: Pipeline, text: str, reporter: str
+) -> None:
+    [act] = [e for e in pipeline.extract(text) if e.event_type == "REJECT"]
+    assert act.target is None or act.target.country != reporter, act.reason
+
+
+def test_a_clause_explaining_a_rejection_still_names_its_target(pipeline: Pipeline) -> None:
+    [act] = [
+        e
+        for e in pipeline.extract(
+            "Israel rejected the accusations: Hamas had started the fighting."
+        )
+        if e.event_type == "REJECT"
+    ]
+    assert act.target is not None and act.target.country == "PSE", act.reason

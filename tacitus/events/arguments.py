@@ -211,6 +211,9 @@ FULL_WORDS = frozenset({"full", "packed", "crowded", "filled", "laden", "loaded"
 # verbs whose object a bare participle tells what befell: "saw 120 soldiers killed"
 SMALL_CLAUSE_VERBS = frozenset({"see", "leave", "witness", "watch", "find", "have", "get"})
 SEEING_VERBS = frozenset({"see", "leave", "witness", "watch"})
+# verbs of saying whose subject reports an act and is no side of it (the lexicon adds its
+# own speech verbs): "rejected the invitation, the group said", "what it called interference"
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "add", "call", "state"})
 # "with dozens of civilians reported killed": the verbs a 'with' absolute tells the harm by
 ABSOLUTE_REPORT_VERBS = frozenset({"report", "believe", "fear", "feared", "confirm", "say"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -351,6 +354,9 @@ class Arguments:
         # the lexicon's own noun table (membership only): no copy per document
         self.act_nouns: Container[str] = lexicon.nouns if lexicon is not None else frozenset()
         self.verb_types = lexicon.verb_types if lexicon is not None else {}
+        self.speech_verbs = REPORTING_VERBS | (
+            lexicon.speech_verbs if lexicon is not None else frozenset()
+        )
         self.noun_entries: dict[str, list[TriggerEntry]] = (
             lexicon.nouns if lexicon is not None else {}
         )
@@ -1998,7 +2004,8 @@ class Arguments:
 
     def elaboration_target(self, pred: Predicate) -> Found:
         """ "American objections are legitimate: Syria has ..." — the clause that explains a
-        verbal conflict names its target in its subject."""
+        verbal conflict names its target in its subject; a verb of saying is no such clause
+        ("Iran rejected the offer, the Iraqi ministry said": the reporter is no side)."""
         if pred.entry.type not in ELABORATED_TYPES:
             return Found([], "")
         clause = pred.clause if pred.via != "noun" else pred.head.head
@@ -2006,6 +2013,8 @@ class Arguments:
         if clause.dep_ in ("parataxis", "ccomp"):
             linked.append(clause.head)
         for other in linked:
+            if other.lemma_.lower() in self.speech_verbs:  # "..., the group said": the
+                continue  # reporter of the rejection is no side of it
             for child in other.children:
                 if child.dep_ == "nsubj":
                     found = self.expand(child)
