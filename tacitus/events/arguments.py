@@ -311,7 +311,7 @@ class ActPhrase:
     """A side named by a phrase of an act noun: "airstrikes against al-Qaida killed 20" (the
     act in the subject, ``in_subject``), "conducted strikes to enable the defeat of ISIL" (the
     act purposed). The event coder tests it, not the reason's words, to tell that act apart
-    from the one told again (coder.py ``_told_once``)."""
+    from the one told again (told_once.py)."""
 
     act: str  # the act noun's text, as the reason names it
     in_subject: bool = False
