@@ -110,3 +110,41 @@ def test_a_coup_attempted_or_a_government_overthrown_is_a_seizure_of_power(
 )
 def test_other_senses_of_coup_words_are_no_event(pipeline: Pipeline, text: str) -> None:
     assert pipeline.extract(text) == []
+
+
+# a right reserved to an act of conflict is a threat of it (THREATEN 130), aimed at whom the
+# act would strike; the act itself is only possible, never done
+RESERVED = [
+    ("Pakistan reserved the right to retaliate against India.", "PAK", "IND"),
+    ("Israel reserved the right to strike Hezbollah.", "ISR", "LBN"),
+    ("Iran reserved the right to respond to the attack.", "IRN", None),
+    ('The ministry said that Egypt "reserves the right to resume fighting" if the truce fails.', "EGY", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), RESERVED, ids=[r[0][:40] for r in RESERVED])
+def test_a_right_reserved_to_respond_is_a_threat(
+    pipeline: Pipeline, text: str, source: str, target: str | None
+) -> None:
+    events = pipeline.extract(text)
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert [(e.cameo, e.source.country if e.source else None) for e in threats] == [
+        ("130", source)
+    ], [e.reason for e in events]
+    if target is not None:
+        assert threats[0].target is not None and threats[0].target.country == target
+    # the act the right is to is not reported as done
+    assert all(e.modality != "asserted" for e in events if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper reserved the right to edit letters.",
+        "The airline reserved the right to change its prices.",
+        "The club reserved the right to refuse entry to fans.",
+        "The committee reserved judgment on the proposal.",
+    ],
+)
+def test_a_right_reserved_to_no_act_of_conflict_is_no_threat(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in pipeline.extract(text) if e.event_type == "THREATEN"] == []

@@ -1802,10 +1802,12 @@ class Arguments:
                     if found.hits:
                         return Found(found.hits, f"target of '{pred.head.text} to {child.text}'")
             return Found([], "")
-        for child in pred.clause.children:
+        reserved_acts = _reserved_acts(pred)
+        for child in [*pred.clause.children, *reserved_acts]:
             # "warned it would impose sanctions on Georgia": the act threatened names the target
             threat = pred.entry.type == "THREATEN" and child.dep_ == "ccomp"
-            if child.dep_ == "xcomp" or (threat and own_threat(child, pred.clause)):
+            reserved = child in reserved_acts
+            if child.dep_ == "xcomp" or reserved or (threat and own_threat(child, pred.clause)):
                 inner = Predicate(pred.entry, child, child, [child], "complement")
                 found, _ = self.target(inner, speaker)
                 if found.hits:
@@ -3094,3 +3096,17 @@ def _place_from_token(
     actor = Actor(text=name, name=place, country=country, reason=reason)
     locative = any(h.locative for h in hits)
     return ActorHit(token.i, start, token.i + 1, actor, locative=locative)
+
+
+def _reserved_acts(pred: Predicate) -> list[Token]:
+    """The act a threat reserves the right to ("reserved the right to strike Hezbollah": the
+    to-clause of its object 'right'), whose target the threat is aimed at."""
+    if pred.entry.type != "THREATEN" or pred.via == "noun":
+        return []
+    return [
+        g
+        for c in pred.clause.children
+        if c.dep_ == "dobj" and c.lemma_.lower() == "right"
+        for g in c.children
+        if g.dep_ == "acl" and g.pos_ == "VERB"
+    ]

@@ -85,6 +85,9 @@ KEEPING_VERBS = frozenset({"keep", "fulfil", "fulfill", "honour", "honor", "deli
 # nouns whose "to" clause says what someone ought to do, not what was done: "Russia has a
 # responsibility to press the regime", "the need to continue the cooperation"
 OBLIGATION_NOUNS = frozenset({"responsibility", "duty", "obligation", "need", "onus"})
+# a right to an act says it may be done, not that it is: "reserves the right to retaliate",
+# "the right to strike"
+ENTITLEMENT_NOUNS = frozenset({"right"})
 # means whose infinitive is an end not yet reached, even after a ranking: "the only way to
 # achieve a defeat of Daesh", "the best chance to end the war"
 MEANS_NOUNS = frozenset(
@@ -1168,6 +1171,10 @@ def _noun_complement(clause: Token, lexicon: Lexicon, result: Modality) -> bool:
         result.obligation = noun.text
         result.modality = _stronger(result.modality, "hypothetical")
         _why(result, f"obligation ('{noun.text} to')")
+        return False
+    if lemma in ENTITLEMENT_NOUNS and _infinitive(clause):  # "reserves the right to retaliate"
+        result.modality = _stronger(result.modality, "hypothetical")
+        _why(result, f"a right ('{noun.text} to {clause.text}'), not an act done")
         return False
     if lemma in MEANS_NOUNS and _infinitive(clause):  # "the only way to defeat ISIL"
         result.modality = _stronger(result.modality, "hypothetical")

@@ -187,6 +187,14 @@ LISTING_VERBS = frozenset({"designate", "list"})
 # a warning is a threat when it warns someone or names conflict to come (PLOVER: "warnings of
 # conflictual action"); "warned that conditions were deteriorating" is a comment
 WARNING_WORDS = frozenset({"warn", "warning", "caution"})
+# "reserves the right to respond": a threat only when what the right is to do is conflict
+# ("to resume fighting", "to take retaliatory measures"; not "to change its prices")
+RESERVING_WORDS = frozenset({"reserve"})
+# what a right reserved may be to do that is conflict, besides a force word of the lexicon
+RESPONSE_WORDS = frozenset(
+    {"respond", "response", "retaliate", "retaliation", "retaliatory", "react", "reaction",
+     "reprisal", "countermeasure", "military", "force", "war", "escalate"}
+)  # fmt: skip
 CONSEQUENCE_WORDS = frozenset(
     {"consequence", "retaliation", "retaliate", "response", "respond", "reprisal",
      "countermeasure", "measure", "action", "price", "pay", "punish", "punishment", "war",
@@ -725,6 +733,8 @@ def sides(
         force = _sent_for_force(pred, lexicon)
         if force:
             return f"means sent to '{force}' for one's own attack, to no recipient: not aid"
+    if pred.head.lemma_.lower() in RESERVING_WORDS and not _reserved_for_conflict(pred, lexicon):
+        return "a right reserved to do nothing of conflict: a rule, not a threat"
     if entry.type == "THREATEN" and not targets and not _warns_of_conflict(pred, lexicon):
         return "a warning to no one of no conflict: a comment, not a threat"
     if entry.object_actor and object_hits is False:
@@ -919,6 +929,33 @@ def _warns_of_conflict(pred: Predicate, lexicon: Lexicon | None) -> bool:
             return True
         entries = (*lexicon.verbs.get(lemma, ()), *lexicon.nouns.get(lemma, ())) if lexicon else ()
         if any(e.type in CONFLICT_TYPES for e in entries):
+            return True
+    return False
+
+
+def _reserved_for_conflict(pred: Predicate, lexicon: Lexicon | None) -> bool:
+    """Whether the right a verb reserves is to an act of conflict: the right's to-clause, its
+    verb's infinitive and its objects with their modifiers name a response or a force word
+    the lexicon types as conflict with no condition ("reserves the right to respond / to
+    resume fighting / to take retaliatory steps"; not "to change its prices", "to refuse
+    entry")."""
+    rights = [c for c in pred.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"]
+    acts = [
+        c for r in rights for c in r.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    ]
+    words = list(acts)
+    for act in acts:
+        for child in act.children:
+            if child.dep_ == "xcomp" or (child.dep_ == "dobj" and child.pos_ == "NOUN"):
+                words += [child, *(g for g in child.children if g.dep_ in ("amod", "compound"))]
+    for word in words:
+        lemma = word.lemma_.lower()
+        if lemma in RESPONSE_WORDS:
+            return True
+        if lexicon is None:
+            continue
+        entries = (lexicon.verbs if word.pos_ == "VERB" else lexicon.nouns).get(lemma, ())
+        if any(e.type in CONFLICT_TYPES and e.object is None and not e.particle for e in entries):
             return True
     return False
 

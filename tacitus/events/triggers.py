@@ -384,7 +384,7 @@ def find_predicates(
 def _verb_predicate(
     token: Token, lexicon: Lexicon, consumed: set[int], rejected: Rejected
 ) -> Predicate | None:
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+    if token.pos_ not in ("VERB", "AUX") and not _verb_tagged_noun(token):
         return None
     prefixed = _hyphen_prefix(token)  # "test-fired": "test" "-" "fire"
     entries = lexicon.verbs.get(f"{prefixed}-{token.lemma_.lower()}") if prefixed else None
@@ -409,6 +409,18 @@ def _verb_predicate(
         consumed.add(obj.i)
         via = "verb+object"
     return Predicate(entry, token, token, sorted(words, key=lambda t: t.i), via)
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """A verb the tagger took for a noun: the root, or a clause's head with its own subject
+    and direct object ('that Israel "reserves the right to resume fighting"', a present
+    tense in -s read as a plural noun)."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "ROOT":
+        return True
+    deps = {c.dep_ for c in token.children}
+    return token.dep_ in ("ccomp", "conj", "advcl") and {"nsubj", "dobj"} <= deps
 
 
 def _noun_predicate(
