@@ -32,6 +32,7 @@ from .entities import PLACE_LABELS, PLACE_NOUNS, common_noun_hit, common_noun_ki
 from .ethnic import community_qualifier, place_ethnic_groups
 from .flight import fled_from
 from .group_names import group_sector
+from .home_offices import place_home_offices
 from .homonyms import decide_capitals
 from .identity import AliasIndex, is_first_name
 from .institutions import Institutions
@@ -614,7 +615,8 @@ class ActorResolver:
     ) -> None:
         """What the document around a mention says of it (in place): short forms, the
         coalition, people, descriptions, capitals' namesakes, ethnic groups, places,
-        residents, institutions, and the ids of unlisted people."""
+        residents, institutions, a state's offices named bare, and the ids of unlisted
+        people."""
         name_communities(doc, hits, self.dictionary.communities, self._state_at)
         self.acronyms.apply(doc, hits)
         self.coalitions.apply(doc, hits)
@@ -634,6 +636,7 @@ class ActorResolver:
         place_residents(doc, hits, self._states, self._names, _foreign_or_away)
         _non_state(hits)
         self.institutions.apply(doc, hits, shared)
+        place_home_offices(doc, hits, self._states, self._names, FOREIGN_WORDS)
         if self.people is not None:
             self.people.identify(doc, hits)
 
