@@ -50,6 +50,13 @@ def test_bare_office_takes_documents_state(
     assert _country(pipeline, text, words) == country
 
 
+def test_two_offices_of_one_state_are_two_sides(pipeline: Pipeline) -> None:
+    """Once placed, "the governor" and "the president" are both USA:GOV: still two sides
+    (events/coder.py ``_other``), not one actor acting on itself."""
+    text = "Snowstorms closed roads across Colorado. The governor asked the president for help."
+    assert _country(pipeline, text, "the president") == "USA"
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

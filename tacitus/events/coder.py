@@ -538,9 +538,20 @@ def _other(a: Actor, b: Actor) -> bool:
     Croatian extremists")."""
     if a.key != b.key:
         return True
+    if _agent_word(a) and _agent_word(b) and _agent_word(a) != _agent_word(b):
+        return True  # two offices of one state: "the governor asked the president for aid"
     if not (a.actor_id or "").startswith("country:"):
         return False
     return (a.sector in STATE_SECTORS) != (b.sector in STATE_SECTORS)
+
+
+def _agent_word(actor: Actor) -> str | None:
+    """The head word of an agent keyed by its state and sector alone (``USA:GOV``: "the
+    governor", "the president"), singular; None for a named or listed actor."""
+    if actor.actor_id or actor.name or not actor.country or not actor.text.split():
+        return None
+    word = actor.text.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _depth(token: Token, speech_verbs: frozenset[str]) -> int:
