@@ -29,6 +29,9 @@ PLACED = [
      "its help.", "The prime minister", "NAM"),
     ("Clashes broke out in Tbilisi on Sunday. The foreign minister accused Russia of "
      "provoking the violence.", "The foreign minister", "GEO"),
+    # a state's army named by the word alone
+    ("Fighting was reported near Jaffna in Sri Lanka on Monday. The army killed 20 Tamil "
+     "Tiger rebels.", "The army", "LKA"),
     # American offices: the document's places and bodies are American
     ("Snowstorms closed roads across Colorado. The governor asked the president for federal "
      "help.", "The governor", "USA"),
@@ -81,6 +84,7 @@ def test_two_offices_of_one_state_are_two_sides(pipeline: Pipeline) -> None:
             "Foreign governments",
         ),
         ("Clashes broke out in Tbilisi on Sunday. Troops attacked the protesters.", "Troops"),
+        ("Eritrea and Ethiopia fought over Badme. The army shelled the town.", "The army"),
     ],
 )
 def test_bare_office_left_without_state(pipeline: Pipeline, text: str, words: str) -> None:

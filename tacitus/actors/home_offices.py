@@ -6,7 +6,8 @@ Wire copy names the state once and its offices bare afterwards, as a careful cod
 
 Who: agent words with no country, no name and no dictionary id whose head names an office or
 organ a state holds at home (``HOME_OFFICES``: "the president", "the interior minister",
-"the junta", "the governor", "state lawmakers", "the attorney general", "the opposition"); not
+"the junta", "the governor", "state lawmakers", "the attorney general", "the opposition"),
+and a state's forces by the word alone ("the army", ``HOME_FORCES``); not
 words other states send (ambassadors, envoys, diplomats, delegations, officials, troops,
 spokesmen), nor a mention that says whose it is ("its ambassador", "the group's leader"),
 that names a region or people ("European leaders", "Western governments"), or that says it
@@ -40,6 +41,9 @@ HOME_OFFICES = frozenset(
         "secretary", "police", "policeman", "policemen", "chief",
     }
 )  # fmt: skip
+# a state's forces named by the word alone with "the" ("the army said it killed 20
+# militants"): the army of the state the story is about, not "troops" or "forces" (sent abroad)
+HOME_FORCES = frozenset({"army", "military", "navy"})
 # words in the mention that say it is no state's own office ("the UN secretary general",
 # "other governments", "a transitional government's envoy")
 NOT_HOME = frozenset(
@@ -74,6 +78,8 @@ def _home_office(doc: Doc, hit: ActorHit) -> bool:
     if lemma == "general":  # "the attorney general", not "the secretary general"
         previous = doc[head.i - 1].lower_ if head.i > hit.start else ""
         lemma = "prosecutor" if previous in ("attorney", "prosecutor") else lemma
+    if lemma in HOME_FORCES:  # "the army" alone, as a state's story names its own
+        return head.tag_ == "NN" and [t.lower_ for t in words] == ["the", lemma]
     if lemma not in HOME_OFFICES:
         return False
     if head.lemma_.lower() == "secretary" and not any(
