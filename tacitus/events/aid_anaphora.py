@@ -14,11 +14,10 @@ aid of a giver named nowhere before keep no source.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from ..records import Event, stable_id
+from ..records import Event
+from .implied import give_source
 
 AID_NOUNS = frozenset(
     {"assistance", "aid", "funding", "fund", "grant", "package", "contribution", "donation"}
@@ -83,13 +82,8 @@ def implied_givers(doc: Doc, events: list[Event]) -> None:
             continue
         if event.target is not None and event.target.key == before.source.key:
             continue
-        event.source = replace(before.source)
-        event.event_id = stable_id(
-            event.doc_id, event.sentence_id, event.trigger.start, event.event_type,
-            event.source.key, event.target.key if event.target else "-",
-        )  # fmt: skip
-        event.confidence = round(max(0.1, event.confidence - 0.1), 2)  # implied, not told
-        event.reason += (
+        why = (
             f"; source implied: the giver of '{noun.text}' named before "
             f"('{before.trigger.text}', sentence {before.sentence_id + 1})"
         )
+        give_source(event, before.source, why)

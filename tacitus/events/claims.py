@@ -30,8 +30,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, Event, stable_id
+from ..records import Actor, Event
 from .arguments import CLAIM_VERBS, Arguments
+from .implied import give_source
 
 ATTACK_NOUNS = frozenset(
     {"attack", "bombing", "blast", "explosion", "assault", "ambush", "killing", "shooting",
@@ -228,13 +229,7 @@ def claimed_attacks(doc: Doc, events: list[Event], args: Arguments) -> list[Even
             if event.target is not None and event.target.key == claim.claimant.key:
                 continue
             filled = True
-            event.source = replace(claim.claimant)
-            event.event_id = stable_id(
-                event.doc_id, event.sentence_id, event.trigger.start, event.event_type,
-                event.source.key, event.target.key if event.target else "-",
-            )  # fmt: skip
-            event.confidence = round(max(0.1, event.confidence - 0.1), 2)
-            event.reason += f"; source: {how}"
+            give_source(event, claim.claimant, f"; source: {how}")
         if filled and where == "after it":
             removed += _named_again(doc, events, claim, sentence_id)
     events[:] = [e for e in events if all(e is not r for r in removed)]

@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..records import Event, stable_id
+from ..records import Event
+from .implied import give_source
 
 SIEGE_LEMMAS = frozenset({"besiege", "siege", "encircle", "surround", "blockade", "cordon"})
 WINDOW_SENTENCES = 1
@@ -66,16 +67,11 @@ def implied_besiegers(doc: Doc, events: list[Event]) -> None:
         original = replace(event)
         for n, source in enumerate(sources):
             record = event if n == 0 else replace(original)
-            record.source = replace(source)
-            record.event_id = stable_id(
-                record.doc_id, record.sentence_id, record.trigger.start, record.event_type,
-                source.key, record.target.key if record.target else "-",
-            )  # fmt: skip
-            record.confidence = round(max(0.1, original.confidence - 0.1), 2)  # implied
-            record.reason = original.reason + (
+            why = (
                 f"; source implied: the besieger named before ('{before.trigger.text}', "
                 f"sentence {before.sentence_id + 1})"
             )
+            give_source(record, source, why)
             if n:
                 added.append((k, record))
     for k, record in reversed(added):

@@ -13,11 +13,10 @@ by another doer in between. The reason names the report it follows.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from ..records import Actor, Event, stable_id
+from ..records import Actor, Event
+from .implied import give_source
 
 # nouns naming a strike from the air or by artillery, as a press release counts them
 STRIKE_NOUNS = frozenset({"strike", "airstrike", "air-strike"})
@@ -90,13 +89,8 @@ def implied_strikers(doc: Doc, events: list[Event]) -> None:
         report, actor = last
         if event.target is not None and event.target.key == actor.key:
             continue
-        event.source = replace(actor)
-        event.event_id = stable_id(
-            event.doc_id, event.sentence_id, event.trigger.start, event.event_type,
-            actor.key, event.target.key if event.target else "-",
-        )  # fmt: skip
-        event.confidence = round(max(0.1, event.confidence - 0.1), 2)  # implied, not told
-        event.reason += (
+        why = (
             f"; source implied: the doer of the strike report before ('{report.trigger.text}', "
             f"sentence {report.sentence_id + 1})"
         )
+        give_source(event, actor, why)
