@@ -100,3 +100,37 @@ def test_a_clause_explaining_a_rejection_still_names_its_target(pipeline: Pipeli
         if e.event_type == "REJECT"
     ]
     assert act.target is not None and act.target.country == "PSE", act.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire at a hospital in Baghdad killed 82 people. "
+        "The Iraqi health minister took responsibility for the blast.",
+        "A gas explosion killed 14 people in a market in Lagos. "
+        "The Nigerian energy ministry accepted responsibility for the explosion.",
+    ],
+)
+def test_responsibility_taken_for_a_blast_by_no_armed_group_names_no_attacker(
+    pipeline: Pipeline, text: str
+) -> None:
+    for act in (e for e in pipeline.extract(text) if e.event_type == "ASSAULT"):
+        assert "claimant" not in act.reason, act.reason
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        ("A car bomb killed 12 people in Kabul. The Taliban took responsibility for the blast.",
+         "Taliban"),
+        ("A car bomb killed 12 people in Kabul. The Taliban claimed responsibility for the blast.",
+         "Taliban"),
+        ("An airstrike killed 15 civilians in Kunduz. "
+         "The U.S. military accepted responsibility for the strike.", "United States"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_taking_a_blast_or_a_state_accepting_a_strike_is_its_doer(
+    pipeline: Pipeline, text: str, doer: str
+) -> None:
+    [act] = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert act.source is not None and act.source.name == doer, act.reason

@@ -13,7 +13,9 @@ takes the claimant of a claim that refers back to it:
   clause's doer: subject, "by" agent, the noun a relative clause modifies, a pronoun's
   antecedent); never a negated claim ("no group has claimed", "did not claim"), and never a
   denial or a suspicion (other verbs);
-- N is an attack noun (attack, bombing, blast, raid, killing ...);
+- N is an attack noun (attack, bombing, blast, raid, killing ...); responsibility taken,
+  accepted or assumed (not claimed) for a blast or an explosion by no armed group owns up
+  to a failing ("the health minister took responsibility for the blast"), no claim;
 - the record refers to it: in the claim's own sentence, an act whose clause holds the
   claim ("killed 12 in an attack claimed by X", "A bomb killed 12, and X claimed the
   attack"); in the one or two sentences before, only when N is definite ("the attack",
@@ -40,6 +42,12 @@ ATTACK_NOUNS = frozenset(
      "kidnapping", "assassination", "murder", "execution", "attempt", "siege", "offensive"}
 )  # fmt: skip
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# nouns that name an accident as readily as an attack: responsibility taken or accepted for
+# one ("the minister took responsibility for the blast") owns up to a failing, no attack,
+# unless an armed group takes it; "claimed responsibility for the blast" is always a claim
+ACCIDENT_NOUNS = frozenset({"blast", "explosion"})
+ADMITTING_VERBS = frozenset({"take", "accept", "assume"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "PRM", "UAF", "INS", "CRM"})
 # verbs by which a doer owns up: "X said / admitted it was behind the attack"
 SELF_REPORT_VERBS = frozenset({"say", "claim", "announce", "confirm", "admit", "acknowledge"})
 # words a claim cannot be made without ("claimed", "responsibility", "credit", "behind")
@@ -157,8 +165,22 @@ def _claims(doc: Doc, args: Arguments) -> list[Claim]:
         hits = [h for h in found.hits if h.actor.country or h.actor.actor_id] if found else []
         if len({h.actor.key for h in hits}) != 1:  # one claimant, resolved to an actor
             continue
+        if _owned_failing(verb, noun, hits[0].actor):
+            continue
         claims.append(Claim(verb, noun, replace(hits[0].actor)))
     return claims
+
+
+def _owned_failing(verb: Token, noun: Token, claimant: Actor) -> bool:
+    """ "The health minister took responsibility for the blast", "the company accepted
+    responsibility for the explosion": responsibility taken or accepted, not claimed, for an
+    act that may be an accident, by no armed group, owns up to a failing; it names no
+    attacker ("the Taliban took responsibility for the blast" still does)."""
+    return (
+        verb.lemma_.lower() in ADMITTING_VERBS
+        and noun.lemma_.lower() in ACCIDENT_NOUNS
+        and claimant.sector not in ARMED_GROUP_SECTORS
+    )
 
 
 def _doerless(event: Event) -> bool:
