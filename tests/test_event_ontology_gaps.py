@@ -148,3 +148,33 @@ def test_a_right_reserved_to_respond_is_a_threat(
 )
 def test_a_right_reserved_to_no_act_of_conflict_is_no_threat(pipeline: Pipeline, text: str) -> None:
     assert [e for e in pipeline.extract(text) if e.event_type == "THREATEN"] == []
+
+
+# goods that aid gives: protective gear to forces (military aid, 072), generators and kits to
+# people in need (humanitarian, 073); the same words of another sense are no aid
+AID_GOODS = [
+    ("The coalition provided 20,000 gas masks to the Kurdish forces.", "072"),
+    ("Germany delivered helmets and body armour to the Ukrainian army.", "072"),
+    ("Japan sent generators to Ukraine after the strikes on its grid.", "073"),
+    ("The Red Cross distributed hygiene kits to displaced families in Yemen.", "073"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cameo"), AID_GOODS, ids=[a[0][:40] for a in AID_GOODS])
+def test_protective_gear_and_relief_goods_given_are_aid(
+    pipeline: Pipeline, text: str, cameo: str
+) -> None:
+    events = pipeline.extract(text)
+    assert [(e.event_type, e.cameo) for e in events] == [("AID", cameo)], [e.reason for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader dropped the mask of moderation.",
+        "The minister removed her mask before speaking.",
+        "Police found a kit for making bombs in the flat.",
+    ],
+)
+def test_masks_and_kits_not_given_are_no_aid(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in pipeline.extract(text) if e.event_type == "AID"] == []
