@@ -134,3 +134,26 @@ def test_an_armed_group_taking_a_blast_or_a_state_accepting_a_strike_is_its_doer
 ) -> None:
     [act] = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
     assert act.source is not None and act.source.name == doer, act.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops opened fire on the crowd in Kano, leaving dozens of protesters wounded.",
+        "Boko Haram fighters raided the village, leaving 20 Nigerian farmers injured.",
+        "Gunmen attacked a checkpoint in Kandahar, leaving five Afghan soldiers dead.",
+    ],
+)
+def test_leaving_victims_dead_or_wounded_is_no_withdrawal(partial: Pipeline, text: str) -> None:
+    assert not [e for e in partial.extract(text) if e.event_type == "RETREAT"]
+
+
+def test_the_victims_left_dead_are_the_attack_target(partial: Pipeline) -> None:
+    text = "Militants stormed a police station in Peshawar, leaving three policemen dead."
+    [act] = [e for e in partial.extract(text) if e.trigger.text == "stormed"]
+    assert act.target is not None and "policemen" in act.target.text, act.reason
+
+
+def test_forces_leaving_a_town_still_withdraw(partial: Pipeline) -> None:
+    text = "Russian troops left the town of Kherson after a month of fighting."
+    assert [e for e in partial.extract(text) if e.event_type == "RETREAT"]

@@ -23,6 +23,7 @@ from ..actors.resolve import SETTLEMENT_NOUNS
 from ..actors.resolve_types import ActorHit
 from ..places.gazetteer import city_country, division_elsewhere, gazetteer
 from ..records import Actor
+from .casualties import left_harmed
 from .lexicon import Lexicon, TriggerEntry
 from .listed_verbs import listed_participle_verb, listed_with
 from .modality import in_order_to, own_threat
@@ -1940,7 +1941,7 @@ class Arguments:
             return False
         if verb.i > 0 and verb.doc[verb.i - 1].dep_ == "prep":
             return False
-        return self._harms(verb)
+        return self._harms(verb) or left_harmed(verb) is not None  # "leaving five dead"
 
     def _demanded_target(self, pred: Predicate, speaker: list[ActorHit] | None) -> Found:
         """ "demanded that Sudan end curbs": Sudan is asked."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from ..actors.resolve_types import ActorHit
+from .casualties import left_harmed
 from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
@@ -741,6 +742,8 @@ def sides(
         return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
     if why := commercial_halt(pred, sources):
         return why
+    if entry.mode == "withdraw" and pred.via != "noun" and left_harmed(pred.head) is not None:
+        return "victims left dead or wounded ('leaving ... dead'): a harm, no withdrawal"
     if entry.units_only and not _units(pred, sources):
         return f"'{pred.head.lemma_.lower()}' said of no armed forces: no withdrawal"
     if entry.units_only and any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.head.children):
