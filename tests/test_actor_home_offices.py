@@ -89,3 +89,26 @@ def test_two_offices_of_one_state_are_two_sides(pipeline: Pipeline) -> None:
 )
 def test_bare_office_left_without_state(pipeline: Pipeline, text: str, words: str) -> None:
     assert _country(pipeline, text, words) is None
+
+
+# an agent phrase with "of" is found on its head noun, where the verb finds its subject
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The secretary of state met the Chinese ambassador on Monday.", "secretary of state"),
+        ("The head of state visited Nairobi on Friday.", "head of state"),
+        ("Rebels accused the head of government of treason.", "head of government"),
+    ],
+)
+def test_of_phrase_agent_is_a_side(pipeline: Pipeline, text: str, words: str) -> None:
+    sides = [s.text for e in pipeline.extract(text) for s in (e.source, e.target) if s]
+    assert any(words in side for side in sides), sides
+
+
+def test_foreign_people_a_state_presses_keep_no_country(pipeline: Pipeline) -> None:
+    """A state's organ charging people makes them its own (events/domestic.at_home), but not
+    people a word says come from elsewhere."""
+    text = "Protests spread in Minsk. The police arrested foreign journalists."
+    assert _country(pipeline, text, "foreign journalists") is None
+    text = "Protests spread in Minsk. The police arrested journalists."
+    assert _country(pipeline, text, "journalists") == "BLR"

@@ -2,7 +2,7 @@
 coder was run on it: how the coder names the countries of an event's sides, by how the actor
 is named. Before the round's classes, over all 200 probes: source 134 of 198, target 104 of
 173, both sides of one event 108 of 200 (per naming kind in the issue); with a state's offices
-named bare placed by the document (actors/home_offices.py) and two offices of one state kept as two sides (events/coder.py): 166, 116, 127. Floors: a drop
+named bare placed by the document (actors/home_offices.py) and two offices of one state kept as two sides (events/coder.py): 166, 116, 127; with agent phrases with "of" found on their head noun: 166, 116, 128. Floors: a drop
 below them is a regression."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_fresh_country_probes(pipeline: Pipeline) -> None:
     assert table["n"] == 200
     assert table["source"] >= 166, dict(table)
     assert table["target"] >= 116, dict(table)
-    assert table["both"] >= 127, dict(table)
+    assert table["both"] >= 128, dict(table)
 
 
 def test_us_titles_are_never_american_abroad(pipeline: Pipeline) -> None:

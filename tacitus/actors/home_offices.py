@@ -65,7 +65,7 @@ DOMINANCE = 0.75
 FOREIGN_OFFICE = frozenset({"minister", "ministry", "secretary", "office", "affairs"})
 
 
-def _home_office(doc: Doc, hit: ActorHit) -> bool:
+def _home_office(doc: Doc, hit: ActorHit, agent_words: frozenset[str]) -> bool:
     """Whether the hit is a bare office of a state (see the module's text)."""
     actor = hit.actor
     if actor.country or actor.actor_id or hit.named or hit.locative or hit.thing:
@@ -83,13 +83,19 @@ def _home_office(doc: Doc, hit: ActorHit) -> bool:
     if lemma not in HOME_OFFICES:
         return False
     if head.lemma_.lower() == "secretary" and not any(
-        t.lower_ in ("defence", "defense", "treasury", "interior", "home", "foreign") for t in words
-    ):
+        t.lower_ in ("defence", "defense", "treasury", "interior", "home", "foreign", "state")
+        for t in doc[hit.start : hit.end]
+    ):  # "the defence secretary", "the secretary of state"
         return False  # "the secretary" alone may be anyone's (an organisation's, a party's)
     if any(t.lower_ in NOT_HOME for t in words):
         return False
-    if any(t.ent_type_ in NAME_LABELS for t in words):
-        return False  # "European leaders", "the Baltic minister": a region or a name
+    if any(
+        t.ent_type_ in NAME_LABELS
+        and not (t.ent_type_ == "ORG" and not t.is_upper and t.lemma_.lower() in agent_words)
+        for t in words
+    ):
+        return False  # "European leaders", "the UNICEF chief": a region or a name; not "The
+        # Foreign Ministry" the tagger took for a name (its words are agent words)
     return not any(c.dep_ in OWNER_DEPS for c in head.children)  # "its ambassador"
 
 
@@ -150,13 +156,14 @@ def place_home_offices(
     states: frozenset[str],
     names: dict[str, str],
     foreign_words: frozenset[str],
+    agent_words: frozenset[str],
 ) -> None:
     """Bare offices of a state take the state of the document's other sentences (in place)."""
     offices = [
         h
         for hs in hits.values()
         for h in hs
-        if _home_office(doc, h) and not _foreign(doc, h, foreign_words)
+        if _home_office(doc, h, agent_words) and not _foreign(doc, h, foreign_words)
     ]
     starts = {doc[h.anchor].sent.start for h in offices}  # all counted before any is placed
     found = {start: document_state_elsewhere(doc, hits, states, start) for start in starts}

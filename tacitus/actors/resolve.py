@@ -429,6 +429,9 @@ class ActorResolver:
                 self.aliases.add(surface.entry.id, [surface.text])
         # last lemmas of the agent entries: most tokens end none, and need no lookups at all
         self._agent_last = frozenset(lemmas[-1] for lemmas in dictionary.agents)
+        # every lemma of the agent entries: words of a body named by its kind ("Foreign
+        # Ministry" tagged ORG) that make it no name
+        self._agent_words = frozenset(w for lemmas in dictionary.agents for w in lemmas)
         # codes of states (the context rule counts states, not IGO/IMG/NGO codes)
         self._states = frozenset(
             e.country
@@ -566,15 +569,35 @@ class ActorResolver:
             sector, why = self.agent_sector(doc, token)
             if sector and not idle_hardware(token) and not mass_force(token):
                 # "destroyed the tanks", "the use of force": no actor
-                start = _left_edge(token)
+                head = self._of_phrase_head(doc, token)  # "the secretary of state": secretary
+                if head is not None and (head.i in hits or head.i in matched):
+                    continue
+                anchor = token if head is None else head
+                start = _left_edge(anchor)
                 actor = Actor(text=doc[start : token.i + 1].text, sector=sector, reason=why)
-                _from_place(token, actor)
-                _party_label(token, actor, hits)
-                hits[token.i] = [ActorHit(token.i, start, token.i + 1, actor, named=False)]
+                _from_place(anchor, actor)
+                _party_label(anchor, actor, hits)
+                hits[anchor.i] = [ActorHit(anchor.i, start, token.i + 1, actor, named=False)]
         self._in_context(doc, hits, shared, published, as_of)
         part_of_state_bodies(doc, hits)  # "the Iraqi Ministry of Culture, State Board of ..."
         _before_independence(hits, published, self._names)  # "Juba" in 2008: Sudan
         return hits
+
+    def _of_phrase_head(self, doc: Doc, token: Token) -> Token | None:
+        """The head noun of an agent phrase with "of" that ends at ``token`` ("the secretary
+        of state", "the Ministry of Foreign Affairs", "the head of state"): the phrase's first
+        word, which the parser makes the head the "of" phrase hangs on, so that a verb finds
+        the agent as its subject or object; None for an agent phrase without "of"."""
+        size = self._agent_size(token)
+        first = token.i - size + 1
+        if size < 3 or not any(t.lower_ == "of" for t in doc[first : token.i]):
+            return None
+        of = token
+        while of.dep_ != "prep" and of.head.i != of.i and first < of.head.i <= token.i:
+            of = of.head  # "Foreign" -> "Affairs" -> "of"
+        if of.dep_ != "prep" or of.lower_ != "of" or of.head.i != first:
+            return None
+        return doc[first]
 
     def _force_unit(self, doc: Doc, token: Token) -> ActorHit | None:
         """A unit or manned post that a force's word modifies ("a police patrol", "an army
@@ -636,7 +659,7 @@ class ActorResolver:
         place_residents(doc, hits, self._states, self._names, _foreign_or_away)
         _non_state(hits)
         self.institutions.apply(doc, hits, shared)
-        place_home_offices(doc, hits, self._states, self._names, FOREIGN_WORDS)
+        place_home_offices(doc, hits, self._states, self._names, FOREIGN_WORDS, self._agent_words)
         if self.people is not None:
             self.people.identify(doc, hits)
 

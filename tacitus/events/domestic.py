@@ -118,6 +118,8 @@ def at_home(
         return tgt
     if location is not None and location.get("country") not in (None, state):
         return tgt
+    if any(w in FOREIGN_WORDS for w in people.text.lower().split()):
+        return tgt  # "accused Western media", "expelled foreign journalists": not its own
     acts = "orders, presses or charges" if entry.type in DEMAND_TYPES else "coerces"
     reason = (
         f"{people.reason}; country {state}: the people a state's "
