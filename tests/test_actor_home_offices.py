@@ -85,6 +85,12 @@ def test_two_offices_of_one_state_are_two_sides(pipeline: Pipeline) -> None:
         ),
         ("Clashes broke out in Tbilisi on Sunday. Troops attacked the protesters.", "Troops"),
         ("Eritrea and Ethiopia fought over Badme. The army shelled the town.", "The army"),
+        # the title of a person named next to it, or an office "for" something: not bare
+        (
+            "Bombs exploded in Baghdad and Basra on Monday. Minister for the Middle East John "
+            "Pellow condemned the bombing.",
+            "John Pellow",
+        ),
     ],
 )
 def test_bare_office_left_without_state(pipeline: Pipeline, text: str, words: str) -> None:

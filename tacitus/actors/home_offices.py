@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..places.gazetteer import gazetteer
 from .resolve_types import ActorHit, HitMap
@@ -96,7 +96,17 @@ def _home_office(doc: Doc, hit: ActorHit, agent_words: frozenset[str]) -> bool:
     ):
         return False  # "European leaders", "the UNICEF chief": a region or a name; not "The
         # Foreign Ministry" the tagger took for a name (its words are agent words)
-    return not any(c.dep_ in OWNER_DEPS for c in head.children)  # "its ambassador"
+    if any(c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children):
+        return False  # "its ambassador"; "Minister for the Middle East": the "for" says which
+    return not _titles_a_name(doc, head)
+
+
+def _titles_a_name(doc: Doc, head: Token) -> bool:
+    """Whether the office word is the title of a person named next to it ("Minister for
+    the Middle East Tobias Ellwood", "President Idriss"): the person's own state decides."""
+    if head.dep_ in ("compound", "appos") and head.head.ent_type_ == "PERSON":
+        return True
+    return any(t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i)
 
 
 def document_state_elsewhere(
