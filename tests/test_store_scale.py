@@ -366,6 +366,157 @@ def test_a_text_search_on_a_common_word_reads_a_bounded_window(
         assert common["total_exact"] is (counted > 3 * 60)  # fmt: skip
 
 
+def test_every_code_point_lowers_as_the_search_folds_it_but_two() -> None:
+    """What lets the postings answer a one-word ASCII search alone (tacitus.store.text_index):
+    DuckDB's ``lower`` makes every code point one code point, a word character exactly when
+    it was one, and an ASCII word character exactly when RE2's case folding matches it to
+    one, but for İ (lowers to i, does not fold to it) and ſ (folds to s, does not lower to
+    it). A posting needs the word itself in the sentence, so only İ can make the postings
+    claim a sentence the test refuses: the letter a sentence in ``text_unsure`` holds (ſ,
+    the other way round, is no posting of the word and found by neither)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE cp AS SELECT i, chr(i::INTEGER) AS c FROM range(1, 1114112) t(i) "
+        "WHERE i NOT BETWEEN 55296 AND 57343"
+    )
+    word = r"'^[\pL\pN_]$'"
+    assert con.execute(
+        f"SELECT count(*) FROM cp WHERE length(lower(c)) <> 1 "
+        f"OR regexp_matches(c, {word}) <> regexp_matches(lower(c), {word})"
+    ).fetchone() == (0,)
+    apart = con.execute(
+        "SELECT i FROM cp WHERE i > 127 AND regexp_matches(lower(c), '^[a-z0-9_]$') "
+        "<> regexp_matches(c, '^[a-z0-9_]$', 'i') ORDER BY i"
+    ).fetchall()
+    assert apart == [(0x130,), (0x17F,)]
+    assert con.execute(  # the Kelvin sign: lowers and folds to k alike
+        "SELECT lower(chr(8490)) = 'k' AND regexp_matches(chr(8490), '^k$', 'i')"
+    ).fetchone() == (True,)
+
+
+def _unsure_documents(version: int = 0) -> list[DocumentResult]:
+    """Documents whose sentences a one-word search must test by their text: İ, an event's
+    sentence other than its sentences row, events without a sentence_id whose texts differ;
+    and ſ and the Kelvin sign, which the postings answer."""
+    turkish = "Talks in \u0130STANBUL over grain"
+    long_s = "The \u017ftate pipeline talks"
+    kelvin = "The \u212aiev envoy talks"
+    other = event(
+        "u3", 0, "COOPERATE", IRN, IRQ, f"Iran cooperated with Iraq over pipeline {version}"
+    )
+    loose = [event("u4", k, "CONSULT", RUS, USA, f"Russia met America over {w} {version}",
+                   sentence_id=None) for k, w in enumerate(["grain", "drone"])]  # fmt: skip
+    return [
+        result("u1", turkish, [event("u1", 0, "CONSULT", RUS, IRQ, turkish)]),
+        result("u2", long_s, [event("u2", 0, "CONSULT", RUS, IRQ, long_s)]),
+        result("u3", f"Iran cooperated with Iraq over grain {version}. Nothing else", [other]),
+        result("u4", "Russia met America. Twice", loose),
+        result("u5", kelvin, [event("u5", 0, "CONSULT", RUS, IRQ, kelvin)]),
+    ]
+
+
+def unsure_rows(store: Store) -> list[tuple[Any, ...]]:
+    return sorted(store.connection.execute("SELECT * FROM text_unsure").fetchall())
+
+
+@pytest.mark.parametrize("counted", [2, 100_000])
+def test_a_one_word_search_reads_the_postings_alone_where_they_answer_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, counted: int
+) -> None:
+    """A one-word ASCII search's window with no sentence of ``text_unsure`` is answered by the
+    postings (no text read); one with any tests the text: either way the events the test of
+    every sentence finds (store.events reads no window), every page, at every window size."""
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+    from tacitus.store import text_index
+
+    monkeypatch.setattr(text_index, "COUNTED", counted)
+    path = tmp_path / "one.duckdb"
+    rng = random.Random(11)
+    with open_store(path) as store:
+        store.write([made(f"d{i}", rng) for i in range(30)])
+        store.write(_unsure_documents())
+        store.write([made(f"e{i}", rng) for i in range(30)])
+        assert len(unsure_rows(store)) == 3  # İ, the other sentence, the loose events
+    answered: list[bool] = []
+    real_window = text_index.window
+
+    def window(*args: Any) -> Any:
+        found = real_window(*args)
+        answered.append(bool(found and found[3]))
+        return found
+
+    monkeypatch.setattr(text_index, "window", window)
+    with open_store(path, read_only=True) as store, TestClient(create_app(store)) as client:
+        for text in ["istanbul", "Istanbul", "state", "STATE", "kiev", "grain", "pipeline",
+                     "drone", "talks", "over", "envoy", "Iran", "nowhere", "7"]:  # fmt: skip
+            expected = [e.event_id for e in store.events(Filters(text=text))]
+            page = client.get("/api/events", params={"text": text, "limit": 1000}).json()
+            assert [e["event_id"] for e in page["items"]] == expected, text
+            seen, cursor = [], None
+            while True:
+                params = {"text": text, "limit": 2, **({"cursor": cursor} if cursor else {})}
+                walk = client.get("/api/events", params=params).json()
+                seen += [e["event_id"] for e in walk["items"]]
+                if (cursor := walk["next_cursor"]) is None:
+                    break
+            assert seen == expected, text
+        assert [e.event_id for e in store.events(Filters(text="istanbul"))] == []
+        assert "u2" not in [e.doc_id for e in store.events(Filters(text="state"))]  # ſtate
+        assert [e.doc_id for e in store.events(Filters(text="kiev"))] == ["u5"]
+    assert any(answered) and not all(answered)
+
+
+def test_the_unsure_sentences_kept_at_ingest_equal_a_rebuild(tmp_path: Path) -> None:
+    """``text_unsure`` after new and changed documents (a sentence becoming unsure, another
+    sure again) is what ``rebuild`` computes; ``check`` says so, and says when it is not."""
+    rng = random.Random(12)
+    with open_store(tmp_path / "u.duckdb") as store:
+        store.write([made(f"d{i}", rng) for i in range(10)])
+        store.write(_unsure_documents())
+        kept = unsure_rows(store)
+        store.write(_unsure_documents(1)[2:4])  # changed: the same kinds of sentences
+        plain = [result(d, "Plain talks", [event(d, 0, "CONSULT", RUS, IRQ, "Plain talks")])
+                 for d in ("u1", "u2")]  # fmt: skip
+        store.write(plain)  # İ gone: sure now
+        store.write([made("d3", rng, 2), result("d4", "\u0130zmir", [])])
+        changed = unsure_rows(store)
+        assert len(kept) == 3 and len(changed) == 3 and kept != changed
+        assert store.check() == {}
+        store.rebuild()
+        assert unsure_rows(store) == changed
+        store.compact()
+        assert unsure_rows(store) == changed and store.check() == {}
+        store.connection.execute(
+            "DELETE FROM text_unsure WHERE doc_seq = (SELECT min(doc_seq) FROM text_unsure)"
+        )
+        assert store.check() == {"text_unsure": 1}
+
+
+def test_a_v13_store_gets_its_unsure_sentences(tmp_path: Path) -> None:
+    """Migrating to version 14 computes ``text_unsure`` from the rows, a chunk of documents at
+    a time."""
+    from tacitus.store import text_index
+
+    path = tmp_path / "v13.duckdb"
+    with open_store(path) as store:
+        store.write(_unsure_documents())
+        expected = unsure_rows(store)
+        store.connection.execute("DROP TABLE text_unsure")
+        store.connection.execute("UPDATE meta SET value = '13' WHERE key = 'schema_version'")
+    old_chunk = text_index.UNSURE_CHUNK
+    try:
+        text_index.UNSURE_CHUNK = 2
+        with open_store(path) as store:
+            assert store.schema_version() == SCHEMA_VERSION
+            assert unsure_rows(store) == expected and store.check() == {}
+    finally:
+        text_index.UNSURE_CHUNK = old_chunk
+
+
 def test_text_without_words_reads_the_sentences(store: Store) -> None:
     store.write([result("c", "Daesh attacked Iraq. 50% gone",
                         [event("c", 0, "ASSAULT", ISIS, IRQ, "Daesh attacked Iraq 50% gone")])])  # fmt: skip
@@ -686,6 +837,7 @@ def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Pat
         con.execute("DROP TABLE agg_pair_months")
         con.execute("DROP TABLE agg_country_days")
         con.execute("DROP TABLE agg_month_edges")
+        con.execute("DROP TABLE text_unsure")
         con.execute(
             "CREATE TABLE agg_places (lat DOUBLE, lon DOUBLE, precision VARCHAR, name VARCHAR, "
             "country VARCHAR, admin1 VARCHAR, events BIGINT, q1 BIGINT, q2 BIGINT, q3 BIGINT, "
@@ -693,9 +845,9 @@ def test_a_v10_store_gets_the_folded_network_and_the_maps_examples(tmp_path: Pat
             "seq INTEGER)[])"
         )
         con.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
-    open_store(db).close()  # migrated by a writer (10 -> 13: every step's aggregates), then read
+    open_store(db).close()  # migrated by a writer (10 -> 14: every step's aggregates), then read
     with open_store(db, read_only=True) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 13
+        assert store.schema_version() == SCHEMA_VERSION == 14
         assert store.check() == {}
         assert graph(store, Filters(), 1000, 5, group="state") == network
         assert map_points(store, Filters(), 50) == points
@@ -885,10 +1037,11 @@ def test_a_v12_store_gets_the_month_edges(tmp_path: Path) -> None:
         network = graph(store, f, 1000, 5)
         states = graph(store, f, 1000, None, group="state")
         store.connection.execute("DROP TABLE agg_month_edges")  # the tables as version 12 had them
+        store.connection.execute("DROP TABLE text_unsure")
         store.connection.execute("UPDATE meta SET value = '12' WHERE key = 'schema_version'")
     open_store(db).close()  # migrated by a writer: agg_month_edges computed from the events
     with open_store(db, read_only=True) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 13
+        assert store.schema_version() == SCHEMA_VERSION == 14
         assert store.check() == {}
         assert "agg_month_edges" in (queries.month_edges_source(f) or ("",))[0]
         assert graph(store, f, 1000, 5) == network

@@ -34,7 +34,8 @@ def migrate(db: str) -> None:
 @click.option(
     "--check",
     is_flag=True,
-    help="Only compare the aggregates with a recomputation; exit 1 when they differ.",
+    help="Only compare the aggregates (and the text index's text_unsure) with a "
+    "recomputation; exit 1 when they differ.",
 )
 def rebuild(db: str, check: bool) -> None:
     """Recompute the aggregates and the text index from the stored rows.

@@ -278,9 +278,12 @@ class Store:
             rebuild_derived(con)
 
     def check(self) -> dict[str, int]:
-        """Rows of each aggregate that differ from a recomputation (empty: all agree)."""
+        """Rows of each aggregate (and of the text index's ``text_unsure``) that differ from
+        a recomputation (empty: all agree)."""
         with self.reading() as con, wrapped(self.path, "checking the aggregates"):
-            return aggregates.differences(con)
+            found = aggregates.differences(con)
+            unsure = text_index.unsure_differences(con)
+            return {**found, "text_unsure": unsure} if unsure else found
 
     def compact(self) -> None:
         """Rewrite the rows in ingest order (a changed document's rows were appended at the

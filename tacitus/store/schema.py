@@ -297,6 +297,10 @@ TEXT_POSTINGS: Columns = (  # a word in a sentence (sentence_id -1: the title)
     ("doc_seq", "BIGINT"),
     ("sentence_id", "INTEGER"),
 )
+TEXT_UNSURE: Columns = (  # v14: a sentence whose postings a one-word search must not trust
+    ("doc_seq", "BIGINT"),
+    ("sentence_id", "INTEGER"),
+)
 
 TABLES: dict[str, Columns] = {
     "meta": META,
@@ -326,6 +330,7 @@ TEXT_INDEX: dict[str, Columns] = {
     "text_terms": TEXT_TERMS,
     "text_postings": TEXT_POSTINGS,  # sorted runs of postings
     "text_pending": TEXT_POSTINGS,  # postings not yet in a sorted run
+    "text_unsure": TEXT_UNSURE,  # sentences a one-word search tests by their text
 }
 TABLES.update(AGGREGATES)
 TABLES.update(TEXT_INDEX)
