@@ -34,6 +34,22 @@ MARCHES = [
 ]  # fmt: skip
 
 
+# a march in a parade or a ceremony is a display, neither a protest nor forces moving; a
+# protest march that passes a parade ground is still a protest
+PARADES = [
+    ("Soldiers marched in the Independence Day parade in the capital on Monday.", 0),
+    ("Veterans marched at the remembrance ceremony in the old town.", 0),
+    ("Cadets marched during the celebrations for the king's birthday.", 0),
+    ("Thousands of teachers marched past the parade ground to demand higher pay.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "count"), PARADES, ids=[p[0][:40] for p in PARADES])
+def test_a_march_in_a_parade_is_no_event(pipeline: Pipeline, text: str, count: int) -> None:
+    marches = [e for e in pipeline.extract(text) if e.trigger.text.lower().startswith("march")]
+    assert len(marches) == count, _coded(pipeline, text)
+
+
 @pytest.mark.parametrize(("text", "kind"), MARCHES, ids=[m[0][:40] for m in MARCHES])
 def test_forces_on_the_march_move_people_on_the_march_protest(
     pipeline: Pipeline, text: str, kind: str

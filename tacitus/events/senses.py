@@ -624,6 +624,30 @@ def _recalled(pred: Predicate) -> str | None:
     return None
 
 
+# gatherings of display where people march in step: no protest, no forces moving
+CEREMONY_NOUNS = frozenset(
+    {"parade", "ceremony", "celebration", "festival", "commemoration", "pageant", "jubilee"}
+)
+
+
+def _ceremonial_march(pred: Predicate) -> str | None:
+    """ "Soldiers marched in the Independence Day parade", "veterans marched at the ceremony":
+    a march in a parade or ceremony (its own "in / at / during" phrase) is a display, neither
+    a protest nor forces on the move; "marched past the parade ground" is still a march."""
+    verb = pred.head
+    if pred.via == "noun" or verb.lemma_.lower() != "march":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in CEREMONY_NOUNS:
+                return (
+                    f"a march in a {obj.lemma_.lower()} ('{prep.text} ... {obj.text}'): a display"
+                )
+    return None
+
+
 def _kind_prohibited(pred: Predicate) -> str | None:
     """ "The charter forbids attacks on civilians", "the law bans strikes by public workers": a
     kind of act (a bare plural or mass noun) that a rule forbids is no act told."""
@@ -741,6 +765,8 @@ def sides(
     if entry.object_actor and object_hits is False:
         return f"its object is no actor: '{pred.head.lemma_.lower()}' in another sense"
     if why := commercial_halt(pred, sources):
+        return why
+    if why := _ceremonial_march(pred):
         return why
     if entry.mode == "withdraw" and pred.via != "noun" and left_harmed(pred.head) is not None:
         return "victims left dead or wounded ('leaving ... dead'): a harm, no withdrawal"
