@@ -109,29 +109,39 @@ def _titles_a_name(doc: Doc, head: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in head.subtree if t.i > head.i)
 
 
-def document_state_elsewhere(
-    doc: Doc, hits: HitMap, states: frozenset[str], sent_start: int
-) -> tuple[str, int, int] | None:
-    """The state most actors and places of the document's other sentences belong to, with
-    its count and the total, if it has at least ``DOMINANCE`` of them."""
-    counts: Counter[str] = Counter()
+def states_by_sentence(doc: Doc, hits: HitMap, states: frozenset[str]) -> dict[int, Counter[str]]:
+    """The states of the document's actors and of its divisions named as places (no actor's
+    words), counted per sentence (keyed by the sentence's first token)."""
+    counts: dict[int, Counter[str]] = {}
     for anchor_i, anchor_hits in hits.items():
-        if doc[anchor_i].sent.start == sent_start:
-            continue
         for hit in anchor_hits:
             if hit.actor.country in states and not hit.topic:
-                counts[hit.actor.country or ""] += 1
+                sentence = counts.setdefault(doc[anchor_i].sent.start, Counter())
+                sentence[hit.actor.country or ""] += 1
     covered = {
         i for anchor_hits in hits.values() for h in anchor_hits for i in range(h.start, h.end)
     }
     for ent in doc.ents:
-        if ent.label_ == "GPE" and ent.sent.start != sent_start and ent.start not in covered:
+        if ent.label_ == "GPE" and ent.start not in covered:
             division = _division(ent.text)
             if division in states:
-                counts[division] += 1
-    if not counts:
+                counts.setdefault(ent.sent.start, Counter())[division] += 1
+    return counts
+
+
+def document_state_elsewhere(
+    counts: dict[int, Counter[str]], sent_start: int
+) -> tuple[str, int, int] | None:
+    """The state most actors and places of the document's other sentences belong to
+    (``counts``: :func:`states_by_sentence`), with its count and the total, if it has at
+    least ``DOMINANCE`` of them."""
+    elsewhere: Counter[str] = Counter()
+    for start, sentence in counts.items():
+        if start != sent_start:
+            elsewhere.update(sentence)
+    if not elsewhere:
         return None
-    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    (top, n), total = elsewhere.most_common(1)[0], sum(elsewhere.values())
     if n < DOMINANCE * total:
         return None
     return top, n, total
@@ -175,8 +185,11 @@ def place_home_offices(
         for h in hs
         if _home_office(doc, h, agent_words) and not _foreign(doc, h, foreign_words)
     ]
-    starts = {doc[h.anchor].sent.start for h in offices}  # all counted before any is placed
-    found = {start: document_state_elsewhere(doc, hits, states, start) for start in starts}
+    if not offices:
+        return
+    counts = states_by_sentence(doc, hits, states)  # all counted before any is placed
+    starts = {doc[h.anchor].sent.start for h in offices}
+    found = {start: document_state_elsewhere(counts, start) for start in starts}
     for hit in offices:
         state = found[doc[hit.anchor].sent.start]
         if state is None:

@@ -12,7 +12,7 @@ subject before the nearest actor: actors/antecedents.py). Every rule names itsel
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -36,6 +36,7 @@ from .triggers import (
     held_by,
     noun_key,
     object_predicate,
+    phrase_objects,
     thanked_for,
 )
 
@@ -2625,16 +2626,6 @@ def _governing_word(noun: Token, prep: str, lemmas: frozenset[str]) -> Token | N
     if noun.dep_ != "pobj" or head.lower_ != prep or head.dep_ != "prep":
         return None
     return head.head if head.head.lemma_.lower() in lemmas else None
-
-
-def phrase_objects(head: Token, preps: Container[str]) -> Iterator[tuple[Token, Token]]:
-    """The objects of the word's prepositional phrases led by one of ``preps``, each with its
-    preposition, in the parse's order ("talks with Hamas in Doha", ("with",): with, Hamas)."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    yield prep, pobj
 
 
 def _join(how: str, detail: str) -> str:

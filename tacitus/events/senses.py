@@ -21,7 +21,7 @@ from .endings import commercial_halt, effort_to_end
 from .lexicon import Lexicon, TriggerEntry
 from .modality import opinion_holders
 from .no_interaction import disaster_emergency, domestic_promise, fight_against_ill, pressed_on
-from .triggers import Predicate, held_by, object_predicate, relative_object
+from .triggers import Predicate, held_by, object_predicate, phrase_objects, relative_object
 
 # diseases, disasters and accidents: what they kill or destroy is no actor's act
 NATURAL_CAUSES = frozenset(
@@ -637,14 +637,9 @@ def _ceremonial_march(pred: Predicate) -> str | None:
     verb = pred.head
     if pred.via == "noun" or verb.lemma_.lower() != "march":
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during"):
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lemma_.lower() in CEREMONY_NOUNS:
-                return (
-                    f"a march in a {obj.lemma_.lower()} ('{prep.text} ... {obj.text}'): a display"
-                )
+    for prep, obj in phrase_objects(verb, ("in", "at", "during")):
+        if obj.lemma_.lower() in CEREMONY_NOUNS:
+            return f"a march in a {obj.lemma_.lower()} ('{prep.text} ... {obj.text}'): a display"
     return None
 
 

@@ -6,7 +6,7 @@ whose arguments give source and target (``clause``), and the words shown as the 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -110,6 +110,16 @@ def relative_object(token: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return None
     return token.head
+
+
+def phrase_objects(head: Token, preps: Container[str]) -> Iterator[tuple[Token, Token]]:
+    """The objects of the word's prepositional phrases led by one of ``preps``, each with its
+    preposition, in the parse's order ("talks with Hamas in Doha", ("with",): with, Hamas)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield prep, pobj
 
 
 def held_by(noun: Token, heads: Container[str]) -> Token:
